@@ -1,0 +1,3 @@
+export * from './enums';
+export * from './events/catalog';
+export * from './vocab';

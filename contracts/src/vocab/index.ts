@@ -1,0 +1,5 @@
+/** Controlled vocabularies of Career Boost, referenced by stable id everywhere. */
+export * from './sectors';
+export * from './skills';
+export * from './municipalities';
+export * from './institutions';

@@ -1,0 +1,76 @@
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import { subgraphTypeDefs } from '@cb/contracts';
+import { badInput, type Resolvers, type TokenService, type Viewer } from '@cb/kit';
+
+/** Where the accounts live: each owning service checks its own passwords; hashes never travel. */
+export interface CredentialCheckers {
+  students: string;
+  companies: string;
+}
+
+interface Principal {
+  accountId: string;
+  role: Viewer['role'];
+  studentId?: string | null;
+  companyId?: string | null;
+}
+
+/**
+ * The identity subgraph, hosted by the gateway process (it is the edge, not a service with data of
+ * its own). Accounts stay with their owners — students with the students service, organisations and
+ * staff with the companies service — which verify a password through an internal-only field. The
+ * gateway asks both and signs the token.
+ */
+export function identitySchema(tokens: TokenService, owners: CredentialCheckers, internalKey: string) {
+  async function ask(url: string, field: string, email: string, password: string): Promise<Principal | null> {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-cb-internal': internalKey },
+      body: JSON.stringify({
+        query: `query($email: String!, $password: String!) { principal: ${field}(email: $email, password: $password) { accountId role ${
+          field === '_verifyStudentCredentials' ? 'studentId' : 'companyId'
+        } } }`,
+        variables: { email, password },
+      }),
+    });
+    const body = (await response.json()) as { data?: { principal: Principal | null }; errors?: unknown };
+    if (!response.ok || body.errors) throw new Error(`credential check at ${field} failed`);
+    return body.data?.principal ?? null;
+  }
+
+  const resolvers: Resolvers = {
+    Query: {
+      me: (_: unknown, __: unknown, ctx) => (ctx.viewer ? viewerOut(ctx.viewer) : null),
+    },
+    Mutation: {
+      signIn: async (_: unknown, args: { email: string; password: string }) => {
+        if (args.email.length > 254 || args.password.length > 128) {
+          throw badInput('email must be at most 254 and password at most 128 characters.');
+        }
+        const [student, organisation] = await Promise.all([
+          ask(owners.students, '_verifyStudentCredentials', args.email, args.password),
+          ask(owners.companies, '_verifyCompanyCredentials', args.email, args.password),
+        ]);
+        const principal = student ?? organisation;
+        if (!principal) throw badInput('The e-mail address or password is not right. Check both and try again.');
+        const viewer: Viewer = {
+          accountId: principal.accountId,
+          role: principal.role,
+          studentId: principal.studentId ?? undefined,
+          companyId: principal.companyId ?? undefined,
+        };
+        return { token: tokens.sign(viewer), viewer: viewerOut(viewer) };
+      },
+    },
+  };
+  return buildSubgraphSchema([{ typeDefs: subgraphTypeDefs('identity'), resolvers }]);
+}
+
+function viewerOut(v: Viewer) {
+  return {
+    accountId: v.accountId,
+    role: v.role,
+    student: v.studentId ? { id: v.studentId } : null,
+    company: v.companyId ? { id: v.companyId } : null,
+  };
+}

@@ -1,0 +1,2 @@
+export { startMarketplace, SERVICES, type Marketplace } from './marketplace';
+export { startGateway } from './gateway';

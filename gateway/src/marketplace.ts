@@ -1,0 +1,55 @@
+import { companiesService } from '@cb/companies';
+import { createRuntime, hostService, type Env, type RunningService, type ServiceDefinition } from '@cb/kit';
+import { placementsService } from '@cb/placements';
+import { searchService } from '@cb/search';
+import { studentsService } from '@cb/students';
+import { startGateway } from './gateway';
+
+export const SERVICES: ServiceDefinition[] = [studentsService, companiesService, placementsService, searchService];
+
+export interface Marketplace {
+  url: string;
+  services: Record<string, RunningService>;
+  runtime: Awaited<ReturnType<typeof createRuntime>>;
+  stop(): Promise<void>;
+}
+
+/**
+ * The embedded profile: every subgraph, the gateway and (later) the web app in one process. The
+ * subgraphs listen on loopback ports chosen by the OS; only the gateway's port is the public one.
+ */
+export async function startMarketplace(env: Env): Promise<Marketplace> {
+  const runtime = await createRuntime(env);
+  const services: Record<string, RunningService> = {};
+  try {
+    for (const definition of SERVICES) {
+      services[definition.name] = await hostService(definition, runtime, { host: '127.0.0.1', port: 0 });
+    }
+    const gateway = await startGateway({
+      tokens: runtime.tokens,
+      internalKey: runtime.internalKey,
+      subgraphUrls: {
+        students: services.students.url,
+        companies: services.companies.url,
+        placements: services.placements.url,
+        search: services.search.url,
+      },
+      host: env.HOST,
+      port: env.PORT,
+    });
+    return {
+      url: gateway.url,
+      services,
+      runtime,
+      async stop() {
+        await gateway.stop();
+        for (const s of Object.values(services).reverse()) await s.stop();
+        await runtime.close();
+      },
+    };
+  } catch (err) {
+    for (const s of Object.values(services).reverse()) await s.stop().catch(() => undefined);
+    await runtime.close().catch(() => undefined);
+    throw err;
+  }
+}

@@ -1,0 +1,15 @@
+/** One jest run over every workspace; TypeScript is compiled by swc (no type checking here: `npm run typecheck` does that). */
+const transform = { '^.+\\.ts$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } }] };
+const project = (displayName, roots) => ({ displayName, roots, transform, testEnvironment: 'node', testMatch: ['**/*.test.ts'] });
+module.exports = {
+  testTimeout: 30000,
+  projects: [
+    project('contracts', ['<rootDir>/contracts']),
+    project('kit', ['<rootDir>/services/kit']),
+    project('students', ['<rootDir>/services/students']),
+    project('companies', ['<rootDir>/services/companies']),
+    project('placements', ['<rootDir>/services/placements']),
+    project('search', ['<rootDir>/services/search']),
+    project('e2e', ['<rootDir>/test/e2e']),
+  ],
+};

@@ -1,0 +1,143 @@
+import { randomUUID } from 'node:crypto';
+import { EventTypes, type PlacementFacts } from '@cb/contracts';
+import {
+  badInput,
+  conflict,
+  forbidden,
+  isCompany,
+  isStaff,
+  newEvent,
+  notFound,
+  parseInput,
+  requireRole,
+  type Collection,
+  type Store,
+  type Viewer,
+} from '@cb/kit';
+import {
+  ASSIGNMENTS,
+  PLACEMENT_SEATS,
+  assignmentFacts,
+  assignmentPatch,
+  checkAssignment,
+  createAssignmentInput,
+  type Assignment,
+  type PlacementSeat,
+} from '../domain/assignment';
+import type { Company } from '../domain/company';
+
+const SOURCE = '/services/companies';
+
+export class AssignmentUseCases {
+  readonly assignments: Collection<Assignment>;
+  readonly seats: Collection<PlacementSeat>;
+
+  constructor(
+    store: Store,
+    private readonly companies: Collection<Company>,
+  ) {
+    this.assignments = store.collection<Assignment>(ASSIGNMENTS);
+    this.seats = store.collection<PlacementSeat>(PLACEMENT_SEATS);
+  }
+
+  async create(viewer: Viewer | undefined, rawInput: unknown, now = new Date()): Promise<Assignment> {
+    const { companyId } = requireRole(viewer, 'COMPANY');
+    const company = await this.companies.get(companyId!);
+    if (!company) throw notFound('organisation', companyId!);
+    const input = parseInput(createAssignmentInput, rawInput);
+    const assignment: Assignment = {
+      ...input,
+      id: `asg_${randomUUID()}`,
+      companyId: company.id,
+      status: 'DRAFT',
+      sector: input.sector ?? company.sector,
+      municipalityId: input.municipalityId ?? company.municipalityId,
+      createdAt: now.toISOString(),
+      publishedAt: null,
+      closedAt: null,
+    };
+    checkAssignment(assignment);
+    return this.assignments.insert(assignment, {
+      events: [newEvent(SOURCE, EventTypes.assignmentChanged, assignment.id, assignmentFacts(assignment))],
+    });
+  }
+
+  async update(viewer: Viewer | undefined, id: string, rawInput: unknown): Promise<Assignment> {
+    const current = await this.ownAssignment(viewer, id);
+    if (current.status === 'CLOSED') throw conflict('This assignment is closed; create a new one instead.');
+    const patch = parseInput(assignmentPatch, rawInput);
+    const next = { ...current } as Record<string, unknown>;
+    for (const [key, value] of Object.entries(patch)) {
+      if (value === undefined) continue;
+      if (value === null && !['applicationDeadline', 'allowancePerMonth'].includes(key)) {
+        throw badInput(`input.${key}: cannot be cleared; leave it out to keep it.`);
+      }
+      next[key] = value;
+    }
+    const updated = next as unknown as Assignment;
+    checkAssignment(updated);
+    const taken = await this.placesTaken(id);
+    if (updated.places < taken) {
+      throw conflict(`places: ${taken} students already have a confirmed place; places cannot go below ${taken}.`);
+    }
+    return this.assignments.update(updated, {
+      events: [newEvent(SOURCE, EventTypes.assignmentChanged, id, assignmentFacts(updated))],
+    });
+  }
+
+  async publish(viewer: Viewer | undefined, id: string, now = new Date()): Promise<Assignment> {
+    const current = await this.ownAssignment(viewer, id);
+    if (current.status === 'PUBLISHED') return current;
+    if (current.status === 'CLOSED') throw conflict('A closed assignment cannot be published again; create a new one.');
+    const company = await this.companies.get(current.companyId);
+    if (company?.status !== 'APPROVED') {
+      throw conflict('Your organisation is awaiting approval by Dordrecht Academy staff; you can publish once it is approved.');
+    }
+    const published: Assignment = { ...current, status: 'PUBLISHED', publishedAt: now.toISOString() };
+    return this.assignments.update(published, {
+      events: [newEvent(SOURCE, EventTypes.assignmentPublished, id, assignmentFacts(published))],
+    });
+  }
+
+  async close(viewer: Viewer | undefined, id: string, now = new Date()): Promise<Assignment> {
+    const current = await this.ownAssignment(viewer, id);
+    if (current.status === 'CLOSED') return current;
+    const closed: Assignment = { ...current, status: 'CLOSED', closedAt: now.toISOString() };
+    return this.assignments.update(closed, {
+      events: [newEvent(SOURCE, EventTypes.assignmentClosed, id, assignmentFacts(closed))],
+    });
+  }
+
+  /** Drafts are visible to their company and staff only; published and closed ones to everyone. */
+  async find(viewer: Viewer | undefined, id: string): Promise<Assignment | null> {
+    const assignment = await this.assignments.get(id);
+    if (!assignment) return null;
+    if (assignment.status !== 'DRAFT' || isStaff(viewer) || isCompany(viewer, assignment.companyId)) return assignment;
+    return null;
+  }
+
+  async ofCompany(viewer: Viewer | undefined, companyId: string): Promise<Assignment[]> {
+    const all = await this.assignments.find({ companyId }, { sort: { field: 'createdAt', direction: 'desc' } });
+    if (isStaff(viewer) || isCompany(viewer, companyId)) return all;
+    return all.filter((a) => a.status === 'PUBLISHED');
+  }
+
+  /** Keeps the count of places taken, so that places cannot be reduced below it. */
+  async notePlacement(p: PlacementFacts): Promise<void> {
+    await this.seats.put({ id: p.placementId, assignmentId: p.assignmentId, holdsPlace: p.status !== 'CANCELLED' });
+  }
+
+  private async placesTaken(assignmentId: string): Promise<number> {
+    return this.seats.count({ assignmentId, holdsPlace: true });
+  }
+
+  private async ownAssignment(viewer: Viewer | undefined, id: string): Promise<Assignment> {
+    const v = requireRole(viewer, 'COMPANY', 'STAFF');
+    const assignment = await this.assignments.get(id);
+    if (!assignment || (v.role === 'COMPANY' && assignment.companyId !== v.companyId && assignment.status === 'DRAFT')) {
+      throw notFound('assignment', id);
+    }
+    if (v.role === 'COMPANY' && assignment.companyId !== v.companyId) throw forbidden('This assignment belongs to another organisation.');
+    return assignment;
+  }
+}

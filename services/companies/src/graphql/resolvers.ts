@@ -1,0 +1,42 @@
+import { MUNICIPALITIES, municipalityById } from '@cb/contracts';
+import { scalarResolvers, type Resolvers } from '@cb/kit';
+import type { AssignmentUseCases } from '../app/assignments';
+import type { CompanyUseCases } from '../app/companies';
+import type { Assignment, SkillRequirement } from '../domain/assignment';
+import type { Company } from '../domain/company';
+
+const skillRefs = (list: SkillRequirement[]) => list.map((s) => ({ skill: { id: s.skillId }, level: s.level }));
+
+export function companyResolvers(companies: CompanyUseCases, assignments: AssignmentUseCases): Resolvers {
+  return {
+    ...scalarResolvers,
+    Query: {
+      company: (_: unknown, args: { id: string }, ctx) => companies.find(ctx.viewer, args.id),
+      companies: (_: unknown, args: { status: 'PENDING' | 'APPROVED' }, ctx) => companies.list(ctx.viewer, args.status),
+      assignment: (_: unknown, args: { id: string }, ctx) => assignments.find(ctx.viewer, args.id),
+      municipalities: () => MUNICIPALITIES,
+      _verifyCompanyCredentials: (_: unknown, args: { email: string; password: string }, ctx) =>
+        ctx.internal ? companies.verifyCredentials(args.email, args.password) : null,
+    },
+    Mutation: {
+      registerCompany: (_: unknown, args: { input: unknown }) => companies.register(args.input),
+      approveCompany: (_: unknown, args: { id: string }, ctx) => companies.approve(ctx.viewer, args.id),
+      createAssignment: (_: unknown, args: { input: unknown }, ctx) => assignments.create(ctx.viewer, args.input),
+      updateAssignment: (_: unknown, args: { id: string; input: unknown }, ctx) => assignments.update(ctx.viewer, args.id, args.input),
+      publishAssignment: (_: unknown, args: { id: string }, ctx) => assignments.publish(ctx.viewer, args.id),
+      closeAssignment: (_: unknown, args: { id: string }, ctx) => assignments.close(ctx.viewer, args.id),
+    },
+    Company: {
+      __resolveReference: (ref: { id: string }, ctx) => companies.find(ctx.viewer, ref.id),
+      municipality: (c: Company) => municipalityById(c.municipalityId),
+      assignments: (c: Company, _: unknown, ctx) => assignments.ofCompany(ctx.viewer, c.id),
+    },
+    Assignment: {
+      __resolveReference: (ref: { id: string }, ctx) => assignments.find(ctx.viewer, ref.id),
+      company: (a: Assignment) => companies.companies.get(a.companyId),
+      municipality: (a: Assignment) => municipalityById(a.municipalityId),
+      requiredSkills: (a: Assignment) => skillRefs(a.requiredSkills),
+      niceToHaveSkills: (a: Assignment) => skillRefs(a.niceToHaveSkills),
+    },
+  };
+}

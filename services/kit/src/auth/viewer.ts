@@ -1,0 +1,29 @@
+import type { Role } from '@cb/contracts';
+import { forbidden, unauthenticated } from '../errors';
+
+/** Who is asking. Anonymous callers have no viewer at all. */
+export interface Viewer {
+  accountId: string;
+  role: Role;
+  /** Set for role STUDENT. */
+  studentId?: string;
+  /** Set for role COMPANY. */
+  companyId?: string;
+}
+
+export function requireViewer(viewer: Viewer | undefined): Viewer {
+  if (!viewer) throw unauthenticated();
+  return viewer;
+}
+
+export function requireRole(viewer: Viewer | undefined, ...roles: Role[]): Viewer {
+  const v = requireViewer(viewer);
+  if (!roles.includes(v.role)) throw forbidden(`Only ${roles.join(' or ').toLowerCase()} accounts may do this.`);
+  return v;
+}
+
+export const isStaff = (viewer: Viewer | undefined) => viewer?.role === 'STAFF';
+export const isStudent = (viewer: Viewer | undefined, studentId: string) =>
+  viewer?.role === 'STUDENT' && viewer.studentId === studentId;
+export const isCompany = (viewer: Viewer | undefined, companyId: string) =>
+  viewer?.role === 'COMPANY' && viewer.companyId === companyId;

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+
+/**
+ * The environment, parsed and validated in one place. A bad value stops the process at start with
+ * a message that names the variable and what to put in it.
+ */
+export const PROFILES = ['embedded', 'distributed'] as const;
+export type Profile = (typeof PROFILES)[number];
+
+const commaList = z
+  .string()
+  .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean));
+
+const envSchema = z.object({
+  CB_PROFILE: z.enum(PROFILES).default('embedded'),
+  CB_DATA_DIR: z.string().default('./data'),
+  HOST: z.string().default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  JWT_SECRET: z.string().min(32, 'must be at least 32 characters of random text').optional(),
+  KAFKA_BROKERS: commaList.optional(),
+  MONGO_URL: z.string().url('must be a mongodb:// URL').optional(),
+  MEILI_URL: z.string().url('must be an http:// URL').optional(),
+  MEILI_KEY: z.string().optional(),
+  CB_SEED: z.enum(['auto', 'always', 'never']).default('auto'),
+  STAFF_EMAIL: z.string().email('must be an e-mail address').optional(),
+  STAFF_PASSWORD: z.string().min(10, 'must be at least 10 characters').optional(),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export class ConfigError extends Error {
+  constructor(problems: string[]) {
+    super(`Configuration problem — fix these environment variables:\n  ${problems.join('\n  ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export function readEnv(env: NodeJS.ProcessEnv = process.env): Env {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  const cfg = parsed.data;
+  const problems: string[] = [];
+  if (cfg.CB_PROFILE === 'distributed') {
+    if (!cfg.JWT_SECRET) problems.push('JWT_SECRET: required in the distributed profile (32+ random characters)');
+    if (!cfg.KAFKA_BROKERS?.length) problems.push('KAFKA_BROKERS: required in the distributed profile, e.g. kafka:9092');
+    if (!cfg.MONGO_URL) problems.push('MONGO_URL: required in the distributed profile, e.g. mongodb://mongo:27017');
+  }
+  if (problems.length) throw new ConfigError(problems);
+  return cfg;
+}

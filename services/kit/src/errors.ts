@@ -1,0 +1,47 @@
+/**
+ * Errors a user can cause are values with a code, created in the domain and mapped once at the
+ * GraphQL edge (see graphql/errors.ts). Anything else is a bug and is masked there.
+ */
+export type ErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT';
+
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details?: Record<string, unknown>,
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+}
+
+export const badInput = (message: string, details?: Record<string, unknown>) =>
+  new DomainError('BAD_USER_INPUT', message, details);
+export const unauthenticated = (message = 'Sign in first: this needs a bearer token from signIn.') =>
+  new DomainError('UNAUTHENTICATED', message);
+export const forbidden = (message: string) => new DomainError('FORBIDDEN', message);
+export const notFound = (what: string, id: string) => new DomainError('NOT_FOUND', `No ${what} with id "${id}".`);
+export const conflict = (message: string, details?: Record<string, unknown>) =>
+  new DomainError('CONFLICT', message, details);
+
+/** Thrown by a store when a unique index would be violated. */
+export class DuplicateKeyError extends Error {
+  constructor(
+    readonly collection: string,
+    readonly index: string,
+  ) {
+    super(`duplicate key in ${collection} on ${index}`);
+    this.name = 'DuplicateKeyError';
+  }
+}
+
+/** Thrown by a store when a document changed since it was read (optimistic concurrency). */
+export class StaleWriteError extends Error {
+  constructor(
+    readonly collection: string,
+    readonly id: string,
+  ) {
+    super(`${collection}/${id} was changed by someone else`);
+    this.name = 'StaleWriteError';
+  }
+}

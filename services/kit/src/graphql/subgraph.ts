@@ -1,0 +1,66 @@
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { buildSubgraphSchema, type GraphQLResolverMap } from '@apollo/subgraph';
+import type { DocumentNode } from 'graphql';
+import type { TokenService } from '../auth/tokens';
+import type { Viewer } from '../auth/viewer';
+import { formatError } from './errors';
+import { close, graphqlHttpApp, jsonBodyErrors, listen } from './http';
+
+export interface SubgraphContext {
+  viewer?: Viewer;
+  /** True when a token was sent but was not valid, so "sign in" errors can say so. */
+  tokenRejected: boolean;
+  /** True for calls from the gateway's own identity component (see gateway/src/identity.ts). */
+  internal: boolean;
+}
+
+export type Resolvers = GraphQLResolverMap<SubgraphContext>;
+
+export interface SubgraphOptions {
+  name: string;
+  typeDefs: DocumentNode;
+  resolvers: Resolvers;
+  tokens: TokenService;
+  /** Shared by the gateway and the subgraphs for internal-only fields. */
+  internalKey: string;
+  host: string;
+  port: number;
+}
+
+export interface RunningSubgraph {
+  name: string;
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** Serves one federation subgraph over HTTP at /graphql. Subgraphs are reached only through the gateway. */
+export async function startSubgraph(options: SubgraphOptions): Promise<RunningSubgraph> {
+  const server = new ApolloServer<SubgraphContext>({
+    schema: buildSubgraphSchema([{ typeDefs: options.typeDefs, resolvers: options.resolvers }]),
+    formatError,
+    includeStacktraceInErrorResponses: false,
+    introspection: true,
+  });
+  await server.start();
+  const app = graphqlHttpApp();
+  app.use(
+    '/graphql',
+    expressMiddleware(server, {
+      context: async ({ req }) => {
+        const { viewer, invalid } = options.tokens.fromHeader(req.headers.authorization);
+        return { viewer, tokenRejected: invalid, internal: req.headers['x-cb-internal'] === options.internalKey };
+      },
+    }),
+  );
+  app.use(jsonBodyErrors);
+  const { server: http, url } = await listen(app, options.port, options.host);
+  return {
+    name: options.name,
+    url: `${url}/graphql`,
+    async stop() {
+      await close(http);
+      await server.stop();
+    },
+  };
+}

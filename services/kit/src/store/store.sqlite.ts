@@ -1,0 +1,203 @@
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { DuplicateKeyError, StaleWriteError } from '../errors';
+import type { Collection, CollectionSpec, Doc, Filter, FindOptions, OutboxEntry, Store, WriteOptions } from './port';
+
+const IDENT = /^[A-Za-z_][A-Za-z0-9_]*$/;
+function ident(name: string): string {
+  if (!IDENT.test(name)) throw new Error(`not a safe identifier: ${name}`);
+  return name;
+}
+const field = (name: string) => `json_extract(data, '$.${ident(name)}')`;
+const sqlValue = (v: unknown) => (typeof v === 'boolean' ? (v ? 1 : 0) : v);
+
+/** The embedded store: one SQLite file per service, documents as JSON, outbox in the same file. */
+export class SqliteStore implements Store {
+  private readonly db: Database.Database;
+  private readonly listeners: Array<() => void> = [];
+  private readonly collections = new Map<string, SqliteCollection<Doc>>();
+
+  constructor(file: string) {
+    if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+    this.db = new Database(file);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('busy_timeout = 5000');
+    this.db.exec(`
+      CREATE TABLE IF NOT EXISTS outbox (seq INTEGER PRIMARY KEY AUTOINCREMENT, topic TEXT NOT NULL, key TEXT NOT NULL, event TEXT NOT NULL);
+      CREATE TABLE IF NOT EXISTS inbox (event_id TEXT PRIMARY KEY, handled_at TEXT NOT NULL);
+    `);
+  }
+
+  collection<T extends Doc>(spec: CollectionSpec): Collection<T> {
+    let c = this.collections.get(spec.name);
+    if (!c) {
+      c = new SqliteCollection(this.db, spec, () => this.listeners.forEach((l) => l()));
+      this.collections.set(spec.name, c);
+    }
+    return c as unknown as Collection<T>;
+  }
+
+  async pendingOutbox(limit: number): Promise<OutboxEntry[]> {
+    const rows = this.db.prepare('SELECT seq, topic, key, event FROM outbox ORDER BY seq LIMIT ?').all(limit) as Array<{
+      seq: number;
+      topic: string;
+      key: string;
+      event: string;
+    }>;
+    return rows.map((r) => ({ ...r, seq: String(r.seq) }));
+  }
+
+  async markRelayed(entries: OutboxEntry[]): Promise<void> {
+    const del = this.db.prepare('DELETE FROM outbox WHERE seq = ?');
+    this.db.transaction(() => entries.forEach((e) => del.run(Number(e.seq))))();
+  }
+
+  async hasHandled(eventId: string): Promise<boolean> {
+    return this.db.prepare('SELECT 1 FROM inbox WHERE event_id = ?').get(eventId) !== undefined;
+  }
+
+  async markHandled(eventId: string): Promise<void> {
+    this.db.prepare('INSERT OR IGNORE INTO inbox (event_id, handled_at) VALUES (?, ?)').run(eventId, new Date().toISOString());
+  }
+
+  onOutboxWrite(listener: () => void): void {
+    this.listeners.push(listener);
+  }
+
+  async clear(): Promise<void> {
+    const tables = this.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'c\\_%' ESCAPE '\\'").all() as Array<{ name: string }>;
+    this.db.transaction(() => {
+      for (const t of tables) this.db.exec(`DELETE FROM ${ident(t.name)}`);
+      this.db.exec('DELETE FROM inbox; DELETE FROM outbox;');
+    })();
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+}
+
+class SqliteCollection<T extends Doc> implements Collection<T> {
+  private readonly table: string;
+  /** SQLite names the violated index in its message; we report it by its fields. */
+  private readonly uniqueIndexes = new Map<string, string[]>();
+
+  constructor(
+    private readonly db: Database.Database,
+    spec: CollectionSpec,
+    private readonly notifyOutbox: () => void,
+  ) {
+    this.table = `c_${ident(spec.name)}`;
+    db.exec(`CREATE TABLE IF NOT EXISTS ${this.table} (id TEXT PRIMARY KEY, version INTEGER NOT NULL, data TEXT NOT NULL)`);
+    for (const index of spec.indexes ?? []) {
+      const name = `${this.table}_${index.fields.map(ident).join('_')}`;
+      if (index.unique) this.uniqueIndexes.set(name, index.fields);
+      db.exec(
+        `CREATE ${index.unique ? 'UNIQUE ' : ''}INDEX IF NOT EXISTS ${name} ON ${this.table} (${index.fields.map(field).join(', ')})`,
+      );
+    }
+  }
+
+  async get(id: string): Promise<T | undefined> {
+    const row = this.db.prepare(`SELECT data FROM ${this.table} WHERE id = ?`).get(id) as { data: string } | undefined;
+    return row ? (JSON.parse(row.data) as T) : undefined;
+  }
+
+  async find(filter: Filter = {}, options: FindOptions = {}): Promise<T[]> {
+    const { where, params } = this.where(filter);
+    let sql = `SELECT data FROM ${this.table}${where}`;
+    if (options.sort) sql += ` ORDER BY ${field(options.sort.field)} ${options.sort.direction === 'desc' ? 'DESC' : 'ASC'}, id`;
+    if (options.limit !== undefined) sql += ` LIMIT ${Math.max(0, Math.floor(options.limit))}`;
+    const rows = this.db.prepare(sql).all(...params) as Array<{ data: string }>;
+    return rows.map((r) => JSON.parse(r.data) as T);
+  }
+
+  async count(filter: Filter = {}): Promise<number> {
+    const { where, params } = this.where(filter);
+    return (this.db.prepare(`SELECT COUNT(*) AS n FROM ${this.table}${where}`).get(...params) as { n: number }).n;
+  }
+
+  async insert(doc: T, options: WriteOptions = {}): Promise<T> {
+    const stored = { ...doc, version: 1 };
+    this.write(options, () => {
+      this.db.prepare(`INSERT INTO ${this.table} (id, version, data) VALUES (?, 1, ?)`).run(doc.id, JSON.stringify(stored));
+    });
+    return stored;
+  }
+
+  async update(doc: T, options: WriteOptions = {}): Promise<T> {
+    const expected = doc.version ?? 0;
+    const stored = { ...doc, version: expected + 1 };
+    this.write(options, () => {
+      const result = this.db
+        .prepare(`UPDATE ${this.table} SET version = ?, data = ? WHERE id = ? AND version = ?`)
+        .run(stored.version, JSON.stringify(stored), doc.id, expected);
+      if (result.changes !== 1) throw new StaleWriteError(this.table, doc.id);
+    });
+    return stored;
+  }
+
+  async put(doc: T): Promise<void> {
+    const stored = { ...doc, version: doc.version ?? 1 };
+    this.write({}, () => {
+      this.db
+        .prepare(`INSERT INTO ${this.table} (id, version, data) VALUES (?, ?, ?) ON CONFLICT(id) DO UPDATE SET version = excluded.version, data = excluded.data`)
+        .run(doc.id, stored.version, JSON.stringify(stored));
+    });
+  }
+
+  async delete(id: string, options: WriteOptions = {}): Promise<boolean> {
+    let deleted = false;
+    this.write(options, () => {
+      deleted = this.db.prepare(`DELETE FROM ${this.table} WHERE id = ?`).run(id).changes === 1;
+    });
+    return deleted;
+  }
+
+  /** The state change and its outbox rows commit together or not at all. */
+  private write(options: WriteOptions, change: () => void): void {
+    const events = options.events ?? [];
+    const addOutbox = this.db.prepare('INSERT INTO outbox (topic, key, event) VALUES (?, ?, ?)');
+    try {
+      this.db.transaction(() => {
+        change();
+        for (const e of events) addOutbox.run(e.topic, e.key, JSON.stringify(e.event));
+      })();
+    } catch (err) {
+      const sqlErr = err as { code?: string; message?: string };
+      if (sqlErr.code === 'SQLITE_CONSTRAINT_UNIQUE' || sqlErr.code === 'SQLITE_CONSTRAINT_PRIMARYKEY') {
+        throw new DuplicateKeyError(this.table, this.violatedIndex(sqlErr.message ?? ''));
+      }
+      throw err;
+    }
+    if (events.length > 0) this.notifyOutbox();
+  }
+
+  /** Names the unique index by its fields, the same way the MongoDB adapter does. */
+  private violatedIndex(message: string): string {
+    const named = /index '([^']+)'/.exec(message)?.[1];
+    const fields = named ? this.uniqueIndexes.get(named) : undefined;
+    return fields ? fields.join('+') : 'id';
+  }
+
+  private where(filter: Filter): { where: string; params: unknown[] } {
+    const clauses: string[] = [];
+    const params: unknown[] = [];
+    for (const [key, value] of Object.entries(filter)) {
+      const col = key === 'id' ? 'id' : field(key);
+      if (value === null) clauses.push(`${col} IS NULL`);
+      else if (typeof value === 'object' && 'in' in value) {
+        if (value.in.length === 0) clauses.push('0');
+        else {
+          clauses.push(`${col} IN (${value.in.map(() => '?').join(', ')})`);
+          params.push(...value.in);
+        }
+      } else {
+        clauses.push(`${col} = ?`);
+        params.push(sqlValue(value));
+      }
+    }
+    return { where: clauses.length ? ` WHERE ${clauses.join(' AND ')}` : '', params };
+  }
+}

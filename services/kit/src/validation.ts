@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { badInput } from './errors';
+
+/** Every string a user sends has a maximum length; these are the house limits. */
+export const text = {
+  id: () => z.string().trim().min(1, 'must not be empty').max(64, 'must be at most 64 characters'),
+  name: () => z.string().trim().min(1, 'must not be empty').max(120, 'must be at most 120 characters'),
+  title: () => z.string().trim().min(3, 'must be at least 3 characters').max(160, 'must be at most 160 characters'),
+  long: (max = 5000) => z.string().trim().max(max, `must be at most ${max} characters`),
+  email: () => z.string().trim().toLowerCase().max(254, 'must be at most 254 characters').email('is not a valid e-mail address'),
+  password: () => z.string().min(10, 'must be at least 10 characters').max(128, 'must be at most 128 characters'),
+};
+
+/** An ISO calendar date (YYYY-MM-DD). */
+export const isoDate = () =>
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2026-09-01')
+    .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'is not a real date');
+
+/**
+ * Parses user input with a zod schema; a failure becomes BAD_USER_INPUT naming every field to fix,
+ * e.g. `title: must be at most 160 characters`.
+ */
+export function parseInput<T extends z.ZodTypeAny>(schema: T, input: unknown, what = 'input'): z.infer<T> {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((i) => `${[what, ...i.path].join('.')}: ${i.message}`);
+  throw badInput(`Please fix: ${problems.join('; ')}`, { problems });
+}

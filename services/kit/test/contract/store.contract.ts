@@ -1,0 +1,113 @@
+import { DuplicateKeyError, StaleWriteError } from '../../src/errors';
+import { newEvent } from '../../src/events/envelope';
+import type { Doc, Store } from '../../src/store/port';
+
+interface Seat extends Doc {
+  assignmentId: string;
+  seatNo: number | string;
+  status: string;
+  note?: string;
+}
+
+const SEATS = { name: 'seats', indexes: [{ fields: ['assignmentId', 'seatNo'], unique: true }, { fields: ['status'] }] };
+const erased = (id: string) => newEvent('/test', 'nl.careerboost.student.erased.v1', id, { studentId: id });
+
+/**
+ * The store port's contract, written once and run against every adapter that can be had here
+ * (SQLite always; MongoDB/FerretDB where the distributed suite provisions it).
+ */
+export function storeContract(name: string, open: () => Promise<Store>) {
+  describe(`store contract: ${name}`, () => {
+    let store: Store;
+    beforeEach(async () => {
+      store = await open();
+      await store.clear();
+    });
+    afterEach(async () => {
+      await store.close();
+    });
+
+    it('inserts, reads back and counts documents, with version 1', async () => {
+      const seats = store.collection<Seat>(SEATS);
+      await seats.insert({ id: 'p1', assignmentId: 'a1', seatNo: 1, status: 'CONFIRMED' });
+      expect(await seats.get('p1')).toEqual({ id: 'p1', assignmentId: 'a1', seatNo: 1, status: 'CONFIRMED', version: 1 });
+      expect(await seats.get('nope')).toBeUndefined();
+      expect(await seats.count({ assignmentId: 'a1' })).toBe(1);
+    });
+
+    it('finds by equality, by membership and with sort and limit', async () => {
+      const seats = store.collection<Seat>(SEATS);
+      for (let i = 1; i <= 5; i++) await seats.insert({ id: `p${i}`, assignmentId: i % 2 ? 'odd' : 'even', seatNo: i, status: i < 3 ? 'A' : 'B' });
+      expect((await seats.find({ assignmentId: 'odd' })).map((s) => s.id).sort()).toEqual(['p1', 'p3', 'p5']);
+      expect((await seats.find({ status: { in: ['A'] } })).map((s) => s.id).sort()).toEqual(['p1', 'p2']);
+      expect((await seats.find({ status: { in: [] } })).length).toBe(0);
+      const top = await seats.find({}, { sort: { field: 'seatNo', direction: 'desc' }, limit: 2 });
+      expect(top.map((s) => s.id)).toEqual(['p5', 'p4']);
+    });
+
+    it('refuses a second document with the same unique key and names the index', async () => {
+      const seats = store.collection<Seat>(SEATS);
+      await seats.insert({ id: 'p1', assignmentId: 'a1', seatNo: 1, status: 'CONFIRMED' });
+      await expect(seats.insert({ id: 'p2', assignmentId: 'a1', seatNo: 1, status: 'CONFIRMED' })).rejects.toMatchObject({
+        name: 'DuplicateKeyError',
+        index: 'assignmentId+seatNo',
+      });
+      await expect(seats.insert({ id: 'p1', assignmentId: 'a9', seatNo: 9, status: 'X' })).rejects.toBeInstanceOf(DuplicateKeyError);
+      expect(await seats.count()).toBe(1);
+    });
+
+    it('lets exactly one of many concurrent inserts take a unique seat', async () => {
+      const seats = store.collection<Seat>(SEATS);
+      const results = await Promise.allSettled(
+        Array.from({ length: 20 }, (_, i) => seats.insert({ id: `p${i}`, assignmentId: 'a1', seatNo: 1, status: 'CONFIRMED' })),
+      );
+      expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+      expect(await seats.count({ assignmentId: 'a1' })).toBe(1);
+    });
+
+    it('updates only from the version it read (optimistic concurrency)', async () => {
+      const seats = store.collection<Seat>(SEATS);
+      const first = await seats.insert({ id: 'p1', assignmentId: 'a1', seatNo: 1, status: 'CONFIRMED' });
+      const second = await seats.update({ ...first, status: 'ACTIVE' });
+      expect(second.version).toBe(2);
+      await expect(seats.update({ ...first, status: 'CANCELLED' })).rejects.toBeInstanceOf(StaleWriteError);
+      expect((await seats.get('p1'))?.status).toBe('ACTIVE');
+    });
+
+    it('writes outbox events with the change, and none when the change fails', async () => {
+      const seats = store.collection<Seat>(SEATS);
+      await seats.insert({ id: 'p1', assignmentId: 'a1', seatNo: 1, status: 'CONFIRMED' }, { events: [erased('s1')] });
+      await expect(
+        seats.insert({ id: 'p2', assignmentId: 'a1', seatNo: 1, status: 'CONFIRMED' }, { events: [erased('s2')] }),
+      ).rejects.toBeInstanceOf(DuplicateKeyError);
+      const pending = await store.pendingOutbox(10);
+      expect(pending.map((e) => JSON.parse(e.event).subject)).toEqual(['s1']);
+      await store.markRelayed(pending);
+      expect(await store.pendingOutbox(10)).toEqual([]);
+    });
+
+    it('keeps outbox order across updates and deletes', async () => {
+      const seats = store.collection<Seat>(SEATS);
+      const doc = await seats.insert({ id: 'p1', assignmentId: 'a1', seatNo: 1, status: 'A' }, { events: [erased('e1')] });
+      await seats.update({ ...doc, status: 'B' }, { events: [erased('e2')] });
+      expect(await seats.delete('p1', { events: [erased('e3')] })).toBe(true);
+      expect(await seats.delete('p1')).toBe(false);
+      const pending = await store.pendingOutbox(10);
+      expect(pending.map((e) => JSON.parse(e.event).subject)).toEqual(['e1', 'e2', 'e3']);
+    });
+
+    it('puts read-model documents last-writer-wins', async () => {
+      const seats = store.collection<Seat>(SEATS);
+      await seats.put({ id: 'r1', assignmentId: 'a1', seatNo: 1, status: 'A' });
+      await seats.put({ id: 'r1', assignmentId: 'a1', seatNo: 1, status: 'B' });
+      expect((await seats.get('r1'))?.status).toBe('B');
+    });
+
+    it('remembers handled event ids (the inbox)', async () => {
+      expect(await store.hasHandled('ev-1')).toBe(false);
+      await store.markHandled('ev-1');
+      await store.markHandled('ev-1');
+      expect(await store.hasHandled('ev-1')).toBe(true);
+    });
+  });
+}

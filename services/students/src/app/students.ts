@@ -1,0 +1,148 @@
+import { randomUUID } from 'node:crypto';
+import { EventTypes } from '@cb/contracts';
+import {
+  DuplicateKeyError,
+  conflict,
+  checkAgainstDecoy,
+  argon2Passwords,
+  forbidden,
+  isStaff,
+  isStudent,
+  newEvent,
+  notFound,
+  parseInput,
+  type Passwords,
+  type Collection,
+  type Store,
+  unauthenticated,
+  type Viewer,
+} from '@cb/kit';
+import {
+  STUDENTS,
+  checkStudyPath,
+  registerStudentInput,
+  studentFacts,
+  studentProfileInput,
+  toPreferences,
+  type Student,
+} from '../domain/student';
+import { APPLICANT_LINKS, applicantLinkId, maySeeStudent, type ApplicantLink } from '../domain/visibility';
+
+const SOURCE = '/services/students';
+
+/** The students service's use cases: they take ports and plain input and know nothing of HTTP or Kafka. */
+export class StudentUseCases {
+  readonly students: Collection<Student>;
+  readonly links: Collection<ApplicantLink>;
+
+  constructor(
+    store: Store,
+    private readonly passwords: Passwords = argon2Passwords,
+  ) {
+    this.students = store.collection<Student>(STUDENTS);
+    this.links = store.collection<ApplicantLink>(APPLICANT_LINKS);
+  }
+
+  async register(rawInput: unknown, now = new Date()): Promise<Student> {
+    const input = parseInput(registerStudentInput, rawInput);
+    const student: Student = {
+      id: `stu_${randomUUID()}`,
+      name: input.name,
+      email: input.email,
+      passwordHash: await this.passwords.hash(input.password),
+      institutionId: input.institutionId,
+      programmeId: input.programmeId,
+      level: input.level,
+      studyYear: input.studyYear,
+      skills: input.skills,
+      preferences: toPreferences(input.preferences),
+      discoverable: input.discoverable,
+      registeredAt: now.toISOString(),
+    };
+    checkStudyPath(student);
+    try {
+      return await this.students.insert(student, {
+        events: [newEvent(SOURCE, EventTypes.studentRegistered, student.id, studentFacts(student))],
+      });
+    } catch (err) {
+      if (err instanceof DuplicateKeyError) throw conflict('An account with this e-mail address already exists; sign in instead.');
+      throw err;
+    }
+  }
+
+  async updateProfile(viewer: Viewer | undefined, id: string, rawInput: unknown): Promise<Student> {
+    const current = await this.get(viewer, id);
+    if (!isStudent(viewer, id)) throw forbidden('Only the student may change their own profile.');
+    const input = parseInput(studentProfileInput, rawInput);
+    const next: Student = {
+      ...current,
+      name: input.name ?? current.name,
+      institutionId: input.institutionId ?? current.institutionId,
+      programmeId: input.programmeId ?? current.programmeId,
+      level: input.level ?? current.level,
+      studyYear: input.studyYear ?? current.studyYear,
+      skills: input.skills ?? current.skills,
+      preferences: input.preferences ? toPreferences(input.preferences) : current.preferences,
+      discoverable: input.discoverable ?? current.discoverable,
+    };
+    checkStudyPath(next);
+    return this.students.update(next, {
+      events: [newEvent(SOURCE, EventTypes.studentProfileUpdated, next.id, studentFacts(next))],
+    });
+  }
+
+  /**
+   * Erasure (AVG/GDPR): the record goes, and `student.erased` tells every other service to drop what
+   * it holds for this id. Events never carried the name or e-mail, so a replay cannot bring them back.
+   */
+  async erase(viewer: Viewer | undefined, id: string, now = new Date()): Promise<{ studentId: string; erasedAt: string }> {
+    if (!isStudent(viewer, id) && !isStaff(viewer)) {
+      if (!viewer) await this.get(viewer, id); // raises UNAUTHENTICATED
+      throw forbidden('Only the student themself or staff may erase a student.');
+    }
+    const existed = await this.students.delete(id, { events: [newEvent(SOURCE, EventTypes.studentErased, id, { studentId: id })] });
+    if (!existed) throw notFound('student', id);
+    for (const link of await this.links.find({ studentId: id })) await this.links.delete(link.id);
+    return { studentId: id, erasedAt: now.toISOString() };
+  }
+
+  /** The student, if the viewer may see them; otherwise NOT_FOUND or FORBIDDEN, never the data. */
+  async get(viewer: Viewer | undefined, id: string): Promise<Student> {
+    const student = await this.find(viewer, id);
+    if (!student) throw notFound('student', id);
+    return student;
+  }
+
+  /** Like get, but an unknown or hidden student is `null` (for queries and entity references). */
+  async find(viewer: Viewer | undefined, id: string): Promise<Student | null> {
+    if (!viewer) throw unauthenticated('Sign in to see student profiles.');
+    const student = await this.students.get(id);
+    if (!student) return null;
+    const applied = viewer.companyId ? (await this.links.get(applicantLinkId(id, viewer.companyId))) !== undefined : false;
+    if (!maySeeStudent(viewer, student, applied)) throw forbidden('You may not see this student.');
+    return student;
+  }
+
+  async list(viewer: Viewer | undefined, page: number, pageSize: number): Promise<Student[]> {
+    if (!isStaff(viewer)) throw forbidden('Only staff may list students.');
+    const size = Math.min(Math.max(pageSize, 1), 200);
+    const all = await this.students.find({}, { sort: { field: 'registeredAt', direction: 'asc' }, limit: size * Math.max(page, 1) });
+    return all.slice(size * (Math.max(page, 1) - 1));
+  }
+
+  /** Used only by the gateway's sign-in. Unknown addresses cost as much time as wrong passwords. */
+  async verifyCredentials(email: string, password: string): Promise<Student | null> {
+    const [student] = await this.students.find({ email: email.trim().toLowerCase() }, { limit: 1 });
+    if (!student) {
+      await checkAgainstDecoy(password);
+      return null;
+    }
+    return (await this.passwords.matches(student.passwordHash, password)) ? student : null;
+  }
+
+  async rememberApplicant(studentId: string, companyId: string): Promise<void> {
+    // Erased students' later events must not bring a link back.
+    if (!(await this.students.get(studentId))) return;
+    await this.links.put({ id: applicantLinkId(studentId, companyId), studentId, companyId });
+  }
+}

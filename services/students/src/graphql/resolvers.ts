@@ -1,0 +1,48 @@
+import { INSTITUTIONS, institutionById, municipalityById, programmeById, skillById } from '@cb/contracts';
+import { maySeeContact } from '../domain/visibility';
+import type { Student } from '../domain/student';
+import type { StudentUseCases } from '../app/students';
+import { scalarResolvers, type Resolvers } from '@cb/kit';
+
+type Lang = 'NL' | 'EN';
+const label = (item: { nl: string; en: string }, language: Lang = 'NL') => (language === 'EN' ? item.en : item.nl);
+
+export function studentResolvers(students: StudentUseCases): Resolvers {
+  return {
+    ...scalarResolvers,
+    Query: {
+      student: (_: unknown, args: { id: string }, ctx) => students.find(ctx.viewer, args.id),
+      students: (_: unknown, args: { page: number; pageSize: number }, ctx) => students.list(ctx.viewer, args.page, args.pageSize),
+      institutions: () => INSTITUTIONS,
+      _verifyStudentCredentials: async (_: unknown, args: { email: string; password: string }, ctx) => {
+        if (!ctx.internal) return null;
+        const s = await students.verifyCredentials(args.email, args.password);
+        return s ? { accountId: s.id, role: 'STUDENT', studentId: s.id } : null;
+      },
+    },
+    Mutation: {
+      registerStudent: (_: unknown, args: { input: unknown }) => students.register(args.input),
+      updateStudentProfile: (_: unknown, args: { id: string; input: unknown }, ctx) => students.updateProfile(ctx.viewer, args.id, args.input),
+      eraseStudent: (_: unknown, args: { id: string }, ctx) => students.erase(ctx.viewer, args.id),
+    },
+    Student: {
+      // Every check runs here too, so no entity is reachable around it through federation.
+      __resolveReference: (ref: { id: string }, ctx) => students.find(ctx.viewer, ref.id),
+      email: (s: Student, _: unknown, ctx) => (maySeeContact(ctx.viewer, s.id) ? s.email : null),
+      institution: (s: Student) => institutionById(s.institutionId),
+      programme: (s: Student) => programmeById(s.programmeId),
+      skills: (s: Student) => s.skills.map((k) => ({ skill: { id: k.skillId }, level: k.level })),
+      preferences: (s: Student) => ({
+        ...s.preferences,
+        municipalities: s.preferences.municipalities.map(municipalityById).filter(Boolean),
+      }),
+    },
+    Programme: {
+      name: (p: { nl: string; en: string }, args: { language: Lang }) => label(p, args.language),
+    },
+    Skill: {
+      __resolveReference: (ref: { id: string }) => skillById(ref.id) ?? null,
+      name: (s: { nl: string; en: string }, args: { language: Lang }) => label(s, args.language),
+    },
+  };
+}

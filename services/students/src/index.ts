@@ -1,0 +1,2 @@
+export { studentsService } from './service';
+export { StudentUseCases } from './app/students';
