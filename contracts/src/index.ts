@@ -1,3 +1,4 @@
 export * from './enums';
 export * from './events/catalog';
 export * from './vocab';
+export * from './schema';

@@ -57,6 +57,14 @@ export class SqliteLogBus implements EventBus {
     this.db.transaction(() => topics.forEach((t) => del.run(groupId, t)))();
   }
 
+  /** Messages the group has not yet committed on these topics (the seed waits for 0). */
+  async lag(groupId: string, topics: string[]): Promise<number> {
+    const row = this.db.prepare('SELECT COUNT(*) AS n FROM log l WHERE l.topic = ? AND l.offset > COALESCE((SELECT offset FROM committed c WHERE c.group_id = ? AND c.topic = l.topic), -1)');
+    let total = 0;
+    for (const t of topics) total += (row.get(t, groupId) as { n: number }).n;
+    return total;
+  }
+
   /** Messages in a topic (tests and the admin tools use it to see the whole log). */
   async size(topic: string): Promise<number> {
     return (this.db.prepare('SELECT COUNT(*) AS n FROM log WHERE topic = ?').get(topic) as { n: number }).n;

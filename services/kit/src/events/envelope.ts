@@ -56,6 +56,8 @@ export function parseEvent(raw: string | object): EventEnvelope {
   } catch {
     throw new InvalidEventError('not JSON');
   }
+  // The SDK fills in a missing id or specversion; an event on our bus must bring its own.
+  if (json.specversion !== '1.0' || !json.id || !json.source) throw new InvalidEventError('not a CloudEvents 1.0 envelope');
   try {
     new CloudEvent(json as never, true).validate();
   } catch (err) {

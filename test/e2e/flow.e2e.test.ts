@@ -1,0 +1,78 @@
+import { STAFF, eventually, startTestMarketplace, type TestMarketplace } from './harness';
+import { applyWhenReady, publishAssignment, registerApprovedCompany, registerStudent } from './fixtures';
+
+/** The whole marketplace over HTTP through the gateway, as a person (or the web app) uses it. */
+describe('a placement from posting to the goal count (embedded profile)', () => {
+  let m: TestMarketplace;
+  beforeAll(async () => {
+    m = await startTestMarketplace();
+  });
+  afterAll(async () => {
+    await m.stop();
+  });
+
+  it('company registers → staff approve → it posts → a student finds it, applies, is offered, accepts → it starts → the count rises', async () => {
+    const staff = await m.signIn(STAFF.email, STAFF.password);
+    const year = new Date().getFullYear();
+    const progress = async () =>
+      (await m.ok('query($y: Int) { placementProgress(year: $y) { year target count } }', { y: year }, staff)).placementProgress;
+    const before = await progress();
+    expect(before).toMatchObject({ year, count: expect.any(Number), target: expect.any(Number) });
+
+    const company = await registerApprovedCompany(m, staff);
+    const assignmentId = await publishAssignment(m, company.token, { title: 'Afstudeeropdracht slimme scheepsplanning', places: 2 });
+
+    const search = await eventually(async () => {
+      const { searchAssignments } = await m.ok(
+        'query { searchAssignments(query: "scheepsplanning") { total hits { assignment { id title company { name } } } } }',
+      );
+      return searchAssignments.hits.some((h: any) => h.assignment.id === assignmentId) && searchAssignments;
+    }, 'the published assignment to become searchable');
+    expect(search.total).toBeGreaterThanOrEqual(1);
+
+    const student = await registerStudent(m, { studyYear: 3, level: 'BACHELOR' });
+    const me = await m.ok('query { me { role student { id name } } }', {}, student.token);
+    expect(me.me).toEqual({ role: 'STUDENT', student: { id: student.id, name: 'Sam Jansen' } });
+
+    const applicationId = await applyWhenReady(m, student.token, assignmentId);
+    const applicants = await m.ok(
+      'query($id: ID!) { assignment(id: $id) { placesLeft applications { id status student { id name } } } }',
+      { id: assignmentId },
+      company.token,
+    );
+    expect(applicants.assignment.placesLeft).toBe(2);
+    expect(applicants.assignment.applications).toEqual([{ id: applicationId, status: 'SUBMITTED', student: { id: student.id, name: 'Sam Jansen' } }]);
+
+    await m.ok(
+      'mutation($id: ID!) { moveApplication(id: $id, status: OFFERED, note: "Welkom!") { status } }',
+      { id: applicationId },
+      company.token,
+    );
+    const { acceptOffer } = await m.ok(
+      'mutation($id: ID!) { acceptOffer(applicationId: $id) { id status assignment { placesLeft } } }',
+      { id: applicationId },
+      student.token,
+    );
+    expect(acceptOffer.status).toBe('CONFIRMED');
+    expect(acceptOffer.assignment.placesLeft).toBe(1);
+
+    const today = new Date().toISOString().slice(0, 10);
+    const { startPlacement } = await m.ok(
+      'mutation($id: ID!, $d: LocalDate!) { startPlacement(id: $id, startDate: $d) { status startDate countsTowardGoal } }',
+      { id: acceptOffer.id, d: today },
+      company.token,
+    );
+    expect(startPlacement).toEqual({ status: 'ACTIVE', startDate: today, countsTowardGoal: true });
+
+    const after = await progress();
+    expect(after.count).toBe(before.count + 1);
+
+    const history = await m.ok(
+      'query($id: ID!) { application(id: $id) { status history { from to by note } } }',
+      { id: applicationId },
+      student.token,
+    );
+    expect(history.application.status).toBe('ACCEPTED');
+    expect(history.application.history.map((h: any) => h.to)).toEqual(['SUBMITTED', 'OFFERED', 'ACCEPTED']);
+  });
+});
