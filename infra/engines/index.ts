@@ -75,6 +75,8 @@ export interface EngineHandle {
   pause(opts?: { signal?: 'SIGTERM' | 'SIGKILL' }): Promise<void>;
   /** Start again with the same ports, config and data; resolves when ready. No-op when running. */
   resume(): Promise<void>;
+  /** pause() then resume(). */
+  restart(opts?: { signal?: 'SIGTERM' | 'SIGKILL' }): Promise<void>;
   /** Final stop: terminate the process and remove the temp dir. Idempotent. */
   stop(): Promise<void>;
 }
@@ -127,11 +129,14 @@ export async function ensureFerretDB(opts: FerretDBOptions = {}): Promise<{ vers
 /** Start a single-node KRaft Kafka broker on 127.0.0.1 with free ports. */
 export async function startKafka(opts: KafkaOptions = {}): Promise<KafkaEngine> {
   const log = logger(opts);
+  sweepStaleDirsOnce(log);
   const { version, home } = await ensureKafka(opts);
   const port = opts.port ?? (await freePort());
   const controllerPort = opts.controllerPort ?? (await freePort());
+  const keepDir = opts.keepDir ?? process.env.CB_ENGINES_KEEP_DIRS === '1';
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cb-kafka-'));
-  registerTempDir(dir);
+  writeOwnerFile(dir, undefined, keepDir);
+  if (!keepDir) registerTempDir(dir);
   const logFile = path.join(dir, 'kafka.log');
   const dataDir = path.join(dir, 'data');
   const propsFile = path.join(dir, 'server.properties');
@@ -158,6 +163,10 @@ export async function startKafka(opts: KafkaOptions = {}): Promise<KafkaEngine> 
     'transaction.state.log.min.isr': 1,
     'transaction.state.log.num.partitions': 1,
     'group.initial.rebalance.delay.ms': 0,
+    // After a crash (pause({signal:'SIGKILL'})) the restarted broker cannot re-register until the
+    // previous incarnation's session expires: default 9s/2s; 5s/1s keeps crash tests snappy.
+    'broker.session.timeout.ms': 5000,
+    'broker.heartbeat.interval.ms': 1000,
     'auto.create.topics.enable': opts.autoCreateTopics ?? false,
     'delete.topic.enable': true,
     'num.network.threads': 2,
@@ -205,7 +214,7 @@ export async function startKafka(opts: KafkaOptions = {}): Promise<KafkaEngine> 
     logFile,
     version,
     log,
-    keepDir: opts.keepDir ?? process.env.CB_ENGINES_KEEP_DIRS === '1',
+    keepDir,
     startTimeoutMs: opts.startTimeoutMs ?? 120_000,
     stopTimeoutMs: opts.stopTimeoutMs ?? 30_000,
     ready: async (s, offset, deadline) => {
@@ -232,9 +241,12 @@ export async function startKafka(opts: KafkaOptions = {}): Promise<KafkaEngine> 
 /** Start FerretDB (SQLite backend, fresh temp dir) on 127.0.0.1 with a free port. */
 export async function startFerretDB(opts: FerretDBOptions = {}): Promise<FerretDBEngine> {
   const log = logger(opts);
+  sweepStaleDirsOnce(log);
   const { version, bin } = await ensureFerretDB(opts);
+  const keepDir = opts.keepDir ?? process.env.CB_ENGINES_KEEP_DIRS === '1';
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cb-ferretdb-'));
-  registerTempDir(dir);
+  writeOwnerFile(dir, undefined, keepDir);
+  if (!keepDir) registerTempDir(dir);
   const logFile = path.join(dir, 'ferretdb.log');
   let port = opts.port ?? 0;
 
@@ -257,7 +269,7 @@ export async function startFerretDB(opts: FerretDBOptions = {}): Promise<FerretD
     logFile,
     version,
     log,
-    keepDir: opts.keepDir ?? process.env.CB_ENGINES_KEEP_DIRS === '1',
+    keepDir,
     startTimeoutMs: opts.startTimeoutMs ?? 30_000,
     stopTimeoutMs: opts.stopTimeoutMs ?? 15_000,
     ready: async (s, offset, deadline) => {
@@ -367,27 +379,39 @@ interface SupervisedSpec {
 const liveChildren = new Set<ChildProcess>();
 const tempDirs = new Set<string>();
 const allEngines = new Set<Supervised>();
+
+/** Last-resort cleanup when the Node process exits with engines still running. */
+function onProcessExit(): void {
+  for (const c of liveChildren) {
+    try {
+      c.kill('SIGKILL');
+    } catch {
+      /* already gone */
+    }
+  }
+  for (const d of tempDirs) {
+    try {
+      fs.rmSync(d, { recursive: true, force: true, maxRetries: 3, retryDelay: 50 });
+    } catch {
+      /* best effort */
+    }
+  }
+}
+
 let exitHookInstalled = false;
 
 function installExitHook(): void {
   if (exitHookInstalled) return;
   exitHookInstalled = true;
-  process.on('exit', () => {
-    for (const c of liveChildren) {
-      try {
-        c.kill('SIGKILL');
-      } catch {
-        /* already gone */
-      }
-    }
-    for (const d of tempDirs) {
-      try {
-        fs.rmSync(d, { recursive: true, force: true, maxRetries: 3, retryDelay: 50 });
-      } catch {
-        /* best effort */
-      }
-    }
-  });
+  process.on('exit', onProcessExit);
+}
+
+/** Drop the hook once nothing is left, so many test files in one jest worker do not pile up listeners. */
+function maybeUninstallExitHook(): void {
+  if (exitHookInstalled && liveChildren.size === 0 && tempDirs.size === 0 && allEngines.size === 0) {
+    process.off('exit', onProcessExit);
+    exitHookInstalled = false;
+  }
 }
 
 function registerTempDir(dir: string): void {
@@ -426,6 +450,11 @@ class Supervised {
       },
       pause: (o) => this.serial(() => this.doPause(o?.signal ?? 'SIGTERM')),
       resume: () => this.serial(() => this.doResume()),
+      restart: (o) =>
+        this.serial(async () => {
+          await this.doPause(o?.signal ?? 'SIGTERM');
+          await this.doResume();
+        }),
       stop: () => this.stop(),
     };
   }
@@ -459,6 +488,7 @@ class Supervised {
     this.child = child;
     this.exitInfo = undefined;
     liveChildren.add(child);
+    writeOwnerFile(this.spec.dir, child.pid, this.spec.keepDir);
     this.exited = new Promise<void>((resolve) => {
       const done = (code: number | null, signal: NodeJS.Signals | null): void => {
         if (this.child === child && this.exitInfo === undefined) this.exitInfo = { code, signal };
@@ -489,7 +519,7 @@ class Supervised {
   assertAlive(): void {
     if (this.exitInfo !== undefined || this.child === undefined) {
       const how = this.exitInfo ? `exit code ${this.exitInfo.code}, signal ${this.exitInfo.signal}` : 'not started';
-      throw new Error(`${this.spec.name} exited during startup (${how}). Log ${this.spec.logFile}:\n${tail(this.spec.logFile)}`);
+      throw new Error(`${this.spec.name} exited during startup (${how}). Log ${this.spec.logFile}\n${diagnose(this.spec.logFile)}`);
     }
   }
 
@@ -535,12 +565,91 @@ class Supervised {
       this.stopped = true;
       allEngines.delete(this);
       await this.kill('SIGTERM');
-      if (!this.spec.keepDir) {
-        fs.rmSync(this.spec.dir, { recursive: true, force: true, maxRetries: 3, retryDelay: 100 });
-        tempDirs.delete(this.spec.dir);
-      }
+      if (!this.spec.keepDir) fs.rmSync(this.spec.dir, { recursive: true, force: true, maxRetries: 3, retryDelay: 100 });
+      tempDirs.delete(this.spec.dir);
+      maybeUninstallExitHook();
     });
   }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Stale temp dirs
+// ---------------------------------------------------------------------------------------------
+// The 'exit' hook cannot run when the parent is SIGKILLed, and does not fire inside jest (jest
+// gives test code a copy of `process`). The engines still exit (stdin watchdog), but their temp
+// dirs stay; every temp dir therefore records its owner, and later starts sweep the dead ones.
+
+const TEMP_DIR_RE = /^cb-(kafka|ferretdb)-/;
+const OWNER_FILE = '.cb-engine-owner.json';
+
+function writeOwnerFile(dir: string, enginePid: number | undefined, keep: boolean): void {
+  try {
+    fs.writeFileSync(path.join(dir, OWNER_FILE), JSON.stringify({ ownerPid: process.pid, enginePid: enginePid ?? null, keep }));
+  } catch {
+    /* dir removed concurrently */
+  }
+}
+
+function pidAlive(pid: unknown): boolean {
+  if (typeof pid !== 'number' || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+  try {
+    // an exited process not yet reaped by its (new) parent is a zombie: not alive
+    return !/^\d+ \(.*\) Z/.test(fs.readFileSync(`/proc/${pid}/stat`, 'utf8'));
+  } catch {
+    return true; // no /proc: trust kill(0)
+  }
+}
+
+/**
+ * Remove cb-kafka-* / cb-ferretdb-* temp dirs whose owning Node process and engine process are
+ * both gone (kept ones, keepDir / CB_ENGINES_KEEP_DIRS=1, are left alone). Runs automatically once per process on the first start; exported for CI clean-up.
+ */
+export function cleanupStaleEngineDirs(log: LogFn = () => undefined): string[] {
+  const removed: string[] = [];
+  let names: string[];
+  try {
+    names = fs.readdirSync(os.tmpdir());
+  } catch {
+    return removed;
+  }
+  for (const name of names) {
+    if (!TEMP_DIR_RE.test(name)) continue;
+    const dir = path.join(os.tmpdir(), name);
+    if (tempDirs.has(dir)) continue;
+    let owner: { ownerPid?: unknown; enginePid?: unknown; keep?: unknown };
+    try {
+      owner = JSON.parse(fs.readFileSync(path.join(dir, OWNER_FILE), 'utf8'));
+    } catch {
+      // no owner file yet: only sweep it when clearly abandoned (older than an hour)
+      try {
+        if (Date.now() - fs.statSync(dir).mtimeMs < 3600_000) continue;
+      } catch {
+        continue;
+      }
+      owner = {};
+    }
+    if (owner.keep === true || pidAlive(owner.ownerPid) || pidAlive(owner.enginePid)) continue;
+    try {
+      fs.rmSync(dir, { recursive: true, force: true });
+      removed.push(dir);
+    } catch {
+      /* not ours to remove (other user) or racing: leave it */
+    }
+  }
+  if (removed.length) log(`[engines] removed ${removed.length} stale temp dir(s) of dead test runs`);
+  return removed;
+}
+
+let swept = false;
+function sweepStaleDirsOnce(log: LogFn): void {
+  if (swept) return;
+  swept = true;
+  cleanupStaleEngineDirs(log);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -568,6 +677,16 @@ function fileSize(file: string): number {
   } catch {
     return 0;
   }
+}
+
+/** First ERROR/FATAL lines of the log (the cause; the tail is often only shutdown noise) + the tail. */
+function diagnose(file: string): string {
+  const errors = tail(file, 256 * 1024)
+    .split('\n')
+    .filter((l) => /\b(ERROR|FATAL)\b|level=ERROR/.test(l))
+    .slice(0, 5)
+    .map((l) => (l.length > 1500 ? l.slice(0, 1500) + '...' : l));
+  return (errors.length ? `first errors:\n${errors.join('\n')}\n--- log tail:\n` : '') + tail(file, 4000);
 }
 
 function tail(file: string, bytes = 6000): string {
@@ -633,7 +752,7 @@ async function waitForLogLine(s: Supervised, offset: number, re: RegExp, deadlin
     }
     s.assertAlive();
     if (Date.now() > deadline) {
-      throw new Error(`${s.spec.name} not ready (no ${re} in log) within the start timeout. Log ${s.spec.logFile}:\n${tail(s.spec.logFile)}`);
+      throw new Error(`${s.spec.name} not ready (no ${re} in log) within the start timeout. Log ${s.spec.logFile}\n${diagnose(s.spec.logFile)}`);
     }
     await sleep(100);
   }
@@ -656,7 +775,7 @@ async function waitForTcp(host: string, port: number, deadline: number, s: Super
   for (;;) {
     if (await tryConnect(host, port, 1000)) return;
     s.assertAlive();
-    if (Date.now() > deadline) throw new Error(`${s.spec.name}: ${host}:${port} does not accept connections. Log:\n${tail(s.spec.logFile)}`);
+    if (Date.now() > deadline) throw new Error(`${s.spec.name}: ${host}:${port} does not accept connections. Log ${s.spec.logFile}\n${diagnose(s.spec.logFile)}`);
     await sleep(100);
   }
 }
@@ -722,13 +841,14 @@ async function waitForMongoHello(host: string, port: number, deadline: number, s
   for (;;) {
     if (await mongoHello(host, port, 2000)) return;
     s.assertAlive();
-    if (Date.now() > deadline) throw new Error(`${s.spec.name}: no hello reply on ${host}:${port}. Log:\n${tail(s.spec.logFile)}`);
+    if (Date.now() > deadline) throw new Error(`${s.spec.name}: no hello reply on ${host}:${port}. Log ${s.spec.logFile}\n${diagnose(s.spec.logFile)}`);
     await sleep(100);
   }
 }
 
 /** Run a command to completion with output appended to `logFile`; reject on non-zero exit. */
 function runToCompletion(command: string, args: string[], logFile: string, timeoutMs: number): Promise<void> {
+  installExitHook();
   return new Promise((resolve, reject) => {
     const fd = fs.openSync(logFile, 'a');
     let child: ChildProcess;
@@ -748,7 +868,7 @@ function runToCompletion(command: string, args: string[], logFile: string, timeo
       clearTimeout(timer);
       liveChildren.delete(child);
       if (code === 0) resolve();
-      else reject(new Error(`${path.basename(command)} ${args.slice(-6).join(' ')} failed (code ${code}, signal ${signal}). Log ${logFile}:\n${tail(logFile)}`));
+      else reject(new Error(`${path.basename(command)} ${args.slice(-6).join(' ')} failed (code ${code}, signal ${signal}). Log ${logFile}\n${diagnose(logFile)}`));
     });
   });
 }

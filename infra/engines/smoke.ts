@@ -15,7 +15,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as net from 'node:net';
 import * as path from 'node:path';
-import { startFerretDB, startKafka, stopAllEngines, type FerretDBEngine, type KafkaEngine } from './index';
+import { cleanupStaleEngineDirs, startFerretDB, startKafka, stopAllEngines, type FerretDBEngine, type KafkaEngine } from './index';
 
 /* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-require-imports */
 const NODE_MODULES = process.env.SMOKE_NODE_MODULES ?? '/tmp/ksmoke/node_modules';
@@ -45,7 +45,12 @@ function portOpen(port: number): Promise<boolean> {
 function pidAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
+  } catch {
+    return false;
+  }
+  try {
+    // an exited orphan may linger as a zombie until its new parent reaps it: that is not alive
+    return !/^\d+ \(.*\) Z/.test(fs.readFileSync(`/proc/${pid}/stat`, 'utf8'));
   } catch {
     return false;
   }
@@ -56,7 +61,13 @@ function childPids(): string[] {
   return out
     .split('\n')
     .map((l) => l.trim())
-    .filter((l) => l && !/\bps$/.test(l));
+    .filter((l) => l && !/\b(ps|esbuild)$/.test(l)); // ps itself; tsx's esbuild service
+}
+
+/** Any process on the machine whose command line mentions one of `dirs`. */
+function processesUsing(dirs: string[]): string[] {
+  const out = execFileSync('ps', ['-eo', 'pid=,args='], { encoding: 'utf8' });
+  return out.split('\n').filter((l) => dirs.some((d) => l.includes(d)) && !l.includes(' ps -eo'));
 }
 
 async function waitUntil(what: string, fn: () => boolean | Promise<boolean>, timeoutMs: number): Promise<void> {
@@ -103,7 +114,7 @@ async function kafkaChecks(kafka: KafkaEngine, client: any, admin: any): Promise
 
   const producer = client.producer();
   await producer.connect();
-  const consumer = client.consumer({ groupId, sessionTimeout: 10000, heartbeatInterval: 1000, retry: { retries: 20, initialRetryTime: 200, maxRetryTime: 2000 } });
+  const consumer = client.consumer({ groupId, retry: { retries: 20, initialRetryTime: 200, maxRetryTime: 2000 } });
   await consumer.connect();
   await consumer.subscribe({ topic, fromBeginning: true });
   const received: string[] = [];
@@ -190,6 +201,9 @@ async function smokeFerret(ferret: FerretDBEngine): Promise<void> {
   const again = await client2.db('smoke').collection('docs').findOne({ name: 'ferret' });
   assert(again && again.n === 42, 'document survives pause/resume (SQLite state kept)');
   await client2.close();
+  const oldPid = ferret.pid;
+  await ferret.restart();
+  assert(ferret.running && ferret.pid !== oldPid && (await portOpen(ferret.port)), 'restart() gives a new process on the same port');
 }
 
 async function orphanCheck(): Promise<void> {
@@ -212,10 +226,11 @@ async function orphanCheck(): Promise<void> {
   await waitUntil('orphaned engines to exit', () => !pidAlive(info.kafkaPid) && !pidAlive(info.ferretPid), 30_000);
   timings['orphans exit after parent SIGKILL'] = secs(t0);
   assert(true, 'Kafka and FerretDB exited after their parent was SIGKILLed');
+  assert(processesUsing([info.kafkaDir, info.ferretDir]).length === 0, 'no process uses the orphaned engine dirs');
   assert(!(await portOpen(info.kafkaPort)) && !(await portOpen(info.ferretPort)), 'their ports are closed');
-  // A SIGKILLed parent cannot clean its temp dirs; do it here.
-  fs.rmSync(info.kafkaDir, { recursive: true, force: true });
-  fs.rmSync(info.ferretDir, { recursive: true, force: true });
+  // A SIGKILLed parent cannot clean its temp dirs: the next start sweeps them (or call this).
+  const removed = cleanupStaleEngineDirs();
+  assert(removed.includes(info.kafkaDir) && removed.includes(info.ferretDir) && !fs.existsSync(info.kafkaDir) && !fs.existsSync(info.ferretDir), 'cleanupStaleEngineDirs() removed the dead run\'s temp dirs');
 }
 
 async function main(): Promise<void> {
@@ -253,6 +268,7 @@ async function main(): Promise<void> {
     assert(pids.every((p) => !pidAlive(p)), `engine processes ${pids.join(', ')} are gone`);
   }
   assert(childPids().length === 0, 'no child processes left: ' + JSON.stringify(childPids()));
+  assert(processesUsing([kafka.dir, ferret.dir]).length === 0, 'no process on the machine uses the engine dirs');
   assert(!fs.existsSync(kafka.dir) && !fs.existsSync(ferret.dir), 'temp dirs removed');
   assert(!(await portOpen(kafka.port)) && !(await portOpen(kafka.controllerPort)) && !(await portOpen(ferret.port)), 'ports closed');
 
