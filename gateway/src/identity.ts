@@ -1,6 +1,7 @@
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { subgraphTypeDefs } from '@cb/contracts';
-import { badInput, type Resolvers, type TokenService, type Viewer } from '@cb/kit';
+import { GraphQLError } from 'graphql';
+import { type Resolvers, type TokenService, type Viewer } from '@cb/kit';
 
 /** Where the accounts live: each owning service checks its own passwords; hashes never travel. */
 export interface CredentialCheckers {
@@ -45,14 +46,14 @@ export function identitySchema(tokens: TokenService, owners: CredentialCheckers,
     Mutation: {
       signIn: async (_: unknown, args: { email: string; password: string }) => {
         if (args.email.length > 254 || args.password.length > 128) {
-          throw badInput('email must be at most 254 and password at most 128 characters.');
+          throw userError('email must be at most 254 and password at most 128 characters.');
         }
         const [student, organisation] = await Promise.all([
           ask(owners.students, '_verifyStudentCredentials', args.email, args.password),
           ask(owners.companies, '_verifyCompanyCredentials', args.email, args.password),
         ]);
         const principal = student ?? organisation;
-        if (!principal) throw badInput('The e-mail address or password is not right. Check both and try again.');
+        if (!principal) throw userError('The e-mail address or password is not right. Check both and try again.');
         const viewer: Viewer = {
           accountId: principal.accountId,
           role: principal.role,
@@ -74,3 +75,9 @@ function viewerOut(v: Viewer) {
     company: v.companyId ? { id: v.companyId } : null,
   };
 }
+
+/**
+ * Errors of a subgraph hosted in the gateway reach the client through the gateway's error mapping,
+ * which keeps only GraphQL extensions, so the code is set here rather than by a DomainError.
+ */
+const userError = (message: string) => new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });

@@ -11,7 +11,7 @@ import {
 } from '@cb/contracts';
 import { AssignmentUseCases, CompanyUseCases } from '@cb/companies';
 import { argon2Passwords, lockedPasswords, type Env, type Viewer } from '@cb/kit';
-import { PlacementUseCases } from '@cb/placements';
+import { ApplicationUseCases, PlacementUseCases, openData } from '@cb/placements';
 import { StudentUseCases } from '@cb/students';
 import type { Marketplace } from './marketplace';
 
@@ -121,8 +121,8 @@ export async function seed(marketplace: Marketplace): Promise<void> {
       { weight: 5, value: year },
       { weight: 2, value: year + 1 },
     ]);
-    const startMonth = faker.number.int({ min: 1, max: 9 });
-    const months = faker.number.int({ min: 3, max: 6 });
+    const startMonth = faker.number.int({ min: 1, max: 7 });
+    const months = faker.number.int({ min: 3, max: 5 });
     const categories = SECTOR_SKILLS[org.sector];
     const pool = SKILLS.filter((s) => categories.includes(s.category));
     const skills = faker.helpers.arrayElements(pool, faker.number.int({ min: 2, max: 6 }));
@@ -188,7 +188,10 @@ export async function seed(marketplace: Marketplace): Promise<void> {
   console.log('Demo data ready.');
 }
 
-/** Applications and placements over last year and this year, through the placements use cases. */
+/**
+ * Applications and placements over last year and this year, through the placements use cases. Their
+ * clock is set to when each step would have happened, so the history and the funnel look real.
+ */
 async function seedApplications(
   marketplace: Marketplace,
   posted: Array<{ id: string; companyId: string; viewer: Viewer; year: number; places: number }>,
@@ -196,34 +199,46 @@ async function seedApplications(
   year: number,
 ) {
   await waitForPlacementsToCatchUp(marketplace);
-  const placements = new PlacementUseCases(marketplace.services.placements.store);
+  const data = openData(marketplace.services.placements.store);
+  let now = new Date();
+  const clock = () => now;
+  const applications = new ApplicationUseCases(data, clock);
+  const placements = new PlacementUseCases(data, clock);
   const open = posted.filter((a) => a.year <= year);
-  const today = new Date().toISOString().slice(0, 10);
+  const today = new Date();
   let done = 0;
-  const total = open.length;
   for (const assignment of open) {
+    const yearStart = new Date(`${assignment.year}-01-01T09:00:00Z`);
+    const yearEnd = assignment.year < year ? new Date(`${assignment.year}-12-20T09:00:00Z`) : today;
     const applicants = faker.helpers.arrayElements(enrolled, faker.number.int({ min: 1, max: 5 }));
     for (const [i, student] of applicants.entries()) {
-      const application = await placements.apply(student.viewer, assignment.id, faker.lorem.sentences(2)).catch(() => null);
-      if (!application) continue; // not eligible (level) or already placed: a real student would not get further either
+      // Each application's steps happen at increasing moments within the assignment's year.
+      const moments = faker.date.betweens({ from: yearStart, to: yearEnd, count: 4 });
+      now = moments[0];
+      const motivation = faker.lorem.sentences(2);
+      const application = await applications.apply(student.viewer, { assignmentId: assignment.id, motivation }).catch(() => null);
+      if (!application) continue; // not eligible (level), or the places are gone: a real student would not get further either
       const outcome = faker.number.float();
       if (outcome < 0.25) continue;
-      await placements.moveApplication(assignment.viewer, application.id, 'IN_REVIEW', null);
+      await applications.move(assignment.viewer, application.id, 'IN_REVIEW', null);
       if (outcome < 0.4) {
-        await placements.moveApplication(assignment.viewer, application.id, 'REJECTED', 'Andere kandidaat gekozen.');
+        await applications.move(assignment.viewer, application.id, 'REJECTED', 'Andere kandidaat gekozen.');
         continue;
       }
-      await placements.moveApplication(assignment.viewer, application.id, 'OFFERED', null);
+      now = moments[1];
+      await applications.move(assignment.viewer, application.id, 'OFFERED', null);
       if (i >= assignment.places || outcome < 0.5) continue;
+      now = moments[2];
       const placement = await placements.acceptOffer(student.viewer, application.id).catch(() => null);
       if (!placement) continue;
-      const start = faker.date.between({ from: `${assignment.year}-01-01`, to: assignment.year < year ? `${assignment.year}-12-31` : today });
       if (assignment.year < year || faker.datatype.boolean(0.8)) {
-        await placements.startPlacement(assignment.viewer, placement.id, start.toISOString().slice(0, 10));
+        now = moments[3];
+        await placements.start(assignment.viewer, placement.id, moments[3].toISOString().slice(0, 10));
       }
     }
-    progress('applications and placements', ++done, total);
+    progress('applications and placements', ++done, open.length);
   }
+  now = new Date();
 
   function progress(step: string, n: number, of: number) {
     if (n === of || n % 25 === 0) process.stdout.write(`\r  seeding ${step}: ${n}/${of}   ${n === of ? '\n' : ''}`);

@@ -77,8 +77,8 @@ describe('bad input through the gateway', () => {
       body: JSON.stringify({ query: 'query { me { role } }', variables: { pad: 'x'.repeat(1024 * 1024) } }),
     });
     expect(response.status).toBe(413);
-    const body = await response.json();
-    expect(body.errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
+    const body = (await response.json()) as GraphQLResult;
+    expect(body.errors?.[0].extensions?.code).toBe('PAYLOAD_TOO_LARGE');
   });
 
   it('answers a request without a token with UNAUTHENTICATED', async () => {

@@ -20,7 +20,8 @@ export interface TestMarketplace {
   /** Like gql, but fails the test on any error and returns data. */
   ok<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<T>;
   signIn(email: string, password: string): Promise<string>;
-  restart(): Promise<void>;
+  /** Stops the marketplace, runs `between` (e.g. to delete files), and starts it again on the same data. */
+  restart(between?: () => void): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -63,8 +64,9 @@ export async function startTestMarketplace(dataDir = mkdtempSync(join(tmpdir(), 
       );
       return data.signIn.token;
     },
-    async restart() {
+    async restart(between) {
       await marketplace.stop();
+      between?.();
       marketplace = await startMarketplace(env);
     },
     async stop() {

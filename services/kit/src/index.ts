@@ -17,3 +17,5 @@ export * from './graphql/http';
 export * from './runtime';
 export * from './host';
 export { scalarResolvers } from './graphql/scalars';
+export * from './search/port';
+export { MiniSearchIndex, openMiniSearchIndex, type MiniSearchIndexOptions } from './search/search-index.minisearch';

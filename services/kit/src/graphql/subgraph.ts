@@ -1,4 +1,5 @@
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { buildSubgraphSchema, type GraphQLResolverMap } from '@apollo/subgraph';
 import type { DocumentNode } from 'graphql';
@@ -41,6 +42,8 @@ export async function startSubgraph(options: SubgraphOptions): Promise<RunningSu
     formatError,
     includeStacktraceInErrorResponses: false,
     introspection: true,
+    // Traces would go to Apollo's hosted studio, which this product does not use.
+    plugins: [ApolloServerPluginInlineTraceDisabled()],
   });
   await server.start();
   const app = graphqlHttpApp();

@@ -1,0 +1,107 @@
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import { APPLICATION_STATUSES } from '@cb/contracts';
+import {
+  DuplicateKeyError,
+  conflict,
+  forbidden,
+  isCompany,
+  isStaff,
+  isStudent,
+  notFound,
+  parseInput,
+  requireRole,
+  requireViewer,
+  unauthenticated,
+  type Viewer,
+} from '@cb/kit';
+import { applyInput, checkCanApply, noteInput, withMove, type Application } from '../domain/application';
+import { amsterdamDate } from '../domain/calendar';
+import { placesLeft } from '../domain/placement';
+import { actorOf, maySee } from '../domain/visibility';
+import { checkMove } from '../domain/workflow';
+import { placesTaken, systemClock, updateWithRetry, type Clock, type PlacementsData } from './data';
+import { applicationMoved, applicationSubmitted } from './outgoing';
+
+/** Applying and moving applications along the workflow; and who may see which application. */
+export class ApplicationUseCases {
+  constructor(
+    private readonly data: PlacementsData,
+    private readonly clock: Clock = systemClock,
+  ) {}
+
+  async apply(viewer: Viewer | undefined, rawInput: unknown): Promise<Application> {
+    const { studentId } = requireRole(viewer, 'STUDENT');
+    const input = parseInput(applyInput, rawInput);
+    const assignment = await this.data.assignments.get(input.assignmentId);
+    // A draft is not public: to a student it does not exist yet.
+    if (!assignment || assignment.status === 'DRAFT') throw notFound('assignment', input.assignmentId);
+    const student = await this.data.students.get(studentId!);
+    if (!student) throw conflict('Your profile is still being processed; try again in a moment.');
+    const now = this.clock();
+    const left = placesLeft(assignment.places, await placesTaken(this.data, assignment.id));
+    checkCanApply(assignment, student.level, amsterdamDate(now), left);
+
+    const at = now.toISOString();
+    const application: Application = {
+      id: `app_${randomUUID()}`,
+      assignmentId: assignment.id,
+      studentId: student.id,
+      companyId: assignment.companyId,
+      status: 'SUBMITTED',
+      motivation: input.motivation,
+      submittedAt: at,
+      updatedAt: at,
+      history: [{ from: null, to: 'SUBMITTED', by: 'STUDENT', at, note: null }],
+    };
+    try {
+      return await this.data.applications.insert(application, { events: [applicationSubmitted(application)] });
+    } catch (err) {
+      if (err instanceof DuplicateKeyError) throw conflict('You have already applied to this assignment; see your applications.');
+      throw err;
+    }
+  }
+
+  async move(viewer: Viewer | undefined, id: string, rawStatus: unknown, rawNote: unknown): Promise<Application> {
+    const v = requireViewer(viewer);
+    const to = parseInput(z.enum(APPLICATION_STATUSES), rawStatus, 'status');
+    const note = parseInput(noteInput, rawNote, 'note');
+    const current = await this.find(v, id);
+    if (!current) throw notFound('application', id);
+    const actor = actorOf(v, current);
+    const moved = await updateWithRetry(this.data.applications, id, (a) => {
+      checkMove(a.status, to, actor, note);
+      const next = withMove(a, to, v.role, note, this.clock());
+      return { doc: next, events: [applicationMoved(a.status, next)] };
+    });
+    return moved!;
+  }
+
+  /** The application if the viewer may see it, null if there is none; FORBIDDEN for someone else's. */
+  async find(viewer: Viewer | undefined, id: string): Promise<Application | null> {
+    if (!viewer) throw unauthenticated('Sign in to see applications.');
+    const application = await this.data.applications.get(id);
+    if (!application) return null;
+    if (!maySee(viewer, application)) throw forbidden('You may not see this application: it is not yours or your organisation\'s.');
+    return application;
+  }
+
+  async ofStudent(viewer: Viewer | undefined, studentId: string): Promise<Application[]> {
+    requireViewer(viewer);
+    if (!isStaff(viewer) && !isStudent(viewer, studentId)) {
+      throw forbidden("Only the student themself or staff may see a student's applications.");
+    }
+    return this.data.applications.find({ studentId }, { sort: { field: 'submittedAt', direction: 'asc' } });
+  }
+
+  /** The company that posted the assignment and staff see its applicants; nobody else. */
+  async ofAssignment(viewer: Viewer | undefined, assignmentId: string): Promise<Application[]> {
+    const v = requireViewer(viewer);
+    const assignment = await this.data.assignments.get(assignmentId);
+    const owner = isStaff(v) || (assignment ? isCompany(v, assignment.companyId) : v.role === 'COMPANY');
+    if (!owner) throw forbidden('Only the organisation that posted this assignment, or staff, may see its applications.');
+    // Not known here yet (just created): then it has no applications either.
+    if (!assignment) return [];
+    return this.data.applications.find({ assignmentId }, { sort: { field: 'submittedAt', direction: 'asc' } });
+  }
+}

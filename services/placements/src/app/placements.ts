@@ -1,0 +1,294 @@
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import {
+  DomainError,
+  DuplicateKeyError,
+  StaleWriteError,
+  badInput,
+  conflict,
+  forbidden,
+  isCompany,
+  isStaff,
+  isStudent,
+  isoDate,
+  notFound,
+  parseInput,
+  requireRole,
+  requireViewer,
+  text,
+  unauthenticated,
+  type Viewer,
+} from '@cb/kit';
+import { MAX_NOTE, withMove, type Application } from '../domain/application';
+import { amsterdamDate, periodsOverlap } from '../domain/calendar';
+import { workMunicipality } from '../domain/counting';
+import {
+  APPLICATION_INDEX,
+  HOLDING_STATUSES,
+  SEAT_INDEX,
+  checkPlacementMove,
+  placesLeft,
+  releasedSeat,
+  type Placement,
+  type PlacementSnapshot,
+} from '../domain/placement';
+import type { AssignmentView } from '../domain/read-models';
+import { maySee } from '../domain/visibility';
+import { checkMove, isOpen } from '../domain/workflow';
+import { placesTaken, systemClock, updateWithRetry, type Clock, type PlacementsData } from './data';
+import { applicationMoved, placementChanged, placementConfirmed } from './outgoing';
+
+export const OVERLAP_NOTE = 'Withdrawn automatically: accepted another placement for an overlapping period';
+
+const reasonInput = text.long(MAX_NOTE).pipe(z.string().min(1, 'is required: say why the placement is cancelled'));
+
+/** Accepting offers (capacity), the placement's own lifecycle, and who may see which placement. */
+export class PlacementUseCases {
+  constructor(
+    private readonly data: PlacementsData,
+    private readonly clock: Clock = systemClock,
+  ) {}
+
+  /**
+   * The student takes a place. Idempotent: a retry (after a crash or a double click) finds the
+   * placement already made and finishes the remaining steps instead of taking a second place.
+   */
+  async acceptOffer(viewer: Viewer | undefined, rawId: unknown): Promise<Placement> {
+    const v = requireRole(viewer, 'STUDENT');
+    const applicationId = parseInput(text.id(), rawId, 'applicationId');
+    const application = await this.data.applications.get(applicationId);
+    if (!application) throw notFound('application', applicationId);
+    if (!isStudent(v, application.studentId)) throw forbidden('Only the applicant may accept this offer.');
+    const assignment = await this.data.assignments.get(application.assignmentId);
+    if (!assignment) throw conflict('This assignment is still being processed; try again in a moment.');
+
+    let placement = await this.byApplication(application.id);
+    if (!placement || application.status !== 'ACCEPTED') {
+      checkMove(application.status, 'ACCEPTED', 'STUDENT', null, 'acceptOffer');
+      placement ??= await this.takeSeat(application, assignment);
+      try {
+        await this.markAccepted(application.id);
+      } catch (err) {
+        // The company revoked the offer while the seat was being taken: give the seat back.
+        if (err instanceof DomainError && placement.status === 'CONFIRMED') {
+          await this.release(placement.id, 'The offer was revoked before it was accepted.');
+        }
+        throw err;
+      }
+    }
+    // Also on a retry: a crash may have come before this last step.
+    if (placement.status !== 'CANCELLED') await this.withdrawOverlapping(application, assignment);
+    return placement;
+  }
+
+  async start(viewer: Viewer | undefined, id: string, rawStartDate: unknown): Promise<Placement> {
+    const startDate = parseInput(isoDate(), rawStartDate, 'startDate');
+    await this.forChange(viewer, id, 'start');
+    return this.change(id, 'ACTIVE', (p) => ({ ...p, status: 'ACTIVE', startDate }));
+  }
+
+  async complete(viewer: Viewer | undefined, id: string, rawEndDate: unknown): Promise<Placement> {
+    const given = parseInput(isoDate().nullish(), rawEndDate, 'endDate');
+    await this.forChange(viewer, id, 'complete');
+    const endDate = given ?? amsterdamDate(this.clock());
+    return this.change(id, 'COMPLETED', (p) => {
+      if (p.startDate && endDate < p.startDate) throw badInput(`endDate: must not be before the start date ${p.startDate}.`);
+      return { ...p, status: 'COMPLETED', endDate };
+    });
+  }
+
+  async cancel(viewer: Viewer | undefined, id: string, rawReason: unknown): Promise<Placement> {
+    const reason = parseInput(reasonInput, rawReason, 'reason');
+    await this.forChange(viewer, id, 'cancel');
+    return this.release(id, reason);
+  }
+
+  /** The placement if the viewer may see it, null if there is none; FORBIDDEN for someone else's. */
+  async find(viewer: Viewer | undefined, id: string): Promise<Placement | null> {
+    if (!viewer) throw unauthenticated('Sign in to see placements.');
+    const placement = await this.data.placements.get(id);
+    if (!placement) return null;
+    if (!maySee(viewer, placement)) throw forbidden("You may not see this placement: it is not yours or your organisation's.");
+    return placement;
+  }
+
+  /** For Application.placement: whoever may see the application may see its placement. */
+  byApplication(applicationId: string): Promise<Placement | undefined> {
+    return this.data.placements.find({ applicationId }, { limit: 1 }).then((found) => found[0]);
+  }
+
+  async ofStudent(viewer: Viewer | undefined, studentId: string): Promise<Placement[]> {
+    requireViewer(viewer);
+    if (!isStaff(viewer) && !isStudent(viewer, studentId)) {
+      throw forbidden("Only the student themself or staff may see a student's placements.");
+    }
+    return this.data.placements.find({ studentId }, { sort: { field: 'confirmedAt', direction: 'asc' } });
+  }
+
+  /**
+   * Public: how many places an assignment has left. An assignment this service has not heard of yet
+   * has no placements, but its places are unknown too; it shows 0 left and not filled until it has.
+   */
+  async capacity(assignmentId: string): Promise<{ placesLeft: number; filled: boolean }> {
+    const assignment = await this.data.assignments.get(assignmentId);
+    if (!assignment) return { placesLeft: 0, filled: false };
+    const left = placesLeft(assignment.places, await placesTaken(this.data, assignmentId));
+    return { placesLeft: left, filled: left === 0 };
+  }
+
+  /**
+   * Capacity (DESIGN.md §4): a placement holds one seat 1..places and the unique index
+   * {assignmentId, seatNo} refuses a second holder, so two students can never get the same place,
+   * in any number of processes. Nothing here decides by reading first: the count is only a hint of
+   * which seat is probably free.
+   */
+  private async takeSeat(application: Application, assignment: AssignmentView): Promise<Placement> {
+    const snapshot = await this.snapshot(application, assignment);
+    if (!(await this.reseatAboveCapacity(assignment))) throw full(assignment);
+    const taken = await placesTaken(this.data, assignment.id);
+    const placement: Placement = {
+      id: `pla_${randomUUID()}`,
+      applicationId: application.id,
+      assignmentId: assignment.id,
+      studentId: application.studentId,
+      companyId: application.companyId,
+      seatNo: 0,
+      status: 'CONFIRMED',
+      confirmedAt: this.clock().toISOString(),
+      startDate: null,
+      endDate: null,
+      cancelledAt: null,
+      cancelReason: null,
+      cancelledAfterStart: false,
+      snapshot,
+    };
+    for (const seatNo of seatOrder(taken + 1, assignment.places)) {
+      const candidate = { ...placement, seatNo };
+      try {
+        return await this.data.placements.insert(candidate, { events: [placementConfirmed(candidate)] });
+      } catch (err) {
+        if (!(err instanceof DuplicateKeyError)) throw err;
+        if (err.index === SEAT_INDEX) continue;
+        if (err.index !== APPLICATION_INDEX) throw err;
+        break; // a concurrent accept of this same application took a seat for it
+      }
+    }
+    const mine = await this.byApplication(application.id);
+    if (mine) return mine;
+    throw full(assignment);
+  }
+
+  /**
+   * When places were lowered below a seat number already held (say seats 1 and 3 held, places now 2),
+   * a new seat 2 would make three placements for two places. Such placements move down into a free
+   * seat first; the unique index guards each move. Returns false when one cannot move: no seat is free.
+   */
+  private async reseatAboveCapacity(assignment: AssignmentView): Promise<boolean> {
+    const holding = await this.data.placements.find({ assignmentId: assignment.id, status: { in: HOLDING_STATUSES } });
+    for (const p of holding.filter((h) => typeof h.seatNo === 'number' && h.seatNo > assignment.places)) {
+      if (!(await this.moveIntoPlaces(p.id, assignment.places))) return false;
+    }
+    return true;
+  }
+
+  private async moveIntoPlaces(id: string, places: number): Promise<boolean> {
+    for (let seatNo = 1; seatNo <= places; ) {
+      const p = await this.data.placements.get(id);
+      // Cancelled meanwhile (its seat is a "released:" string), or already within the places.
+      if (!p || typeof p.seatNo !== 'number' || p.seatNo <= places) return true;
+      try {
+        await this.data.placements.update({ ...p, seatNo });
+        return true;
+      } catch (err) {
+        if (err instanceof DuplicateKeyError) seatNo++;
+        else if (!(err instanceof StaleWriteError)) throw err;
+      }
+    }
+    return false;
+  }
+
+  /** The facts the goal count needs, as they are at confirmation (DESIGN.md §1). */
+  private async snapshot(application: Application, assignment: AssignmentView): Promise<PlacementSnapshot> {
+    const student = await this.data.students.get(application.studentId);
+    if (!student) throw conflict('Your profile is still being processed; try again in a moment.');
+    const company = assignment.remote ? await this.data.companies.get(assignment.companyId) : undefined;
+    return {
+      level: student.level,
+      studyYear: student.studyYear,
+      institutionId: student.institutionId,
+      programmeId: student.programmeId,
+      municipality: workMunicipality(assignment, company?.municipality),
+      sector: assignment.sector,
+      type: assignment.type,
+    };
+  }
+
+  private async markAccepted(applicationId: string): Promise<void> {
+    await updateWithRetry(this.data.applications, applicationId, (a) => {
+      if (a.status === 'ACCEPTED') return undefined;
+      checkMove(a.status, 'ACCEPTED', 'STUDENT', null, 'acceptOffer');
+      const next = withMove(a, 'ACCEPTED', 'STUDENT', null, this.clock());
+      return { doc: next, events: [applicationMoved(a.status, next)] };
+    });
+  }
+
+  /** DESIGN.md §4: accepting withdraws the student's other open applications for an overlapping period. */
+  private async withdrawOverlapping(accepted: Application, assignment: AssignmentView): Promise<void> {
+    const period = { start: assignment.periodStart, end: assignment.periodEnd };
+    const others = await this.data.applications.find({ studentId: accepted.studentId });
+    for (const other of others.filter((a) => a.id !== accepted.id && isOpen(a.status))) {
+      const theirs = await this.data.assignments.get(other.assignmentId);
+      if (!theirs || !periodsOverlap(period, { start: theirs.periodStart, end: theirs.periodEnd })) continue;
+      await updateWithRetry(this.data.applications, other.id, (a) => {
+        if (!isOpen(a.status)) return undefined;
+        const next = withMove(a, 'WITHDRAWN', 'STUDENT', OVERLAP_NOTE, this.clock());
+        return { doc: next, events: [applicationMoved(a.status, next)] };
+      });
+    }
+  }
+
+  /** Cancels a placement and frees its seat number for the next student. */
+  private release(id: string, reason: string): Promise<Placement> {
+    return this.change(id, 'CANCELLED', (p) => ({
+      ...p,
+      status: 'CANCELLED',
+      seatNo: releasedSeat(p.id),
+      cancelledAt: this.clock().toISOString(),
+      cancelReason: reason,
+      cancelledAfterStart: p.status === 'ACTIVE',
+    }));
+  }
+
+  private async change(id: string, to: Placement['status'], next: (p: Placement) => Placement): Promise<Placement> {
+    const changed = await updateWithRetry(this.data.placements, id, (p) => {
+      checkPlacementMove(p.status, to);
+      const doc = next(p);
+      return { doc, events: [placementChanged(doc)] };
+    });
+    if (!changed) throw notFound('placement', id);
+    return changed;
+  }
+
+  /** The company of the assignment and staff run a placement; the student may also cancel it. */
+  private async forChange(viewer: Viewer | undefined, id: string, what: 'start' | 'complete' | 'cancel'): Promise<Placement> {
+    const placement = await this.find(requireViewer(viewer), id);
+    if (!placement) throw notFound('placement', id);
+    const allowed = isStaff(viewer) || isCompany(viewer, placement.companyId) || (what === 'cancel' && isStudent(viewer, placement.studentId));
+    if (!allowed) {
+      throw forbidden(
+        what === 'cancel'
+          ? 'Only the student, the organisation or staff may cancel this placement.'
+          : `Only the organisation or staff may ${what} this placement.`,
+      );
+    }
+    return placement;
+  }
+}
+
+const full = (assignment: AssignmentView) => conflict(`This assignment is full: all ${assignment.places} places are taken.`);
+
+/** Seats 1..places, starting at the hint and wrapping around, so concurrent accepts rarely collide twice. */
+export function seatOrder(hint: number, places: number): number[] {
+  const start = hint >= 1 && hint <= places ? hint : 1;
+  return Array.from({ length: places }, (_, i) => ((start - 1 + i) % places) + 1);
+}

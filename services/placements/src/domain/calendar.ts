@@ -1,0 +1,25 @@
+/**
+ * Dates in the region's time zone. Period boundaries are in Europe/Amsterdam (DESIGN.md §1): a
+ * calendar date (`2027-01-01`) already is an Amsterdam date, but an instant (`2026-12-31T23:30:00Z`)
+ * must be mapped to one before it is bucketed, or New Year's Eve lands in the wrong year.
+ */
+const AMSTERDAM = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Amsterdam',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
+/** The calendar date (YYYY-MM-DD) in Amsterdam at this instant. */
+export function amsterdamDate(instant: Date): string {
+  const parts = AMSTERDAM.formatToParts(instant);
+  const part = (type: string) => parts.find((p) => p.type === type)!.value;
+  return `${part('year')}-${part('month')}-${part('day')}`;
+}
+
+/** The calendar year in Amsterdam at this instant. */
+export const amsterdamYear = (instant: Date): number => Number(amsterdamDate(instant).slice(0, 4));
+
+/** Two inclusive date ranges (YYYY-MM-DD) share at least one day. */
+export const periodsOverlap = (a: { start: string; end: string }, b: { start: string; end: string }): boolean =>
+  a.start <= b.end && b.start <= a.end;

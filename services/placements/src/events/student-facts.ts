@@ -1,0 +1,20 @@
+import type { StudentFacts } from '@cb/contracts';
+import type { Collection, Doc } from '@cb/kit';
+import { isNewer, type StudentView } from '../domain/read-models';
+
+/** student.registered / profile-updated: the study facts a placement snapshots; nothing personal. */
+export const projectStudent =
+  (views: Collection<StudentView>, erased: Collection<Doc>) =>
+  async (event: { time: string; data: StudentFacts }): Promise<void> => {
+    const d = event.data;
+    if (await erased.get(d.studentId)) return; // erased: a late or replayed event must not bring them back
+    if (!isNewer(await views.get(d.studentId), event.time)) return;
+    await views.put({
+      id: d.studentId,
+      asOf: event.time,
+      level: d.level,
+      studyYear: d.studyYear,
+      institutionId: d.institutionId,
+      programmeId: d.programmeId,
+    });
+  };

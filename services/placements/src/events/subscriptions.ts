@@ -1,0 +1,25 @@
+import { EventTypes } from '@cb/contracts';
+import type { Subscriptions } from '@cb/kit';
+import type { StudentErasure } from '../app/erasure';
+import type { PlacementsData } from '../app/data';
+import { projectAssignment } from './assignment-facts';
+import { projectCompany } from './company-facts';
+import { onStudentErased } from './student-erased';
+import { projectStudent } from './student-facts';
+
+/** What the placements service listens to: the facts it keeps as read models, and erasure. */
+export function placementSubscriptions(data: PlacementsData, erasure: StudentErasure): Subscriptions {
+  const assignment = projectAssignment(data.assignments);
+  const company = projectCompany(data.companies);
+  const student = projectStudent(data.students, data.erased);
+  return {
+    [EventTypes.assignmentChanged]: assignment,
+    [EventTypes.assignmentPublished]: assignment,
+    [EventTypes.assignmentClosed]: assignment,
+    [EventTypes.companyRegistered]: company,
+    [EventTypes.companyUpdated]: company,
+    [EventTypes.studentRegistered]: student,
+    [EventTypes.studentProfileUpdated]: student,
+    [EventTypes.studentErased]: onStudentErased(erasure),
+  };
+}

@@ -1,0 +1,64 @@
+import { scalarResolvers, type Resolvers } from '@cb/kit';
+import type { ApplicationUseCases } from '../app/applications';
+import type { PlacementUseCases } from '../app/placements';
+import type { ProgressUseCases } from '../app/progress';
+import type { Application } from '../domain/application';
+import { countsTowardGoal } from '../domain/counting';
+import type { Placement } from '../domain/placement';
+
+export interface PlacementsApp {
+  applications: ApplicationUseCases;
+  placements: PlacementUseCases;
+  progress: ProgressUseCases;
+}
+
+type Ref = { id: string };
+
+/** Resolvers only: read the viewer, call a use case. Errors are DomainErrors, mapped by the kit. */
+export function placementResolvers({ applications, placements, progress }: PlacementsApp): Resolvers {
+  return {
+    ...scalarResolvers,
+    Query: {
+      application: (_: unknown, args: Ref, ctx) => applications.find(ctx.viewer, args.id),
+      placement: (_: unknown, args: Ref, ctx) => placements.find(ctx.viewer, args.id),
+      placementProgress: (_: unknown, args: { year?: number | null }, ctx) => progress.progress(ctx.viewer, args.year),
+    },
+    Mutation: {
+      apply: (_: unknown, args: { assignmentId: string; motivation: string }, ctx) => applications.apply(ctx.viewer, args),
+      moveApplication: (_: unknown, args: { id: string; status: string; note?: string | null }, ctx) =>
+        applications.move(ctx.viewer, args.id, args.status, args.note),
+      acceptOffer: (_: unknown, args: { applicationId: string }, ctx) => placements.acceptOffer(ctx.viewer, args.applicationId),
+      startPlacement: (_: unknown, args: { id: string; startDate: string }, ctx) => placements.start(ctx.viewer, args.id, args.startDate),
+      completePlacement: (_: unknown, args: { id: string; endDate?: string | null }, ctx) =>
+        placements.complete(ctx.viewer, args.id, args.endDate),
+      cancelPlacement: (_: unknown, args: { id: string; reason: string }, ctx) => placements.cancel(ctx.viewer, args.id, args.reason),
+    },
+    Application: {
+      // Every check runs here too, so no application is reachable around it through federation.
+      __resolveReference: (ref: Ref, ctx) => applications.find(ctx.viewer, ref.id),
+      assignment: (a: Application) => ({ id: a.assignmentId }),
+      student: (a: Application) => ({ id: a.studentId }),
+      // Whoever may see the application may see its placement: they are the same two parties.
+      placement: (a: Application) => placements.byApplication(a.id).then((p) => p ?? null),
+    },
+    Placement: {
+      __resolveReference: (ref: Ref, ctx) => placements.find(ctx.viewer, ref.id),
+      application: (p: Placement, _: unknown, ctx) => applications.find(ctx.viewer, p.applicationId),
+      assignment: (p: Placement) => ({ id: p.assignmentId }),
+      student: (p: Placement) => ({ id: p.studentId }),
+      countsTowardGoal: (p: Placement) => countsTowardGoal(p),
+    },
+    Student: {
+      // The fields below check the viewer themselves; the reference itself reveals nothing.
+      __resolveReference: (ref: Ref) => ({ id: ref.id }),
+      applications: (s: Ref, _: unknown, ctx) => applications.ofStudent(ctx.viewer, s.id),
+      placements: (s: Ref, _: unknown, ctx) => placements.ofStudent(ctx.viewer, s.id),
+    },
+    Assignment: {
+      __resolveReference: (ref: Ref) => ({ id: ref.id }),
+      applications: (a: Ref, _: unknown, ctx) => applications.ofAssignment(ctx.viewer, a.id),
+      placesLeft: async (a: Ref) => (await placements.capacity(a.id)).placesLeft,
+      filled: async (a: Ref) => (await placements.capacity(a.id)).filled,
+    },
+  };
+}

@@ -1,0 +1,140 @@
+import { EventTypes, type AssignmentFacts, type CompanyFacts, type EventType, type StudentFacts } from '@cb/contracts';
+import { DomainError, SqliteStore, newEvent, type EventEnvelope, type Handler, type Viewer } from '@cb/kit';
+import { ApplicationUseCases } from '../../src/app/applications';
+import { openData, type Clock } from '../../src/app/data';
+import { StudentErasure } from '../../src/app/erasure';
+import { PlacementUseCases } from '../../src/app/placements';
+import { ProgressUseCases } from '../../src/app/progress';
+import { placementSubscriptions } from '../../src/events/subscriptions';
+
+export const asStudent = (id: string): Viewer => ({ accountId: id, role: 'STUDENT', studentId: id });
+export const asCompany = (id: string): Viewer => ({ accountId: id, role: 'COMPANY', companyId: id });
+export const STAFF: Viewer = { accountId: 'stf_1', role: 'STAFF' };
+
+/** The service's use cases on a real SQLite store, fed with events the way the consumer feeds them. */
+export function createWorld(now = '2027-01-15T10:00:00Z') {
+  const store = new SqliteStore(':memory:');
+  const data = openData(store);
+  let clockNow = new Date(now);
+  const clock: Clock = () => clockNow;
+  const subscriptions = placementSubscriptions(data, new StudentErasure(data, clock));
+  let n = 0;
+
+  async function deliver<T extends EventType>(type: T, subject: string, payload: EventEnvelope<T>['data'], time?: string) {
+    const { event } = newEvent('/test', type, subject, payload);
+    const envelope = { ...event, time: time ?? event.time } as EventEnvelope<T>;
+    await (subscriptions[type] as Handler<T>)(envelope);
+  }
+
+  const world = {
+    store,
+    data,
+    applications: new ApplicationUseCases(data, clock),
+    placements: new PlacementUseCases(data, clock),
+    progress: new ProgressUseCases(data, clock),
+    deliver,
+    setNow(instant: string) {
+      clockNow = new Date(instant);
+    },
+
+    async company(over: Partial<CompanyFacts> = {}) {
+      const id = over.companyId ?? `com_${++n}`;
+      await deliver(EventTypes.companyRegistered, id, {
+        companyId: id,
+        name: 'Dordtse Techniek',
+        municipality: 'dordrecht',
+        sector: 'ICT',
+        impactLabel: false,
+        mboAkkoord: false,
+        approved: true,
+        ...over,
+      });
+      return id;
+    },
+
+    assignmentFacts(companyId: string, over: Partial<AssignmentFacts> = {}): AssignmentFacts {
+      return {
+        assignmentId: `asg_${++n}`,
+        companyId,
+        status: 'PUBLISHED',
+        title: 'Afstudeeropdracht datakoppelingen',
+        description: 'Bouw een koppeling tussen planning en werkplaats.',
+        type: 'GRADUATION',
+        levels: ['BACHELOR'],
+        sector: 'ICT',
+        requiredSkills: [],
+        niceToHaveSkills: [],
+        periodStart: '2027-02-01',
+        periodEnd: '2027-07-01',
+        hoursPerWeek: 36,
+        municipality: 'dordrecht',
+        remote: false,
+        places: 2,
+        applicationDeadline: null,
+        allowancePerMonth: null,
+        language: 'NL',
+        publishedAt: '2027-01-01T09:00:00Z',
+        ...over,
+      };
+    },
+
+    async assignment(companyId: string, over: Partial<AssignmentFacts> = {}) {
+      const facts = world.assignmentFacts(companyId, over);
+      const type = facts.status === 'PUBLISHED' ? EventTypes.assignmentPublished : EventTypes.assignmentChanged;
+      await deliver(type, facts.assignmentId, facts);
+      return facts.assignmentId;
+    },
+
+    studentFacts(id: string, over: Partial<StudentFacts> = {}): StudentFacts {
+      return {
+        studentId: id,
+        institutionId: 'hogeschool-rotterdam',
+        programmeId: 'hr-hbo-ict',
+        level: 'BACHELOR',
+        studyYear: 3,
+        skills: [],
+        preferences: { sectors: [], types: [], municipalities: [], availableFrom: null, availableUntil: null, hoursPerWeek: null },
+        discoverable: false,
+        ...over,
+      };
+    },
+
+    async student(over: Partial<StudentFacts> = {}) {
+      const id = over.studentId ?? `stu_${++n}`;
+      await deliver(EventTypes.studentRegistered, id, world.studentFacts(id, over));
+      return id;
+    },
+
+    apply(studentId: string, assignmentId: string, motivation = 'Ik wil graag in de Drechtsteden afstuderen.') {
+      return world.applications.apply(asStudent(studentId), { assignmentId, motivation });
+    },
+
+    /** A student with an application that the company has offered a place. */
+    async offered(companyId: string, assignmentId: string, over: Partial<StudentFacts> = {}) {
+      const studentId = await world.student(over);
+      const application = await world.apply(studentId, assignmentId);
+      await world.applications.move(asCompany(companyId), application.id, 'OFFERED', 'Welkom!');
+      return { studentId, applicationId: application.id };
+    },
+
+    /** The events waiting in the outbox, as their types and data. */
+    async outbox() {
+      const entries = await store.pendingOutbox(1000);
+      return entries.map((e) => JSON.parse(e.event) as { type: string; data: Record<string, unknown> });
+    },
+  };
+  return world;
+}
+
+export type World = ReturnType<typeof createWorld>;
+
+/** The DomainError a promise rejects with (fails the test if it resolves or throws something else). */
+export async function domainError(promise: Promise<unknown>): Promise<DomainError> {
+  try {
+    await promise;
+  } catch (err) {
+    if (err instanceof DomainError) return err;
+    throw err;
+  }
+  throw new Error('expected a DomainError, but it succeeded');
+}

@@ -1,0 +1,158 @@
+import type { AssignmentFacts, CompanyFacts, PlacementFacts, StudentFacts } from '@cb/contracts';
+import type { Collection, SearchIndex, Store } from '@cb/kit';
+import { toSearchDoc, type AssignmentSearchDoc } from '../domain/assignment-doc';
+import {
+  ASSIGNMENTS,
+  COMPANIES,
+  ERASED_STUDENTS,
+  PLACEMENT_SEATS,
+  STUDENT_PROFILES,
+  isSearchable,
+  placesLeft,
+  tombstoneId,
+  type AssignmentView,
+  type CompanyView,
+  type ErasedStudent,
+  type PlacementSeat,
+  type StudentProfile,
+} from '../domain/read-model';
+
+/** A published assignment of an approved organisation, with the places it has left. */
+export interface OpenAssignment {
+  assignment: AssignmentView;
+  company: CompanyView;
+  placesLeft: number;
+}
+
+/**
+ * The search projection: what the other services' events say, kept in the service's own store,
+ * and the assignment index derived from it. Handlers write the store first and the index second;
+ * both writes are idempotent (put by id, upsert by id), so a redelivered event does no harm.
+ *
+ * Events of different aggregates arrive in any order (an assignment may be published before its
+ * organisation's approval is seen, a placement before its assignment), so every handler recomputes
+ * the index documents it touches from the store instead of trusting what came before.
+ */
+export class SearchProjection {
+  readonly students: Collection<StudentProfile>;
+  readonly companies: Collection<CompanyView>;
+  readonly assignments: Collection<AssignmentView>;
+  readonly seats: Collection<PlacementSeat>;
+  readonly erased: Collection<ErasedStudent>;
+
+  constructor(
+    private readonly store: Store,
+    readonly index: SearchIndex<AssignmentSearchDoc>,
+  ) {
+    this.students = store.collection<StudentProfile>(STUDENT_PROFILES);
+    this.companies = store.collection<CompanyView>(COMPANIES);
+    this.assignments = store.collection<AssignmentView>(ASSIGNMENTS);
+    this.seats = store.collection<PlacementSeat>(PLACEMENT_SEATS);
+    this.erased = store.collection<ErasedStudent>(ERASED_STUDENTS);
+  }
+
+  async onStudent({ studentId, ...facts }: StudentFacts): Promise<void> {
+    if (await this.isErased(studentId)) return;
+    await this.students.put({ id: studentId, ...facts });
+  }
+
+  /** Drops everything search holds on the student, and keeps a tombstone so nothing brings them back. */
+  async onStudentErased(studentId: string): Promise<void> {
+    await this.erased.put({ id: tombstoneId(studentId) });
+    await this.students.delete(studentId);
+  }
+
+  async onCompany({ companyId, ...facts }: CompanyFacts): Promise<void> {
+    await this.companies.put({ id: companyId, ...facts });
+    const own = await this.assignments.find({ companyId });
+    await this.reindex(own.map((a) => a.id));
+  }
+
+  async onAssignment({ assignmentId, ...facts }: AssignmentFacts): Promise<void> {
+    await this.assignments.put({ id: assignmentId, ...facts });
+    await this.reindex([assignmentId]);
+  }
+
+  async onPlacement(p: PlacementFacts): Promise<void> {
+    await this.seats.put({ id: p.placementId, assignmentId: p.assignmentId, holdsPlace: p.status !== 'CANCELLED' });
+    await this.reindex([p.assignmentId]);
+  }
+
+  async student(id: string): Promise<StudentProfile | undefined> {
+    return this.students.get(id);
+  }
+
+  async isErased(studentId: string): Promise<boolean> {
+    return (await this.erased.get(tombstoneId(studentId))) !== undefined;
+  }
+
+  /** Every assignment search may show, from the store (the index is derived from this). */
+  async openAssignments(): Promise<OpenAssignment[]> {
+    const published = await this.assignments.find({ status: 'PUBLISHED' });
+    if (published.length === 0) return [];
+    const companies = new Map(
+      (await this.companies.find({ id: { in: [...new Set(published.map((a) => a.companyId))] } })).map((c) => [c.id, c]),
+    );
+    const taken = new Map<string, number>();
+    for (const seat of await this.seats.find({ holdsPlace: true })) taken.set(seat.assignmentId, (taken.get(seat.assignmentId) ?? 0) + 1);
+    return published.flatMap((assignment) => {
+      const company = companies.get(assignment.companyId);
+      return company && isSearchable(assignment, company)
+        ? [{ assignment, company, placesLeft: placesLeft(assignment, taken.get(assignment.id) ?? 0) }]
+        : [];
+    });
+  }
+
+  /** True when the store holds anything at all of the projection. */
+  async hasData(): Promise<boolean> {
+    for (const c of [this.students, this.companies, this.assignments, this.seats, this.erased]) if ((await c.count()) > 0) return true;
+    return false;
+  }
+
+  /**
+   * Empties store and index before a replay of the log. The erased ids are kept: they hold no
+   * personal data, and they make sure a replay cannot bring an erased student back even if the
+   * log no longer had the erasure event.
+   */
+  async reset(): Promise<void> {
+    const erased = await this.erased.find();
+    await this.store.clear();
+    for (const e of erased) await this.erased.put({ id: e.id });
+    await this.index.clear();
+    await this.index.persist();
+  }
+
+  /**
+   * Brings the index in line with the store. The index is written to disk a moment after the store
+   * (debounced), so after a crash it can trail the events the store has already taken in.
+   */
+  async reconcileIndex(): Promise<{ upserted: number; removed: number }> {
+    const expected = new Map((await this.openAssignments()).map((o) => [o.assignment.id, toSearchDoc(o.assignment, o.company, o.placesLeft)]));
+    const present = new Map((await this.index.all()).map((d) => [d.id, d]));
+    const removed = [...present.keys()].filter((id) => !expected.has(id));
+    const upserted = [...expected.values()].filter((d) => JSON.stringify(present.get(d.id)) !== JSON.stringify(d));
+    await this.index.remove(removed);
+    await this.index.upsert(upserted);
+    await this.index.persist();
+    return { upserted: upserted.length, removed: removed.length };
+  }
+
+  /** Recomputes the index documents of these assignments from the store. */
+  private async reindex(assignmentIds: string[]): Promise<void> {
+    const upserts: AssignmentSearchDoc[] = [];
+    const removals: string[] = [];
+    for (const id of assignmentIds) {
+      const assignment = await this.assignments.get(id);
+      if (!assignment) continue; // a placement seen before its assignment; indexed when it arrives
+      const company = await this.companies.get(assignment.companyId);
+      if (!company || !isSearchable(assignment, company)) {
+        removals.push(id);
+        continue;
+      }
+      const taken = await this.seats.count({ assignmentId: id, holdsPlace: true });
+      upserts.push(toSearchDoc(assignment, company, placesLeft(assignment, taken)));
+    }
+    await this.index.remove(removals);
+    await this.index.upsert(upserts);
+  }
+}

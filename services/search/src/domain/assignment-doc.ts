@@ -1,0 +1,67 @@
+import { SECTOR_LABELS, isSector, skillById } from '@cb/contracts';
+import type { SearchIndexSettings } from '@cb/kit';
+import { ASSIGNMENT_TYPE_LABELS, municipalityName } from './labels';
+import type { AssignmentView, CompanyView } from './read-model';
+
+/**
+ * An assignment as the search index holds it: the words it can be found by (in Dutch and English,
+ * from the vocabularies) and the fields it is filtered, counted and sorted by.
+ */
+export interface AssignmentSearchDoc {
+  id: string;
+  title: string;
+  description: string;
+  companyName: string;
+  /** Labels (nl + en) and synonyms of the required and nice-to-have skills. */
+  skillTerms: string[];
+  /** Sector and type labels (nl + en), so 'zorg' finds healthcare and 'stage' finds internships. */
+  categoryTerms: string[];
+  municipalityName: string;
+  sector: string;
+  type: string;
+  levels: string[];
+  municipality: string;
+  remote: boolean;
+  placesLeft: number;
+  publishedAt: string | null;
+}
+
+export const ASSIGNMENT_INDEX: SearchIndexSettings<AssignmentSearchDoc> = {
+  searchable: [
+    { field: 'title', boost: 3 },
+    { field: 'skillTerms', boost: 2 },
+    { field: 'companyName', boost: 2 },
+    { field: 'categoryTerms', boost: 1.5 },
+    { field: 'municipalityName', boost: 1 },
+    { field: 'description', boost: 1 },
+  ],
+  filterable: ['sector', 'type', 'levels', 'municipality', 'remote', 'placesLeft'],
+  sortable: ['publishedAt', 'placesLeft'],
+};
+
+export function toSearchDoc(assignment: AssignmentView, company: CompanyView, placesLeft: number): AssignmentSearchDoc {
+  const skillTerms = new Set<string>();
+  for (const { skillId } of [...assignment.requiredSkills, ...assignment.niceToHaveSkills]) {
+    const skill = skillById(skillId);
+    if (!skill) continue;
+    [skill.nl, skill.en, ...skill.synonyms].forEach((t) => skillTerms.add(t));
+  }
+  const sector = isSector(assignment.sector) ? SECTOR_LABELS[assignment.sector] : undefined;
+  const type = ASSIGNMENT_TYPE_LABELS[assignment.type];
+  return {
+    id: assignment.id,
+    title: assignment.title,
+    description: assignment.description,
+    companyName: company.name,
+    skillTerms: [...skillTerms],
+    categoryTerms: [...new Set([sector?.nl, sector?.en, type.nl, type.en].filter((t): t is string => Boolean(t)))],
+    municipalityName: municipalityName(assignment.municipality),
+    sector: assignment.sector,
+    type: assignment.type,
+    levels: [...assignment.levels],
+    municipality: assignment.municipality,
+    remote: assignment.remote,
+    placesLeft,
+    publishedAt: assignment.publishedAt,
+  };
+}

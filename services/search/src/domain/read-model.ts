@@ -1,0 +1,48 @@
+import { createHash } from 'node:crypto';
+import type { AssignmentFacts, CompanyFacts, StudentFacts } from '@cb/contracts';
+import type { CollectionSpec, Doc } from '@cb/kit';
+
+/**
+ * What search keeps of the other services, learned only from their events (DESIGN.md §2). Each doc
+ * is the latest facts of one aggregate; events of one aggregate arrive in order, so last writer wins.
+ */
+export type StudentProfile = Doc & Omit<StudentFacts, 'studentId'>;
+export type CompanyView = Doc & Omit<CompanyFacts, 'companyId'>;
+export type AssignmentView = Doc & Omit<AssignmentFacts, 'assignmentId'>;
+
+/**
+ * A placement holds a place of its assignment until it is cancelled (completed ones still took it).
+ * Deliberately without the student's id, so erasure has nothing to remove here and the count of
+ * places taken stays right.
+ */
+export interface PlacementSeat extends Doc {
+  assignmentId: string;
+  holdsPlace: boolean;
+}
+
+/**
+ * An erased student's tombstone, so no later or replayed event can bring them back. It holds the
+ * id and nothing else, and even the id only as a one-way hash: search must keep no trace a person
+ * could find the student by (the erasure test looks for the raw id in every file search writes),
+ * yet it must recognise the id when an event names it again.
+ */
+export type ErasedStudent = Doc;
+
+export function tombstoneId(studentId: string): string {
+  return createHash('sha256').update(`career-boost/erased-student/${studentId}`).digest('hex');
+}
+
+export const STUDENT_PROFILES: CollectionSpec = { name: 'student_profiles' };
+export const COMPANIES: CollectionSpec = { name: 'companies' };
+export const ASSIGNMENTS: CollectionSpec = { name: 'assignments', indexes: [{ fields: ['companyId'] }, { fields: ['status'] }] };
+export const PLACEMENT_SEATS: CollectionSpec = { name: 'placement_seats', indexes: [{ fields: ['assignmentId'] }] };
+export const ERASED_STUDENTS: CollectionSpec = { name: 'erased_students' };
+
+/** Search shows an assignment while it is published and its organisation is approved. */
+export function isSearchable(assignment: Pick<AssignmentView, 'status'>, company: Pick<CompanyView, 'approved'> | undefined): boolean {
+  return assignment.status === 'PUBLISHED' && company?.approved === true;
+}
+
+export function placesLeft(assignment: Pick<AssignmentView, 'places'>, placesTaken: number): number {
+  return Math.max(0, assignment.places - placesTaken);
+}

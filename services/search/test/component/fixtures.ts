@@ -1,0 +1,105 @@
+import { EventTypes, type AssignmentFacts, type CompanyFacts, type PlacementFacts, type StudentFacts } from '@cb/contracts';
+import { newEvent, parseEvent, type Handler, type OutgoingEvent, type Store, type Subscriptions } from '@cb/kit';
+
+/** Real CloudEvents, validated against the contracts exactly as the owning services publish them. */
+const SOURCE = '/test/search';
+
+export const companyFacts = (companyId: string, over: Partial<CompanyFacts> = {}): CompanyFacts => ({
+  companyId,
+  name: 'Rivierdelta Software',
+  municipality: 'dordrecht',
+  sector: 'ICT',
+  impactLabel: false,
+  mboAkkoord: false,
+  approved: true,
+  ...over,
+});
+
+export const assignmentFacts = (assignmentId: string, companyId: string, over: Partial<AssignmentFacts> = {}): AssignmentFacts => ({
+  assignmentId,
+  companyId,
+  status: 'PUBLISHED',
+  title: 'Developer voor de havenplanning',
+  description: 'Je bouwt mee aan een planningssysteem voor binnenvaartschepen.',
+  type: 'INTERNSHIP',
+  levels: ['BACHELOR'],
+  sector: 'ICT',
+  requiredSkills: [{ skillId: 'typescript', level: 2 }],
+  niceToHaveSkills: [],
+  periodStart: '2026-09-01',
+  periodEnd: '2027-01-31',
+  hoursPerWeek: 32,
+  municipality: 'dordrecht',
+  remote: false,
+  places: 1,
+  applicationDeadline: null,
+  allowancePerMonth: 500,
+  language: 'NL',
+  publishedAt: '2026-02-01T09:00:00.000Z',
+  ...over,
+});
+
+export const studentFacts = (studentId: string, over: Partial<StudentFacts> = {}): StudentFacts => ({
+  studentId,
+  institutionId: 'hogeschool-rotterdam',
+  programmeId: 'hr-hbo-ict',
+  level: 'BACHELOR',
+  studyYear: 3,
+  skills: [{ skillId: 'typescript', level: 3 }],
+  preferences: { sectors: ['ICT'], types: [], municipalities: [], availableFrom: null, availableUntil: null, hoursPerWeek: null },
+  discoverable: true,
+  ...over,
+});
+
+export const placementFacts = (placementId: string, assignmentId: string, over: Partial<PlacementFacts> = {}): PlacementFacts => ({
+  placementId,
+  applicationId: `app-${placementId}`,
+  assignmentId,
+  studentId: 'stu-placed',
+  companyId: 'com-1',
+  status: 'CONFIRMED',
+  confirmedAt: '2026-02-10T09:00:00.000Z',
+  startDate: null,
+  endDate: null,
+  cancelledAfterStart: false,
+  ...over,
+});
+
+export const events = {
+  companyRegistered: (f: CompanyFacts) => newEvent(SOURCE, EventTypes.companyRegistered, f.companyId, f),
+  companyUpdated: (f: CompanyFacts) => newEvent(SOURCE, EventTypes.companyUpdated, f.companyId, f),
+  assignmentChanged: (f: AssignmentFacts) => newEvent(SOURCE, EventTypes.assignmentChanged, f.assignmentId, f),
+  assignmentPublished: (f: AssignmentFacts) => newEvent(SOURCE, EventTypes.assignmentPublished, f.assignmentId, f),
+  assignmentClosed: (f: AssignmentFacts) => newEvent(SOURCE, EventTypes.assignmentClosed, f.assignmentId, { ...f, status: 'CLOSED' }),
+  studentRegistered: (f: StudentFacts) => newEvent(SOURCE, EventTypes.studentRegistered, f.studentId, f),
+  studentProfileUpdated: (f: StudentFacts) => newEvent(SOURCE, EventTypes.studentProfileUpdated, f.studentId, f),
+  studentErased: (studentId: string) => newEvent(SOURCE, EventTypes.studentErased, studentId, { studentId }),
+  placementConfirmed: (f: PlacementFacts) => newEvent(SOURCE, EventTypes.placementConfirmed, f.placementId, f),
+  placementChanged: (f: PlacementFacts) => newEvent(SOURCE, EventTypes.placementChanged, f.placementId, f),
+};
+
+/**
+ * Delivers events the way the kit's consumer does: parsed and validated from their wire form,
+ * skipped when the inbox has seen them, marked handled after the handler stored its effect.
+ */
+export async function deliver(subscriptions: Subscriptions, store: Store, outgoing: OutgoingEvent[]): Promise<void> {
+  for (const out of outgoing) {
+    const event = parseEvent(JSON.stringify(out.event));
+    if (await store.hasHandled(event.id)) continue;
+    const handler = subscriptions[event.type] as Handler | undefined;
+    if (!handler) throw new Error(`search does not subscribe to ${event.type}`);
+    await handler(event);
+    await store.markHandled(event.id);
+  }
+}
+
+/** Polls until `check` returns a truthy value. */
+export async function eventually<T>(check: () => Promise<T | false | undefined>, what: string, timeoutMs = 10_000): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value) return value;
+    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}

@@ -1,0 +1,97 @@
+import Database from 'better-sqlite3';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { STAFF, eventually, startTestMarketplace, type TestMarketplace } from './harness';
+import { applyWhenReady, publishAssignment, registerApprovedCompany, registerStudent } from './fixtures';
+
+const searchFiles = (dir: string) => readdirSync(dir).filter((f) => f.startsWith('search'));
+
+/** Committed offsets of the search service's consumer group, read straight from the event log. */
+function searchOffsets(dir: string): Record<string, number> {
+  const db = new Database(join(dir, 'event-log.sqlite'), { readonly: true });
+  try {
+    const rows = db.prepare("SELECT topic, offset FROM committed WHERE group_id = 'search'").all() as Array<{ topic: string; offset: number }>;
+    return Object.fromEntries(rows.map((r) => [r.topic, r.offset]));
+  } finally {
+    db.close();
+  }
+}
+
+describe('durability of the embedded profile', () => {
+  let m: TestMarketplace;
+  beforeAll(async () => {
+    m = await startTestMarketplace();
+  });
+  afterAll(async () => {
+    await m.stop();
+  });
+
+  const findable = (title: string, id: string) =>
+    eventually(async () => {
+      const { searchAssignments } = await m.ok('query($q: String) { searchAssignments(query: $q) { hits { assignment { id } } } }', { q: title });
+      return searchAssignments.hits.some((h: any) => h.assignment.id === id);
+    }, `assignment "${title}" to be searchable`);
+
+  it('keeps every record after a restart, and search resumes from its committed offsets', async () => {
+    const staff = await m.signIn(STAFF.email, STAFF.password);
+    const company = await registerApprovedCompany(m, staff);
+    const assignmentId = await publishAssignment(m, company.token, { title: 'Herstartbestendige baggerplanning' });
+    const student = await registerStudent(m);
+    const applicationId = await applyWhenReady(m, student.token, assignmentId);
+    await findable('baggerplanning', assignmentId);
+    await eventually(async () => Object.keys(searchOffsets(m.dataDir)).length >= 3 && true, 'search to commit its offsets');
+
+    await m.restart();
+    const offsetsAfterRestart = searchOffsets(m.dataDir);
+    const { application } = await m.ok('query($id: ID!) { application(id: $id) { status assignment { title } } }', { id: applicationId }, student.token);
+    expect(application).toEqual({ status: 'SUBMITTED', assignment: { title: 'Herstartbestendige baggerplanning' } });
+    expect(await m.signIn(STAFF.email, STAFF.password)).toEqual(expect.any(String));
+    await findable('baggerplanning', assignmentId);
+    // Resumed, not rebuilt: nothing was re-consumed from the start of the log.
+    expect(searchOffsets(m.dataDir)).toEqual(offsetsAfterRestart);
+
+    const newer = await publishAssignment(m, company.token, { title: 'Nieuwe sluisbesturing na herstart' });
+    await findable('sluisbesturing', newer);
+  });
+
+  it('rebuilds search from the event log when its index files are deleted', async () => {
+    const staff = await m.signIn(STAFF.email, STAFF.password);
+    const company = await registerApprovedCompany(m, staff);
+    const assignmentId = await publishAssignment(m, company.token, { title: 'Walstroom voor de binnenhaven' });
+    await findable('walstroom', assignmentId);
+
+    await m.restart(() => searchFiles(m.dataDir).forEach((f) => rmSync(join(m.dataDir, f))));
+    await findable('walstroom', assignmentId);
+  });
+
+  it('erases a student everywhere; a rebuild of search from the log finds no trace of them', async () => {
+    const staff = await m.signIn(STAFF.email, STAFF.password);
+    const company = await registerApprovedCompany(m, staff);
+    const assignmentId = await publishAssignment(m, company.token);
+    const student = await registerStudent(m, { name: 'Vera Vergeetmij', discoverable: true });
+    const applicationId = await applyWhenReady(m, student.token, assignmentId);
+    await eventually(async () => searchFiles(m.dataDir).some((f) => readFileSync(join(m.dataDir, f)).includes(student.id)), 'search to hold the student');
+
+    const { eraseStudent } = await m.ok('mutation($id: ID!) { eraseStudent(id: $id) { studentId } }', { id: student.id }, student.token);
+    expect(eraseStudent.studentId).toBe(student.id);
+
+    const asStaff = await m.gql('query($id: ID!) { student(id: $id) { name } }', { id: student.id }, staff);
+    expect(asStaff.data?.student ?? null).toBeNull();
+    const app = await m.ok('query($id: ID!) { application(id: $id) { motivation student { id } } }', { id: applicationId }, staff).catch(() => null);
+    if (app?.application) expect(app.application.motivation).not.toMatch(/bijdragen/);
+    await expect(m.signIn(student.email, 'student-password-1')).rejects.toThrow(/not right/);
+
+    // Rebuild search from the log, then look for the student's id anywhere in its files.
+    await m.restart(() => searchFiles(m.dataDir).forEach((f) => rmSync(join(m.dataDir, f))));
+    const marker = await publishAssignment(m, company.token, { title: 'Na de herbouw gepubliceerd' });
+    await findable('herbouw', marker); // the rebuild has consumed the whole log, erasure included
+    let traces: string[] = [];
+    let names: string[] = [];
+    await m.restart(() => {
+      traces = searchFiles(m.dataDir).filter((f) => readFileSync(join(m.dataDir, f)).includes(student.id));
+      names = readdirSync(m.dataDir).filter((f) => readFileSync(join(m.dataDir, f)).includes('Vergeetmij'));
+    });
+    expect(traces).toEqual([]);
+    expect(names).toEqual([]);
+  });
+});
