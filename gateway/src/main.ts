@@ -1,25 +1,54 @@
-import { ConfigError, readEnv } from '@cb/kit';
+import { ConfigError, createRuntime, readEnv, type Env } from '@cb/kit';
+import { startGateway } from './gateway';
 import { startMarketplace } from './marketplace';
 import { seedIfNeeded } from './seed';
 
-/** `npm start`: the whole marketplace in one process (embedded profile by default). */
+/**
+ * `npm start`. Embedded profile: the whole marketplace in one process. Distributed profile: this
+ * process is only the gateway; each service runs as its own process (services/<name>/src/main.ts).
+ */
 async function main() {
   const env = readEnv();
   const started = Date.now();
-  const marketplace = await startMarketplace(env);
-  await seedIfNeeded(marketplace, env);
+  const running = env.CB_PROFILE === 'embedded' ? await embedded(env) : await gatewayOnly(env);
   console.log(`Career Boost (${env.CB_PROFILE}) is ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  console.log(`  GraphQL: ${marketplace.url}`);
+  console.log(`  GraphQL: ${running.url}`);
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     console.log(`${signal}: stopping…`);
-    await marketplace.stop();
+    await running.stop();
     process.exit(0);
   };
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+async function embedded(env: Env) {
+  const marketplace = await startMarketplace(env);
+  await seedIfNeeded(marketplace, env);
+  return marketplace;
+}
+
+async function gatewayOnly(env: Env) {
+  const missing = (['STUDENTS_URL', 'COMPANIES_URL', 'PLACEMENTS_URL', 'SEARCH_URL'] as const).filter((k) => !env[k]);
+  if (missing.length) throw new ConfigError(missing.map((k) => `${k}: required for the gateway in the distributed profile`));
+  const runtime = await createRuntime(env);
+  const gateway = await startGateway({
+    tokens: runtime.tokens,
+    internalKey: runtime.internalKey,
+    subgraphUrls: { students: env.STUDENTS_URL!, companies: env.COMPANIES_URL!, placements: env.PLACEMENTS_URL!, search: env.SEARCH_URL! },
+    host: env.HOST,
+    port: env.PORT,
+  });
+  return {
+    url: gateway.url,
+    async stop() {
+      await gateway.stop();
+      await runtime.close();
+    },
+  };
 }
 
 main().catch((err) => {

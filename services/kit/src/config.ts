@@ -22,6 +22,11 @@ const envSchema = z.object({
   MEILI_URL: z.string().url('must be an http:// URL').optional(),
   MEILI_KEY: z.string().optional(),
   CB_SEED: z.enum(['auto', 'always', 'never']).default('auto'),
+  /** Distributed profile: where the gateway finds each subgraph. */
+  STUDENTS_URL: z.string().url('must be the subgraph URL, e.g. http://students:4001/graphql').optional(),
+  COMPANIES_URL: z.string().url('must be the subgraph URL, e.g. http://companies:4002/graphql').optional(),
+  PLACEMENTS_URL: z.string().url('must be the subgraph URL, e.g. http://placements:4003/graphql').optional(),
+  SEARCH_URL: z.string().url('must be the subgraph URL, e.g. http://search:4004/graphql').optional(),
   STAFF_EMAIL: z.string().email('must be an e-mail address').optional(),
   STAFF_PASSWORD: z.string().min(10, 'must be at least 10 characters').optional(),
 });

@@ -19,3 +19,4 @@ export * from './host';
 export { scalarResolvers } from './graphql/scalars';
 export * from './search/port';
 export { MiniSearchIndex, openMiniSearchIndex, type MiniSearchIndexOptions } from './search/search-index.minisearch';
+export { runService } from './run-service';

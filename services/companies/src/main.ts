@@ -1,0 +1,4 @@
+import { runService } from '@cb/kit';
+import { companiesService } from './service';
+
+void runService(companiesService);

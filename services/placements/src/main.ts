@@ -1,0 +1,4 @@
+import { runService } from '@cb/kit';
+import { placementsService } from './service';
+
+void runService(placementsService);

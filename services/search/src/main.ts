@@ -1,0 +1,4 @@
+import { runService } from '@cb/kit';
+import { searchService } from './service';
+
+void runService(searchService);

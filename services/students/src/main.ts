@@ -1,0 +1,4 @@
+import { runService } from '@cb/kit';
+import { studentsService } from './service';
+
+void runService(studentsService);

@@ -1,0 +1,88 @@
+import { SqliteStore, type Viewer } from '@cb/kit';
+import { StudentUseCases } from '../src/app/students';
+import { checkStudyPath } from '../src/domain/student';
+import { maySeeStudent } from '../src/domain/visibility';
+
+const fastPasswords = { hash: async (p: string) => `plain:${p}`, matches: async (s: string, p: string) => s === `plain:${p}` };
+
+const registration = (over: Record<string, unknown> = {}) => ({
+  name: 'Noor Bakker',
+  email: 'noor@student.nl',
+  password: 'a-long-password',
+  institutionId: 'hogeschool-rotterdam',
+  programmeId: 'hr-hbo-ict',
+  level: 'BACHELOR',
+  studyYear: 3,
+  skills: [{ skillId: 'typescript', level: 3 }],
+  ...over,
+});
+
+describe('who may see a student (DESIGN.md §4)', () => {
+  const student = { id: 's1', discoverable: false };
+  const company: Viewer = { accountId: 'c1', role: 'COMPANY', companyId: 'c1' };
+
+  it('lets the student, staff and a company the student applied to see the profile', () => {
+    expect(maySeeStudent({ accountId: 's1', role: 'STUDENT', studentId: 's1' }, student, false)).toBe(true);
+    expect(maySeeStudent({ accountId: 'x', role: 'STAFF' }, student, false)).toBe(true);
+    expect(maySeeStudent(company, student, true)).toBe(true);
+  });
+
+  it('hides a non-discoverable student from other companies and other students', () => {
+    expect(maySeeStudent(company, student, false)).toBe(false);
+    expect(maySeeStudent({ accountId: 's2', role: 'STUDENT', studentId: 's2' }, student, false)).toBe(false);
+    expect(maySeeStudent(undefined, student, false)).toBe(false);
+  });
+
+  it('shows a discoverable student to any company, because companies may be recommended them', () => {
+    expect(maySeeStudent(company, { ...student, discoverable: true }, false)).toBe(true);
+  });
+});
+
+describe('study path', () => {
+  it('refuses a programme of another institution, and a level the programme does not offer', () => {
+    expect(() => checkStudyPath({ institutionId: 'hogeschool-rotterdam', programmeId: 'nope', level: 'BACHELOR' })).toThrow(/not a programme/);
+    expect(() => checkStudyPath({ institutionId: 'hogeschool-rotterdam', programmeId: 'hr-hbo-ict', level: 'AD' })).toThrow(/not offered at level AD/);
+    expect(() => checkStudyPath({ institutionId: 'atlantis', programmeId: 'hr-hbo-ict', level: 'BACHELOR' })).toThrow(/not a known institution/);
+  });
+});
+
+describe('student use cases on a real SQLite store', () => {
+  let store: SqliteStore;
+  let students: StudentUseCases;
+  beforeEach(() => {
+    store = new SqliteStore(':memory:');
+    students = new StudentUseCases(store, fastPasswords);
+  });
+  afterEach(() => store.close());
+
+  it('registers a student with a registered event that carries no name or e-mail', async () => {
+    const s = await students.register(registration());
+    const [entry] = await store.pendingOutbox(10);
+    expect(JSON.parse(entry.event)).toMatchObject({ type: 'nl.careerboost.student.registered.v1', subject: s.id });
+    expect(entry.event).not.toMatch(/Noor|noor@student/);
+  });
+
+  it('refuses a second account with the same e-mail address, in any case', async () => {
+    await students.register(registration());
+    await expect(students.register(registration({ email: 'NOOR@student.nl' }))).rejects.toMatchObject({ code: 'CONFLICT' });
+  });
+
+  it('lets only the student change their profile, and validates every field', async () => {
+    const s = await students.register(registration());
+    const self: Viewer = { accountId: s.id, role: 'STUDENT', studentId: s.id };
+    await expect(students.updateProfile({ accountId: 'x', role: 'STAFF' }, s.id, { studyYear: 4 })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(students.updateProfile(self, s.id, { skills: [{ skillId: 'juggling-chainsaws', level: 2 }] })).rejects.toMatchObject({
+      code: 'BAD_USER_INPUT',
+    });
+    expect((await students.updateProfile(self, s.id, { studyYear: 4 })).studyYear).toBe(4);
+  });
+
+  it('erases the record and publishes student.erased; sign-in then fails', async () => {
+    const s = await students.register(registration());
+    await students.erase({ accountId: s.id, role: 'STUDENT', studentId: s.id }, s.id);
+    expect(await students.students.get(s.id)).toBeUndefined();
+    const types = (await store.pendingOutbox(10)).map((e) => JSON.parse(e.event).type);
+    expect(types).toContain('nl.careerboost.student.erased.v1');
+    expect(await students.verifyCredentials('noor@student.nl', 'a-long-password')).toBeNull();
+  });
+});
