@@ -53,6 +53,8 @@ export async function startGateway(options: GatewayOptions) {
     formatError,
     includeStacktraceInErrorResponses: false,
     introspection: true,
+    // Our process entry points own shutdown (they stop the consumers and relays too).
+    stopOnTerminationSignals: false,
   });
   await server.start();
   const app = graphqlHttpApp();

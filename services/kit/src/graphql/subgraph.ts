@@ -42,6 +42,8 @@ export async function startSubgraph(options: SubgraphOptions): Promise<RunningSu
     formatError,
     includeStacktraceInErrorResponses: false,
     introspection: true,
+    // Our process entry points own shutdown (they stop the consumers and relays too).
+    stopOnTerminationSignals: false,
     // Traces would go to Apollo's hosted studio, which this product does not use.
     plugins: [ApolloServerPluginInlineTraceDisabled()],
   });
