@@ -1,6 +1,14 @@
 /** One jest run over every workspace; TypeScript is compiled by swc (no type checking here: `npm run typecheck` does that). */
 const transform = { '^.+\\.ts$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } }] };
-const project = (displayName, roots) => ({ displayName, roots, transform, testEnvironment: 'node', testMatch: ['**/*.test.ts'] });
+const project = (displayName, roots) => ({
+  displayName,
+  roots,
+  transform,
+  testEnvironment: 'node',
+  testMatch: ['**/*.test.ts'],
+  // The distributed profile's suites need provisioned engines: `npm run test:distributed` runs them.
+  testPathIgnorePatterns: ['/node_modules/', 'distributed'],
+});
 module.exports = {
   testTimeout: 30000,
   projects: [
@@ -11,5 +19,6 @@ module.exports = {
     project('placements', ['<rootDir>/services/placements']),
     project('search', ['<rootDir>/services/search']),
     project('e2e', ['<rootDir>/test/e2e']),
+    project('infra', ['<rootDir>/test/infra']),
   ],
 };

@@ -4,6 +4,7 @@ import { placementsService } from '@cb/placements';
 import { searchService } from '@cb/search';
 import { studentsService } from '@cb/students';
 import { startGateway } from './gateway';
+import { serveWebApp } from './web';
 
 export const SERVICES: ServiceDefinition[] = [studentsService, companiesService, placementsService, searchService];
 
@@ -36,6 +37,7 @@ export async function startMarketplace(env: Env): Promise<Marketplace> {
       },
       host: env.HOST,
       port: env.PORT,
+      extend: (app) => serveWebApp(app),
     });
     return {
       url: gateway.url,

@@ -141,7 +141,8 @@ export async function startKafka(opts: KafkaOptions = {}): Promise<KafkaEngine> 
   const dataDir = path.join(dir, 'data');
   const propsFile = path.join(dir, 'server.properties');
   // Kafka's Uuid: 16 random bytes, base64url without padding.
-  const clusterId = crypto.randomBytes(16).toString('base64url');
+  // base64url may start with '-', which the storage tool would read as an option: avoid that.
+  const clusterId = `k${crypto.randomBytes(15).toString('base64url')}`;
 
   const props: Record<string, string | number | boolean> = {
     'process.roles': 'broker,controller',

@@ -64,7 +64,11 @@ describe('a placement from posting to the goal count (embedded profile)', () => 
     );
     expect(startPlacement).toEqual({ status: 'ACTIVE', startDate: today, countsTowardGoal: true });
 
-    const after = await progress();
+    // Progress is a read model fed by events, so the rise may take a moment to arrive.
+    const after = await eventually(async () => {
+      const p = await progress();
+      return p.count > before.count && p;
+    }, 'the progress count to rise');
     expect(after.count).toBe(before.count + 1);
 
     const history = await m.ok(

@@ -25,8 +25,46 @@ export interface TestMarketplace {
   stop(): Promise<void>;
 }
 
-/** The whole embedded marketplace on a free port with its own data directory, talked to over HTTP. */
-export async function startTestMarketplace(dataDir = mkdtempSync(join(tmpdir(), 'cb-e2e-'))): Promise<TestMarketplace> {
+/**
+ * The whole marketplace, talked to over HTTP through the gateway. Embedded by default: one process
+ * on a free port with its own data directory. With CB_TEST_PROFILE=distributed (the distributed
+ * suite sets it) the same tests run against separate processes on real Kafka and FerretDB.
+ */
+export async function startTestMarketplace(dataDir?: string): Promise<TestMarketplace> {
+  if (process.env.CB_TEST_PROFILE === 'distributed') {
+    const { startDistributedTestMarketplace } = await import('../distributed/cluster');
+    return startDistributedTestMarketplace();
+  }
+  return startEmbeddedTestMarketplace(dataDir ?? mkdtempSync(join(tmpdir(), 'cb-e2e-')));
+}
+
+/** GraphQL over HTTP against a gateway URL: what every test uses to talk to the marketplace. */
+export function graphqlClient(url: () => string) {
+  const gql = async <T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResult<T>> => {
+    const response = await fetch(url(), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as GraphQLResult<T>;
+    return { ...body, status: response.status };
+  };
+  const ok = async <T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<T> => {
+    const result = await gql<T>(query, variables, token);
+    if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);
+    return result.data as T;
+  };
+  const signIn = async (email: string, password: string) => {
+    const data = await ok<{ signIn: { token: string } }>('mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { token } }', {
+      e: email,
+      p: password,
+    });
+    return data.signIn.token;
+  };
+  return { gql, ok, signIn };
+}
+
+async function startEmbeddedTestMarketplace(dataDir: string): Promise<TestMarketplace> {
   const env = readEnv({
     CB_DATA_DIR: dataDir,
     PORT: '0',
@@ -43,27 +81,7 @@ export async function startTestMarketplace(dataDir = mkdtempSync(join(tmpdir(), 
     get marketplace() {
       return marketplace;
     },
-    async gql(query, variables, token) {
-      const response = await fetch(marketplace.url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-        body: JSON.stringify({ query, variables }),
-      });
-      const body = (await response.json()) as GraphQLResult;
-      return { ...body, status: response.status } as never;
-    },
-    async ok(query, variables, token) {
-      const result = await self.gql(query, variables, token);
-      if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);
-      return result.data as never;
-    },
-    async signIn(email, password) {
-      const data = await self.ok<{ signIn: { token: string } }>(
-        'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { token } }',
-        { e: email, p: password },
-      );
-      return data.signIn.token;
-    },
+    ...graphqlClient(() => marketplace.url),
     async restart(between) {
       await marketplace.stop();
       between?.();

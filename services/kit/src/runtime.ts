@@ -53,10 +53,40 @@ function embeddedRuntime(env: Env): Runtime {
   };
 }
 
-async function distributedRuntime(_env: Env): Promise<Runtime> {
-  // The Kafka and MongoDB adapters are the distributed-profile issue's work; until they land the
-  // profile refuses to start instead of half-working.
-  throw new ConfigError(['CB_PROFILE: "distributed" is not available in this build yet; use "embedded"']);
+/**
+ * Production adapters: Kafka for the bus, one MongoDB database per service. Loaded lazily, so the
+ * embedded profile never loads kafkajs or mongoose. The search index stays the embedded engine
+ * until the Meilisearch adapter lands.
+ */
+async function distributedRuntime(env: Env): Promise<Runtime> {
+  const { JWT_SECRET: secret, KAFKA_BROKERS: brokers, MONGO_URL: mongoUrl } = env;
+  if (!secret || !brokers?.length || !mongoUrl) {
+    throw new ConfigError(['JWT_SECRET, KAFKA_BROKERS and MONGO_URL are required in the distributed profile']);
+  }
+  const [{ KafkaBus }, { MongoStore }] = await Promise.all([import('./bus/event-bus.kafka'), import('./store/store.mongo')]);
+  const bus = new KafkaBus(brokers);
+  const stores: Store[] = [];
+  try {
+    await bus.provision();
+  } catch (err) {
+    await bus.close();
+    throw err;
+  }
+  return {
+    env,
+    bus,
+    tokens: new TokenService(secret),
+    internalKey: deriveInternalKey(secret),
+    async openStore(service) {
+      const store = await MongoStore.connect(mongoUrl, `careerboost_${service}`);
+      stores.push(store);
+      return store;
+    },
+    async close() {
+      await bus.close();
+      await Promise.all(stores.map((s) => s.close()));
+    },
+  };
 }
 
 /** The embedded profile makes its own signing key on first start and keeps it under ./data. */

@@ -1,7 +1,10 @@
-export { placementsService } from './service';
+export { placementsService, composePlacements, type ComposeOptions } from './service';
 export { ApplicationUseCases } from './app/applications';
 export { PlacementUseCases } from './app/placements';
-export { ProgressUseCases } from './app/progress';
+export { ProgressUseCases, type Progress } from './app/progress';
+export { ProgressProjection } from './app/progress-projection';
 export { StudentErasure } from './app/erasure';
 export { openData, type PlacementsData } from './app/data';
-export { countTowardGoal, countsTowardGoal, type GoalPeriod, type PeriodKind } from './domain/counting';
+export { countTowardGoal, countsTowardGoal, type GoalFacts, type GoalPeriod, type PeriodKind } from './domain/counting';
+export { placementResolvers } from './graphql/resolvers';
+export { progressCsvRouter, type ProgressCsvDeps } from './http/progress-csv';

@@ -1,24 +1,53 @@
 import { subgraphTypeDefs } from '@cb/contracts';
-import type { ServiceDefinition } from '@cb/kit';
+import type { Handler, ServiceDefinition, Store, Subscriptions } from '@cb/kit';
 import { ApplicationUseCases } from './app/applications';
-import { openData } from './app/data';
+import { CommittedEvents, openData, systemClock, type Clock } from './app/data';
 import { StudentErasure } from './app/erasure';
 import { PlacementUseCases } from './app/placements';
 import { ProgressUseCases } from './app/progress';
+import { ProgressProjection } from './app/progress-projection';
+import { progressSubscriptions } from './events/progress-facts';
 import { placementSubscriptions } from './events/subscriptions';
 import { placementResolvers } from './graphql/resolvers';
+
+export interface ComposeOptions {
+  clock?: Clock;
+  /**
+   * Also feed the progress read model right after each write, in the request (the default), and not
+   * only when the events come back from the bus. Tests of the event path turn it off.
+   */
+  readYourWrites?: boolean;
+}
+
+/** The service's parts on a store: the use cases, the progress read model and the subscription table. */
+export function composePlacements(store: Store, { clock = systemClock, readYourWrites = true }: ComposeOptions = {}) {
+  const committed = new CommittedEvents();
+  const data = openData(store, readYourWrites ? committed : undefined);
+  const projection = new ProgressProjection(data);
+  const ownEvents: Subscriptions = progressSubscriptions(projection);
+  committed.listen(async (event) => (ownEvents[event.type] as Handler | undefined)?.(event));
+  return {
+    data,
+    projection,
+    applications: new ApplicationUseCases(data, clock),
+    placements: new PlacementUseCases(data, clock),
+    progress: new ProgressUseCases(data, projection, clock),
+    subscriptions: placementSubscriptions(data, new StudentErasure(data, clock), projection),
+  };
+}
 
 /** Placements: applications and placements (workflow, capacity) and progress toward the goal. */
 export const placementsService: ServiceDefinition = {
   name: 'placements',
   typeDefs: subgraphTypeDefs('placements'),
   async compose({ store }) {
-    const data = openData(store);
-    const app = {
-      applications: new ApplicationUseCases(data),
-      placements: new PlacementUseCases(data),
-      progress: new ProgressUseCases(data),
+    const parts = composePlacements(store);
+    return {
+      resolvers: placementResolvers(parts),
+      subscriptions: parts.subscriptions,
+      async beforeConsuming() {
+        if (await parts.projection.rebuildIfEmpty()) console.log('[placements] built the progress read model from the stored placements');
+      },
     };
-    return { resolvers: placementResolvers(app), subscriptions: placementSubscriptions(data, new StudentErasure(data)) };
   },
 };

@@ -1,10 +1,14 @@
 import { subgraphTypeDefs } from '@cb/contracts';
-import { ConfigError, openMiniSearchIndex, type SearchIndex, type ServiceDefinition } from '@cb/kit';
+import { openMiniSearchIndex, type SearchIndex, type ServiceDefinition } from '@cb/kit';
+import { openMeilisearchIndex } from '@cb/kit/src/search/search-index.meilisearch';
+import { MatchFor } from './app/match-for';
 import { prepareProjection } from './app/prepare-projection';
 import { SearchProjection } from './app/projection';
 import { RecommendAssignments } from './app/recommend-assignments';
+import { RecommendCandidates } from './app/recommend-candidates';
 import { SearchAssignments } from './app/search-assignments';
-import { searchConfig, type SearchConfig } from './config';
+import { SuggestSkills } from './app/suggest-skills';
+import { searchConfig, type IndexConfig } from './config';
 import { ASSIGNMENT_INDEX, type AssignmentSearchDoc } from './domain/assignment-doc';
 import { searchSubscriptions, subscribedTopics } from './events/subscriptions';
 import { searchResolvers } from './graphql/resolvers';
@@ -17,27 +21,38 @@ export const searchService: ServiceDefinition = {
   name: 'search',
   typeDefs: subgraphTypeDefs('search'),
   async compose({ store, bus, runtime }) {
-    const index = await openAssignmentIndex(searchConfig(runtime.env));
+    const config = searchConfig(runtime.env);
+    if (config.profile === 'distributed' && config.index.engine === 'embedded') {
+      console.log('[search] MEILI_URL is not set: keeping the assignment index embedded in this process');
+    }
+    const index = await openAssignmentIndex(config.index);
     const projection = new SearchProjection(store, index);
     const subscriptions = searchSubscriptions(projection);
     return {
-      resolvers: searchResolvers(new SearchAssignments(index), new RecommendAssignments(projection)),
+      resolvers: searchResolvers({
+        search: new SearchAssignments(index),
+        recommendAssignments: new RecommendAssignments(projection),
+        recommendCandidates: new RecommendCandidates(projection),
+        matchFor: new MatchFor(projection),
+        suggestSkills: new SuggestSkills(),
+      }),
       subscriptions,
       async beforeConsuming() {
         const how = await prepareProjection(projection, bus, CONSUMER_GROUP, subscribedTopics(subscriptions));
         if (how === 'rebuilt') console.log('[search] rebuilding the search projection from the event log');
+        // Matching works from memory; load it now rather than on the first request.
+        await projection.pool();
       },
       stop: () => index.close(),
     };
   },
 };
 
-async function openAssignmentIndex(config: SearchConfig): Promise<SearchIndex<AssignmentSearchDoc>> {
-  switch (config.profile) {
+async function openAssignmentIndex(config: IndexConfig): Promise<SearchIndex<AssignmentSearchDoc>> {
+  switch (config.engine) {
     case 'embedded':
-      return openMiniSearchIndex({ settings: ASSIGNMENT_INDEX, file: config.indexFile });
-    case 'distributed':
-      // The Meilisearch adapter is its own issue; until it lands the profile refuses to start.
-      throw new ConfigError(['MEILI_URL: the Meilisearch search index is not available in this build yet; use CB_PROFILE=embedded']);
+      return openMiniSearchIndex({ settings: ASSIGNMENT_INDEX, file: config.file });
+    case 'meilisearch':
+      return openMeilisearchIndex({ settings: ASSIGNMENT_INDEX, host: config.host, apiKey: config.apiKey, indexUid: config.indexUid });
   }
 }

@@ -13,9 +13,12 @@
  *   documents that match some of them are returned instead (Meilisearch's matching strategy).
  *   Text that holds no searchable word at all (only punctuation or stop words) acts as no text.
  *   Only the first ten words count (as in Meilisearch), and one-letter words must match whole.
- * - **Filters**: field → allowed values. AND across fields, OR within one field. A document whose
- *   field is a list passes when any element is allowed. A missing or empty list of values puts no
- *   restriction on that field (a user who unticks every box wants to see everything).
+ * - **Filters**: field → allowed values, or field → a numeric range. AND across fields, OR within
+ *   one field. A document whose field is a list passes when any element is allowed. A missing or
+ *   empty list of values puts no restriction on that field (a user who unticks every box wants to
+ *   see everything). A range `{ gte, lte }` keeps documents whose number lies within it, both ends
+ *   included; an open end does not restrict, and a document without a number fails it. (Ranges
+ *   are numeric only, as in Meilisearch: keep dates as numbers such as 20260901 to range them.)
  * - **Facets** are counted over every document that matches the text and the filters of the
  *   *other* fields, ignoring the field's own filter (disjunctive facets), so a user who picked
  *   "ICT" still sees how many hits "Zorg" would add. A field without a filter therefore has counts
@@ -24,6 +27,10 @@
  *   without `sort` but with text, by relevance; with neither, unspecified but stable.
  * - **Score**: relevance in (0, 1], higher is better, comparable only within one search; 1 for
  *   every hit of a search without text.
+ * - **Highlights**, when asked for: per requested searchable field in which the text matched, the
+ *   field's text (a list field's values joined with ", ") as segments, the matched words marked;
+ *   with `cropWords`, cut to about that many words around the first match, "…" marking a cut.
+ *   Only the text is returned: escaping it for HTML is the caller's business.
  * - **Writes are visible to the next search** when their promise resolves (an adapter over a
  *   remote engine waits for its task). Durability is the adapter's business: `persist()` resolves
  *   once every change so far would survive a restart.
@@ -48,19 +55,39 @@ export interface SearchIndexSettings<D extends SearchDocument> {
   sortable: ReadonlyArray<DocField<D>>;
 }
 
+/** A numeric range, both ends included; a missing end is open. */
+export interface NumberRange {
+  gte?: number;
+  lte?: number;
+}
+
+export type FilterCondition = readonly FieldScalar[] | NumberRange;
+
+export const isNumberRange = (c: FilterCondition | undefined): c is NumberRange => c !== undefined && !Array.isArray(c);
+
 export interface SearchQuery<D extends SearchDocument> {
   text?: string;
-  filters?: Partial<Record<DocField<D>, readonly FieldScalar[]>>;
+  filters?: Partial<Record<DocField<D>, FilterCondition>>;
   /** Fields to count values of; each must be filterable. */
   facets?: ReadonlyArray<DocField<D>>;
   sort?: { field: DocField<D>; direction: 'asc' | 'desc' };
+  /** Marked snippets of these searchable fields for the hits of the page (only with text). */
+  highlight?: { fields: ReadonlyArray<DocField<D>>; cropWords?: number };
   offset: number;
   limit: number;
+}
+
+/** A piece of a field's text; `match` marks a word the search matched. */
+export interface SnippetSegment {
+  text: string;
+  match: boolean;
 }
 
 export interface SearchHit {
   id: string;
   score: number;
+  /** Field → its marked text, for each requested field with a match (see the header). */
+  highlights?: Record<string, SnippetSegment[]>;
 }
 
 export interface SearchResult {

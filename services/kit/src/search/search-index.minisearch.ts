@@ -3,14 +3,20 @@ import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import {
   SearchQueryError,
+  isNumberRange,
   type DocField,
-  type FieldScalar,
+  type FilterCondition,
   type SearchDocument,
+  type SearchHit,
   type SearchIndex,
   type SearchIndexSettings,
   type SearchQuery,
   type SearchResult,
+  type SnippetSegment,
 } from './port';
+import { ONE_TYPO_FROM, normalizeSearchTerm, queryWords, tokenize } from './text-rules';
+
+export { normalizeSearchTerm } from './text-rules';
 
 export interface MiniSearchIndexOptions<D extends SearchDocument> {
   settings: SearchIndexSettings<D>;
@@ -22,36 +28,25 @@ export interface MiniSearchIndexOptions<D extends SearchDocument> {
 
 const FILE_FORMAT = 1;
 const DEFAULT_PERSIST_DELAY_MS = 250;
-/** Like Meilisearch: short words must be spelled right, longer ones may have a typo or two (never more). */
-const FUZZY_MIN_LENGTH = 5;
+/**
+ * Typos as a share of the word's length, capped at MAX_TYPOS: about Meilisearch's one typo from
+ * five letters and two from ten (text-rules.ts).
+ */
 const FUZZINESS = 0.2;
 const MAX_TYPOS = 2;
-/** Like Meilisearch, only the first ten words of a query count; it keeps a public search cheap. */
-const MAX_QUERY_WORDS = 10;
-/** A one-letter prefix matches most of the vocabulary and tells nothing; such words must match whole. */
-const PREFIX_MIN_LENGTH = 2;
+/** A prefix of one or two letters matches a good part of the vocabulary and tells little; such words must match whole. */
+const PREFIX_MIN_LENGTH = 3;
 
-/**
- * Function words of Dutch and English that would otherwise match (by prefix) almost every
- * document. Kept short on purpose: "it" stays, people search for IT.
- */
-const STOP_WORDS = new Set([
-  'de', 'het', 'een', 'en', 'van', 'op', 'te', 'met', 'voor', 'aan', 'bij', 'of', 'om', 'als', 'dat', 'die', 'naar', 'tot', 'uit',
-  'the', 'a', 'an', 'and', 'of', 'on', 'at', 'to', 'for', 'with', 'by', 'or', 'as', 'in', 'is',
-]);
+/** The words of a text with where they stand, split exactly as `tokenize` splits them. */
+const WORDS = /[^\n\r\p{Z}\p{P}]+/gu;
 
-const WORD_SEPARATORS = /[\n\r\p{Z}\p{P}]+/u;
-
-/** Lower case without accents, so Dutch and English text match however it is typed ("Diëtetiek" = "dietetiek"). */
-export function normalizeSearchTerm(term: string): string | null {
-  const plain = term
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase();
-  return plain === '' || STOP_WORDS.has(plain) ? null : plain;
+/** A document's relevance and which of its (normalised) terms matched, in which fields. */
+interface TextMatch {
+  score: number;
+  match: Record<string, string[]>;
 }
 
-const tokenize = (text: string) => text.split(WORD_SEPARATORS).filter(Boolean);
+type Predicate = (value: unknown) => boolean;
 
 /**
  * The embedded search index: MiniSearch in memory, with the documents kept beside it for filters,
@@ -70,6 +65,7 @@ export class MiniSearchIndex<D extends SearchDocument> implements SearchIndex<D>
   private readonly engine: MiniSearch<D>;
   private readonly filterable: ReadonlySet<string>;
   private readonly sortable: ReadonlySet<string>;
+  private readonly searchable: ReadonlySet<string>;
   private readonly boost: Record<string, number>;
   private readonly persistDelayMs: number;
   private timer?: NodeJS.Timeout;
@@ -82,17 +78,14 @@ export class MiniSearchIndex<D extends SearchDocument> implements SearchIndex<D>
     const { settings } = options;
     this.filterable = new Set(settings.filterable);
     this.sortable = new Set(settings.sortable);
+    this.searchable = new Set(settings.searchable.map((s) => s.field));
     this.boost = Object.fromEntries(settings.searchable.map((s) => [s.field, s.boost ?? 1]));
     this.persistDelayMs = options.persistDelayMs ?? DEFAULT_PERSIST_DELAY_MS;
     this.engine = new MiniSearch<D>({
       idField: 'id',
       fields: settings.searchable.map((s) => s.field),
       storeFields: [],
-      extractField: (doc, field) => {
-        const value = (doc as Record<string, unknown>)[field];
-        if (value === null || value === undefined) return undefined;
-        return Array.isArray(value) ? value.join(' ') : String(value);
-      },
+      extractField: (doc, field) => fieldText(doc, field),
       tokenize,
       processTerm: normalizeSearchTerm,
     });
@@ -172,31 +165,55 @@ export class MiniSearchIndex<D extends SearchDocument> implements SearchIndex<D>
     const facets = [...(query.facets ?? [])];
     for (const f of facets) if (!this.filterable.has(f)) throw new SearchQueryError(`facet on "${f}", which is not filterable`);
     if (query.sort && !this.sortable.has(query.sort.field)) throw new SearchQueryError(`sort on "${query.sort.field}", which is not sortable`);
+    for (const f of query.highlight?.fields ?? []) {
+      if (!this.searchable.has(f)) throw new SearchQueryError(`highlight on "${f}", which is not searchable`);
+    }
 
-    const scores = this.textScores(query.text);
-    const candidates = scores ? [...scores.keys()].map((id) => this.documents.get(id)!) : [...this.documents.values()];
+    const matches = this.textMatches(query.text);
+    const candidates = matches ? [...matches.keys()].map((id) => this.documents.get(id)!) : this.documents.values();
     const counts: Record<string, Record<string, number>> = Object.fromEntries(facets.map((f) => [f, {}]));
     const matched: D[] = [];
+    const countFacets = facets.length > 0;
     for (const doc of candidates) {
       // A document counts toward a facet when it passes every filter except, at most, that facet's own.
-      const failed = filters.filter(([field, allowed]) => !passes(fieldOf(doc, field), allowed)).map(([field]) => field);
-      if (failed.length === 0) matched.push(doc);
-      if (failed.length > 1) continue;
+      let failed: string | undefined;
+      let failures = 0;
+      for (const [field, test] of filters) {
+        if (test(fieldOf(doc, field))) continue;
+        failed = field;
+        if (++failures > 1) break;
+      }
+      if (failures === 0) matched.push(doc);
+      if (failures > 1 || !countFacets) continue;
       for (const f of facets) {
-        if (failed.length === 1 && failed[0] !== f) continue;
-        for (const value of valuesOf(fieldOf(doc, f))) counts[f][value] = (counts[f][value] ?? 0) + 1;
+        if (failures === 1 && failed !== f) continue;
+        const value = fieldOf(doc, f);
+        if (Array.isArray(value)) {
+          for (const v of new Set(value.map(String))) counts[f][v] = (counts[f][v] ?? 0) + 1;
+        } else if (value !== null && value !== undefined) {
+          const v = String(value);
+          counts[f][v] = (counts[f][v] ?? 0) + 1;
+        }
       }
     }
 
-    const scoreOf = (doc: D) => scores?.get(doc.id) ?? 1;
+    const scoreOf = (doc: D) => matches?.get(doc.id)?.score ?? 1;
     const byRelevance = (a: D, b: D) => scoreOf(b) - scoreOf(a) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
     const sort = query.sort;
-    matched.sort(sort ? (a, b) => compareField(fieldOf(a, sort.field), fieldOf(b, sort.field), sort.direction) || byRelevance(a, b) : byRelevance);
+    const order = sort ? (a: D, b: D) => compareField(fieldOf(a, sort.field), fieldOf(b, sort.field), sort.direction) || byRelevance(a, b) : byRelevance;
 
     const offset = Math.max(0, Math.floor(query.offset));
     const limit = Math.max(0, Math.floor(query.limit));
+    const highlight = query.highlight;
     return {
-      hits: matched.slice(offset, offset + limit).map((doc) => ({ id: doc.id, score: scoreOf(doc) })),
+      hits: topOf(matched, order, offset + limit)
+        .slice(offset, offset + limit)
+        .map((doc) => {
+          const hit: SearchHit = { id: doc.id, score: scoreOf(doc) };
+          const match = matches?.get(doc.id)?.match;
+          if (highlight && match) hit.highlights = snippets(doc, match, highlight.fields, highlight.cropWords);
+          return hit;
+        }),
       total: matched.length,
       facets: counts,
     };
@@ -241,31 +258,67 @@ export class MiniSearchIndex<D extends SearchDocument> implements SearchIndex<D>
     this.timer.unref();
   }
 
-  /** Relevance by id, or undefined when the query has no searchable word (then every document matches). */
-  private textScores(text: string | undefined): Map<string, number> | undefined {
-    const words = [...new Set(tokenize(text ?? '').map(normalizeSearchTerm).filter((w): w is string => w !== null))];
+  /** Relevance and matched terms by id, or undefined when the query has no searchable word (then every document matches). */
+  private textMatches(text: string | undefined): Map<string, TextMatch> | undefined {
+    const words = queryWords(text);
     if (words.length === 0) return undefined;
-    const query = words.slice(0, MAX_QUERY_WORDS).join(' ');
+    const query = words.join(' ');
     const options: SearchOptions = {
       boost: this.boost,
       prefix: (term) => term.length >= PREFIX_MIN_LENGTH,
-      fuzzy: (term) => (term.length >= FUZZY_MIN_LENGTH ? FUZZINESS : false),
+      fuzzy: (term) => (term.length >= ONE_TYPO_FROM ? FUZZINESS : false),
       // Also bounds the cost of a long nonsense word: fuzzy matching grows with the distance allowed.
       maxFuzzy: MAX_TYPOS,
-      combineWith: 'AND',
+      combineWith: 'OR',
     };
-    let results = this.engine.search(query, options);
-    if (results.length === 0) results = this.engine.search(query, { ...options, combineWith: 'OR' });
-    const best = results.reduce((max, r) => Math.max(max, r.score), 0);
-    return new Map(results.map((r) => [String(r.id), best > 0 ? r.score / best : 1]));
+    // One pass with OR, then keep the documents that have every word if there are any: the same
+    // documents and scores as an AND search, without searching a second time when none has them all.
+    const raw = this.rawSearch(query, options);
+    let withAll = 0;
+    for (const r of raw.values()) if (r.terms.length === words.length) withAll++;
+    const matches = new Map<string, TextMatch>();
+    let best = 0;
+    for (const [internalId, r] of raw) {
+      if (withAll > 0 && r.terms.length !== words.length) continue;
+      // As MiniSearch's own search() does: a document matching more of the words scores higher.
+      const score = r.score * (r.terms.length || 1);
+      best = Math.max(best, score);
+      matches.set(this.externalId(internalId), { score, match: r.match });
+    }
+    for (const m of matches.values()) m.score = best > 0 ? m.score / best : 1;
+    return matches;
   }
 
-  private activeFilters(filters: SearchQuery<D>['filters']): Array<[DocField<D>, ReadonlySet<string>]> {
-    const active: Array<[DocField<D>, ReadonlySet<string>]> = [];
-    for (const [field, values] of Object.entries(filters ?? {}) as Array<[DocField<D>, readonly FieldScalar[] | undefined]>) {
-      if (!values || values.length === 0) continue;
+  /**
+   * MiniSearch's scored matches before it turns them into result objects and sorts them all: at
+   * tens of thousands of matches that building and sorting costs more than the search itself, and
+   * a page needs only its own few sorted (topOf). This reaches past MiniSearch's public API (its
+   * `executeQuery` and `_documentIds`, stable through 7.x; the version is pinned exactly), so it
+   * is kept to these two methods and checked by the contract suite.
+   */
+  private rawSearch(query: string, options: SearchOptions): Map<number, { score: number; terms: string[]; match: Record<string, string[]> }> {
+    return (this.engine as unknown as { executeQuery(q: string, o: SearchOptions): Map<number, { score: number; terms: string[]; match: Record<string, string[]> }> }).executeQuery(query, options);
+  }
+
+  private externalId(internalId: number): string {
+    return String((this.engine as unknown as { _documentIds: Map<number, unknown> })._documentIds.get(internalId));
+  }
+
+  private activeFilters(filters: SearchQuery<D>['filters']): Array<[DocField<D>, Predicate]> {
+    const active: Array<[DocField<D>, Predicate]> = [];
+    for (const [field, condition] of Object.entries(filters ?? {}) as Array<[DocField<D>, FilterCondition | undefined]>) {
+      if (!condition) continue;
+      if (isNumberRange(condition)) {
+        if (condition.gte === undefined && condition.lte === undefined) continue;
+        if (!this.filterable.has(field)) throw new SearchQueryError(`filter on "${field}", which is not filterable`);
+        const { gte = -Infinity, lte = Infinity } = condition;
+        active.push([field, (value) => typeof value === 'number' && value >= gte && value <= lte]);
+        continue;
+      }
+      if (condition.length === 0) continue;
       if (!this.filterable.has(field)) throw new SearchQueryError(`filter on "${field}", which is not filterable`);
-      active.push([field, new Set(values.map(String))]);
+      const allowed = new Set(condition.map(String));
+      active.push([field, (value) => passes(value, allowed)]);
     }
     return active;
   }
@@ -284,14 +337,76 @@ export async function openMiniSearchIndex<D extends SearchDocument>(options: Min
 
 const fieldOf = (doc: SearchDocument, field: string): unknown => (doc as unknown as Record<string, unknown>)[field];
 
-function valuesOf(value: unknown): string[] {
-  if (value === null || value === undefined) return [];
-  if (Array.isArray(value)) return [...new Set(value.map(String))];
-  return [String(value)];
+/** The text of a field as it is searched and highlighted: a list's values joined with ", ". */
+function fieldText(doc: SearchDocument, field: string): string | undefined {
+  const value = fieldOf(doc, field);
+  if (value === null || value === undefined) return undefined;
+  return Array.isArray(value) ? value.join(', ') : String(value);
+}
+
+/**
+ * The first `n` documents in order, without sorting all of them when `n` is small: a page of a
+ * search over tens of thousands of hits needs only its own few sorted.
+ */
+function topOf<T>(items: T[], order: (a: T, b: T) => number, n: number): T[] {
+  if (n >= items.length / 8) return items.sort(order).slice(0, n);
+  if (n <= 0) return [];
+  const top: T[] = [];
+  for (const item of items) {
+    if (top.length === n) {
+      if (order(item, top[n - 1]) >= 0) continue;
+      top[n - 1] = item;
+    } else top.push(item);
+    for (let i = top.length - 1; i > 0 && order(top[i], top[i - 1]) < 0; i--) [top[i], top[i - 1]] = [top[i - 1], top[i]];
+  }
+  return top;
+}
+
+/** The requested fields' text, the words the search matched marked, cropped around the first match. */
+function snippets(doc: SearchDocument, match: Record<string, string[]>, fields: readonly string[], cropWords?: number): Record<string, SnippetSegment[]> {
+  const result: Record<string, SnippetSegment[]> = {};
+  for (const field of fields) {
+    const terms = new Set(Object.keys(match).filter((term) => match[term].includes(field)));
+    const text = terms.size > 0 ? fieldText(doc, field) : undefined;
+    if (!text) continue;
+    const words = [...text.matchAll(WORDS)].map((m) => {
+      const term = normalizeSearchTerm(m[0]);
+      return { start: m.index, end: m.index + m[0].length, match: term !== null && terms.has(term) };
+    });
+    const first = words.findIndex((w) => w.match);
+    if (first < 0) continue;
+    let from = 0;
+    let to = words.length;
+    if (cropWords !== undefined && cropWords > 0 && words.length > cropWords) {
+      from = Math.max(0, first - Math.floor(cropWords / 3));
+      to = Math.min(words.length, from + cropWords);
+      from = Math.max(0, to - cropWords);
+    }
+    const segments: SnippetSegment[] = [];
+    const add = (piece: string, isMatch: boolean) => {
+      if (piece === '') return;
+      const last = segments[segments.length - 1];
+      if (last && last.match === isMatch) last.text += piece;
+      else segments.push({ text: piece, match: isMatch });
+    };
+    if (from > 0) add('…', false);
+    let at = words[from].start;
+    for (let i = from; i < to; i++) {
+      const w = words[i];
+      add(text.slice(at, w.start), false);
+      add(text.slice(w.start, w.end), w.match);
+      at = w.end;
+    }
+    add(to < words.length ? `${text.slice(at, words[to].start).trimEnd()}…` : text.slice(at), false);
+    result[field] = segments;
+  }
+  return result;
 }
 
 function passes(value: unknown, allowed: ReadonlySet<string>): boolean {
-  return valuesOf(value).some((v) => allowed.has(v));
+  if (value === null || value === undefined) return false;
+  if (Array.isArray(value)) return value.some((v) => allowed.has(String(v)));
+  return allowed.has(String(value));
 }
 
 /** Documents without a value sort last in either direction, as in Meilisearch. */

@@ -153,17 +153,18 @@ class SqliteCollection<T extends Doc> implements Collection<T> {
     let deleted = false;
     this.write(options, () => {
       deleted = this.db.prepare(`DELETE FROM ${this.table} WHERE id = ?`).run(id).changes === 1;
+      return deleted; // no event for a change that did not happen
     });
     return deleted;
   }
 
-  /** The state change and its outbox rows commit together or not at all. */
-  private write(options: WriteOptions, change: () => void): void {
-    const events = options.events ?? [];
+  /** The state change and its outbox rows commit together or not at all; `change` returns false when nothing changed. */
+  private write(options: WriteOptions, change: () => boolean | void): void {
+    let events = options.events ?? [];
     const addOutbox = this.db.prepare('INSERT INTO outbox (topic, key, event) VALUES (?, ?, ?)');
     try {
       this.db.transaction(() => {
-        change();
+        if (change() === false) events = [];
         for (const e of events) addOutbox.run(e.topic, e.key, JSON.stringify(e.event));
       })();
     } catch (err) {

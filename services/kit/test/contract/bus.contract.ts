@@ -70,6 +70,55 @@ export function busContract(name: string, open: () => Promise<EventBus>, topic: 
       expect(attempts).toBe(2);
     });
 
+    it('retries a failing message until it succeeds and never skips it', async () => {
+      const bus = await openBus();
+      const t = topic();
+      const seen: string[] = [];
+      let failures = 0;
+      await bus.subscribe({
+        groupId: `g-${t}`,
+        topics: [t],
+        handle: async (m) => {
+          if (m.value === '2' && failures < 2) {
+            failures++;
+            throw new Error('not yet');
+          }
+          seen.push(m.value);
+        },
+      });
+      await bus.publish(t, [{ key: 'k', value: '1' }, { key: 'k', value: '2' }, { key: 'k', value: '3' }]);
+      await waitFor(() => seen.length === 3);
+      expect(seen).toEqual(['1', '2', '3']);
+      expect(failures).toBe(2);
+    });
+
+    it('lets the message in hand finish and commits it when a subscription stops', async () => {
+      const t = topic();
+      const first = await openBus();
+      let started = 0;
+      let finished = 0;
+      const sub = await first.subscribe({
+        groupId: `g-${t}`,
+        topics: [t],
+        handle: async () => {
+          started++;
+          await new Promise((r) => setTimeout(r, 500));
+          finished++;
+        },
+      });
+      await first.publish(t, [{ key: 'k', value: '1' }]);
+      await waitFor(() => started === 1);
+      await sub.stop();
+      expect(finished).toBe(1);
+      await first.publish(t, [{ key: 'k', value: '2' }]);
+      const again: string[] = [];
+      const second = await openBus();
+      await second.subscribe({ groupId: `g-${t}`, topics: [t], handle: async (m) => void again.push(m.value) });
+      await waitFor(() => again.length === 1);
+      await new Promise((r) => setTimeout(r, 300));
+      expect(again).toEqual(['2']);
+    });
+
     it('resumes a group from its committed offset after a restart', async () => {
       const t = topic();
       const first = await openBus();

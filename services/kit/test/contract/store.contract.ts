@@ -74,6 +74,37 @@ export function storeContract(name: string, open: () => Promise<Store>) {
       expect((await seats.get('p1'))?.status).toBe('ACTIVE');
     });
 
+    it('lets exactly one of many concurrent updates from one version win', async () => {
+      const seats = store.collection<Seat>(SEATS);
+      const first = await seats.insert({ id: 'p1', assignmentId: 'a1', seatNo: 1, status: 'CONFIRMED' });
+      const results = await Promise.allSettled(Array.from({ length: 10 }, (_, i) => seats.update({ ...first, status: `S${i}` })));
+      const won = results.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+      expect(won).toHaveLength(1);
+      for (const r of results) if (r.status === 'rejected') expect(r.reason).toBeInstanceOf(StaleWriteError);
+      expect(await seats.get('p1')).toMatchObject({ status: won[0].status, version: 2 });
+    });
+
+    it('loses no event and no change while the relay works on the same document', async () => {
+      const seats = store.collection<Seat>(SEATS);
+      let doc = await seats.insert({ id: 'p1', assignmentId: 'a1', seatNo: 1, status: '0' }, { events: [erased('e0')] });
+      const relayed: string[] = [];
+      let writing = true;
+      const relay = (async () => {
+        for (;;) {
+          const batch = await store.pendingOutbox(100);
+          if (batch.length === 0 && !writing) return;
+          await store.markRelayed(batch);
+          relayed.push(...batch.map((e) => JSON.parse(e.event).subject));
+          await new Promise((r) => setTimeout(r, 1));
+        }
+      })();
+      for (let i = 1; i <= 20; i++) doc = await seats.update({ ...doc, status: String(i) }, { events: [erased(`e${i}`)] });
+      writing = false;
+      await relay;
+      expect(relayed).toEqual(Array.from({ length: 21 }, (_, i) => `e${i}`));
+      expect(await seats.get('p1')).toMatchObject({ status: '20', version: 21 });
+    });
+
     it('writes outbox events with the change, and none when the change fails', async () => {
       const seats = store.collection<Seat>(SEATS);
       await seats.insert({ id: 'p1', assignmentId: 'a1', seatNo: 1, status: 'CONFIRMED' }, { events: [erased('s1')] });
@@ -94,6 +125,81 @@ export function storeContract(name: string, open: () => Promise<Store>) {
       expect(await seats.delete('p1')).toBe(false);
       const pending = await store.pendingOutbox(10);
       expect(pending.map((e) => JSON.parse(e.event).subject)).toEqual(['e1', 'e2', 'e3']);
+    });
+
+    it('deletes with events through a tombstone that no read ever returns', async () => {
+      const seats = store.collection<Seat>(SEATS);
+      await seats.insert({ id: 'p1', assignmentId: 'a1', seatNo: 1, status: 'A' });
+      await seats.insert({ id: 'p2', assignmentId: 'a1', seatNo: 2, status: 'A' });
+      expect(await seats.delete('p1', { events: [erased('gone')] })).toBe(true);
+      // The event still waits for the relay; the document is gone for every read.
+      expect(await seats.get('p1')).toBeUndefined();
+      expect((await seats.find()).map((s) => s.id)).toEqual(['p2']);
+      expect((await seats.find({ assignmentId: 'a1' }, { sort: { field: 'seatNo', direction: 'asc' } })).map((s) => s.id)).toEqual(['p2']);
+      expect((await seats.find({ status: { in: ['A'] } })).map((s) => s.id)).toEqual(['p2']);
+      expect(await seats.count()).toBe(1);
+      expect(await seats.count({ assignmentId: 'a1' })).toBe(1);
+      expect(await seats.delete('p1')).toBe(false);
+      await expect(seats.update({ id: 'p1', assignmentId: 'a1', seatNo: 1, status: 'B', version: 1 })).rejects.toBeInstanceOf(StaleWriteError);
+      // The freed seat can be taken at once, and the id used again.
+      await seats.insert({ id: 'p3', assignmentId: 'a1', seatNo: 1, status: 'A' });
+      await seats.insert({ id: 'p1', assignmentId: 'a2', seatNo: 1, status: 'A' }, { events: [erased('back')] });
+      expect(await seats.get('p1')).toEqual({ id: 'p1', assignmentId: 'a2', seatNo: 1, status: 'A', version: 1 });
+      const pending = await store.pendingOutbox(10);
+      expect(pending.map((e) => JSON.parse(e.event).subject)).toEqual(['gone', 'back']);
+      await store.markRelayed(pending);
+      expect(await store.pendingOutbox(10)).toEqual([]);
+      expect((await seats.find({}, { sort: { field: 'id', direction: 'asc' } })).map((s) => s.id)).toEqual(['p1', 'p2', 'p3']);
+    });
+
+    it('forgets a deleted document once its events are relayed, and keeps events a plain delete left behind', async () => {
+      const seats = store.collection<Seat>(SEATS);
+      await seats.insert({ id: 'p1', assignmentId: 'a1', seatNo: 1, status: 'A' }, { events: [erased('made')] });
+      expect(await seats.delete('p1')).toBe(true);
+      expect(await seats.get('p1')).toBeUndefined();
+      expect(await seats.count()).toBe(0);
+      const pending = await store.pendingOutbox(10);
+      expect(pending.map((e) => JSON.parse(e.event).subject)).toEqual(['made']);
+      await store.markRelayed(pending);
+      expect(await store.pendingOutbox(10)).toEqual([]);
+      expect(await seats.get('p1')).toBeUndefined();
+      expect(await seats.delete('p1')).toBe(false);
+      expect((await seats.insert({ id: 'p1', assignmentId: 'a1', seatNo: 1, status: 'A' })).version).toBe(1);
+      expect(await store.pendingOutbox(10)).toEqual([]);
+    });
+
+    it('round-trips booleans, numbers, nulls and nested values, and drops fields a write leaves out', async () => {
+      interface Thing extends Doc {
+        flag: boolean;
+        n: number;
+        ratio: number;
+        maybe: string | null;
+        nested: { list: Array<number | string>; deep: { ok: boolean } };
+        note?: string;
+      }
+      const things = store.collection<Thing>({ name: 'things', indexes: [{ fields: ['flag'] }] });
+      const thing: Thing = { id: 't1', flag: false, n: 42, ratio: 0.25, maybe: null, nested: { list: [1, 'two'], deep: { ok: true } }, note: 'x' };
+      await things.insert(thing);
+      expect(await things.get('t1')).toEqual({ ...thing, version: 1 });
+      expect((await things.find({ flag: false })).map((t) => t.id)).toEqual(['t1']);
+      expect(await things.count({ flag: true })).toBe(0);
+      expect(await things.count({ maybe: null })).toBe(1);
+      const { note: _dropped, ...withoutNote } = thing;
+      await things.update({ ...withoutNote, flag: true, version: 1 });
+      const updated = await things.get('t1');
+      expect(updated).toEqual({ ...withoutNote, flag: true, version: 2 });
+      expect(updated && 'note' in updated).toBe(false);
+      await things.put({ ...withoutNote, n: 7, note: 'y', version: 5 });
+      await things.put({ ...withoutNote, n: 8, version: 6 });
+      expect(await things.get('t1')).toEqual({ ...withoutNote, n: 8, version: 6 });
+    });
+
+    it('keeps events still waiting in the outbox when a document is put over', async () => {
+      const seats = store.collection<Seat>(SEATS);
+      await seats.insert({ id: 'p1', assignmentId: 'a1', seatNo: 1, status: 'A' }, { events: [erased('e1')] });
+      await seats.put({ id: 'p1', assignmentId: 'a1', seatNo: 1, status: 'B' });
+      expect((await seats.get('p1'))?.status).toBe('B');
+      expect((await store.pendingOutbox(10)).map((e) => JSON.parse(e.event).subject)).toEqual(['e1']);
     });
 
     it('puts read-model documents last-writer-wins', async () => {

@@ -81,8 +81,9 @@ export class PlacementUseCases {
     return placement;
   }
 
+  /** Without a start date it started today, in Amsterdam: 31 December 23:30 there is still 31 December. */
   async start(viewer: Viewer | undefined, id: string, rawStartDate: unknown): Promise<Placement> {
-    const startDate = parseInput(isoDate(), rawStartDate, 'startDate');
+    const startDate = parseInput(isoDate().nullish(), rawStartDate, 'startDate') ?? amsterdamDate(this.clock());
     await this.forChange(viewer, id, 'start');
     return this.change(id, 'ACTIVE', (p) => ({ ...p, status: 'ACTIVE', startDate }));
   }
@@ -155,6 +156,7 @@ export class PlacementUseCases {
       seatNo: 0,
       status: 'CONFIRMED',
       confirmedAt: this.clock().toISOString(),
+      plannedStart: assignment.periodStart,
       startDate: null,
       endDate: null,
       cancelledAt: null,

@@ -1,32 +1,91 @@
 import { z } from 'zod';
 import { parseInput, requireRole, type Viewer } from '@cb/kit';
-import { amsterdamYear } from '../domain/calendar';
-import { countTowardGoal } from '../domain/counting';
-import { targetFor } from '../domain/targets';
+import { amsterdamDate } from '../domain/calendar';
+import { LANGUAGES, type Language } from '../domain/labels';
+import { PERIOD_KINDS, periodOf, previousPeriod, type GoalPeriod } from '../domain/periods';
+import { progressReport, type Progress } from '../domain/report';
+import { targetId, targetInput, targetOf } from '../domain/targets';
 import { systemClock, type Clock, type PlacementsData } from './data';
+import { progressCsv } from './progress-csv';
+import type { ProgressProjection } from './progress-projection';
 
-export interface Progress {
-  year: number;
-  target: number;
-  count: number;
+export type { Progress } from '../domain/report';
+
+/** The years progress can be asked for. */
+export const FIRST_YEAR = 2000;
+const LAST_YEAR = 2100;
+const yearInput = z.number().int().min(FIRST_YEAR, 'must be 2000 to 2100').max(LAST_YEAR, 'must be 2000 to 2100');
+const periodInput = z.enum(PERIOD_KINDS, 'must be CALENDAR or ACADEMIC').nullish();
+const languageInput = z.enum(LANGUAGES, 'must be NL or EN').nullish();
+
+export interface ProgressOptions {
+  period?: unknown;
+  language?: unknown;
 }
 
-const yearInput = z.number().int().min(2000, 'must be 2000 to 2100').max(2100, 'must be 2000 to 2100');
-
-/** Staff's view of the goal (DESIGN.md §1). The counting rule itself lives in domain/counting.ts. */
+/**
+ * Staff's view of the goal (DESIGN.md §1): the figures come from the progress read model
+ * (progress-projection.ts); the counting rule itself lives in domain/counting.ts.
+ */
 export class ProgressUseCases {
   constructor(
     private readonly data: PlacementsData,
+    private readonly projection: ProgressProjection,
     private readonly clock: Clock = systemClock,
   ) {}
 
-  /** A calendar year, by default the current one in Amsterdam. */
-  async progress(viewer: Viewer | undefined, rawYear?: number | null): Promise<Progress> {
+  /** A calendar year (or with period ACADEMIC an academic year), by default the current one in Amsterdam. */
+  async progress(viewer: Viewer | undefined, rawYear?: unknown, options: ProgressOptions = {}): Promise<Progress> {
     requireRole(viewer, 'STAFF');
-    const year = parseInput(yearInput, rawYear ?? amsterdamYear(this.clock()), 'year');
-    // Only placements that started can count; a confirmed one that has not is the forecast.
-    const started = await this.data.placements.find({ status: { in: ['ACTIVE', 'COMPLETED', 'CANCELLED'] } });
-    const { count } = countTowardGoal(started, { kind: 'CALENDAR', year });
-    return { year, target: targetFor(year, 'CALENDAR'), count };
+    const { period, language, today } = this.parse(rawYear, options);
+    return this.report(period, language, today);
+  }
+
+  /** The same figures and the period before as CSV: no personal data, only counts. */
+  async csv(viewer: Viewer | undefined, rawYear?: unknown, options: ProgressOptions = {}): Promise<string> {
+    requireRole(viewer, 'STAFF');
+    const { period, language, today } = this.parse(rawYear, options);
+    const current = await this.report(period, language, today);
+    const previous = period.year > FIRST_YEAR ? await this.report(previousPeriod(period), language, today) : null;
+    return progressCsv(current, previous, language);
+  }
+
+  /** Staff set the target of a period; the figures come back with it. */
+  async setTarget(viewer: Viewer | undefined, args: { year: unknown; period?: unknown; target: unknown }): Promise<Progress> {
+    const staff = requireRole(viewer, 'STAFF');
+    const year = parseInput(yearInput, args.year, 'year');
+    const kind = parseInput(periodInput, args.period, 'period') ?? 'CALENDAR';
+    const target = parseInput(targetInput, args.target, 'target');
+    const id = targetId({ kind, year });
+    const doc = { id, kind, year, target, setAt: this.clock().toISOString(), setBy: staff.accountId };
+    // Last writer wins: two staff members setting a target at once both meant to set it.
+    await this.data.targets.put(doc);
+    return this.progress(viewer, year, { period: kind });
+  }
+
+  private parse(rawYear: unknown, options: ProgressOptions) {
+    const kind = parseInput(periodInput, options.period, 'period') ?? 'CALENDAR';
+    const language: Language = parseInput(languageInput, options.language, 'language') ?? 'NL';
+    const today = amsterdamDate(this.clock());
+    const year = parseInput(yearInput, rawYear ?? periodOf(today, kind).year, 'year');
+    return { period: { kind, year } satisfies GoalPeriod, language, today };
+  }
+
+  private async report(period: GoalPeriod, language: Language, today: string): Promise<Progress> {
+    const before = previousPeriod(period);
+    const [figures, previous, history, stored] = await Promise.all([
+      this.projection.figures(period),
+      before.year >= FIRST_YEAR ? this.projection.figures(before) : undefined,
+      this.projection.history(period.kind, period.year, today),
+      this.data.targets.get(targetId(period)),
+    ]);
+    return progressReport({
+      figures,
+      target: targetOf(period, stored),
+      today,
+      history,
+      previousCount: previous?.count ?? 0,
+      language,
+    });
   }
 }

@@ -1,9 +1,13 @@
 import { isInRegion } from '@cb/contracts';
-import type { Placement } from './placement';
+import type { Placement, PlacementSnapshot } from './placement';
+import { periodOf, type GoalPeriod } from './periods';
+
+export { periodOf, type GoalPeriod, type PeriodKind } from './periods';
 
 /**
  * What counts toward the goal (DESIGN.md §1), written down once. Everything that reports the goal
- * (progress, breakdowns, the Placement.countsTowardGoal field) goes through these two functions.
+ * (progress, its breakdowns, the forecast, what is shown beside the count, the
+ * Placement.countsTowardGoal field) goes through the functions in this file.
  *
  * A placement qualifies when, as snapshotted at confirmation, its student was a BACHELOR student in
  * year 3 or later, its work location (for a fully remote assignment: the organisation's registered
@@ -13,16 +17,7 @@ import type { Placement } from './placement';
  */
 export type GoalFacts = Pick<Placement, 'id' | 'studentId' | 'status' | 'startDate' | 'cancelledAfterStart' | 'snapshot'>;
 
-export type PeriodKind = 'CALENDAR' | 'ACADEMIC';
-
-/** A calendar year, or an academic year (1 Sep – 31 Aug) named by the year it starts in. */
-export interface GoalPeriod {
-  kind: PeriodKind;
-  year: number;
-}
-
 export const FINAL_PHASE_FROM_YEAR = 3;
-const ACADEMIC_YEAR_STARTS_IN_MONTH = 9;
 
 /**
  * Where a placement's work counts ("where" in the table): the assignment's municipality, or for a
@@ -32,22 +27,38 @@ export function workMunicipality(assignment: { municipality: string; remote: boo
   return assignment.remote && companyMunicipality ? companyMunicipality : assignment.municipality;
 }
 
-/** Whether this placement's facts make its student count toward the goal in the period it started. */
-export function countsTowardGoal(p: GoalFacts): boolean {
-  if (p.startDate === null) return false; // confirmed but not started: the forecast, not the count
-  if (p.status === 'CANCELLED' && !p.cancelledAfterStart) return false;
-  return p.snapshot.level === 'BACHELOR' && p.snapshot.studyYear >= FINAL_PHASE_FROM_YEAR && isInRegion(p.snapshot.municipality);
+/** "Who" and "where": a final-phase bachelor student working in the region, as snapshotted. */
+function isGoalStudentInRegion(s: PlacementSnapshot): boolean {
+  return s.level === 'BACHELOR' && s.studyYear >= FINAL_PHASE_FROM_YEAR && isInRegion(s.municipality);
 }
 
+/** Started, and not cancelled before it started (a cancellation after the start does not undo it). */
+function hasStarted(p: Pick<GoalFacts, 'status' | 'startDate' | 'cancelledAfterStart'>): boolean {
+  if (p.startDate === null) return false;
+  return p.status !== 'CANCELLED' || p.cancelledAfterStart;
+}
+
+/** Whether this placement's facts make its student count toward the goal in the period it started. */
+export function countsTowardGoal(p: GoalFacts): boolean {
+  // Confirmed but not started: the forecast, not the count.
+  return hasStarted(p) && isGoalStudentInRegion(p.snapshot);
+}
+
+/** Confirmed and not (yet) started nor cancelled: it would count once it starts, so it is in the forecast. */
+export function countsInForecast(p: GoalFacts): boolean {
+  return p.status === 'CONFIRMED' && p.startDate === null && isGoalStudentInRegion(p.snapshot);
+}
+
+export type BesideGoal = 'AD' | 'NON_FINAL_PHASE';
+
 /**
- * The period a calendar date (YYYY-MM-DD) falls in. Start dates are calendar dates in the region,
- * i.e. already Amsterdam dates; map an instant with `amsterdamDate` first (domain/calendar.ts).
+ * Started placements in the region of students the goal does not count, reported beside the count
+ * and never in it: Associate Degree students, and bachelor students before the final phase.
  */
-export function periodOf(date: string, kind: PeriodKind): GoalPeriod {
-  const year = Number(date.slice(0, 4));
-  if (kind === 'CALENDAR') return { kind, year };
-  const month = Number(date.slice(5, 7));
-  return { kind, year: month >= ACADEMIC_YEAR_STARTS_IN_MONTH ? year : year - 1 };
+export function besideGoal(p: GoalFacts): BesideGoal | null {
+  if (!hasStarted(p) || !isInRegion(p.snapshot.municipality)) return null;
+  if (p.snapshot.level === 'AD') return 'AD';
+  return p.snapshot.studyYear < FINAL_PHASE_FROM_YEAR ? 'NON_FINAL_PHASE' : null;
 }
 
 export interface GoalCount<P extends GoalFacts> {
@@ -60,11 +71,14 @@ export interface GoalCount<P extends GoalFacts> {
   counted: Array<{ studentId: string; placement: P }>;
 }
 
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 export function countTowardGoal<P extends GoalFacts>(placements: readonly P[], period: GoalPeriod): GoalCount<P> {
   const inPeriod = placements
     .filter((p) => countsTowardGoal(p) && periodOf(p.startDate!, period.kind).year === period.year)
-    // Earliest start first; the id only makes ties deterministic.
-    .sort((a, b) => a.startDate!.localeCompare(b.startDate!) || a.id.localeCompare(b.id));
+    // Earliest start first; the id only makes ties deterministic. (ISO dates and ids compare as
+    // plain strings; localeCompare would be ten times slower at a year's worth of placements.)
+    .sort((a, b) => compare(a.startDate!, b.startDate!) || compare(a.id, b.id));
   const first = new Map<string, P>();
   for (const p of inPeriod) if (!first.has(p.studentId)) first.set(p.studentId, p);
   const counted = [...first].map(([studentId, placement]) => ({ studentId, placement }));

@@ -28,6 +28,12 @@ export interface Placement extends Doc {
   seatNo: number | string;
   status: PlacementStatus;
   confirmedAt: string;
+  /**
+   * The first day of the assignment's period as it was at confirmation: when the placement is
+   * expected to start, which is where the forecast counts it until it does. Absent on placements
+   * confirmed before it was recorded; those are left out of the forecast.
+   */
+  plannedStart?: string | null;
   startDate: string | null;
   endDate: string | null;
   cancelledAt: string | null;

@@ -1,7 +1,7 @@
 import { scalarResolvers, type Resolvers } from '@cb/kit';
 import type { ApplicationUseCases } from '../app/applications';
 import type { PlacementUseCases } from '../app/placements';
-import type { ProgressUseCases } from '../app/progress';
+import { FIRST_YEAR, type Progress, type ProgressUseCases } from '../app/progress';
 import type { Application } from '../domain/application';
 import { countsTowardGoal } from '../domain/counting';
 import type { Placement } from '../domain/placement';
@@ -13,6 +13,7 @@ export interface PlacementsApp {
 }
 
 type Ref = { id: string };
+type ProgressArgs = { year?: number | null; period?: string | null; language?: string | null };
 
 /** Resolvers only: read the viewer, call a use case. Errors are DomainErrors, mapped by the kit. */
 export function placementResolvers({ applications, placements, progress }: PlacementsApp): Resolvers {
@@ -21,17 +22,24 @@ export function placementResolvers({ applications, placements, progress }: Place
     Query: {
       application: (_: unknown, args: Ref, ctx) => applications.find(ctx.viewer, args.id),
       placement: (_: unknown, args: Ref, ctx) => placements.find(ctx.viewer, args.id),
-      placementProgress: (_: unknown, args: { year?: number | null }, ctx) => progress.progress(ctx.viewer, args.year),
+      placementProgress: (_: unknown, { year, ...options }: ProgressArgs, ctx) => progress.progress(ctx.viewer, year, options),
+      placementProgressCsv: (_: unknown, { year, ...options }: ProgressArgs, ctx) => progress.csv(ctx.viewer, year, options),
     },
     Mutation: {
       apply: (_: unknown, args: { assignmentId: string; motivation: string }, ctx) => applications.apply(ctx.viewer, args),
       moveApplication: (_: unknown, args: { id: string; status: string; note?: string | null }, ctx) =>
         applications.move(ctx.viewer, args.id, args.status, args.note),
       acceptOffer: (_: unknown, args: { applicationId: string }, ctx) => placements.acceptOffer(ctx.viewer, args.applicationId),
-      startPlacement: (_: unknown, args: { id: string; startDate: string }, ctx) => placements.start(ctx.viewer, args.id, args.startDate),
+      startPlacement: (_: unknown, args: { id: string; startDate?: string | null }, ctx) => placements.start(ctx.viewer, args.id, args.startDate),
       completePlacement: (_: unknown, args: { id: string; endDate?: string | null }, ctx) =>
         placements.complete(ctx.viewer, args.id, args.endDate),
       cancelPlacement: (_: unknown, args: { id: string; reason: string }, ctx) => placements.cancel(ctx.viewer, args.id, args.reason),
+      setPlacementTarget: (_: unknown, args: { year: number; period?: string | null; target: number }, ctx) => progress.setTarget(ctx.viewer, args),
+    },
+    Progress: {
+      // The same figures for the period before, in the same language; asked only when selected.
+      previousYear: (p: Progress, _: unknown, ctx) =>
+        p.year > FIRST_YEAR ? progress.progress(ctx.viewer, p.year - 1, { period: p.periodKind, language: p.language }) : null,
     },
     Application: {
       // Every check runs here too, so no application is reachable around it through federation.

@@ -230,9 +230,10 @@ describe('accepting offers and placements (SQLite store)', () => {
       await w.placements.start(asCompany(companyId), p1.id, '2027-02-01');
 
       expect((await domainError(w.progress.progress(asCompany(companyId), 2027))).code).toBe('FORBIDDEN');
-      expect(await w.progress.progress(STAFF, 2027)).toEqual({ year: 2027, target: 1250, count: 1 });
-      expect(await w.progress.progress(STAFF)).toEqual({ year: 2027, target: 1250, count: 1 });
-      expect(await w.progress.progress(STAFF, 2026)).toEqual({ year: 2026, target: 1000, count: 0 });
+      // Progress has many more figures now (test/component/progress.test.ts); these three keep their meaning.
+      expect(await w.progress.progress(STAFF, 2027)).toMatchObject({ year: 2027, target: 1250, count: 1 });
+      expect(await w.progress.progress(STAFF)).toMatchObject({ year: 2027, target: 1250, count: 1 });
+      expect(await w.progress.progress(STAFF, 2026)).toMatchObject({ year: 2026, target: 1000, count: 0 });
       expect((await domainError(w.progress.progress(STAFF, 20027))).code).toBe('BAD_USER_INPUT');
     });
   });

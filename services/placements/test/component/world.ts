@@ -1,23 +1,23 @@
 import { EventTypes, type AssignmentFacts, type CompanyFacts, type EventType, type StudentFacts } from '@cb/contracts';
 import { DomainError, SqliteStore, newEvent, type EventEnvelope, type Handler, type Viewer } from '@cb/kit';
-import { ApplicationUseCases } from '../../src/app/applications';
-import { openData, type Clock } from '../../src/app/data';
-import { StudentErasure } from '../../src/app/erasure';
-import { PlacementUseCases } from '../../src/app/placements';
-import { ProgressUseCases } from '../../src/app/progress';
-import { placementSubscriptions } from '../../src/events/subscriptions';
+import type { Clock } from '../../src/app/data';
+import { composePlacements } from '../../src/service';
 
 export const asStudent = (id: string): Viewer => ({ accountId: id, role: 'STUDENT', studentId: id });
 export const asCompany = (id: string): Viewer => ({ accountId: id, role: 'COMPANY', companyId: id });
 export const STAFF: Viewer = { accountId: 'stf_1', role: 'STAFF' };
 
-/** The service's use cases on a real SQLite store, fed with events the way the consumer feeds them. */
-export function createWorld(now = '2027-01-15T10:00:00Z') {
+/**
+ * The service's use cases on a real SQLite store, fed with events the way the consumer feeds them.
+ * With `readYourWrites: false` the progress read model learns of the service's own writes only from
+ * events delivered with `deliverOwn` (the bus path), not in the request.
+ */
+export function createWorld(now = '2027-01-15T10:00:00Z', { readYourWrites = true } = {}) {
   const store = new SqliteStore(':memory:');
-  const data = openData(store);
   let clockNow = new Date(now);
   const clock: Clock = () => clockNow;
-  const subscriptions = placementSubscriptions(data, new StudentErasure(data, clock));
+  const parts = composePlacements(store, { clock, readYourWrites });
+  const { data, subscriptions } = parts;
   let n = 0;
 
   async function deliver<T extends EventType>(type: T, subject: string, payload: EventEnvelope<T>['data'], time?: string) {
@@ -26,13 +26,21 @@ export function createWorld(now = '2027-01-15T10:00:00Z') {
     await (subscriptions[type] as Handler<T>)(envelope);
   }
 
+  /** Delivers an event as the bus hands it over: an envelope as it was written to the outbox. */
+  async function deliverEnvelope(envelope: EventEnvelope) {
+    const handler = subscriptions[envelope.type] as Handler | undefined;
+    if (handler) await handler(envelope);
+  }
+
   const world = {
     store,
     data,
-    applications: new ApplicationUseCases(data, clock),
-    placements: new PlacementUseCases(data, clock),
-    progress: new ProgressUseCases(data, clock),
+    projection: parts.projection,
+    applications: parts.applications,
+    placements: parts.placements,
+    progress: parts.progress,
     deliver,
+    deliverEnvelope,
     setNow(instant: string) {
       clockNow = new Date(instant);
     },
@@ -121,6 +129,13 @@ export function createWorld(now = '2027-01-15T10:00:00Z') {
     async outbox() {
       const entries = await store.pendingOutbox(1000);
       return entries.map((e) => JSON.parse(e.event) as { type: string; data: Record<string, unknown> });
+    },
+
+    /** Takes the events out of the outbox as whole envelopes, oldest first, as the relay does. */
+    async drainOutbox(): Promise<EventEnvelope[]> {
+      const entries = await store.pendingOutbox(100_000);
+      await store.markRelayed(entries);
+      return entries.map((e) => JSON.parse(e.event) as EventEnvelope);
     },
   };
   return world;

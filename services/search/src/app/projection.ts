@@ -1,7 +1,9 @@
-import type { AssignmentFacts, CompanyFacts, PlacementFacts, StudentFacts } from '@cb/contracts';
+import type { ApplicationFacts, AssignmentFacts, CompanyFacts, PlacementFacts, StudentFacts } from '@cb/contracts';
 import type { Collection, SearchIndex, Store } from '@cb/kit';
 import { toSearchDoc, type AssignmentSearchDoc } from '../domain/assignment-doc';
+import { MatchingPool, type PoolAssignment, type PoolStudent } from '../domain/matching-pool';
 import {
+  APPLICATIONS,
   ASSIGNMENTS,
   COMPANIES,
   ERASED_STUDENTS,
@@ -10,6 +12,7 @@ import {
   isSearchable,
   placesLeft,
   tombstoneId,
+  type Application,
   type AssignmentView,
   type CompanyView,
   type ErasedStudent,
@@ -32,6 +35,11 @@ export interface OpenAssignment {
  * Events of different aggregates arrive in any order (an assignment may be published before its
  * organisation's approval is seen, a placement before its assignment), so every handler recomputes
  * the index documents it touches from the store instead of trusting what came before.
+ *
+ * Matching ranks from a third copy, the in-memory MatchingPool: loaded from the store the first
+ * time it is needed and kept in step by the same handlers, after their store write. A handler that
+ * runs while the pool loads waits for the load and then applies its own change, so the pool never
+ * misses one.
  */
 export class SearchProjection {
   readonly students: Collection<StudentProfile>;
@@ -39,6 +47,8 @@ export class SearchProjection {
   readonly assignments: Collection<AssignmentView>;
   readonly seats: Collection<PlacementSeat>;
   readonly erased: Collection<ErasedStudent>;
+  readonly applications: Collection<Application>;
+  private poolLoad?: Promise<MatchingPool>;
 
   constructor(
     private readonly store: Store,
@@ -49,17 +59,47 @@ export class SearchProjection {
     this.assignments = store.collection<AssignmentView>(ASSIGNMENTS);
     this.seats = store.collection<PlacementSeat>(PLACEMENT_SEATS);
     this.erased = store.collection<ErasedStudent>(ERASED_STUDENTS);
+    this.applications = store.collection<Application>(APPLICATIONS);
   }
 
   async onStudent({ studentId, ...facts }: StudentFacts): Promise<void> {
     if (await this.isErased(studentId)) return;
-    await this.students.put({ id: studentId, ...facts });
+    const profile: StudentProfile = { id: studentId, ...facts };
+    await this.students.put(profile);
+    await this.inPool((pool) => pool.putStudent(poolStudent(profile)));
   }
 
   /** Drops everything search holds on the student, and keeps a tombstone so nothing brings them back. */
   async onStudentErased(studentId: string): Promise<void> {
     await this.erased.put({ id: tombstoneId(studentId) });
     await this.students.delete(studentId);
+    for (const application of await this.applications.find({ studentId })) await this.applications.delete(application.id);
+    await this.inPool((pool) => pool.removeStudent(studentId));
+  }
+
+  async onApplication({ applicationId, assignmentId, studentId, companyId }: ApplicationFacts): Promise<void> {
+    if (await this.isErased(studentId)) return;
+    await this.applications.put({ id: applicationId, assignmentId, studentId, companyId });
+  }
+
+  /** Whether the student applied to one of the company's assignments (whatever became of it). */
+  async appliedToCompany(studentId: string, companyId: string): Promise<boolean> {
+    return (await this.applications.count({ companyId, studentId })) > 0;
+  }
+
+  async appliedTo(studentId: string, assignmentId: string): Promise<boolean> {
+    return (await this.applications.find({ studentId })).some((a) => a.assignmentId === assignmentId);
+  }
+
+  /** The matching pool, loaded from the store the first time. */
+  pool(): Promise<MatchingPool> {
+    this.poolLoad ??= this.loadPool();
+    return this.poolLoad;
+  }
+
+  /** How many places an assignment has left, from the seats the store knows of. */
+  async placesLeftOf(assignment: AssignmentView): Promise<number> {
+    return placesLeft(assignment, await this.seats.count({ assignmentId: assignment.id, holdsPlace: true }));
   }
 
   async onCompany({ companyId, ...facts }: CompanyFacts): Promise<void> {
@@ -105,7 +145,7 @@ export class SearchProjection {
 
   /** True when the store holds anything at all of the projection. */
   async hasData(): Promise<boolean> {
-    for (const c of [this.students, this.companies, this.assignments, this.seats, this.erased]) if ((await c.count()) > 0) return true;
+    for (const c of [this.students, this.companies, this.assignments, this.seats, this.erased, this.applications]) if ((await c.count()) > 0) return true;
     return false;
   }
 
@@ -120,6 +160,7 @@ export class SearchProjection {
     for (const e of erased) await this.erased.put({ id: e.id });
     await this.index.clear();
     await this.index.persist();
+    (await this.pool()).clear();
   }
 
   /**
@@ -140,6 +181,7 @@ export class SearchProjection {
   /** Recomputes the index documents of these assignments from the store. */
   private async reindex(assignmentIds: string[]): Promise<void> {
     const upserts: AssignmentSearchDoc[] = [];
+    const open: PoolAssignment[] = [];
     const removals: string[] = [];
     for (const id of assignmentIds) {
       const assignment = await this.assignments.get(id);
@@ -149,10 +191,52 @@ export class SearchProjection {
         removals.push(id);
         continue;
       }
-      const taken = await this.seats.count({ assignmentId: id, holdsPlace: true });
-      upserts.push(toSearchDoc(assignment, company, placesLeft(assignment, taken)));
+      const left = await this.placesLeftOf(assignment);
+      upserts.push(toSearchDoc(assignment, company, left));
+      open.push(poolAssignment(assignment, left));
     }
     await this.index.remove(removals);
     await this.index.upsert(upserts);
+    await this.inPool((pool) => {
+      for (const id of removals) pool.removeAssignment(id);
+      for (const a of open) pool.putAssignment(a);
+    });
   }
+
+  private async loadPool(): Promise<MatchingPool> {
+    const pool = new MatchingPool();
+    for (const s of await this.students.find()) pool.putStudent(poolStudent(s));
+    for (const o of await this.openAssignments()) pool.putAssignment(poolAssignment(o.assignment, o.placesLeft));
+    return pool;
+  }
+
+  /** Applies a change to the pool once it is loaded; before anyone asked for it there is nothing to keep in step. */
+  private async inPool(change: (pool: MatchingPool) => void): Promise<void> {
+    if (this.poolLoad) change(await this.poolLoad);
+  }
+}
+
+function poolStudent(profile: StudentProfile): PoolStudent {
+  return { id: profile.id, level: profile.level, skills: profile.skills, preferences: profile.preferences, discoverable: profile.discoverable };
+}
+
+/** Only what matching reads: the pool holds every open assignment, so titles and descriptions stay out. */
+export function poolAssignment(a: AssignmentView, left: number): PoolAssignment {
+  return {
+    id: a.id,
+    companyId: a.companyId,
+    publishedAt: a.publishedAt,
+    levels: a.levels,
+    sector: a.sector,
+    type: a.type,
+    requiredSkills: a.requiredSkills,
+    niceToHaveSkills: a.niceToHaveSkills,
+    periodStart: a.periodStart,
+    periodEnd: a.periodEnd,
+    hoursPerWeek: a.hoursPerWeek,
+    municipality: a.municipality,
+    remote: a.remote,
+    applicationDeadline: a.applicationDeadline,
+    placesLeft: left,
+  };
 }

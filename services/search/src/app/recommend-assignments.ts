@@ -1,5 +1,5 @@
 import { forbidden, isStaff, isStudent, notFound, parseInput, unauthenticated, type Viewer } from '@cb/kit';
-import { matchAssignment, todayInAmsterdam } from '../domain/matching';
+import { scoreMatch, todayInAmsterdam } from '../domain/matching';
 import { recommendAssignmentsInput } from '../domain/queries';
 import type { SearchProjection } from './projection';
 
@@ -7,6 +7,8 @@ export interface AssignmentMatch {
   studentId: string;
   assignmentId: string;
   score: number;
+  /** False when the placement cannot happen; recommendations are always eligible. */
+  eligible: boolean;
   reasons: string[];
 }
 
@@ -23,21 +25,19 @@ export class RecommendAssignments {
     if (!isStaff(viewer) && !isStudent(viewer, studentId)) {
       throw forbidden('Only the student themself or staff may see recommendations for a student.');
     }
-    const student = await this.projection.student(studentId);
+    const pool = await this.projection.pool();
+    const student = pool.student(studentId);
     if (!student) {
       // A student who just registered may not have reached search yet; they simply get nothing yet.
       if (isStudent(viewer, studentId) && !(await this.projection.isErased(studentId))) return [];
       throw notFound('student', studentId);
     }
-    const today = todayInAmsterdam(this.clock());
-    const matches = [];
-    for (const open of await this.projection.openAssignments()) {
-      const match = matchAssignment(student, { ...open.assignment, placesLeft: open.placesLeft }, today, language);
-      if (match) matches.push({ ...match, assignmentId: open.assignment.id, publishedAt: open.assignment.publishedAt ?? '' });
-    }
-    matches.sort(
-      (a, b) => b.score - a.score || b.publishedAt.localeCompare(a.publishedAt) || a.assignmentId.localeCompare(b.assignmentId),
-    );
-    return matches.slice(0, limit).map((m) => ({ studentId, assignmentId: m.assignmentId, score: m.score, reasons: m.reasons }));
+    const audience = isStudent(viewer, studentId) ? 'self' : 'other';
+    return pool.rankAssignments(student, todayInAmsterdam(this.clock()), limit).map(({ item }) => ({
+      studentId,
+      assignmentId: item.id,
+      eligible: true,
+      ...scoreMatch(student, item, language, audience),
+    }));
   }
 }

@@ -1,42 +1,57 @@
-import { parseInput, type SearchIndex } from '@cb/kit';
-import type { AssignmentSearchDoc } from '../domain/assignment-doc';
-import { searchAssignmentsInput } from '../domain/queries';
+import { parseInput, type FilterCondition, type SearchIndex, type SearchQuery } from '@cb/kit';
+import { dayNumber, type AssignmentSearchDoc } from '../domain/assignment-doc';
+import { snippetHtml } from '../domain/highlight';
+import { searchAssignmentsInput, type SearchAssignmentsInput } from '../domain/queries';
+import { searchableQuery } from '../domain/query-text';
 
 export interface FacetCount {
   value: string;
   count: number;
 }
 
+export type HighlightField = 'TITLE' | 'DESCRIPTION' | 'COMPANY';
+
 export interface AssignmentSearchPage {
-  hits: Array<{ assignmentId: string; score: number }>;
+  hits: Array<{ assignmentId: string; score: number; highlights: Array<{ field: HighlightField; snippet: string }> }>;
   total: number;
   page: number;
   pageSize: number;
-  facets: { sector: FacetCount[]; type: FacetCount[]; level: FacetCount[]; municipality: FacetCount[] };
+  facets: { sector: FacetCount[]; type: FacetCount[]; level: FacetCount[]; municipality: FacetCount[]; workMode: FacetCount[] };
 }
+
+/** The index fields a snippet is shown of, in the order a result shows them. */
+const HIGHLIGHTED: ReadonlyArray<[HighlightField, 'title' | 'description' | 'companyName']> = [
+  ['TITLE', 'title'],
+  ['DESCRIPTION', 'description'],
+  ['COMPANY', 'companyName'],
+];
+/** About two lines of a result page. */
+const SNIPPET_WORDS = 24;
 
 /** Anyone may search the published assignments of approved organisations; no token needed. */
 export class SearchAssignments {
   constructor(private readonly index: SearchIndex<AssignmentSearchDoc>) {}
 
   async run(rawArgs: unknown): Promise<AssignmentSearchPage> {
-    const { query, filter, page, pageSize } = parseInput(searchAssignmentsInput, rawArgs, 'searchAssignments');
+    const { query, filter, sort, page, pageSize } = parseInput(searchAssignmentsInput, rawArgs, 'searchAssignments');
     const result = await this.index.search({
-      text: query,
-      filters: {
-        sector: filter?.sectors ?? [],
-        type: filter?.types ?? [],
-        levels: filter?.levels ?? [],
-        municipality: filter?.municipalityIds ?? [],
-      },
-      facets: ['sector', 'type', 'levels', 'municipality'],
-      // Without words to rank by, the newest postings come first.
-      sort: query ? undefined : { field: 'publishedAt', direction: 'desc' },
+      text: query === undefined ? undefined : searchableQuery(query),
+      filters: filtersOf(filter),
+      facets: ['sector', 'type', 'levels', 'municipality', 'workMode'],
+      sort: sortOf(sort, query !== undefined),
+      highlight: { fields: HIGHLIGHTED.map(([, field]) => field), cropWords: SNIPPET_WORDS },
       offset: (page - 1) * pageSize,
       limit: pageSize,
     });
     return {
-      hits: result.hits.map((h) => ({ assignmentId: h.id, score: h.score })),
+      hits: result.hits.map((h) => ({
+        assignmentId: h.id,
+        score: h.score,
+        highlights: HIGHLIGHTED.flatMap(([name, field]) => {
+          const segments = h.highlights?.[field];
+          return segments ? [{ field: name, snippet: snippetHtml(segments) }] : [];
+        }),
+      })),
       total: result.total,
       page,
       pageSize,
@@ -45,8 +60,39 @@ export class SearchAssignments {
         type: facetCounts(result.facets.type),
         level: facetCounts(result.facets.levels),
         municipality: facetCounts(result.facets.municipality),
+        workMode: facetCounts(result.facets.workMode),
       },
     };
+  }
+}
+
+type Filter = NonNullable<SearchAssignmentsInput['filter']>;
+
+function filtersOf(filter: SearchAssignmentsInput['filter']): Partial<Record<keyof AssignmentSearchDoc, FilterCondition>> {
+  const f: Partial<Filter> = filter ?? {};
+  return {
+    sector: f.sectors ?? [],
+    type: f.types ?? [],
+    levels: f.levels ?? [],
+    municipality: f.municipalityIds ?? [],
+    workMode: f.workModes ?? [],
+    hasPlacesLeft: f.hasPlacesLeft == null ? [] : [f.hasPlacesLeft],
+    hoursPerWeek: { gte: f.minHours ?? undefined, lte: f.maxHours ?? undefined },
+    // The period overlaps from–until when it starts by `until` and ends from `from` on.
+    periodStartDay: { lte: f.until ? dayNumber(f.until) : undefined },
+    periodEndDay: { gte: f.from ? dayNumber(f.from) : undefined },
+  };
+}
+
+function sortOf(sort: SearchAssignmentsInput['sort'], hasText: boolean): SearchQuery<AssignmentSearchDoc>['sort'] {
+  switch (sort) {
+    case 'NEWEST':
+      return { field: 'publishedAt', direction: 'desc' };
+    case 'START_DATE':
+      return { field: 'periodStartDay', direction: 'asc' };
+    case 'RELEVANCE':
+      // Without words to rank by, the newest postings come first.
+      return hasText ? undefined : { field: 'publishedAt', direction: 'desc' };
   }
 }
 

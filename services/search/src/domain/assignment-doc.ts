@@ -22,9 +22,22 @@ export interface AssignmentSearchDoc {
   levels: string[];
   municipality: string;
   remote: boolean;
+  /** REMOTE or ON_SITE: the remote flag as a facet people can read. */
+  workMode: WorkMode;
   placesLeft: number;
+  hasPlacesLeft: boolean;
+  hoursPerWeek: number;
+  /** The period as numbers (20260901), because search engines range numbers, not dates. */
+  periodStartDay: number;
+  periodEndDay: number;
   publishedAt: string | null;
 }
+
+export const WORK_MODES = ['ON_SITE', 'REMOTE'] as const;
+export type WorkMode = (typeof WORK_MODES)[number];
+
+/** '2026-09-01' → 20260901, which orders and ranges like the date. */
+export const dayNumber = (isoDate: string) => Number(isoDate.slice(0, 10).replaceAll('-', ''));
 
 export const ASSIGNMENT_INDEX: SearchIndexSettings<AssignmentSearchDoc> = {
   searchable: [
@@ -35,8 +48,8 @@ export const ASSIGNMENT_INDEX: SearchIndexSettings<AssignmentSearchDoc> = {
     { field: 'municipalityName', boost: 1 },
     { field: 'description', boost: 1 },
   ],
-  filterable: ['sector', 'type', 'levels', 'municipality', 'remote', 'placesLeft'],
-  sortable: ['publishedAt', 'placesLeft'],
+  filterable: ['sector', 'type', 'levels', 'municipality', 'workMode', 'hasPlacesLeft', 'placesLeft', 'hoursPerWeek', 'periodStartDay', 'periodEndDay'],
+  sortable: ['publishedAt', 'periodStartDay', 'placesLeft'],
 };
 
 export function toSearchDoc(assignment: AssignmentView, company: CompanyView, placesLeft: number): AssignmentSearchDoc {
@@ -61,7 +74,12 @@ export function toSearchDoc(assignment: AssignmentView, company: CompanyView, pl
     levels: [...assignment.levels],
     municipality: assignment.municipality,
     remote: assignment.remote,
+    workMode: assignment.remote ? 'REMOTE' : 'ON_SITE',
     placesLeft,
+    hasPlacesLeft: placesLeft > 0,
+    hoursPerWeek: assignment.hoursPerWeek,
+    periodStartDay: dayNumber(assignment.periodStart),
+    periodEndDay: dayNumber(assignment.periodEnd),
     publishedAt: assignment.publishedAt,
   };
 }

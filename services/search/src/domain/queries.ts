@@ -1,10 +1,24 @@
 import { z } from 'zod';
 import { ASSIGNMENT_TYPES, SECTORS, STUDY_LEVELS, municipalityById } from '@cb/contracts';
-import { text } from '@cb/kit';
+import { isoDate, text } from '@cb/kit';
+import { WORK_MODES } from './assignment-doc';
 
 export const MAX_QUERY_LENGTH = 200;
+export const MAX_SKILL_QUERY_LENGTH = 100;
 export const MAX_PAGE_SIZE = 100;
 export const MAX_RECOMMENDATIONS = 50;
+export const MAX_SKILL_SUGGESTIONS = 50;
+/** Hours a week a filter may name: a week has 168, nobody works more than 80. */
+export const MAX_HOURS = 80;
+
+export const ASSIGNMENT_SORTS = ['RELEVANCE', 'NEWEST', 'START_DATE'] as const;
+
+const language = z
+  .enum(['NL', 'EN'])
+  .nullish()
+  .transform((l) => l ?? 'NL');
+
+const hours = z.number().int().min(0, `must be 0 to ${MAX_HOURS}`).max(MAX_HOURS, `must be 0 to ${MAX_HOURS}`).nullish();
 
 /** The arguments of searchAssignments; GraphQL already checked the types, this checks the ranges. */
 export const searchAssignmentsInput = z.object({
@@ -22,8 +36,20 @@ export const searchAssignmentsInput = z.object({
         .array(text.id().refine((id) => municipalityById(id) !== undefined, 'is not a known municipality (see the municipalities query)'))
         .max(50, 'at most 50 municipalities')
         .nullish(),
+      workModes: z.array(z.enum(WORK_MODES)).max(WORK_MODES.length).nullish(),
+      from: isoDate().nullish(),
+      until: isoDate().nullish(),
+      minHours: hours,
+      maxHours: hours,
+      hasPlacesLeft: z.boolean().nullish(),
     })
+    .refine((f) => !f.from || !f.until || f.from <= f.until, { message: 'must not be before from', path: ['until'] })
+    .refine((f) => f.minHours == null || f.maxHours == null || f.minHours <= f.maxHours, { message: 'must not be below minHours', path: ['maxHours'] })
     .nullish(),
+  sort: z
+    .enum(ASSIGNMENT_SORTS)
+    .nullish()
+    .transform((s) => s ?? 'RELEVANCE'),
   page: z.number().int().min(1, 'must be 1 or more').nullish().transform((p) => p ?? 1),
   pageSize: z
     .number()
@@ -35,18 +61,35 @@ export const searchAssignmentsInput = z.object({
 });
 export type SearchAssignmentsInput = z.infer<typeof searchAssignmentsInput>;
 
-export const recommendAssignmentsInput = z.object({
-  studentId: text.id(),
-  limit: z
+const limit = (max: number, fallback: number) =>
+  z
     .number()
     .int()
-    .min(1, `must be 1 to ${MAX_RECOMMENDATIONS}`)
-    .max(MAX_RECOMMENDATIONS, `must be 1 to ${MAX_RECOMMENDATIONS}`)
+    .min(1, `must be 1 to ${max}`)
+    .max(max, `must be 1 to ${max}`)
     .nullish()
-    .transform((l) => l ?? 10),
-  language: z
-    .enum(['NL', 'EN'])
-    .nullish()
-    .transform((l) => l ?? 'NL'),
+    .transform((l) => l ?? fallback);
+
+export const recommendAssignmentsInput = z.object({
+  studentId: text.id(),
+  limit: limit(MAX_RECOMMENDATIONS, 10),
+  language,
 });
 export type RecommendAssignmentsInput = z.infer<typeof recommendAssignmentsInput>;
+
+export const recommendCandidatesInput = z.object({
+  assignmentId: text.id(),
+  limit: limit(MAX_RECOMMENDATIONS, 10),
+  language,
+});
+
+export const matchForInput = z.object({
+  studentId: text.id(),
+  language,
+});
+
+export const skillsInput = z.object({
+  query: z.string().max(MAX_SKILL_QUERY_LENGTH, `must be at most ${MAX_SKILL_QUERY_LENGTH} characters`),
+  language,
+  limit: limit(MAX_SKILL_SUGGESTIONS, 10),
+});

@@ -21,6 +21,16 @@ export interface PlacementSeat extends Doc {
 }
 
 /**
+ * That a student applied to an assignment: a company may see how its applicants fit
+ * (Assignment.matchFor), discoverable or not. Ids only; dropped when the student is erased.
+ */
+export interface Application extends Doc {
+  assignmentId: string;
+  studentId: string;
+  companyId: string;
+}
+
+/**
  * An erased student's tombstone, so no later or replayed event can bring them back. It holds the
  * id and nothing else, and even the id only as a one-way hash: search must keep no trace a person
  * could find the student by (the erasure test looks for the raw id in every file search writes),
@@ -37,6 +47,7 @@ export const COMPANIES: CollectionSpec = { name: 'companies' };
 export const ASSIGNMENTS: CollectionSpec = { name: 'assignments', indexes: [{ fields: ['companyId'] }, { fields: ['status'] }] };
 export const PLACEMENT_SEATS: CollectionSpec = { name: 'placement_seats', indexes: [{ fields: ['assignmentId'] }] };
 export const ERASED_STUDENTS: CollectionSpec = { name: 'erased_students' };
+export const APPLICATIONS: CollectionSpec = { name: 'applications', indexes: [{ fields: ['studentId'] }, { fields: ['companyId', 'studentId'] }] };
 
 /** Search shows an assignment while it is published and its organisation is approved. */
 export function isSearchable(assignment: Pick<AssignmentView, 'status'>, company: Pick<CompanyView, 'approved'> | undefined): boolean {

@@ -2,7 +2,7 @@ import { EventTypes, eventCatalog, type EventType } from '@cb/contracts';
 import type { Subscriptions } from '@cb/kit';
 import type { SearchProjection } from '../app/projection';
 
-/** What the search service listens to: everything it indexes or matches on, and erasures. */
+/** What the search service listens to: everything it indexes or matches on, who applied where, and erasures. */
 export const searchSubscriptions = (projection: SearchProjection): Subscriptions => ({
   [EventTypes.studentRegistered]: (e) => projection.onStudent(e.data),
   [EventTypes.studentProfileUpdated]: (e) => projection.onStudent(e.data),
@@ -12,6 +12,8 @@ export const searchSubscriptions = (projection: SearchProjection): Subscriptions
   [EventTypes.assignmentChanged]: (e) => projection.onAssignment(e.data),
   [EventTypes.assignmentPublished]: (e) => projection.onAssignment(e.data),
   [EventTypes.assignmentClosed]: (e) => projection.onAssignment(e.data),
+  [EventTypes.applicationSubmitted]: (e) => projection.onApplication(e.data),
+  [EventTypes.applicationMoved]: (e) => projection.onApplication(e.data),
   [EventTypes.placementConfirmed]: (e) => projection.onPlacement(e.data),
   [EventTypes.placementChanged]: (e) => projection.onPlacement(e.data),
 });

@@ -1,24 +1,55 @@
 import { scalarResolvers, unauthenticated, type Resolvers, type SubgraphContext } from '@cb/kit';
-import type { RecommendAssignments } from '../app/recommend-assignments';
+import type { MatchFor } from '../app/match-for';
+import type { AssignmentMatch, RecommendAssignments } from '../app/recommend-assignments';
+import type { RecommendCandidates } from '../app/recommend-candidates';
 import type { SearchAssignments } from '../app/search-assignments';
+import type { SuggestSkills } from '../app/suggest-skills';
+
+export interface SearchUseCases {
+  search: SearchAssignments;
+  recommendAssignments: RecommendAssignments;
+  recommendCandidates: RecommendCandidates;
+  matchFor: MatchFor;
+  suggestSkills: SuggestSkills;
+}
 
 /** A token was sent but did not hold: say so, rather than just "sign in". */
 function checkToken(ctx: SubgraphContext): void {
   if (!ctx.viewer && ctx.tokenRejected) throw unauthenticated('Your sign-in is not valid or has expired; sign in again.');
 }
 
-export function searchResolvers(search: SearchAssignments, recommend: RecommendAssignments): Resolvers {
+const toMatch = (m: AssignmentMatch) => ({
+  student: { id: m.studentId },
+  assignment: { id: m.assignmentId },
+  score: m.score,
+  eligible: m.eligible,
+  reasons: m.reasons,
+});
+
+export function searchResolvers(useCases: SearchUseCases): Resolvers {
   return {
     ...scalarResolvers,
     Query: {
       searchAssignments: async (_: unknown, args: Record<string, unknown>) => {
-        const page = await search.run(args);
-        return { ...page, hits: page.hits.map((h) => ({ assignment: { id: h.assignmentId }, score: h.score })) };
+        const page = await useCases.search.run(args);
+        return { ...page, hits: page.hits.map((h) => ({ assignment: { id: h.assignmentId }, score: h.score, highlights: h.highlights })) };
       },
       recommendAssignments: async (_: unknown, args: Record<string, unknown>, ctx) => {
         checkToken(ctx);
-        const matches = await recommend.run(ctx.viewer, args);
-        return matches.map((m) => ({ student: { id: m.studentId }, assignment: { id: m.assignmentId }, score: m.score, reasons: m.reasons }));
+        return (await useCases.recommendAssignments.run(ctx.viewer, args)).map(toMatch);
+      },
+      recommendCandidates: async (_: unknown, args: Record<string, unknown>, ctx) => {
+        checkToken(ctx);
+        return (await useCases.recommendCandidates.run(ctx.viewer, args)).map(toMatch);
+      },
+      skills: (_: unknown, args: Record<string, unknown>) => useCases.suggestSkills.run(args),
+    },
+    Assignment: {
+      __resolveReference: async (ref: { id: string }, ctx: SubgraphContext) => ((await useCases.matchFor.visible(ctx.viewer, ref.id)) ? { id: ref.id } : null),
+      matchFor: async (assignment: { id: string }, args: Record<string, unknown>, ctx: SubgraphContext) => {
+        checkToken(ctx);
+        const match = await useCases.matchFor.run(ctx.viewer, assignment.id, args);
+        return match && toMatch(match);
       },
     },
   };

@@ -74,6 +74,8 @@ export const events = {
   studentRegistered: (f: StudentFacts) => newEvent(SOURCE, EventTypes.studentRegistered, f.studentId, f),
   studentProfileUpdated: (f: StudentFacts) => newEvent(SOURCE, EventTypes.studentProfileUpdated, f.studentId, f),
   studentErased: (studentId: string) => newEvent(SOURCE, EventTypes.studentErased, studentId, { studentId }),
+  applicationSubmitted: (applicationId: string, assignmentId: string, studentId: string, companyId: string) =>
+    newEvent(SOURCE, EventTypes.applicationSubmitted, applicationId, { applicationId, assignmentId, studentId, companyId, status: 'SUBMITTED', at: '2026-02-15T09:00:00.000Z' }),
   placementConfirmed: (f: PlacementFacts) => newEvent(SOURCE, EventTypes.placementConfirmed, f.placementId, f),
   placementChanged: (f: PlacementFacts) => newEvent(SOURCE, EventTypes.placementChanged, f.placementId, f),
 };

@@ -1,4 +1,5 @@
 import {
+  ONE_LEVEL_BELOW_CREDIT,
   RELATED_SKILL_CREDIT,
   WEIGHTS,
   areRelated,
@@ -116,15 +117,25 @@ describe('score', () => {
     expect(scoreMatch(s, a, 'NL').reasons[0]).toBe('Heeft 4 van de 5 gevraagde vaardigheden; ontbreekt: SQL');
   });
 
-  it('weighs required skills most: a missing one costs more than any preference', () => {
+  it('weighs skills most: together more than every preference together, each part more than any one preference', () => {
     const a = assignment({ requiredSkills: FIVE_REQUIRED, sector: 'HEALTHCARE' });
     const allSkillsWrongSector = scoreMatch(student({ skills: FIVE_REQUIRED }, { sectors: ['ICT'] }), a, 'EN').score;
     const missingOneRightSector = scoreMatch(student({ skills: FOUR_OF_THEM }, { sectors: ['HEALTHCARE'] }), a, 'EN').score;
     expect(WEIGHTS.requiredSkills).toBe(Math.max(...Object.values(WEIGHTS)));
     expect(allSkillsWrongSector).toBe(100 - WEIGHTS.sector);
-    expect(missingOneRightSector).toBe(100 - SKILLS_WEIGHT / 5);
-    expect(SKILLS_WEIGHT / 5).toBeGreaterThan(Math.max(WEIGHTS.sector, WEIGHTS.type, WEIGHTS.municipality, WEIGHTS.hours, WEIGHTS.period));
+    expect(missingOneRightSector).toBeCloseTo(100 - SKILLS_WEIGHT / 5, 1);
+    const preferences = WEIGHTS.sector + WEIGHTS.type + WEIGHTS.municipality + WEIGHTS.hours + WEIGHTS.period;
+    expect(SKILLS_WEIGHT).toBeGreaterThan(preferences);
+    // Missing one of two required skills costs more than breaking any one wish.
+    expect(SKILLS_WEIGHT / 2).toBeGreaterThan(Math.max(WEIGHTS.sector, WEIGHTS.type, WEIGHTS.municipality, WEIGHTS.hours, WEIGHTS.period));
     expect(Object.values(WEIGHTS).reduce((x, y) => x + y, 0)).toBe(100);
+  });
+
+  it('gives most of the credit for a skill one level below the level asked: a placement is where it is learnt', () => {
+    const a = assignment({ requiredSkills: [{ skillId: 'python', level: 3 }] });
+    const result = scoreMatch(student({ skills: [{ skillId: 'python', level: 2 }] }), a, 'EN');
+    expect(result.score).toBeCloseTo(100 - SKILLS_WEIGHT * (1 - ONE_LEVEL_BELOW_CREDIT), 1);
+    expect(result.reasons).toEqual(['Has the required skill: Python', 'Below the requested level for: Python (level 2 of 3)']);
   });
 
   it('gives part of the credit for a skill below the level asked, and says so', () => {

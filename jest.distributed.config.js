@@ -1,0 +1,29 @@
+/**
+ * The distributed profile's tests (`npm run test:distributed`): real Kafka and FerretDB, started once
+ * by test/distributed/global-setup.ts and handed over in KAFKA_BROKERS and MONGO_URL.
+ *
+ * What runs here: every `*.distributed.test.ts` (end-to-end tests of the distributed profile go
+ * under test/distributed/), and the kit's store and bus contracts on the distributed adapters.
+ * Run with --runInBand: the engines and the service processes share two cores.
+ */
+const transform = { '^.+\\.ts$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } }] };
+module.exports = {
+  displayName: 'distributed',
+  rootDir: __dirname,
+  roots: ['<rootDir>/services', '<rootDir>/test/distributed', '<rootDir>/test/e2e'],
+  // The embedded profile's end-to-end tests that must hold unchanged on separate processes
+  // (global-setup sets CB_TEST_PROFILE=distributed, which makes their harness start a cluster).
+  testMatch: [
+    '**/*.distributed.test.ts',
+    '**/services/kit/test/contract/distributed.contract.test.ts',
+    '**/test/e2e/flow.e2e.test.ts',
+    '**/test/e2e/bad-input.e2e.test.ts',
+  ],
+  testPathIgnorePatterns: ['/node_modules/'],
+  transform,
+  testEnvironment: 'node',
+  testTimeout: 180000,
+  globals: { CB_DISTRIBUTED_RUN: true },
+  globalSetup: '<rootDir>/test/distributed/global-setup.ts',
+  globalTeardown: '<rootDir>/test/distributed/global-teardown.ts',
+};

@@ -1,0 +1,63 @@
+import express, { type Request, type Response, type Router } from 'express';
+import { DomainError, type ErrorCode, type Store, type TokenService } from '@cb/kit';
+import { systemClock, type Clock } from '../app/data';
+import { composePlacements } from '../service';
+
+export interface ProgressCsvDeps {
+  /** Checks the bearer token, as the subgraphs do. */
+  tokens: TokenService;
+  /** The placements service's own store (the embedded profile hosts it in the same process). */
+  store: Store;
+  clock?: Clock;
+}
+
+const STATUS: Record<ErrorCode, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409 };
+
+/**
+ * The progress CSV as a download beside the gateway, staff only:
+ * `GET /exports/progress.csv?year=2026&period=CALENDAR&lang=nl` with `Authorization: Bearer <token>`.
+ * `year` defaults to the current period, `period` to CALENDAR, `lang` to the Accept-Language header
+ * (English when it starts with "en", else Dutch). A user's mistake comes back as JSON in the shape
+ * of a GraphQL error with its code, never as a 500 or a stack trace. The same CSV is the GraphQL
+ * field `placementProgressCsv`, which also works where this route is not mounted.
+ */
+export function progressCsvRouter({ tokens, store, clock = systemClock }: ProgressCsvDeps): Router {
+  // Reads the same progress read model the service keeps in this store; it writes no placements.
+  const { progress } = composePlacements(store, { clock });
+  const router = express.Router();
+  router.get('/exports/progress.csv', async (req: Request, res: Response) => {
+    try {
+      const { viewer, invalid } = tokens.fromHeader(req.headers.authorization);
+      if (invalid) throw new DomainError('UNAUTHENTICATED', 'Your token is not valid (expired or malformed): sign in again.');
+      const language = queryValue(req, 'lang')?.toUpperCase() ?? (/^en\b/i.test(req.headers['accept-language'] ?? '') ? 'EN' : 'NL');
+      const rawYear = queryValue(req, 'year');
+      const year = rawYear === undefined ? undefined : /^\d{1,6}$/.test(rawYear) ? Number(rawYear) : rawYear;
+      const period = queryValue(req, 'period')?.toUpperCase();
+      const csv = await progress.csv(viewer, year, { period, language });
+      const words = language === 'EN' ? { file: 'progress', academic: 'academic-year-', now: 'current' } : { file: 'voortgang', academic: 'studiejaar-', now: 'huidig' };
+      const name = `career-boost-${words.file}-${period === 'ACADEMIC' ? words.academic : ''}${year ?? words.now}.csv`;
+      res
+        .status(200)
+        .set('content-type', 'text/csv; charset=utf-8')
+        .set('content-disposition', `attachment; filename="${name}"`)
+        .set('cache-control', 'no-store')
+        .send(csv);
+    } catch (err) {
+      if (err instanceof DomainError) {
+        res.status(STATUS[err.code]).json({ errors: [{ message: err.message, extensions: { code: err.code } }] });
+        return;
+      }
+      console.error('[placements] progress CSV failed:', err instanceof Error ? err.stack : err);
+      res.status(500).json({ errors: [{ message: 'Something went wrong on our side; it has been logged. Please try again later.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+    }
+  });
+  return router;
+}
+
+/** One query value as a string; a repeated or nested parameter (`?year=1&year=2`) is a mistake, said so. */
+function queryValue(req: Request, name: string): string | undefined {
+  const value = req.query[name];
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string' || value.length > 32) throw new DomainError('BAD_USER_INPUT', `${name}: give it once, as a short plain value.`);
+  return value;
+}

@@ -1,0 +1,66 @@
+import { forbidden, isCompany, isStaff, isStudent, notFound, parseInput, unauthenticated, type Viewer } from '@cb/kit';
+import { explainUnmet, matchTexts, scoreMatch, todayInAmsterdam, unmetConstraints } from '../domain/matching';
+import { matchForInput } from '../domain/queries';
+import { isSearchable } from '../domain/read-model';
+import type { SearchProjection } from './projection';
+import type { AssignmentMatch } from './recommend-assignments';
+
+/**
+ * Assignment.matchFor: how one assignment fits one student, and why; also when the placement
+ * cannot happen (then `eligible` is false, the score 0, and the reasons say first what rules it
+ * out, then how the rest would fit).
+ *
+ * Who may ask (DESIGN.md §4): the student themself; the assignment's organisation, for students
+ * who applied to it or are discoverable; staff.
+ */
+export class MatchFor {
+  constructor(
+    private readonly projection: SearchProjection,
+    private readonly clock: () => Date = () => new Date(),
+  ) {}
+
+  /**
+   * Whether the viewer may see the assignment at all: while it is published by an approved
+   * organisation anyone may; otherwise only that organisation and staff. Checked when the gateway
+   * resolves the entity, so matchFor is not reachable around it.
+   */
+  async visible(viewer: Viewer | undefined, assignmentId: string): Promise<boolean> {
+    const assignment = await this.projection.assignments.get(assignmentId);
+    if (!assignment) return false;
+    if (isStaff(viewer) || isCompany(viewer, assignment.companyId)) return true;
+    return isSearchable(assignment, await this.projection.companies.get(assignment.companyId));
+  }
+
+  async run(viewer: Viewer | undefined, assignmentId: string, rawArgs: unknown): Promise<AssignmentMatch | null> {
+    if (!viewer) throw unauthenticated();
+    const { studentId, language } = parseInput(matchForInput, rawArgs, 'matchFor');
+    const assignment = await this.projection.assignments.get(assignmentId);
+    if (!assignment || !(await this.visible(viewer, assignmentId))) return null;
+
+    const self = isStudent(viewer, studentId);
+    const owner = isCompany(viewer, assignment.companyId);
+    if (!self && !owner && !isStaff(viewer)) {
+      throw forbidden("Only the student themself, the assignment's organisation or staff may see how a student fits.");
+    }
+    const pool = await this.projection.pool();
+    const student = pool.student(studentId);
+    if (!student) {
+      // A student who just registered may not have reached search yet.
+      if (self && !(await this.projection.isErased(studentId))) return null;
+      throw notFound('student', studentId);
+    }
+    const applied = owner || isStaff(viewer) ? await this.projection.appliedTo(studentId, assignmentId) : false;
+    if (owner && !student.discoverable && !(await this.projection.appliedToCompany(studentId, assignment.companyId))) {
+      throw forbidden('This student is not discoverable and has not applied to your organisation.');
+    }
+
+    const audience = self ? 'self' : 'other';
+    const forMatching = { ...assignment, placesLeft: pool.assignment(assignmentId)?.placesLeft ?? (await this.projection.placesLeftOf(assignment)) };
+    const unmet = unmetConstraints(student, forMatching, todayInAmsterdam(this.clock()));
+    const { score, reasons } = scoreMatch(student, forMatching, language, audience);
+    if (applied) reasons.push(matchTexts(language).alreadyApplied);
+    return unmet.length === 0
+      ? { studentId, assignmentId, score, eligible: true, reasons }
+      : { studentId, assignmentId, score: 0, eligible: false, reasons: [...explainUnmet(unmet, student, forMatching, language, audience), ...reasons] };
+  }
+}

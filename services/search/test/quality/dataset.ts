@@ -1,0 +1,229 @@
+import { skillById, type AssignmentFacts, type CompanyFacts, type StudentFacts } from '@cb/contracts';
+
+/**
+ * The quality test's world: made-up students and assignments of the region, generated from a
+ * fixed seed so every run (and the labels in test/quality/labels.json) sees exactly the same data.
+ *
+ * Students and assignments are drawn from eight work profiles (web development, data, IT
+ * infrastructure, automation, mechanical and maritime engineering, nursing, logistics, building
+ * and energy), each with core skills most people in it have and extended skills some have, plus
+ * general skills everyone draws from. A tenth of the students combine two profiles. Profiles
+ * share a few skills (SQL, Docker, Excel, data analysis), and the vocabulary relates skills across
+ * them, so the matcher meets near misses, not just exact hits and clear misses.
+ */
+export const QUALITY_TODAY = '2026-03-01';
+export const STUDENT_COUNT = 96;
+export const ASSIGNMENT_COUNT = 100;
+
+interface Profile {
+  name: string;
+  sectors: string[];
+  core: string[];
+  extended: string[];
+  titles: string[];
+  about: string;
+}
+
+const PROFILES: Profile[] = [
+  {
+    name: 'web',
+    sectors: ['ICT', 'BUSINESS_SERVICES'],
+    core: ['typescript', 'javascript', 'react', 'html', 'css', 'nodejs'],
+    extended: ['sql', 'git', 'rest-api', 'ux-design', 'docker', 'vuejs'],
+    titles: ['Klantportaal vernieuwen', 'Webapplicatie voor de binnenvaart', 'Front-end voor het planbord', 'Online afsprakenmodule bouwen', 'Dashboard voor de werkplaats'],
+    about: 'Je bouwt mee aan een webapplicatie die dagelijks door collega\'s en klanten wordt gebruikt.',
+  },
+  {
+    name: 'data',
+    sectors: ['ICT', 'GOVERNMENT', 'BUSINESS_SERVICES'],
+    core: ['python', 'sql', 'data-analysis', 'statistics', 'power-bi', 'data-visualization'],
+    extended: ['machine-learning', 'excel', 'etl', 'r-programming', 'data-modelling', 'business-intelligence'],
+    titles: ['Data-analyse van de wachttijden', 'Voorspelmodel voor de vraag', 'Rapportages in Power BI', 'Datakwaliteit van het klantbestand', 'Inzicht in energieverbruik'],
+    about: 'Je verzamelt en analyseert gegevens en maakt de uitkomsten begrijpelijk voor de organisatie.',
+  },
+  {
+    name: 'infra',
+    sectors: ['ICT', 'GOVERNMENT'],
+    core: ['cybersecurity', 'network-security', 'linux-administration', 'computer-networking', 'cloud-computing', 'docker'],
+    extended: ['kubernetes', 'incident-response', 'iso-27001', 'bash-scripting', 'microsoft-azure', 'privacy-gdpr'],
+    titles: ['Netwerk segmenteren en beveiligen', 'Migratie naar de cloud', 'Security-monitoring opzetten', 'Beheer van de serveromgeving', 'Informatiebeveiliging toetsen'],
+    about: 'Je werkt aan de betrouwbaarheid en veiligheid van de IT-omgeving.',
+  },
+  {
+    name: 'automation',
+    sectors: ['ENGINEERING', 'MANUFACTURING', 'ENERGY'],
+    core: ['plc-programming', 'industrial-automation', 'electrical-engineering', 'control-engineering', 'scada', 'sensor-technology'],
+    extended: ['embedded-systems', 'matlab', 'robotics', 'mechatronics', 'nen-3140', 'c-programming'],
+    titles: ['Besturing van de sluisdeuren', 'Productielijn automatiseren', 'Sensoren voor conditiebewaking', 'PLC-software herschrijven', 'Regeltechniek voor de warmtepomp'],
+    about: 'Je ontwerpt en test besturingen voor installaties in de regio.',
+  },
+  {
+    name: 'mechanical',
+    sectors: ['ENGINEERING', 'MARITIME', 'MANUFACTURING'],
+    core: ['mechanical-engineering', 'technical-drawing', 'solidworks', 'strength-of-materials', 'shipbuilding', 'maintenance-engineering'],
+    extended: ['finite-element-analysis', 'marine-engineering', 'welding-technology', 'hydraulics', 'cad-3d-modelling', 'lean-manufacturing'],
+    titles: ['Constructie van een sleepboot', 'Onderhoudsplan voor de werf', 'Ontwerp van een hijsframe', 'Sterkteberekening scheepsromp', 'Verbetering van de productiecel'],
+    about: 'Je werkt aan ontwerp, berekening en onderhoud van constructies en machines.',
+  },
+  {
+    name: 'care',
+    sectors: ['HEALTHCARE'],
+    core: ['nursing', 'wound-care', 'medication-administration', 'vital-signs', 'care-planning', 'patient-communication'],
+    extended: ['elderly-care', 'dementia-care', 'hygiene-protocols', 'clinical-reasoning', 'care-documentation', 'acute-care'],
+    titles: ['Verpleegkundige op de afdeling', 'Zorg in de wijk', 'Kwaliteit van de medicatierondes', 'Ouderenzorg met aandacht', 'Verbeterproject wondzorg'],
+    about: 'Je werkt in een zorgteam en verbetert de zorg voor cliënten en patiënten.',
+  },
+  {
+    name: 'logistics',
+    sectors: ['LOGISTICS', 'MARITIME'],
+    core: ['supply-chain-management', 'transport-planning', 'warehouse-management', 'inventory-management', 'port-logistics', 'procurement'],
+    extended: ['route-optimisation', 'demand-forecasting', 'customs', 'intermodal-transport', 'excel', 'data-analysis'],
+    titles: ['Planning van de containerstromen', 'Voorraadbeheer optimaliseren', 'Inkoopproces verbeteren', 'Ritplanning van de vloot', 'Inrichting van het magazijn'],
+    about: 'Je brengt goederenstromen in kaart en maakt ze efficiënter.',
+  },
+  {
+    name: 'build',
+    sectors: ['CONSTRUCTION', 'ENERGY'],
+    core: ['bim', 'construction-planning', 'civil-engineering', 'building-physics', 'energy-transition', 'sustainable-building'],
+    extended: ['revit', 'heat-pumps', 'renewable-energy', 'cost-estimating', 'structural-engineering', 'surveying'],
+    titles: ['Verduurzaming van schoolgebouwen', 'BIM-model van de kademuur', 'Energieneutrale woonwijk', 'Planning van de renovatie', 'Warmtenet voor de binnenstad'],
+    about: 'Je werkt aan gebouwen en infrastructuur van de toekomst in de Drechtsteden.',
+  },
+];
+
+const GENERAL = ['communication', 'teamwork', 'planning-organising', 'problem-solving', 'english-language', 'presenting', 'project-management', 'agile-scrum', 'report-writing', 'customer-focus'];
+const REGION = ['dordrecht', 'zwijndrecht', 'papendrecht', 'sliedrecht', 'alblasserdam', 'hendrik-ido-ambacht', 'hardinxveld-giessendam'];
+const ELSEWHERE = ['rotterdam', 'gorinchem', 'breda'];
+const TYPES = ['INTERNSHIP', 'GRADUATION', 'PROJECT', 'MINOR', 'WORK_BASED_LEARNING'] as const;
+
+/** Mulberry32: small, fast and the same everywhere. */
+function rng(seed: number) {
+  let a = seed >>> 0;
+  const next = () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)];
+  const sample = <T>(xs: readonly T[], n: number): T[] => {
+    const copy = [...xs];
+    for (let i = copy.length - 1; i > 0; i--) {
+      const j = Math.floor(next() * (i + 1));
+      [copy[i], copy[j]] = [copy[j], copy[i]];
+    }
+    return copy.slice(0, Math.max(0, Math.min(n, copy.length)));
+  };
+  const chance = (p: number) => next() < p;
+  return { next, int, pick, sample, chance };
+}
+type Rng = ReturnType<typeof rng>;
+
+const addMonths = (isoDate: string, months: number) => {
+  const d = new Date(`${isoDate}T00:00:00Z`);
+  d.setUTCMonth(d.getUTCMonth() + months);
+  return d.toISOString().slice(0, 10);
+};
+const minusOneDay = (isoDate: string) => new Date(Date.parse(`${isoDate}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+const MONTH_STARTS = ['2026-09-01', '2026-10-01', '2026-11-01', '2027-01-01', '2027-02-01', '2027-03-01'];
+
+/** 1–4, mostly 2 or 3, the way students rate themselves. */
+const studentLevel = (r: Rng) => r.pick([1, 2, 2, 3, 3, 3, 4]);
+const askedLevel = (r: Rng) => r.pick([1, 2, 2, 2, 3, 3]);
+
+export interface QualityWorld {
+  companies: CompanyFacts[];
+  students: StudentFacts[];
+  assignments: AssignmentFacts[];
+  /** For reading the labels: which profile each was drawn from. */
+  profileOf: Record<string, string>;
+}
+
+export function generateQualityWorld(seed = 20260301): QualityWorld {
+  const r = rng(seed);
+  const profileOf: Record<string, string> = {};
+
+  const companies: CompanyFacts[] = Array.from({ length: 20 }, (_, i) => ({
+    companyId: `qc-${String(i + 1).padStart(2, '0')}`,
+    name: `Drechtsteden Organisatie ${i + 1}`,
+    municipality: REGION[i % REGION.length],
+    sector: PROFILES[i % PROFILES.length].sectors[0],
+    impactLabel: false,
+    mboAkkoord: false,
+    approved: true,
+  }));
+
+  const students: StudentFacts[] = [];
+  for (let i = 0; i < STUDENT_COUNT; i++) {
+    const id = `qs-${String(i + 1).padStart(2, '0')}`;
+    const profile = PROFILES[i % PROFILES.length];
+    const second = r.chance(0.12) ? r.pick(PROFILES.filter((p) => p !== profile)) : undefined;
+    profileOf[id] = second ? `${profile.name}+${second.name}` : profile.name;
+    const skillIds = new Set<string>([
+      ...r.sample(profile.core, r.int(3, 6)),
+      ...r.sample(profile.extended, r.int(1, 3)),
+      ...(second ? r.sample(second.core, r.int(2, 3)) : []),
+      ...r.sample(GENERAL, r.int(1, 3)),
+    ]);
+    const statesAvailability = r.chance(0.5);
+    const from = statesAvailability ? r.pick(['2026-08-01', '2026-09-01', '2026-11-01', '2027-01-01', '2027-02-01']) : null;
+    const until = statesAvailability ? (r.chance(0.6) ? addMonths(from!, r.int(5, 11)) : null) : null;
+    const sectorWish = r.chance(0.6) ? [...new Set([r.pick(profile.sectors), ...(r.chance(0.35) ? [r.pick(PROFILES).sectors[0]] : [])])] : [];
+    students.push({
+      studentId: id,
+      institutionId: 'hogeschool-rotterdam',
+      programmeId: 'hr-hbo-ict',
+      level: r.chance(0.75) ? 'BACHELOR' : 'AD',
+      studyYear: r.int(2, 4),
+      skills: [...skillIds].map((skillId) => ({ skillId, level: studentLevel(r) })),
+      preferences: {
+        sectors: sectorWish,
+        types: r.chance(0.4) ? r.sample(TYPES, r.int(1, 2)) : [],
+        municipalities: r.chance(0.35) ? r.sample(REGION, r.int(1, 3)) : [],
+        availableFrom: from,
+        availableUntil: until,
+        hoursPerWeek: r.chance(0.5) ? r.pick([16, 24, 32, 36, 40]) : null,
+      },
+      discoverable: true,
+    });
+  }
+
+  const assignments: AssignmentFacts[] = [];
+  for (let i = 0; i < ASSIGNMENT_COUNT; i++) {
+    const id = `qa-${String(i + 1).padStart(3, '0')}`;
+    const profile = PROFILES[i % PROFILES.length];
+    profileOf[id] = profile.name;
+    const noSkills = r.chance(0.06);
+    const required = noSkills ? [] : [...new Set([...r.sample(profile.core, r.int(2, 4)), ...(r.chance(0.4) ? r.sample(profile.extended, 1) : [])])];
+    const nice = r.sample([...profile.extended, ...GENERAL].filter((s) => !required.includes(s)), r.int(0, 3));
+    const start = r.pick(MONTH_STARTS);
+    const levels = r.chance(0.55) ? (['AD', 'BACHELOR'] as const) : r.chance(0.8) ? (['BACHELOR'] as const) : (['AD'] as const);
+    const title = `${r.pick(profile.titles)} (${i + 1})`;
+    const skillWords = required.slice(0, 2).map((s) => skillById(s)!.nl).join(' en ');
+    assignments.push({
+      assignmentId: id,
+      companyId: companies[i % companies.length].companyId,
+      status: 'PUBLISHED',
+      title,
+      description: `${profile.about} Je werkt met ${skillWords || 'het team'}.`,
+      type: r.pick(TYPES),
+      levels: [...levels],
+      sector: r.pick(profile.sectors),
+      requiredSkills: required.map((skillId) => ({ skillId, level: askedLevel(r) })),
+      niceToHaveSkills: nice.map((skillId) => ({ skillId, level: askedLevel(r) })),
+      periodStart: start,
+      periodEnd: minusOneDay(addMonths(start, r.int(3, 10))),
+      hoursPerWeek: r.pick([16, 24, 32, 32, 36, 40]),
+      municipality: r.chance(0.85) ? r.pick(REGION) : r.pick(ELSEWHERE),
+      remote: r.chance(0.15),
+      places: r.int(1, 3),
+      applicationDeadline: r.chance(0.3) ? '2026-06-30' : null,
+      allowancePerMonth: 500,
+      language: 'NL',
+      publishedAt: `2026-02-${String(1 + (i % 27)).padStart(2, '0')}T09:00:00.000Z`,
+    });
+  }
+  return { companies, students, assignments, profileOf };
+}

@@ -1,0 +1,56 @@
+import { generateQualityWorld, QUALITY_TODAY } from '../quality/dataset';
+import { meetsConstraints, scoreOnly, scoreMatch } from '../../src/domain/matching';
+import { MatchingPool, type PoolAssignment, type PoolStudent } from '../../src/domain/matching-pool';
+
+/** The pool's shortcut (look only at pairs sharing a skill first) must never change a ranking. */
+describe('matching pool', () => {
+  const world = generateQualityWorld(424242);
+  const students: PoolStudent[] = world.students.map((s, i) => ({ id: s.studentId, level: s.level, skills: s.skills, preferences: s.preferences, discoverable: i % 4 !== 0 }));
+  const assignments: PoolAssignment[] = world.assignments.map((a) => ({ ...a, id: a.assignmentId, placesLeft: a.places }));
+  const pool = new MatchingPool();
+  students.forEach((s) => pool.putStudent(s));
+  assignments.forEach((a) => pool.putAssignment(a));
+
+  const byScoreThenId = <T extends { id: string }>(xs: Array<{ item: T; score: number }>) => xs.map((x) => `${x.item.id}:${x.score}`);
+
+  it.each([1, 5, 10, 50])('ranks assignments exactly as scoring every one would (limit %i)', (limit) => {
+    for (const s of students) {
+      const all = assignments
+        .filter((a) => meetsConstraints(s, a, QUALITY_TODAY))
+        .map((a) => ({ item: a, score: scoreOnly(s, a) }))
+        .sort((x, y) => y.score - x.score || (y.item.publishedAt ?? '').localeCompare(x.item.publishedAt ?? '') || x.item.id.localeCompare(y.item.id))
+        .slice(0, limit);
+      expect(byScoreThenId(pool.rankAssignments(s, QUALITY_TODAY, limit))).toEqual(byScoreThenId(all));
+    }
+  });
+
+  it.each([1, 5, 10, 50])('ranks discoverable candidates exactly as scoring every one would (limit %i)', (limit) => {
+    for (const a of assignments) {
+      const all = students
+        .filter((s) => s.discoverable && meetsConstraints(s, a, QUALITY_TODAY))
+        .map((s) => ({ item: s, score: scoreOnly(s, a) }))
+        .sort((x, y) => y.score - x.score || x.item.id.localeCompare(y.item.id))
+        .slice(0, limit);
+      expect(byScoreThenId(pool.rankCandidates(a, QUALITY_TODAY, limit))).toEqual(byScoreThenId(all));
+    }
+  });
+
+  it('scores without reasons exactly as with them', () => {
+    for (const s of students.slice(0, 10)) for (const a of assignments) expect(scoreOnly(s, a)).toBe(scoreMatch(s, a, 'NL').score);
+  });
+
+  it('forgets removed and changed students and assignments', () => {
+    const p = new MatchingPool();
+    const s = students[1];
+    const a = { ...assignments[0], requiredSkills: [{ skillId: s.skills[0].skillId, level: 1 }], levels: [s.level], placesLeft: 1 };
+    p.putStudent({ ...s, preferences: { ...s.preferences, availableFrom: null, availableUntil: null } });
+    p.putAssignment(a);
+    expect(p.rankCandidates(a, QUALITY_TODAY, 5).map((r) => r.item.id)).toEqual([s.id]);
+    p.putStudent({ ...s, discoverable: false });
+    expect(p.rankCandidates(a, QUALITY_TODAY, 5)).toEqual([]);
+    p.removeAssignment(a.id);
+    expect(p.rankAssignments(s, QUALITY_TODAY, 5)).toEqual([]);
+    p.removeStudent(s.id);
+    expect(p.size).toEqual({ students: 0, assignments: 0 });
+  });
+});

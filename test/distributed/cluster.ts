@@ -1,0 +1,194 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { STAFF, graphqlClient, type TestMarketplace } from '../e2e/harness';
+
+const ROOT = join(__dirname, '..', '..');
+
+export const ENTRY = {
+  students: 'services/students/src/main.ts',
+  companies: 'services/companies/src/main.ts',
+  placements: 'services/placements/src/main.ts',
+  search: 'services/search/src/main.ts',
+  gateway: 'gateway/src/main.ts',
+} as const;
+export type ProcessName = keyof typeof ENTRY;
+
+export interface Engines {
+  brokers: string[];
+  mongoUrl: string;
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as { port: number };
+      srv.close(() => resolve(port));
+    });
+    srv.on('error', reject);
+  });
+}
+
+/** One process of the distributed profile, started from its real entry point. */
+export class ServiceProcess {
+  private child?: ChildProcess;
+  private output: string[] = [];
+
+  constructor(
+    readonly name: string,
+    private readonly entry: string,
+    readonly port: number,
+    private readonly env: Record<string, string>,
+  ) {}
+
+  get url() {
+    return `http://127.0.0.1:${this.port}/graphql`;
+  }
+
+  async start(): Promise<void> {
+    this.output = [];
+    // One process per service (tsx as a loader, not its CLI, which would add a parent process that
+    // a SIGKILL would leave the real service orphaned behind).
+    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, this.entry)], {
+      cwd: ROOT,
+      env: { ...process.env, ...this.env, PORT: String(this.port), HOST: '127.0.0.1', NODE_ENV: 'production' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    this.child = child;
+    const keep = (b: Buffer) => {
+      this.output.push(b.toString());
+      if (this.output.length > 200) this.output.shift();
+    };
+    child.stdout!.on('data', keep);
+    child.stderr!.on('data', keep);
+    const until = Date.now() + 60000;
+    for (;;) {
+      if (child.exitCode !== null) throw new Error(`${this.name} exited at start:\n${this.log()}`);
+      try {
+        const r = await fetch(`http://127.0.0.1:${this.port}/health`);
+        if (r.ok) return;
+      } catch {
+        // not listening yet
+      }
+      if (Date.now() > until) throw new Error(`${this.name} did not become healthy:\n${this.log()}`);
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+
+  /** SIGTERM is a graceful stop; SIGKILL is a crash. */
+  async stop(signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
+    const child = this.child;
+    if (!child || child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+    child.kill(signal);
+    const timer = setTimeout(() => child.kill('SIGKILL'), 15000);
+    await exited;
+    clearTimeout(timer);
+  }
+
+  log(): string {
+    return this.output.join('').split('\n').slice(-40).join('\n');
+  }
+}
+
+export interface Cluster {
+  gatewayUrl: string;
+  processes: Record<string, ServiceProcess>;
+  dataDir: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * The distributed profile as separate processes: each service and the gateway from its own entry
+ * point, on real Kafka and FerretDB. `extraPlacements` starts more placements processes (same
+ * consumer group and database) with a gateway each, to test capacity across processes.
+ */
+export async function startCluster(engines: Engines, options: { extraPlacements?: number; staff?: { email: string; password: string } } = {}): Promise<Cluster & { extraGateways: string[] }> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'cb-dist-'));
+  const env: Record<string, string> = {
+    CB_PROFILE: 'distributed',
+    CB_DATA_DIR: dataDir,
+    CB_SEED: 'never',
+    JWT_SECRET: 'distributed-test-secret-0123456789abcdef',
+    KAFKA_BROKERS: engines.brokers.join(','),
+    MONGO_URL: engines.mongoUrl,
+    KAFKAJS_NO_PARTITIONER_WARNING: '1',
+    ...(options.staff ? { STAFF_EMAIL: options.staff.email, STAFF_PASSWORD: options.staff.password } : {}),
+  };
+  const processes: Record<string, ServiceProcess> = {};
+  for (const name of ['students', 'companies', 'placements', 'search'] as const) {
+    processes[name] = new ServiceProcess(name, ENTRY[name], await freePort(), env);
+  }
+  const extra = Array.from({ length: options.extraPlacements ?? 0 }, (_, i) => i + 2);
+  for (const i of extra) processes[`placements-${i}`] = new ServiceProcess(`placements-${i}`, ENTRY.placements, await freePort(), env);
+  const subgraphEnv = (placements: ServiceProcess) => ({
+    ...env,
+    STUDENTS_URL: processes.students.url,
+    COMPANIES_URL: processes.companies.url,
+    PLACEMENTS_URL: placements.url,
+    SEARCH_URL: processes.search.url,
+  });
+  try {
+    // Started one by one: two cores, and each process compiles its TypeScript on start.
+    for (const p of Object.values(processes)) await p.start();
+    processes.gateway = new ServiceProcess('gateway', ENTRY.gateway, await freePort(), subgraphEnv(processes.placements));
+    await processes.gateway.start();
+    const extraGateways: string[] = [];
+    for (const i of extra) {
+      const gw = new ServiceProcess(`gateway-${i}`, ENTRY.gateway, await freePort(), subgraphEnv(processes[`placements-${i}`]));
+      processes[`gateway-${i}`] = gw;
+      await gw.start();
+      extraGateways.push(gw.url);
+    }
+    return {
+      gatewayUrl: processes.gateway.url,
+      extraGateways,
+      processes,
+      dataDir,
+      async stop() {
+        for (const p of Object.values(processes).reverse()) await p.stop();
+        rmSync(dataDir, { recursive: true, force: true });
+      },
+    };
+  } catch (err) {
+    for (const p of Object.values(processes).reverse()) await p.stop().catch(() => undefined);
+    throw err;
+  }
+}
+
+/** Kafka and FerretDB as provisioned by the distributed suite's global set-up. */
+export function enginesFromEnv(): Engines {
+  const brokers = process.env.KAFKA_BROKERS?.split(',').filter(Boolean);
+  const mongoUrl = process.env.MONGO_URL;
+  if (!brokers?.length || !mongoUrl) throw new Error('KAFKA_BROKERS and MONGO_URL must be set (the distributed suite’s global set-up does it)');
+  return { brokers, mongoUrl };
+}
+
+/** The embedded e2e tests' TestMarketplace, backed by a cluster of separate processes. */
+export async function startDistributedTestMarketplace(): Promise<TestMarketplace> {
+  const engines = enginesFromEnv();
+  let cluster = await startCluster(engines, { staff: STAFF });
+  return {
+    get url() {
+      return cluster.gatewayUrl;
+    },
+    get dataDir() {
+      return cluster.dataDir;
+    },
+    get marketplace(): never {
+      throw new Error('the distributed profile has no in-process marketplace');
+    },
+    ...graphqlClient(() => cluster.gatewayUrl),
+    async restart(between) {
+      await cluster.stop();
+      between?.();
+      cluster = await startCluster(engines, { staff: STAFF });
+    },
+    async stop() {
+      await cluster.stop();
+    },
+  };
+}

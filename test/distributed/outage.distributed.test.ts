@@ -1,0 +1,92 @@
+import { TokenService } from '@cb/kit';
+import { startFerretDB, startKafka, type FerretDBEngine, type KafkaEngine } from '../../infra/engines';
+import { STAFF, eventually, graphqlClient } from '../e2e/harness';
+import { publishAssignment, registerApprovedCompany } from '../e2e/fixtures';
+import { startCluster, type Cluster } from './cluster';
+
+const JWT_SECRET = 'distributed-test-secret-0123456789abcdef';
+
+/**
+ * DESIGN.md §2: "A broker outage delays events; it never loses them, and writes keep succeeding."
+ * This test has a broker of its own, so that stopping it disturbs no other test.
+ */
+describe('a Kafka outage (distributed profile)', () => {
+  let kafka: KafkaEngine;
+  let mongo: FerretDBEngine;
+  let cluster: Cluster;
+  beforeAll(async () => {
+    [kafka, mongo] = await Promise.all([startKafka(), startFerretDB()]);
+    cluster = await startCluster({ brokers: kafka.brokers, mongoUrl: mongo.url }, { staff: STAFF });
+  }, 240000);
+  afterAll(async () => {
+    await cluster?.stop();
+    await Promise.all([kafka?.stop(), mongo?.stop()]);
+  });
+
+  it('accepts 200 applications and new postings while the broker is down, and delivers every event exactly once after', async () => {
+    const api = graphqlClient(() => cluster.gatewayUrl);
+    const m = { ...api, url: cluster.gatewayUrl } as never;
+    const staff = await api.signIn(STAFF.email, STAFF.password);
+    const company = await registerApprovedCompany(m, staff);
+    const assignmentId = await publishAssignment(m, company.token, { title: 'Opdracht tijdens de storing', places: 5 });
+
+    // 200 students; their tokens are minted with the shared secret (200 sign-ins would only test Argon2).
+    const tokens = new TokenService(JWT_SECRET);
+    const students: Array<{ id: string; token: string }> = [];
+    for (let i = 0; i < 200; i++) {
+      const { registerStudent } = await api.ok('mutation($i: RegisterStudentInput!) { registerStudent(input: $i) { id } }', {
+        i: {
+          name: `Student ${i}`,
+          email: `outage-${i}-${Date.now()}@student.nl`,
+          password: 'student-password-1',
+          institutionId: 'hogeschool-rotterdam',
+          programmeId: 'hr-hbo-ict',
+          level: 'BACHELOR',
+          studyYear: 3,
+        },
+      });
+      students.push({ id: registerStudent.id, token: tokens.sign({ accountId: registerStudent.id, role: 'STUDENT', studentId: registerStudent.id }) });
+    }
+    // Before the outage, placements must have learned of the assignment and every student.
+    await eventually(async () => {
+      const last = students[students.length - 1];
+      const r = await api.gql('query($id: ID!) { assignment(id: $id) { placesLeft } }', { id: assignmentId }, last.token);
+      return r.data?.assignment?.placesLeft === 5;
+    }, 'placements to know the assignment', 60000);
+    await new Promise((r) => setTimeout(r, 3000));
+
+    await kafka.pause();
+    const results = await Promise.all(
+      students.map((s) =>
+        api.gql('mutation($a: ID!, $m: String!) { apply(assignmentId: $a, motivation: $m) { id } }', { a: assignmentId, m: 'Tijdens de storing.' }, s.token),
+      ),
+    );
+    const failed = results.filter((r) => r.errors);
+    const posted: string[] = [];
+    for (let i = 0; i < 3; i++) posted.push(await publishAssignment(m, company.token, { title: `Gepubliceerd tijdens storing ${i} zeldzaamwoord` }));
+    await kafka.resume();
+
+    expect(failed.map((r) => r.errors)).toEqual([]);
+    const { assignment } = await api.ok('query($id: ID!) { assignment(id: $id) { applications { id student { id } } } }', { id: assignmentId }, company.token);
+    expect(assignment.applications).toHaveLength(200);
+    expect(new Set(assignment.applications.map((a: any) => a.id)).size).toBe(200);
+
+    // Events written during the outage arrive once the broker is back: the postings become searchable.
+    await eventually(async () => {
+      const { searchAssignments } = await api.ok('query { searchAssignments(query: "zeldzaamwoord", pageSize: 50) { total hits { assignment { id } } } }');
+      const ids = searchAssignments.hits.map((h: any) => h.assignment.id);
+      return posted.every((id) => ids.includes(id)) && searchAssignments.total === 3;
+    }, 'assignments published during the outage to become searchable', 90000);
+
+    // The funnel counts each application once (the progress read model is fed by events).
+    const progress = await api.gql('query { placementProgress { funnel { applications } } }', {}, staff);
+    if (!progress.errors) {
+      await eventually(async () => {
+        const p = await api.ok('query { placementProgress { funnel { applications } } }', {}, staff);
+        return p.placementProgress.funnel.applications >= 200;
+      }, 'the funnel to count the applications', 60000);
+      const p = await api.ok('query { placementProgress { funnel { applications } } }', {}, staff);
+      expect(p.placementProgress.funnel.applications).toBe(200);
+    }
+  }, 600000);
+});

@@ -1,0 +1,121 @@
+import { close, graphqlHttpApp, listen } from '@cb/kit';
+import { progressCsvRouter } from '@cb/placements';
+import type { Server } from 'node:http';
+import { STAFF, startTestMarketplace, type GraphQLResult, type TestMarketplace } from './harness';
+import { applyWhenReady, publishAssignment, registerApprovedCompany, registerStudent } from './fixtures';
+
+const PROGRESS = `query($p: PeriodKind, $l: Language) {
+  placementProgress(period: $p, language: $l) {
+    year periodKind periodStart periodEnd asOf target targetIsDefault count expectedByNow pace
+    forecast { low expected high }
+    bySector { key label count } byMunicipality { key label count } byInstitution { key label count }
+    byType { key label count } byLevel { key label count }
+    beside { adStudents nonFinalPhaseStudents cancelledAfterStart }
+    monthly { month count cumulative }
+    funnel { applications offers placements completed applicationToOffer offerToPlacement placementToCompleted }
+    previousYear { year count monthly { month count } }
+  } }`;
+
+const sum = (list: Array<{ count: number }>) => list.reduce((n, b) => n + b.count, 0);
+
+/** Progress toward the goal over HTTP: through the gateway, and the CSV download route beside it. */
+describe('progress toward the goal (embedded profile, over HTTP)', () => {
+  let m: TestMarketplace;
+  let staff: string;
+  let student: { id: string; token: string };
+  let csvServer: Server;
+  let csvUrl: string;
+
+  beforeAll(async () => {
+    m = await startTestMarketplace();
+    staff = await m.signIn(STAFF.email, STAFF.password);
+    // The download route as the gateway would mount it (see progressCsvRouter), on its own port here.
+    const app = graphqlHttpApp();
+    app.use(progressCsvRouter({ tokens: m.marketplace.runtime.tokens, store: m.marketplace.services.placements.store }));
+    const listening = await listen(app, 0, '127.0.0.1');
+    csvServer = listening.server;
+    csvUrl = `${listening.url}/exports/progress.csv`;
+
+    const company = await registerApprovedCompany(m, staff);
+    const assignmentId = await publishAssignment(m, company.token, { sector: 'HEALTHCARE', type: 'INTERNSHIP' });
+    student = await registerStudent(m, { level: 'BACHELOR', studyYear: 4 });
+    const applicationId = await applyWhenReady(m, student.token, assignmentId);
+    await m.ok('mutation($id: ID!) { moveApplication(id: $id, status: OFFERED) { status } }', { id: applicationId }, company.token);
+    const { acceptOffer } = await m.ok('mutation($id: ID!) { acceptOffer(applicationId: $id) { id } }', { id: applicationId }, student.token);
+    await m.ok('mutation($id: ID!) { startPlacement(id: $id) { startDate } }', { id: acceptOffer.id }, company.token);
+  });
+
+  afterAll(async () => {
+    await close(csvServer);
+    await m.stop();
+  });
+
+  it('shows staff the count with its breakdowns, pace, forecast, trend, the year before and the funnel', async () => {
+    const { placementProgress: p } = await m.ok(PROGRESS, { l: 'EN' }, staff);
+    expect(p).toMatchObject({
+      periodKind: 'CALENDAR',
+      count: 1,
+      targetIsDefault: true,
+      beside: { adStudents: 0, nonFinalPhaseStudents: 0, cancelledAfterStart: 0 },
+      funnel: { applications: 1, offers: 1, placements: 1, completed: 0, applicationToOffer: 1, offerToPlacement: 1, placementToCompleted: 0 },
+      previousYear: { year: p.year - 1, count: 0 },
+    });
+    for (const list of [p.bySector, p.byMunicipality, p.byInstitution, p.byType, p.byLevel]) expect(sum(list)).toBe(1);
+    expect(p.bySector[0]).toEqual({ key: 'HEALTHCARE', label: 'Healthcare', count: 1 });
+    expect(p.byLevel).toEqual([{ key: 'BACHELOR_4', label: 'Bachelor, year 4', count: 1 }]);
+    expect(p.byInstitution).toEqual([{ key: 'hogeschool-rotterdam', label: 'Hogeschool Rotterdam', count: 1 }]);
+    expect(p.monthly).toHaveLength(12);
+    expect(p.monthly.at(-1).cumulative).toBe(1);
+    expect(p.forecast.low).toBeGreaterThanOrEqual(1);
+    expect(p.forecast.low).toBeLessThanOrEqual(p.forecast.expected);
+    expect(p.forecast.expected).toBeLessThanOrEqual(p.forecast.high);
+
+    const { placementProgress: academic } = await m.ok(PROGRESS, { p: 'ACADEMIC' }, staff);
+    expect(academic).toMatchObject({ periodKind: 'ACADEMIC', count: 1 });
+    expect(academic.periodStart).toMatch(/-09-01$/);
+    expect(academic.bySector[0]).toMatchObject({ key: 'HEALTHCARE', label: 'Zorg' });
+  });
+
+  it('lets staff set a target, validated, and nobody else', async () => {
+    const { placementProgress } = await m.ok('query { placementProgress { year } }', {}, staff);
+    const set = 'mutation($y: Int!, $t: Int!) { setPlacementTarget(year: $y, target: $t) { year target targetIsDefault } }';
+    expect((await m.ok(set, { y: placementProgress.year, t: 1111 }, staff)).setPlacementTarget).toEqual({ year: placementProgress.year, target: 1111, targetIsDefault: false });
+    expect((await m.gql(set, { y: placementProgress.year, t: 100_001 }, staff)).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await m.gql(set, { y: placementProgress.year, t: 10 }, student.token)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await m.gql(set, { y: placementProgress.year, t: 10 })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('exports the aggregates as CSV through the gateway, to staff only', async () => {
+    const { placementProgressCsv } = await m.ok('query { placementProgressCsv(language: EN) }', {}, staff);
+    expect(placementProgressCsv.startsWith('\uFEFFSection,Key,Label,Calendar year ')).toBe(true);
+    expect(placementProgressCsv).not.toContain(student.id);
+    expect((await m.gql('query { placementProgressCsv }', {}, student.token)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await m.gql(PROGRESS, {}, student.token)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('serves the CSV as a download beside the gateway, to staff only', async () => {
+    const year = (await m.ok('query { placementProgress { year } }', {}, staff)).placementProgress.year;
+    const download = await fetch(`${csvUrl}?year=${year}&period=CALENDAR&lang=nl`, { headers: { authorization: `Bearer ${staff}` } });
+    expect(download.status).toBe(200);
+    expect(download.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect(download.headers.get('content-disposition')).toBe(`attachment; filename="career-boost-voortgang-${year}.csv"`);
+    const bytes = Buffer.from(await download.arrayBuffer());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // the UTF-8 byte-order mark
+    const text = bytes.toString('utf8');
+    expect(text).toContain(`Onderdeel;Sleutel;Omschrijving;Kalenderjaar ${year};Kalenderjaar ${year - 1}\r\n`);
+    expect(text).toContain('Per sector;HEALTHCARE;Zorg;1;0\r\n');
+    expect(text).not.toContain(student.id);
+
+    const english = await fetch(csvUrl, { headers: { authorization: `Bearer ${staff}`, 'accept-language': 'en-GB,en;q=0.8' } });
+    expect(await english.text()).toContain('By sector,HEALTHCARE,Healthcare,1,0\r\n');
+
+    const refused = await fetch(csvUrl, { headers: { authorization: `Bearer ${student.token}` } });
+    expect(refused.status).toBe(403);
+    expect(((await refused.json()) as GraphQLResult).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await fetch(csvUrl)).status).toBe(401);
+    expect((await fetch(csvUrl, { headers: { authorization: 'Bearer forged' } })).status).toBe(401);
+    const bad = await fetch(`${csvUrl}?year=next&lang=fr`, { headers: { authorization: `Bearer ${staff}` } });
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as GraphQLResult).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});

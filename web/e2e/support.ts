@@ -1,0 +1,107 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { en } from '../src/i18n/en';
+import { nl } from '../src/i18n/nl';
+
+export const SCREENSHOTS = join(__dirname, '..', 'test-results', 'screenshots');
+mkdirSync(SCREENSHOTS, { recursive: true });
+
+/** The demo accounts the seed creates (README). */
+export const DEMO = {
+  staff: { email: 'staff@careerboost.demo', password: 'CareerBoost-staff-2026' },
+  company: { email: 'hr@dordtse-scheepswerf.demo', password: 'CareerBoost-company-2026' },
+  student: { email: 'sanne@student.demo', password: 'CareerBoost-student-2026' },
+};
+
+export type Lang = 'nl' | 'en';
+/** The app's own dictionaries: tests find controls by the words a person reads, in each language. */
+export const texts = { nl, en } as const;
+
+/**
+ * Matches a form label exactly, with or without the required-field asterisk the label shows
+ * (getByLabel reads the label's text, including the aria-hidden "*").
+ */
+export function exactly(label: string): RegExp {
+  return new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\s*\\*)?$`);
+}
+
+/** Fills `{{name}}` placeholders like i18next does. */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => String(values[key] ?? ''));
+}
+
+/**
+ * Checks the page with axe-core (WCAG 2.0/2.1 A and AA rules) and fails on any serious or
+ * critical violation; saves a full-page screenshot under test-results/screenshots/ either way.
+ */
+export async function checkPage(page: Page, name: string): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  await expect(page.locator('.loading')).toHaveCount(0);
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  const report = bad.map((v) => `${v.impact} ${v.id}: ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join('\n    ')}`).join('\n');
+  expect(bad, `axe found serious/critical violations on ${name}:\n${report}`).toEqual([]);
+}
+
+/** Opens the app in a language (the switch remembers it, like a person's choice). */
+export async function openIn(page: Page, lang: Lang, path = '/'): Promise<void> {
+  await page.goto(`${path}${path.includes('?') ? '&' : '?'}lang=${lang}`);
+  await expect(page.locator('html')).toHaveAttribute('lang', lang);
+}
+
+export async function signIn(page: Page, lang: Lang, account: { email: string; password: string }): Promise<void> {
+  const t = texts[lang];
+  await openIn(page, lang, '/signin');
+  await page.getByLabel(t.fields.email).fill(account.email);
+  await page.getByLabel(t.fields.password).fill(account.password);
+  await page.getByRole('button', { name: t.signIn.submit }).click();
+  await expect(page.getByRole('button', { name: t.nav.signOut })).toBeVisible();
+}
+
+/** A short unique word, so a test finds exactly what it made. */
+export function uniqueWord(prefix: string): string {
+  return `${prefix}${Date.now().toString(36)}${Math.floor(Math.random() * 1296).toString(36)}`;
+}
+
+export function kvkNumber(): string {
+  return String(10000000 + Math.floor(Math.random() * 89999999));
+}
+
+export function today(): string {
+  return new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Amsterdam' });
+}
+
+/** GraphQL straight to the gateway, for setting up a situation faster than clicking it together. */
+export async function gql<T = any>(request: APIRequestContext, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
+  const response = await request.post('/graphql', {
+    data: { query, variables },
+    headers: token ? { authorization: `Bearer ${token}` } : {},
+  });
+  const body = await response.json();
+  if (body.errors?.length) throw new Error(`GraphQL: ${JSON.stringify(body.errors)}`);
+  return body.data as T;
+}
+
+export async function apiSignIn(request: APIRequestContext, account: { email: string; password: string }): Promise<string> {
+  const data = await gql<{ signIn: { token: string } }>(request, 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { token } }', {
+    e: account.email,
+    p: account.password,
+  });
+  return data.signIn.token;
+}
+
+/** Retries while the services are still learning of a change (events arrive a moment later). */
+export async function eventually<T>(action: () => Promise<T>, ms = 15_000): Promise<T> {
+  const until = Date.now() + ms;
+  for (;;) {
+    try {
+      return await action();
+    } catch (err) {
+      if (Date.now() > until) throw err;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+}

@@ -1,0 +1,110 @@
+/**
+ * The one way the web app talks to the API: POST /graphql on its own origin (the gateway serves
+ * both). Every failure becomes an ApiError with the API's `extensions.code`, so pages can show a
+ * message that says what to do (components/ErrorMessage.tsx).
+ */
+export type ErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'GRAPHQL_PARSE_FAILED'
+  | 'GRAPHQL_VALIDATION_FAILED'
+  | 'PAYLOAD_TOO_LARGE'
+  | 'NETWORK'
+  | 'INTERNAL_SERVER_ERROR';
+
+export class ApiError extends Error {
+  constructor(
+    readonly code: ErrorCode | string,
+    message: string,
+    /** The field or argument the API named, when it did. */
+    readonly field?: string,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+const TOKEN_KEY = 'cb.token';
+const ENDPOINT = '/graphql';
+
+let token: string | null = readToken();
+let language = 'nl';
+const unauthenticatedListeners = new Set<() => void>();
+
+function readToken(): string | null {
+  try {
+    return localStorage.getItem(TOKEN_KEY);
+  } catch {
+    return null;
+  }
+}
+
+export function getToken(): string | null {
+  return token;
+}
+
+export function setToken(value: string | null): void {
+  token = value;
+  try {
+    if (value) localStorage.setItem(TOKEN_KEY, value);
+    else localStorage.removeItem(TOKEN_KEY);
+  } catch {
+    // Private browsing may refuse storage: the session then lasts as long as the tab.
+  }
+}
+
+/** The API answers in this language where it can (Accept-Language, forwarded by the gateway). */
+export function setApiLanguage(value: string): void {
+  language = value;
+}
+
+/** Called when the API says the token is missing or no longer valid (the app sends to sign-in). */
+export function onUnauthenticated(listener: () => void): () => void {
+  unauthenticatedListeners.add(listener);
+  return () => unauthenticatedListeners.delete(listener);
+}
+
+interface GraphQLResponse<T> {
+  data?: T | null;
+  errors?: Array<{ message: string; extensions?: { code?: string; field?: string; argument?: string } }>;
+}
+
+export async function request<T>(query: string, variables?: Record<string, unknown>, signal?: AbortSignal): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(ENDPOINT, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/json',
+        'accept-language': language,
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
+      body: JSON.stringify({ query, variables }),
+      signal,
+    });
+  } catch (err) {
+    if ((err as Error).name === 'AbortError') throw err;
+    throw new ApiError('NETWORK', (err as Error).message);
+  }
+  let body: GraphQLResponse<T>;
+  try {
+    body = (await response.json()) as GraphQLResponse<T>;
+  } catch {
+    throw new ApiError(response.status === 413 ? 'PAYLOAD_TOO_LARGE' : 'INTERNAL_SERVER_ERROR', `HTTP ${response.status}`);
+  }
+  const first = body.errors?.[0];
+  if (first) {
+    const code = first.extensions?.code ?? (response.status === 413 ? 'PAYLOAD_TOO_LARGE' : 'INTERNAL_SERVER_ERROR');
+    if (code === 'UNAUTHENTICATED') {
+      setToken(null);
+      unauthenticatedListeners.forEach((listener) => listener());
+    }
+    throw new ApiError(code, first.message, first.extensions?.field ?? first.extensions?.argument);
+  }
+  if (!response.ok || body.data == null) throw new ApiError('INTERNAL_SERVER_ERROR', `HTTP ${response.status}`);
+  return body.data;
+}

@@ -1,0 +1,59 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { sectorLabel } from '../domain/vocab';
+import { formatDate } from '../format';
+import { currentLanguage } from '../i18n';
+
+export interface AssignmentSummary {
+  id: string;
+  title: string;
+  type: string;
+  sector: string;
+  periodStart: string;
+  periodEnd: string;
+  hoursPerWeek: number;
+  remote: boolean;
+  placesLeft?: number;
+  company: { id: string; name: string };
+  municipality: { name: string };
+}
+
+/** One assignment in a list: its title links to the assignment page; facts in words, not icons. */
+export function AssignmentCard({
+  assignment: a,
+  headingLevel = 2,
+  titleHtml,
+  children,
+}: {
+  assignment: AssignmentSummary;
+  headingLevel?: 2 | 3;
+  /** The title with the search words marked (escaped HTML from the API's highlights). */
+  titleHtml?: string;
+  children?: ReactNode;
+}) {
+  const { t } = useTranslation();
+  const lang = currentLanguage();
+  const Heading = `h${headingLevel}` as const;
+  return (
+    <article className="card result">
+      <Heading className="result-title">
+        {titleHtml ? <Link to={`/assignments/${a.id}`} dangerouslySetInnerHTML={{ __html: titleHtml }} /> : <Link to={`/assignments/${a.id}`}>{a.title}</Link>}
+      </Heading>
+      <p className="result-company">
+        {a.company.name} · {a.municipality.name}
+        {a.remote ? ` · ${t('assignment.remote')}` : ''}
+      </p>
+      <ul className="tags" aria-label={t('assignment.facts')}>
+        <li>{t(`enums.assignmentType.${a.type}` as never)}</li>
+        <li>{sectorLabel(a.sector, lang)}</li>
+        <li>{t('assignment.period', { from: formatDate(a.periodStart, lang), to: formatDate(a.periodEnd, lang) })}</li>
+        <li>{t('assignment.hours', { count: a.hoursPerWeek })}</li>
+        {a.placesLeft !== undefined && (
+          <li className={a.placesLeft === 0 ? 'tag-full' : 'tag-places'}>{a.placesLeft === 0 ? t('assignment.full') : t('assignment.placesLeft', { count: a.placesLeft })}</li>
+        )}
+      </ul>
+      {children}
+    </article>
+  );
+}

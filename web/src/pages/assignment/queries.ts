@@ -1,0 +1,52 @@
+import { gql } from '../../api/gql';
+
+export const ASSIGNMENT = gql`
+  query AssignmentPage($id: ID!) {
+    assignment(id: $id) {
+      id
+      title
+      description
+      type
+      levels
+      sector
+      status
+      requiredSkills { skill { id } level }
+      niceToHaveSkills { skill { id } level }
+      periodStart
+      periodEnd
+      hoursPerWeek
+      remote
+      places
+      placesLeft
+      filled
+      applicationDeadline
+      allowancePerMonth
+      language
+      publishedAt
+      municipality { id name inRegion }
+      company { id name sector website description impactLabel mboAkkoord municipality { name } }
+    }
+  }
+`;
+
+/** What the signed-in student brings to this assignment: their passport and earlier applications. */
+export const STUDENT_FIT = gql`
+  query AssignmentStudentFit($id: ID!, $studentId: ID!, $language: Language) {
+    student(id: $studentId) {
+      id
+      level
+      skills { skill { id } level }
+      applications { id status assignment { id } }
+    }
+    assignment(id: $id) {
+      id
+      matchFor(studentId: $studentId, language: $language) { score eligible reasons }
+    }
+  }
+`;
+
+export const APPLY = gql`
+  mutation Apply($assignmentId: ID!, $motivation: String!) {
+    apply(assignmentId: $assignmentId, motivation: $motivation) { id status }
+  }
+`;

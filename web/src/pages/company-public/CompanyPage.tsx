@@ -1,0 +1,84 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { useQuery } from '../../api/hooks';
+import { AssignmentCard, type AssignmentSummary } from '../../components/AssignmentCard';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { Loading } from '../../components/Loading';
+import { PageHeading } from '../../components/PageHeading';
+import { sectorLabel } from '../../domain/vocab';
+import { currentLanguage } from '../../i18n';
+import { COMPANY } from './queries';
+
+interface CompanyData {
+  company: {
+    id: string;
+    name: string;
+    sector: string;
+    status: string;
+    website: string | null;
+    description: string | null;
+    impactLabel: boolean;
+    mboAkkoord: boolean;
+    municipality: { name: string; inRegion: boolean };
+    assignments: Array<AssignmentSummary & { status: string }>;
+  } | null;
+}
+
+/** An organisation as students see it: who they are and their published assignments. */
+export function CompanyPage() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation();
+  const lang = currentLanguage();
+  const { data, error, loading } = useQuery<CompanyData>(COMPANY, { id });
+  if (loading && !data) return <Loading />;
+  if (error) return <ErrorMessage error={error} />;
+  const c = data?.company;
+  if (!c) {
+    return (
+      <section>
+        <PageHeading>{t('errors.NOT_FOUND.title')}</PageHeading>
+        <p>{t('company.notFound')}</p>
+      </section>
+    );
+  }
+  const published = c.assignments.filter((a) => a.status === 'PUBLISHED');
+  return (
+    <>
+      <PageHeading>{c.name}</PageHeading>
+      <p className="lead">
+        {sectorLabel(c.sector, lang)} · {c.municipality.name}
+      </p>
+      <ul className="tags" aria-label={t('company.labels')}>
+        {c.impactLabel && <li>{t('company.impactLabel')}</li>}
+        {c.mboAkkoord && <li>{t('company.mboAkkoord')}</li>}
+        {c.municipality.inRegion && <li>{t('company.inRegion')}</li>}
+      </ul>
+      {c.description && <p className="prewrap">{c.description}</p>}
+      {c.website && (
+        <p>
+          <a href={c.website} rel="noopener noreferrer" target="_blank">
+            {t('company.website')}
+            <span className="visually-hidden"> ({t('common.newWindow')})</span>
+          </a>
+        </p>
+      )}
+      <section aria-labelledby="company-assignments">
+        <h2 id="company-assignments">{t('company.publishedAssignments', { count: published.length })}</h2>
+        {published.length === 0 ? (
+          <p>{t('company.noPublished')}</p>
+        ) : (
+          <ul className="result-list">
+            {published.map((a) => (
+              <li key={a.id}>
+                <AssignmentCard assignment={a} headingLevel={3} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <p>
+        <Link to="/assignments">{t('assignment.backToSearch')}</Link>
+      </p>
+    </>
+  );
+}

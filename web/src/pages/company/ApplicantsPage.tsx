@@ -1,0 +1,344 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { request } from '../../api/client';
+import { useQuery } from '../../api/hooks';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { Field } from '../../components/Field';
+import { Loading } from '../../components/Loading';
+import { Notice } from '../../components/Notice';
+import { PageHeading } from '../../components/PageHeading';
+import { StatusBadge } from '../../components/StatusBadge';
+import { Timeline, type StatusChange } from '../../components/Timeline';
+import { skillCoverage, type Coverage, type SkillLevel } from '../../domain/fit';
+import { skillLabel, type ApplicationStatus } from '../../domain/vocab';
+import { companyMoves, isOpen, noteRequired } from '../../domain/workflow';
+import { formatDate, today } from '../../format';
+import { currentLanguage } from '../../i18n';
+import { APPLICANTS, CANDIDATES, COMPLETE_PLACEMENT, MOVE_APPLICATION, START_PLACEMENT, applicantMatches } from './queries';
+
+interface Applicant {
+  id: string;
+  status: ApplicationStatus;
+  motivation: string;
+  submittedAt: string;
+  updatedAt: string;
+  history: StatusChange[];
+  student: {
+    id: string;
+    name: string;
+    level: string;
+    studyYear: number;
+    institution: { name: string };
+    programme: { name: string };
+    skills: SkillLevel[];
+  } | null;
+  placement: { id: string; status: string; startDate: string | null; endDate: string | null; confirmedAt: string; countsTowardGoal: boolean } | null;
+}
+
+interface Match {
+  score: number;
+  eligible: boolean;
+  reasons: string[];
+}
+
+interface Candidate extends Match {
+  student: { id: string; name: string; level: string; studyYear: number; institution: { name: string }; programme: { name: string } };
+}
+
+interface ApplicantsData {
+  assignment: {
+    id: string;
+    title: string;
+    status: string;
+    places: number;
+    placesLeft: number;
+    filled: boolean;
+    requiredSkills: SkillLevel[];
+    niceToHaveSkills: SkillLevel[];
+    applications: Applicant[];
+  } | null;
+}
+
+/**
+ * Applicants ranked: the ones still to decide on first; within them the best fit first (the
+ * search service's match score, or skills coverage where it has none).
+ */
+export function ApplicantsPage() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation();
+  const lang = currentLanguage();
+  const language = lang.toUpperCase();
+  const { data, error, loading, reload } = useQuery<ApplicantsData>(APPLICANTS, { id, language });
+  const studentIds = (data?.assignment?.applications ?? []).map((x) => x.student?.id).filter((s): s is string => Boolean(s));
+  const matchVariables = Object.fromEntries([['id', id], ['language', language], ...studentIds.map((s, i) => [`s${i}`, s])]);
+  const matches = useQuery<{ assignment: Record<string, Match | null> | null }>(applicantMatches(studentIds.length), matchVariables, { skip: studentIds.length === 0 });
+  const [message, setMessage] = useState<string>();
+
+  if (loading && !data) return <Loading />;
+  if (error) return <ErrorMessage error={error} />;
+  const a = data?.assignment;
+  if (!a) {
+    return (
+      <section>
+        <PageHeading>{t('errors.NOT_FOUND.title')}</PageHeading>
+        <p>{t('assignment.notFound')}</p>
+      </section>
+    );
+  }
+  const matchOf = (studentId?: string) => {
+    const i = studentId ? studentIds.indexOf(studentId) : -1;
+    return i >= 0 ? (matches.data?.assignment?.[`m${i}`] ?? undefined) : undefined;
+  };
+  const stillOpen = (x: Applicant) => isOpen(x.status) || x.status === 'ACCEPTED';
+  const ranked = a.applications
+    .map((application) => {
+      const coverage = skillCoverage(a.requiredSkills, a.niceToHaveSkills, application.student?.skills ?? []);
+      const match = matchOf(application.student?.id);
+      // An ineligible match scores 0 whatever the skills; coverage still tells such applicants apart.
+      return { application, coverage, match, rank: match?.eligible ? match.score : coverage.percent };
+    })
+    .sort(
+      (x, y) =>
+        Number(stillOpen(y.application)) - Number(stillOpen(x.application)) ||
+        y.rank - x.rank ||
+        x.application.submittedAt.localeCompare(y.application.submittedAt),
+    );
+  return (
+    <>
+      <p className="breadcrumb">
+        <Link to="/company">{t('nav.ourAssignments')}</Link>
+      </p>
+      <PageHeading title={t('applicants.title', { title: a.title })}>
+        {t('applicants.title', { title: a.title })}
+      </PageHeading>
+      <p className="lead">
+        <StatusBadge kind="assignmentStatus" status={a.status} /> {a.filled ? t('assignment.full') : t('assignment.placesOf', { left: a.placesLeft, places: a.places })} ·{' '}
+        {t('applicants.count', { count: a.applications.length })}
+      </p>
+      <p className="muted">{t('applicants.rankingNote')}</p>
+      <Notice>{message}</Notice>
+      {ranked.length === 0 && <p>{t('applicants.none')}</p>}
+      <ol className="application-list ranked" aria-busy={matches.loading}>
+        {ranked.map(({ application, coverage, match }) => (
+          <li key={application.id}>
+            <ApplicantCard
+              applicant={application}
+              coverage={coverage}
+              match={match}
+              requiredCount={a.requiredSkills.length}
+              onChanged={(text) => {
+                setMessage(text);
+                reload();
+                matches.reload();
+              }}
+            />
+          </li>
+        ))}
+      </ol>
+      <Candidates assignmentId={a.id} applicants={new Set(studentIds)} />
+    </>
+  );
+}
+
+/** Discoverable students the search service recommends for this assignment, with its reasons. */
+function Candidates({ assignmentId, applicants }: { assignmentId: string; applicants: Set<string> }) {
+  const { t } = useTranslation();
+  const lang = currentLanguage();
+  const { data, error, loading } = useQuery<{ recommendCandidates: Candidate[] }>(CANDIDATES, { id: assignmentId, language: lang.toUpperCase() });
+  const candidates = (data?.recommendCandidates ?? []).filter((c) => !applicants.has(c.student.id));
+  return (
+    <section aria-labelledby="candidates" className="candidates">
+      <h2 id="candidates">{t('candidates.title')}</h2>
+      <p className="muted">{t('candidates.hint')}</p>
+      <ErrorMessage error={error} />
+      {loading && !data && <Loading />}
+      {data && candidates.length === 0 && <p>{t('candidates.none')}</p>}
+      <ul className="result-list">
+        {candidates.map((c) => (
+          <li key={c.student.id}>
+            <article className="card" aria-labelledby={`candidate-${c.student.id}`}>
+              <header className="application-header">
+                <h3 id={`candidate-${c.student.id}`}>{c.student.name}</h3>
+                <span className="badge badge-submitted">{t('match.score', { score: Math.round(c.score) })}</span>
+              </header>
+              <p className="muted">
+                {t(`enums.studyLevel.${c.student.level}` as never)} · {c.student.programme.name} · {c.student.institution.name} ·{' '}
+                {t('applicants.year', { year: c.student.studyYear })}
+              </p>
+              <ul className="reasons" aria-label={t('match.reasons')}>
+                {c.reasons.map((reason, i) => (
+                  <li key={i}>{reason}</li>
+                ))}
+              </ul>
+            </article>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function ApplicantCard({
+  applicant: x,
+  coverage,
+  match,
+  requiredCount,
+  onChanged,
+}: {
+  applicant: Applicant;
+  coverage: Coverage;
+  match?: Match;
+  requiredCount: number;
+  onChanged(message: string): void;
+}) {
+  const { t } = useTranslation();
+  const lang = currentLanguage();
+  const moves = companyMoves(x.status);
+  const [to, setTo] = useState<ApplicationStatus | ''>('');
+  const [note, setNote] = useState('');
+  const [startDate, setStartDate] = useState(today());
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState<unknown>();
+  const name = x.student?.name ?? t('applicants.erased');
+  const headingId = `applicant-${x.id}`;
+
+  const run = async (action: () => Promise<unknown>, done: string) => {
+    setPending(true);
+    setError(undefined);
+    try {
+      await action();
+      setNote('');
+      setTo('');
+      onChanged(done);
+    } catch (err) {
+      setError(err);
+    } finally {
+      setPending(false);
+    }
+  };
+  const move = (event: FormEvent) => {
+    event.preventDefault();
+    if (!to) return;
+    void run(() => request(MOVE_APPLICATION, { id: x.id, status: to, note: note.trim() || null }), t('applicants.moved', { name, status: t(`enums.applicationStatus.${to}`) }));
+  };
+  const start = (event: FormEvent) => {
+    event.preventDefault();
+    void run(() => request(START_PLACEMENT, { id: x.placement!.id, startDate }), t('applicants.started', { name }));
+  };
+
+  return (
+    <article className="card application" aria-labelledby={headingId}>
+      <header className="application-header">
+        <h2 id={headingId} className="h3">
+          {name}
+        </h2>
+        <StatusBadge kind="applicationStatus" status={x.status} />
+      </header>
+      {x.student && (
+        <p className="muted">
+          {t(`enums.studyLevel.${x.student.level}` as never)} · {x.student.programme.name} · {x.student.institution.name} · {t('applicants.year', { year: x.student.studyYear })}
+        </p>
+      )}
+      {match ? (
+        <div className="fit">
+          <p>
+            <strong>{match.eligible ? t('match.score', { score: Math.round(match.score) }) : t('match.notEligibleApplicant')}</strong>
+          </p>
+          <ul className="reasons" aria-label={t('match.reasons')}>
+            {match.reasons.map((reason, i) => (
+              <li key={i}>{reason}</li>
+            ))}
+          </ul>
+        </div>
+      ) : (
+        <div className="fit">
+          <p>
+            <strong>{t('fit.summaryApplicant', { met: coverage.met.length, total: requiredCount })}</strong>
+          </p>
+          <ul className="reasons" aria-label={t('match.reasons')}>
+            {coverage.met.map((s) => (
+              <li key={s.skill.id} className="skill-met">
+                {t('fit.reason.met', { skill: skillLabel(s.skill.id, lang), level: s.level })}
+              </li>
+            ))}
+            {coverage.lower.map((s) => (
+              <li key={s.skill.id} className="skill-lower">
+                {t('fit.reason.lower', { skill: skillLabel(s.skill.id, lang), has: s.has, level: s.level })}
+              </li>
+            ))}
+            {coverage.missing.map((s) => (
+              <li key={s.skill.id} className="skill-missing">
+                {t('fit.reason.missing', { skill: skillLabel(s.skill.id, lang) })}
+              </li>
+            ))}
+            {coverage.niceMet.map((s) => (
+              <li key={s.skill.id} className="skill-met">
+                {t('fit.reason.nice', { skill: skillLabel(s.skill.id, lang) })}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <details>
+        <summary>{t('applicants.motivationAndHistory')}</summary>
+        <h3 className="h4">{t('applicants.motivation')}</h3>
+        <p className="prewrap">{x.motivation}</p>
+        <h3 className="h4">{t('myApplications.timeline')}</h3>
+        <Timeline history={x.history} label={t('myApplications.timelineOf', { title: name })} />
+      </details>
+      {x.placement && (
+        <p className="placement-line">
+          {t('myApplications.placement')} <StatusBadge kind="placementStatus" status={x.placement.status} />
+          {x.placement.startDate && ` · ${t('myApplications.started', { date: formatDate(x.placement.startDate, lang) })}`}
+          {x.placement.countsTowardGoal && ` · ${t('applicants.countsTowardGoal')}`}
+        </p>
+      )}
+      <ErrorMessage error={error} />
+      {moves.length > 0 && (
+        <form className="move-form" onSubmit={move} aria-label={t('applicants.moveLabel', { name })}>
+          <Field label={t('applicants.nextStep')}>
+            {(p) => (
+              <select {...p} value={to} onChange={(e) => setTo(e.target.value as ApplicationStatus)}>
+                <option value="">{t('common.choose')}</option>
+                {moves.map((m) => (
+                  <option key={m} value={m}>
+                    {t(`applicants.moveTo.${m as 'IN_REVIEW'}`)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field label={t('applicants.note')} hint={to && noteRequired(x.status, to) ? t('applicants.noteRequired') : t('applicants.noteHint')} required={Boolean(to && noteRequired(x.status, to))}>
+            {(p) => <textarea {...p} rows={2} maxLength={2000} value={note} onChange={(e) => setNote(e.target.value)} required={Boolean(to && noteRequired(x.status, to))} />}
+          </Field>
+          <button type="submit" disabled={pending || !to}>
+            {pending ? t('common.saving') : t('applicants.saveStep')}
+          </button>
+        </form>
+      )}
+      {x.placement?.status === 'CONFIRMED' && (
+        <form className="move-form" onSubmit={start} aria-label={t('applicants.startLabel', { name })}>
+          <Field label={t('applicants.startDate')} hint={t('applicants.startHint')}>
+            {(p) => <input {...p} type="date" required value={startDate} onChange={(e) => setStartDate(e.target.value)} />}
+          </Field>
+          <button type="submit" disabled={pending}>
+            {pending ? t('common.saving') : t('applicants.start')}
+          </button>
+        </form>
+      )}
+      {x.placement?.status === 'ACTIVE' && (
+        <div className="actions">
+          <button
+            type="button"
+            className="button-secondary"
+            disabled={pending}
+            onClick={() => void run(() => request(COMPLETE_PLACEMENT, { id: x.placement!.id, endDate: today() }), t('applicants.completed', { name }))}
+          >
+            {t('applicants.complete')}
+          </button>
+        </div>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,326 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router';
+import { request } from '../../api/client';
+import { useQuery } from '../../api/hooks';
+import { useAuth } from '../../auth/AuthContext';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { Field } from '../../components/Field';
+import { Loading } from '../../components/Loading';
+import { Notice } from '../../components/Notice';
+import { PageHeading } from '../../components/PageHeading';
+import { SkillsEditor, type SkillLevelValue } from '../../components/SkillsEditor';
+import { StatusBadge } from '../../components/StatusBadge';
+import { ASSIGNMENT_TYPES, SECTORS, STUDY_LEVELS, sectorLabel } from '../../domain/vocab';
+import { currentLanguage } from '../../i18n';
+import { MunicipalityOptions } from '../register/RegisterCompanyPage';
+import { CLOSE, CREATE_ASSIGNMENT, EDITOR, PUBLISH, UPDATE_ASSIGNMENT } from './queries';
+
+interface EditorData {
+  company: { id: string; sector: string; status: 'PENDING' | 'APPROVED'; municipality: { id: string } } | null;
+  municipalities: Array<{ id: string; name: string; inRegion: boolean }>;
+  assignment?: {
+    id: string;
+    title: string;
+    description: string;
+    type: string;
+    levels: string[];
+    sector: string;
+    status: 'DRAFT' | 'PUBLISHED' | 'CLOSED';
+    requiredSkills: Array<{ skill: { id: string }; level: number }>;
+    niceToHaveSkills: Array<{ skill: { id: string }; level: number }>;
+    periodStart: string;
+    periodEnd: string;
+    hoursPerWeek: number;
+    municipality: { id: string };
+    remote: boolean;
+    places: number;
+    applicationDeadline: string | null;
+    allowancePerMonth: number | null;
+    language: string;
+  } | null;
+}
+
+interface Form {
+  title: string;
+  description: string;
+  type: string;
+  levels: string[];
+  sector: string;
+  requiredSkills: SkillLevelValue[];
+  niceToHaveSkills: SkillLevelValue[];
+  periodStart: string;
+  periodEnd: string;
+  hoursPerWeek: string;
+  municipalityId: string;
+  remote: boolean;
+  places: string;
+  applicationDeadline: string;
+  allowancePerMonth: string;
+  language: string;
+}
+
+const skillsOf = (list: Array<{ skill: { id: string }; level: number }>) => list.map((s) => ({ skillId: s.skill.id, level: s.level }));
+
+function emptyForm(company: NonNullable<EditorData['company']>): Form {
+  return {
+    title: '',
+    description: '',
+    type: 'INTERNSHIP',
+    levels: ['BACHELOR'],
+    sector: company.sector,
+    requiredSkills: [],
+    niceToHaveSkills: [],
+    periodStart: '',
+    periodEnd: '',
+    hoursPerWeek: '32',
+    municipalityId: company.municipality.id,
+    remote: false,
+    places: '1',
+    applicationDeadline: '',
+    allowancePerMonth: '',
+    language: 'NL',
+  };
+}
+
+function toForm(a: NonNullable<EditorData['assignment']>): Form {
+  return {
+    title: a.title,
+    description: a.description,
+    type: a.type,
+    levels: a.levels,
+    sector: a.sector,
+    requiredSkills: skillsOf(a.requiredSkills),
+    niceToHaveSkills: skillsOf(a.niceToHaveSkills),
+    periodStart: a.periodStart,
+    periodEnd: a.periodEnd,
+    hoursPerWeek: String(a.hoursPerWeek),
+    municipalityId: a.municipality.id,
+    remote: a.remote,
+    places: String(a.places),
+    applicationDeadline: a.applicationDeadline ?? '',
+    allowancePerMonth: a.allowancePerMonth == null ? '' : String(a.allowancePerMonth),
+    language: a.language,
+  };
+}
+
+function toInput(f: Form) {
+  return {
+    title: f.title.trim(),
+    description: f.description.trim(),
+    type: f.type,
+    levels: f.levels,
+    sector: f.sector,
+    requiredSkills: f.requiredSkills,
+    niceToHaveSkills: f.niceToHaveSkills,
+    periodStart: f.periodStart,
+    periodEnd: f.periodEnd,
+    hoursPerWeek: Number(f.hoursPerWeek),
+    municipalityId: f.municipalityId,
+    remote: f.remote,
+    places: Number(f.places),
+    applicationDeadline: f.applicationDeadline || null,
+    allowancePerMonth: f.allowancePerMonth === '' ? null : Number(f.allowancePerMonth),
+    language: f.language,
+  };
+}
+
+/** Create or edit an assignment; save it as a draft, publish it, or close it. */
+export function AssignmentEditorPage() {
+  const { id } = useParams();
+  const { t } = useTranslation();
+  const lang = currentLanguage();
+  const navigate = useNavigate();
+  const { viewer } = useAuth();
+  const companyId = viewer?.company?.id ?? '';
+  const { data, error, loading } = useQuery<EditorData>(EDITOR, { id: id ?? 'new', companyId, withAssignment: Boolean(id) });
+  const [form, setForm] = useState<Form>();
+  const [pending, setPending] = useState<string>();
+  const [saveError, setSaveError] = useState<unknown>();
+  // A new assignment that was saved but not published (an error came after creating it).
+  const [createdId, setCreatedId] = useState<string>();
+
+  useEffect(() => {
+    if (!data?.company) return;
+    setForm(data.assignment ? toForm(data.assignment) : emptyForm(data.company));
+  }, [data]);
+
+  if (loading && !data) return <Loading />;
+  if (error) return <ErrorMessage error={error} />;
+  if (id && data && !data.assignment) {
+    return (
+      <section>
+        <PageHeading>{t('errors.NOT_FOUND.title')}</PageHeading>
+        <p>{t('assignment.notFound')}</p>
+      </section>
+    );
+  }
+  if (!form || !data?.company) return null;
+  const status = data.assignment?.status ?? 'DRAFT';
+  const approved = data.company.status === 'APPROVED';
+  const set = <K extends keyof Form>(key: K, value: Form[K]) => setForm((f) => (f ? { ...f, [key]: value } : f));
+
+  const save = async (then: 'draft' | 'publish' | 'close') => {
+    setPending(then);
+    setSaveError(undefined);
+    try {
+      let assignmentId = id ?? createdId;
+      if (then !== 'close') {
+        if (assignmentId) {
+          await request(UPDATE_ASSIGNMENT, { id: assignmentId, input: toInput(form) });
+        } else {
+          const created = await request<{ createAssignment: { id: string } }>(CREATE_ASSIGNMENT, { input: toInput(form) });
+          assignmentId = created.createAssignment.id;
+          setCreatedId(assignmentId);
+        }
+      }
+      if (then === 'publish' && status === 'DRAFT') await request(PUBLISH, { id: assignmentId });
+      if (then === 'close') await request(CLOSE, { id: assignmentId });
+      navigate('/company', { state: { saved: t(`editor.done.${then}`, { title: form.title.trim() }) } });
+    } catch (err) {
+      setSaveError(err);
+    } finally {
+      setPending(undefined);
+    }
+  };
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void save(status === 'DRAFT' ? 'draft' : 'publish');
+  };
+
+  return (
+    <>
+      <p className="breadcrumb">
+        <Link to="/company">{t('nav.ourAssignments')}</Link>
+      </p>
+      <PageHeading title={id ? t('editor.editTitle') : t('editor.newTitle')}>
+        {id ? t('editor.editTitle') : t('editor.newTitle')} {id && <StatusBadge kind="assignmentStatus" status={status} />}
+      </PageHeading>
+      {!approved && <Notice tone="warning">{t('companyHome.pending')}</Notice>}
+      <form className="form wide" onSubmit={submit}>
+        <Field label={t('fields.title')} required hint={t('editor.titleHint')}>
+          {(p) => <input {...p} required minLength={3} maxLength={160} value={form.title} onChange={(e) => set('title', e.target.value)} />}
+        </Field>
+        <Field label={t('fields.description')} required hint={t('editor.descriptionHint')}>
+          {(p) => <textarea {...p} required minLength={20} maxLength={5000} rows={8} value={form.description} onChange={(e) => set('description', e.target.value)} />}
+        </Field>
+        <div className="grid three">
+          <Field label={t('fields.type')} required>
+            {(p) => (
+              <select {...p} value={form.type} onChange={(e) => set('type', e.target.value)}>
+                {ASSIGNMENT_TYPES.map((type) => (
+                  <option key={type} value={type}>
+                    {t(`enums.assignmentType.${type}`)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field label={t('fields.sector')} required>
+            {(p) => (
+              <select {...p} value={form.sector} onChange={(e) => set('sector', e.target.value)}>
+                {SECTORS.map((s) => (
+                  <option key={s} value={s}>
+                    {sectorLabel(s, lang)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field label={t('fields.language')}>
+            {(p) => (
+              <select {...p} value={form.language} onChange={(e) => set('language', e.target.value)}>
+                {['NL', 'EN', 'NL_EN'].map((l) => (
+                  <option key={l} value={l}>
+                    {t(`enums.workingLanguage.${l as 'NL'}`)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        </div>
+        <fieldset className="choices inline">
+          <legend>{t('fields.levels')}</legend>
+          <ul>
+            {STUDY_LEVELS.map((level) => (
+              <li key={level}>
+                <input
+                  id={`level-${level}`}
+                  type="checkbox"
+                  checked={form.levels.includes(level)}
+                  onChange={(e) => set('levels', e.target.checked ? [...form.levels, level] : form.levels.filter((l) => l !== level))}
+                />
+                <label htmlFor={`level-${level}`}>{t(`enums.studyLevel.${level}`)}</label>
+              </li>
+            ))}
+          </ul>
+        </fieldset>
+        <SkillsEditor legend={t('editor.requiredSkills')} hint={t('editor.requiredSkillsHint')} value={form.requiredSkills} onChange={(v) => set('requiredSkills', v)} />
+        <SkillsEditor legend={t('editor.niceToHaveSkills')} value={form.niceToHaveSkills} onChange={(v) => set('niceToHaveSkills', v)} defaultLevel={1} />
+        <fieldset>
+          <legend>{t('editor.whenWhere')}</legend>
+          <div className="grid three">
+            <Field label={t('fields.periodStart')} required>
+              {(p) => <input {...p} type="date" required value={form.periodStart} onChange={(e) => set('periodStart', e.target.value)} />}
+            </Field>
+            <Field label={t('fields.periodEnd')} required>
+              {(p) => <input {...p} type="date" required value={form.periodEnd} onChange={(e) => set('periodEnd', e.target.value)} />}
+            </Field>
+            <Field label={t('fields.applicationDeadline')}>
+              {(p) => <input {...p} type="date" value={form.applicationDeadline} onChange={(e) => set('applicationDeadline', e.target.value)} />}
+            </Field>
+            <Field label={t('fields.hoursPerWeek')} required hint={t('editor.hoursHint')}>
+              {(p) => <input {...p} type="number" required min={4} max={40} value={form.hoursPerWeek} onChange={(e) => set('hoursPerWeek', e.target.value)} />}
+            </Field>
+            <Field label={t('fields.places')} required hint={t('editor.placesHint')}>
+              {(p) => <input {...p} type="number" required min={1} max={50} value={form.places} onChange={(e) => set('places', e.target.value)} />}
+            </Field>
+            <Field label={t('fields.allowancePerMonth')} hint={t('editor.allowanceHint')}>
+              {(p) => <input {...p} type="number" min={0} max={10000} step={10} value={form.allowancePerMonth} onChange={(e) => set('allowancePerMonth', e.target.value)} />}
+            </Field>
+          </div>
+          <div className="grid two">
+            <Field label={t('fields.workLocation')} required hint={t('editor.locationHint')}>
+              {(p) => (
+                <select {...p} value={form.municipalityId} onChange={(e) => set('municipalityId', e.target.value)}>
+                  <MunicipalityOptions municipalities={data.municipalities} />
+                </select>
+              )}
+            </Field>
+            <div className="checkbox align-end">
+              <input id="remote" type="checkbox" checked={form.remote} onChange={(e) => set('remote', e.target.checked)} />
+              <label htmlFor="remote">{t('fields.remote')}</label>
+            </div>
+          </div>
+        </fieldset>
+        <ErrorMessage error={saveError} />
+        <div className="actions">
+          {status === 'DRAFT' ? (
+            <>
+              <button type="submit" className="button-secondary" disabled={Boolean(pending)}>
+                {pending === 'draft' ? t('common.saving') : t('editor.saveDraft')}
+              </button>
+              <button type="button" disabled={Boolean(pending) || !approved} onClick={() => void save('publish')} aria-describedby={!approved ? 'publish-hint' : undefined}>
+                {pending === 'publish' ? t('common.saving') : t('editor.saveAndPublish')}
+              </button>
+              {!approved && (
+                <p id="publish-hint" className="hint">
+                  {t('editor.publishAfterApproval')}
+                </p>
+              )}
+            </>
+          ) : (
+            <button type="submit" disabled={Boolean(pending) || status === 'CLOSED'}>
+              {pending === 'publish' ? t('common.saving') : t('common.save')}
+            </button>
+          )}
+          {status === 'PUBLISHED' && (
+            <button type="button" className="button-danger" disabled={Boolean(pending)} onClick={() => void save('close')}>
+              {pending === 'close' ? t('common.saving') : t('editor.close')}
+            </button>
+          )}
+        </div>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,174 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'react-router';
+import { ApiError, request } from '../../api/client';
+import { useQuery } from '../../api/hooks';
+import { useAuth } from '../../auth/AuthContext';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { Loading } from '../../components/Loading';
+import { Notice } from '../../components/Notice';
+import { PageHeading } from '../../components/PageHeading';
+import { StatusBadge } from '../../components/StatusBadge';
+import { sectorLabel } from '../../domain/vocab';
+import { isOpen } from '../../domain/workflow';
+import { formatDate } from '../../format';
+import { currentLanguage } from '../../i18n';
+import { CLOSE, COMPANY_HOME, PUBLISH } from './queries';
+
+interface CompanyHomeData {
+  company: {
+    id: string;
+    name: string;
+    kvkNumber: string;
+    status: 'PENDING' | 'APPROVED';
+    sector: string;
+    website: string | null;
+    description: string | null;
+    impactLabel: boolean;
+    mboAkkoord: boolean;
+    registeredAt: string;
+    municipality: { name: string };
+    assignments: Array<{
+      id: string;
+      title: string;
+      status: 'DRAFT' | 'PUBLISHED' | 'CLOSED';
+      type: string;
+      places: number;
+      placesLeft: number;
+      filled: boolean;
+      periodStart: string;
+      periodEnd: string;
+      createdAt: string;
+      applications: Array<{ id: string; status: string }>;
+    }>;
+  } | null;
+}
+
+const STATUS_ORDER = { DRAFT: 0, PUBLISHED: 1, CLOSED: 2 } as const;
+
+export function CompanyHomePage() {
+  const { t } = useTranslation();
+  const lang = currentLanguage();
+  const location = useLocation();
+  const { viewer } = useAuth();
+  const companyId = viewer?.company?.id ?? '';
+  const { data, error, loading, reload } = useQuery<CompanyHomeData>(COMPANY_HOME, { companyId });
+  const [actionError, setActionError] = useState<unknown>();
+  const [pending, setPending] = useState<string>();
+  const [message, setMessage] = useState<string | undefined>((location.state as { saved?: string } | null)?.saved);
+  const registered = (location.state as { registered?: boolean } | null)?.registered;
+
+  const act = async (id: string, title: string, action: 'publish' | 'close') => {
+    setPending(id);
+    setActionError(undefined);
+    setMessage(undefined);
+    try {
+      await request(action === 'publish' ? PUBLISH : CLOSE, { id });
+      setMessage(t(`companyHome.done.${action}`, { title }));
+      reload();
+    } catch (err) {
+      setActionError(err);
+    } finally {
+      setPending(undefined);
+    }
+  };
+
+  if (loading && !data) return <Loading />;
+  if (error) return <ErrorMessage error={error} />;
+  const c = data?.company;
+  if (!c) return <ErrorMessage error={new ApiError('NOT_FOUND', '')} />;
+  const assignments = [...c.assignments].sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || b.createdAt.localeCompare(a.createdAt));
+  return (
+    <>
+      <PageHeading>{c.name}</PageHeading>
+      {registered && <Notice>{t('companyHome.registered')}</Notice>}
+      {c.status === 'PENDING' && <Notice tone="warning">{t('companyHome.pending')}</Notice>}
+      <section aria-labelledby="profile" className="card">
+        <h2 id="profile">{t('companyHome.profile')}</h2>
+        <dl className="facts two-col">
+          <dt>{t('fields.status')}</dt>
+          <dd>
+            <StatusBadge kind="companyStatus" status={c.status} />
+          </dd>
+          <dt>{t('fields.kvk')}</dt>
+          <dd>{c.kvkNumber}</dd>
+          <dt>{t('fields.sector')}</dt>
+          <dd>{sectorLabel(c.sector, lang)}</dd>
+          <dt>{t('fields.municipality')}</dt>
+          <dd>{c.municipality.name}</dd>
+          <dt>{t('company.labels')}</dt>
+          <dd>{[c.impactLabel && t('company.impactLabel'), c.mboAkkoord && t('company.mboAkkoord')].filter(Boolean).join(', ') || '—'}</dd>
+          {c.website && (
+            <>
+              <dt>{t('fields.website')}</dt>
+              <dd>{c.website}</dd>
+            </>
+          )}
+        </dl>
+        {c.description && <p className="prewrap">{c.description}</p>}
+        {c.status === 'APPROVED' && (
+          <p>
+            <Link to={`/companies/${c.id}`}>{t('companyHome.publicPage')}</Link>
+          </p>
+        )}
+      </section>
+      <section aria-labelledby="assignments">
+        <div className="section-header">
+          <h2 id="assignments">{t('companyHome.assignments')}</h2>
+          <Link className="button" to="/company/assignments/new">
+            {t('nav.newAssignment')}
+          </Link>
+        </div>
+        <Notice>{message}</Notice>
+        <ErrorMessage error={actionError} />
+        {assignments.length === 0 && <p>{t('companyHome.noAssignments')}</p>}
+        <ul className="result-list">
+          {assignments.map((a) => {
+            const open = a.applications.filter((x) => isOpen(x.status as never)).length;
+            return (
+              <li key={a.id}>
+                <article className="card result" aria-labelledby={`a-${a.id}`}>
+                  <header className="application-header">
+                    <h3 id={`a-${a.id}`} className="result-title">
+                      <Link to={`/assignments/${a.id}`}>{a.title}</Link>
+                    </h3>
+                    <StatusBadge kind="assignmentStatus" status={a.status} />
+                  </header>
+                  <p className="muted">
+                    {t(`enums.assignmentType.${a.type}` as never)} · {t('assignment.period', { from: formatDate(a.periodStart, lang), to: formatDate(a.periodEnd, lang) })} ·{' '}
+                    {a.filled ? t('assignment.full') : t('assignment.placesOf', { left: a.placesLeft, places: a.places })}
+                  </p>
+                  <p>{t('companyHome.applicantCount', { count: a.applications.length, open })}</p>
+                  <div className="actions">
+                    <Link className="button button-small" to={`/company/assignments/${a.id}/applicants`}>
+                      {t('company.applicants')}
+                      <span className="visually-hidden"> — {a.title}</span>
+                    </Link>
+                    {a.status !== 'CLOSED' && (
+                      <Link className="button button-secondary button-small" to={`/company/assignments/${a.id}/edit`}>
+                        {t('common.edit')}
+                        <span className="visually-hidden"> — {a.title}</span>
+                      </Link>
+                    )}
+                    {a.status === 'DRAFT' && (
+                      <button type="button" className="button-small" disabled={pending === a.id || c.status !== 'APPROVED'} onClick={() => void act(a.id, a.title, 'publish')}>
+                        {t('editor.publish')}
+                        <span className="visually-hidden"> — {a.title}</span>
+                      </button>
+                    )}
+                    {a.status === 'PUBLISHED' && (
+                      <button type="button" className="button-secondary button-small" disabled={pending === a.id} onClick={() => void act(a.id, a.title, 'close')}>
+                        {t('editor.close')}
+                        <span className="visually-hidden"> — {a.title}</span>
+                      </button>
+                    )}
+                  </div>
+                </article>
+              </li>
+            );
+          })}
+        </ul>
+      </section>
+    </>
+  );
+}

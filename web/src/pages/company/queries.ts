@@ -1,0 +1,175 @@
+import { gql } from '../../api/gql';
+
+// ── Company home: the organisation profile and its assignments ──────────────────────────────
+export const COMPANY_HOME = gql`
+  query CompanyHome($companyId: ID!) {
+    company(id: $companyId) {
+      id
+      name
+      kvkNumber
+      status
+      sector
+      website
+      description
+      impactLabel
+      mboAkkoord
+      registeredAt
+      municipality { name }
+      assignments {
+        id
+        title
+        status
+        type
+        places
+        placesLeft
+        filled
+        periodStart
+        periodEnd
+        createdAt
+        applications { id status }
+      }
+    }
+  }
+`;
+
+export const PUBLISH = gql`
+  mutation PublishAssignment($id: ID!) {
+    publishAssignment(id: $id) { id status }
+  }
+`;
+
+export const CLOSE = gql`
+  mutation CloseAssignment($id: ID!) {
+    closeAssignment(id: $id) { id status }
+  }
+`;
+
+// ── Assignment editor ─────────────────────────────────────────────────────────────────────────
+export const EDITOR = gql`
+  query AssignmentEditor($id: ID!, $companyId: ID!, $withAssignment: Boolean!) {
+    company(id: $companyId) { id sector status municipality { id } }
+    municipalities { id name inRegion }
+    assignment(id: $id) @include(if: $withAssignment) {
+      id
+      title
+      description
+      type
+      levels
+      sector
+      status
+      requiredSkills { skill { id } level }
+      niceToHaveSkills { skill { id } level }
+      periodStart
+      periodEnd
+      hoursPerWeek
+      municipality { id }
+      remote
+      places
+      applicationDeadline
+      allowancePerMonth
+      language
+    }
+  }
+`;
+
+export const CREATE_ASSIGNMENT = gql`
+  mutation CreateAssignment($input: AssignmentInput!) {
+    createAssignment(input: $input) { id status }
+  }
+`;
+
+export const UPDATE_ASSIGNMENT = gql`
+  mutation UpdateAssignment($id: ID!, $input: AssignmentUpdateInput!) {
+    updateAssignment(id: $id, input: $input) { id status }
+  }
+`;
+
+// ── Applicants of one assignment ─────────────────────────────────────────────────────────────
+export const APPLICANTS = gql`
+  query Applicants($id: ID!, $language: Language) {
+    assignment(id: $id) {
+      id
+      title
+      status
+      places
+      placesLeft
+      filled
+      requiredSkills { skill { id } level }
+      niceToHaveSkills { skill { id } level }
+      applications {
+        id
+        status
+        motivation
+        submittedAt
+        updatedAt
+        history { from to by at note }
+        student {
+          id
+          name
+          level
+          studyYear
+          institution { name }
+          programme { name(language: $language) }
+          skills { skill { id } level }
+        }
+        placement { id status startDate endDate confirmedAt countsTowardGoal }
+      }
+    }
+  }
+`;
+
+/**
+ * How well each applicant fits, from the search service: one aliased matchFor per applicant
+ * (m0, m1, …), asked after the applicants are known.
+ */
+export function applicantMatches(count: number): string {
+  const vars = Array.from({ length: count }, (_, i) => `$s${i}: ID!`).join(', ');
+  const fields = Array.from({ length: count }, (_, i) => `m${i}: matchFor(studentId: $s${i}, language: $language) { score eligible reasons }`).join('\n      ');
+  return gql`
+  query ApplicantMatches($id: ID!, $language: Language${count ? ', ' : ''}${vars}) {
+    assignment(id: $id) {
+      id
+      ${fields}
+    }
+  }
+`;
+}
+/** Checked against the supergraph by scripts/check-queries.ts, like the fixed documents. */
+export const APPLICANT_MATCHES_EXAMPLE = applicantMatches(2);
+
+/** Discoverable students who fit, for an organisation looking beyond its applicants. */
+export const CANDIDATES = gql`
+  query RecommendedCandidates($id: ID!, $language: Language) {
+    recommendCandidates(assignmentId: $id, limit: 5, language: $language) {
+      score
+      eligible
+      reasons
+      student {
+        id
+        name
+        level
+        studyYear
+        institution { name }
+        programme { name(language: $language) }
+      }
+    }
+  }
+`;
+
+export const MOVE_APPLICATION = gql`
+  mutation MoveApplication($id: ID!, $status: ApplicationStatus!, $note: String) {
+    moveApplication(id: $id, status: $status, note: $note) { id status }
+  }
+`;
+
+export const START_PLACEMENT = gql`
+  mutation StartPlacement($id: ID!, $startDate: LocalDate!) {
+    startPlacement(id: $id, startDate: $startDate) { id status startDate countsTowardGoal }
+  }
+`;
+
+export const COMPLETE_PLACEMENT = gql`
+  mutation CompletePlacement($id: ID!, $endDate: LocalDate) {
+    completePlacement(id: $id, endDate: $endDate) { id status endDate }
+  }
+`;

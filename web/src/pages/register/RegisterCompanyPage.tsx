@@ -1,0 +1,154 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import { useMutation, useQuery } from '../../api/hooks';
+import { useAuth } from '../../auth/AuthContext';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { Field } from '../../components/Field';
+import { PageHeading } from '../../components/PageHeading';
+import { SECTORS, sectorLabel } from '../../domain/vocab';
+import { currentLanguage } from '../../i18n';
+import { MUNICIPALITIES, REGISTER_COMPANY } from './queries';
+
+export interface MunicipalitiesData {
+  municipalities: Array<{ id: string; name: string; inRegion: boolean }>;
+}
+
+/** The region's municipalities first, then the others, as two labelled groups. */
+export function MunicipalityOptions({ municipalities }: { municipalities: MunicipalitiesData['municipalities'] }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <optgroup label={t('fields.inRegion')}>
+        {municipalities.filter((m) => m.inRegion).map((m) => (
+          <option key={m.id} value={m.id}>
+            {m.name}
+          </option>
+        ))}
+      </optgroup>
+      <optgroup label={t('fields.outsideRegion')}>
+        {municipalities.filter((m) => !m.inRegion).map((m) => (
+          <option key={m.id} value={m.id}>
+            {m.name}
+          </option>
+        ))}
+      </optgroup>
+    </>
+  );
+}
+
+export function RegisterCompanyPage() {
+  const { t } = useTranslation();
+  const lang = currentLanguage();
+  const navigate = useNavigate();
+  const { signIn } = useAuth();
+  const places = useQuery<MunicipalitiesData>(MUNICIPALITIES);
+  const register = useMutation<{ registerCompany: { id: string; status: string } }>(REGISTER_COMPANY);
+  const [signInError, setSignInError] = useState<unknown>();
+  const [form, setForm] = useState({
+    name: '',
+    kvkNumber: '',
+    municipalityId: '',
+    sector: '',
+    impactLabel: false,
+    mboAkkoord: false,
+    website: '',
+    description: '',
+    contactName: '',
+    contactEmail: '',
+    password: '',
+  });
+  const set = <K extends keyof typeof form>(key: K, value: (typeof form)[K]) => setForm((f) => ({ ...f, [key]: value }));
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const input = {
+      ...form,
+      name: form.name.trim(),
+      contactEmail: form.contactEmail.trim(),
+      website: form.website.trim() || null,
+      description: form.description.trim() || null,
+    };
+    const done = await register.run({ input });
+    if (!done) return;
+    try {
+      await signIn(input.contactEmail, form.password);
+      navigate('/company', { state: { registered: true } });
+    } catch (err) {
+      setSignInError(err);
+    }
+  };
+  return (
+    <section className="narrow" aria-labelledby="page-title">
+      <PageHeading>{t('registerCompany.title')}</PageHeading>
+      <p className="lead">{t('registerCompany.lead')}</p>
+      <form onSubmit={submit} className="form">
+        <fieldset>
+          <legend>{t('fields.organisation')}</legend>
+          <Field label={t('fields.organisationName')} required>
+            {(p) => <input {...p} required autoComplete="organization" value={form.name} onChange={(e) => set('name', e.target.value)} maxLength={120} />}
+          </Field>
+          <Field label={t('fields.kvk')} required hint={t('fields.kvkHint')}>
+            {(p) => <input {...p} required inputMode="numeric" pattern="[0-9 .]{8,12}" value={form.kvkNumber} onChange={(e) => set('kvkNumber', e.target.value)} maxLength={12} />}
+          </Field>
+          <div className="grid two">
+            <Field label={t('fields.municipality')} required>
+              {(p) => (
+                <select {...p} required value={form.municipalityId} onChange={(e) => set('municipalityId', e.target.value)}>
+                  <option value="">{places.loading ? t('common.loading') : t('common.choose')}</option>
+                  {places.data && <MunicipalityOptions municipalities={places.data.municipalities} />}
+                </select>
+              )}
+            </Field>
+            <Field label={t('fields.sector')} required>
+              {(p) => (
+                <select {...p} required value={form.sector} onChange={(e) => set('sector', e.target.value)}>
+                  <option value="">{t('common.choose')}</option>
+                  {SECTORS.map((s) => (
+                    <option key={s} value={s}>
+                      {sectorLabel(s, lang)}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+          </div>
+          <ErrorMessage error={places.error} />
+          <div className="checkbox">
+            <input id="impact" type="checkbox" checked={form.impactLabel} onChange={(e) => set('impactLabel', e.target.checked)} />
+            <label htmlFor="impact">{t('fields.impactLabel')}</label>
+          </div>
+          <div className="checkbox">
+            <input id="mbo" type="checkbox" checked={form.mboAkkoord} onChange={(e) => set('mboAkkoord', e.target.checked)} />
+            <label htmlFor="mbo">{t('fields.mboAkkoord')}</label>
+          </div>
+          <Field label={t('fields.website')} hint={t('fields.websiteHint')}>
+            {(p) => <input {...p} type="url" autoComplete="url" value={form.website} onChange={(e) => set('website', e.target.value)} maxLength={300} />}
+          </Field>
+          <Field label={t('fields.description')}>
+            {(p) => <textarea {...p} rows={4} value={form.description} onChange={(e) => set('description', e.target.value)} maxLength={2000} />}
+          </Field>
+        </fieldset>
+        <fieldset>
+          <legend>{t('fields.contact')}</legend>
+          <Field label={t('fields.contactName')} required>
+            {(p) => <input {...p} required autoComplete="name" value={form.contactName} onChange={(e) => set('contactName', e.target.value)} maxLength={120} />}
+          </Field>
+          <Field label={t('fields.contactEmail')} required hint={t('fields.contactEmailHint')}>
+            {(p) => <input {...p} type="email" required autoComplete="email" value={form.contactEmail} onChange={(e) => set('contactEmail', e.target.value)} maxLength={254} />}
+          </Field>
+          <Field label={t('fields.password')} required hint={t('fields.passwordHint')}>
+            {(p) => <input {...p} type="password" required minLength={10} maxLength={128} autoComplete="new-password" value={form.password} onChange={(e) => set('password', e.target.value)} />}
+          </Field>
+        </fieldset>
+        <ErrorMessage error={register.error ?? signInError} />
+        <button type="submit" disabled={register.pending}>
+          {register.pending ? t('common.saving') : t('registerCompany.submit')}
+        </button>
+      </form>
+      <p>
+        {t('registerStudent.haveAccount')} <Link to="/signin">{t('nav.signIn')}</Link>
+      </p>
+    </section>
+  );
+}

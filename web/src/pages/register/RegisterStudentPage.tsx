@@ -1,0 +1,73 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import { useMutation } from '../../api/hooks';
+import { useAuth } from '../../auth/AuthContext';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { Field } from '../../components/Field';
+import { PageHeading } from '../../components/PageHeading';
+import { SkillsEditor, type SkillLevelValue } from '../../components/SkillsEditor';
+import { REGISTER_STUDENT } from './queries';
+import { StudyPathFields, type StudyPath } from './StudyPathFields';
+
+export function RegisterStudentPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { signIn } = useAuth();
+  const [name, setName] = useState('');
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [path, setPath] = useState<StudyPath>({ institutionId: '', programmeId: '', level: 'BACHELOR', studyYear: 3 });
+  const [skills, setSkills] = useState<SkillLevelValue[]>([]);
+  const [discoverable, setDiscoverable] = useState(false);
+  const register = useMutation<{ registerStudent: { id: string } }>(REGISTER_STUDENT);
+  const [signInError, setSignInError] = useState<unknown>();
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const done = await register.run({ input: { name: name.trim(), email: email.trim(), password, ...path, skills, discoverable } });
+    if (!done) return;
+    try {
+      await signIn(email.trim(), password);
+      navigate('/student/profile', { state: { welcome: true } });
+    } catch (err) {
+      setSignInError(err);
+    }
+  };
+  return (
+    <section className="narrow" aria-labelledby="page-title">
+      <PageHeading>{t('registerStudent.title')}</PageHeading>
+      <p className="lead">{t('registerStudent.lead')}</p>
+      <form onSubmit={submit} className="form">
+        <fieldset>
+          <legend>{t('fields.account')}</legend>
+          <Field label={t('fields.name')} required>
+            {(p) => <input {...p} required autoComplete="name" value={name} onChange={(e) => setName(e.target.value)} maxLength={120} />}
+          </Field>
+          <Field label={t('fields.email')} required>
+            {(p) => <input {...p} type="email" required autoComplete="email" value={email} onChange={(e) => setEmail(e.target.value)} maxLength={254} />}
+          </Field>
+          <Field label={t('fields.password')} required hint={t('fields.passwordHint')}>
+            {(p) => <input {...p} type="password" required minLength={10} maxLength={128} autoComplete="new-password" value={password} onChange={(e) => setPassword(e.target.value)} />}
+          </Field>
+        </fieldset>
+        <StudyPathFields value={path} onChange={setPath} />
+        <SkillsEditor legend={t('skills.passport')} hint={t('skills.passportHint')} value={skills} onChange={setSkills} />
+        <div className="checkbox">
+          <input id="discoverable" type="checkbox" checked={discoverable} onChange={(e) => setDiscoverable(e.target.checked)} aria-describedby="discoverable-hint" />
+          <label htmlFor="discoverable">{t('fields.discoverable')}</label>
+          <p id="discoverable-hint" className="hint">
+            {t('fields.discoverableHint')}
+          </p>
+        </div>
+        <ErrorMessage error={register.error ?? signInError} />
+        <button type="submit" disabled={register.pending}>
+          {register.pending ? t('common.saving') : t('registerStudent.submit')}
+        </button>
+      </form>
+      <p>
+        {t('registerStudent.haveAccount')} <Link to="/signin">{t('nav.signIn')}</Link>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,30 @@
+import { gql } from '../../api/gql';
+
+export const INSTITUTIONS = gql`
+  query Institutions($language: Language) {
+    institutions {
+      id
+      name
+      city
+      programmes { id name(language: $language) levels sector }
+    }
+  }
+`;
+
+export const REGISTER_STUDENT = gql`
+  mutation RegisterStudent($input: RegisterStudentInput!) {
+    registerStudent(input: $input) { id }
+  }
+`;
+
+export const MUNICIPALITIES = gql`
+  query Municipalities {
+    municipalities { id name inRegion }
+  }
+`;
+
+export const REGISTER_COMPANY = gql`
+  mutation RegisterCompany($input: RegisterCompanyInput!) {
+    registerCompany(input: $input) { id status }
+  }
+`;

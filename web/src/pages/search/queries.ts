@@ -1,0 +1,36 @@
+import { gql } from '../../api/gql';
+
+export const SEARCH = gql`
+  query SearchAssignments($query: String, $filter: AssignmentFilter, $sort: AssignmentSort, $page: Int, $pageSize: Int) {
+    searchAssignments(query: $query, filter: $filter, sort: $sort, page: $page, pageSize: $pageSize) {
+      total
+      page
+      pageSize
+      hits {
+        score
+        highlights { field snippet }
+        assignment {
+          id
+          title
+          type
+          sector
+          levels
+          periodStart
+          periodEnd
+          hoursPerWeek
+          remote
+          placesLeft
+          company { id name }
+          municipality { id name }
+        }
+      }
+      facets {
+        sector { value count }
+        type { value count }
+        level { value count }
+        municipality { value count }
+        workMode { value count }
+      }
+    }
+  }
+`;

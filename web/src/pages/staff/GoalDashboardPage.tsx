@@ -1,0 +1,266 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { request } from '../../api/client';
+import { useMutation, useQuery } from '../../api/hooks';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { Field } from '../../components/Field';
+import { Loading } from '../../components/Loading';
+import { Notice } from '../../components/Notice';
+import { PageHeading } from '../../components/PageHeading';
+import { formatDate, formatNumber } from '../../format';
+import { currentLanguage } from '../../i18n';
+import { BreakdownChart, FunnelChart, MonthlyChart, type Funnel, type Month, type Row } from './charts';
+import { PROGRESS, PROGRESS_CSV, SET_TARGET } from './queries';
+
+type PeriodKind = 'CALENDAR' | 'ACADEMIC';
+type Pace = 'AHEAD' | 'ON_TRACK' | 'BEHIND';
+
+interface Progress {
+  year: number;
+  periodKind: PeriodKind;
+  periodStart: string;
+  periodEnd: string;
+  asOf: string;
+  target: number;
+  targetIsDefault: boolean;
+  count: number;
+  expectedByNow: number;
+  pace: Pace;
+  forecast: { low: number; expected: number; high: number };
+  bySector: Row[];
+  byMunicipality: Row[];
+  byInstitution: Row[];
+  byType: Row[];
+  byLevel: Row[];
+  beside: { adStudents: number; nonFinalPhaseStudents: number; cancelledAfterStart: number };
+  monthly: Month[];
+  funnel: Funnel;
+  previousYear: { year: number; count: number; target: number; monthly: Month[] } | null;
+}
+
+/** The academic year that runs now starts in September of this year or the one before. */
+function currentPeriodYear(kind: PeriodKind): number {
+  const now = new Date();
+  return kind === 'ACADEMIC' && now.getMonth() < 8 ? now.getFullYear() - 1 : now.getFullYear();
+}
+
+/** Staff: how far the region is toward its goal, whether that is on pace, and why. */
+export default function GoalDashboardPage() {
+  const { t } = useTranslation();
+  const lang = currentLanguage();
+  const [period, setPeriod] = useState<PeriodKind>('CALENDAR');
+  const [year, setYear] = useState(() => currentPeriodYear('CALENDAR'));
+  const variables = { year, period, language: lang.toUpperCase() };
+  const { data, error, loading, reload } = useQuery<{ placementProgress: Progress }>(PROGRESS, variables);
+  const p = data?.placementProgress;
+  const thisYear = currentPeriodYear(period);
+  const years = [thisYear - 2, thisYear - 1, thisYear, thisYear + 1, 2028].filter((y, i, all) => all.indexOf(y) === i).sort();
+
+  return (
+    <>
+      <PageHeading>{t('dashboard.title')}</PageHeading>
+      <p className="lead">{t('dashboard.lead')}</p>
+      <div className="toolbar" role="group" aria-label={t('dashboard.choosePeriod')}>
+        <fieldset className="choices inline period-kind">
+          <legend>{t('dashboard.periodKind')}</legend>
+          <ul>
+            {(['CALENDAR', 'ACADEMIC'] as const).map((kind) => (
+              <li key={kind}>
+                <input
+                  type="radio"
+                  id={`period-${kind}`}
+                  name="period"
+                  checked={period === kind}
+                  onChange={() => {
+                    setPeriod(kind);
+                    setYear(currentPeriodYear(kind));
+                  }}
+                />
+                <label htmlFor={`period-${kind}`}>{t(`dashboard.period.${kind}`)}</label>
+              </li>
+            ))}
+          </ul>
+        </fieldset>
+        <div className="field">
+          <label htmlFor="year">{period === 'ACADEMIC' ? t('dashboard.academicYear') : t('dashboard.year')}</label>
+          <select id="year" value={year} onChange={(e) => setYear(Number(e.target.value))}>
+            {years.map((y) => (
+              <option key={y} value={y}>
+                {period === 'ACADEMIC' ? `${y}–${y + 1}` : y}
+              </option>
+            ))}
+          </select>
+        </div>
+        <CsvDownload year={year} period={period} />
+      </div>
+      <ErrorMessage error={error} />
+      {loading && !data && <Loading />}
+      {p && (
+        <div aria-busy={loading}>
+          <ProgressCard p={p} />
+          <div className="dashboard-grid">
+            <section className="card" aria-labelledby="beside-title">
+              <h2 id="beside-title">{t('dashboard.beside')}</h2>
+              <p className="muted">{t('dashboard.besideHint')}</p>
+              <dl className="facts two-col">
+                <dt>{t('dashboard.adStudents')}</dt>
+                <dd>{formatNumber(p.beside.adStudents, lang)}</dd>
+                <dt>{t('dashboard.nonFinalPhase')}</dt>
+                <dd>{formatNumber(p.beside.nonFinalPhaseStudents, lang)}</dd>
+                <dt>{t('dashboard.cancelledAfterStart')}</dt>
+                <dd>{formatNumber(p.beside.cancelledAfterStart, lang)}</dd>
+              </dl>
+            </section>
+            <TargetForm p={p} onSaved={reload} />
+          </div>
+          <div className="card chart-card">
+            <MonthlyChart months={p.monthly} previous={p.previousYear?.monthly} previousYear={p.previousYear?.year} />
+          </div>
+          <div className="dashboard-grid">
+            <div className="card chart-card">
+              <BreakdownChart id="by-sector" title={t('dashboard.bySector')} rows={p.bySector} />
+            </div>
+            <div className="card chart-card">
+              <BreakdownChart id="by-municipality" title={t('dashboard.byMunicipality')} rows={p.byMunicipality} />
+            </div>
+            <div className="card chart-card">
+              <BreakdownChart id="by-institution" title={t('dashboard.byInstitution')} rows={p.byInstitution} />
+            </div>
+            <div className="card chart-card">
+              <BreakdownChart id="by-type" title={t('dashboard.byType')} rows={p.byType} />
+            </div>
+            <div className="card chart-card">
+              <BreakdownChart id="by-level" title={t('dashboard.byLevel')} rows={p.byLevel} />
+            </div>
+            <div className="card chart-card">
+              <FunnelChart funnel={p.funnel} />
+            </div>
+          </div>
+        </div>
+      )}
+    </>
+  );
+}
+
+function ProgressCard({ p }: { p: Progress }) {
+  const { t } = useTranslation();
+  const lang = currentLanguage();
+  const percent = p.target > 0 ? Math.min(100, (p.count / p.target) * 100) : 0;
+  const expectedPercent = p.target > 0 ? Math.min(100, (p.expectedByNow / p.target) * 100) : 0;
+  const periodName = p.periodKind === 'ACADEMIC' ? `${p.year}–${p.year + 1}` : String(p.year);
+  return (
+    <section aria-labelledby="progress" className="card progress-card">
+      <h2 id="progress">{t('dashboard.progress', { year: periodName })}</h2>
+      <p className="muted">{t('dashboard.periodDates', { from: formatDate(p.periodStart, lang), to: formatDate(p.periodEnd, lang) })}</p>
+      <div className="progress-headline">
+        <p className="big-number">
+          <span data-testid="goal-count">{formatNumber(p.count, lang)}</span>
+          <span className="of"> {t('dashboard.ofTarget', { target: formatNumber(p.target, lang) })}</span>
+        </p>
+        <p className={`pace pace-${p.pace.toLowerCase()}`} data-testid="pace">
+          {t(`dashboard.pace.${p.pace}`)}
+        </p>
+      </div>
+      <div className="progress-track" role="img" aria-label={t('dashboard.barLabel', { percent: formatNumber(percent, lang, 1), expected: formatNumber(expectedPercent, lang, 1) })}>
+        <div className="progress-fill" style={{ width: `${percent}%` }} />
+        <div className="progress-expected" style={{ left: `${expectedPercent}%` }} />
+      </div>
+      <p className="legend-line">
+        <span className="key key-count" aria-hidden="true" /> {t('dashboard.percent', { percent: formatNumber(percent, lang, 1) })}{' '}
+        <span className="key key-expected" aria-hidden="true" /> {t('dashboard.expectedMarker')}
+      </p>
+      <dl className="facts stats">
+        <div>
+          <dt>{t('dashboard.expectedByNow', { date: formatDate(p.asOf, lang) })}</dt>
+          <dd>{formatNumber(p.expectedByNow, lang)}</dd>
+        </div>
+        <div>
+          <dt>{t('dashboard.forecast')}</dt>
+          <dd data-testid="forecast">
+            {formatNumber(p.forecast.expected, lang)}{' '}
+            <span className="muted">{t('dashboard.forecastRange', { low: formatNumber(p.forecast.low, lang), high: formatNumber(p.forecast.high, lang) })}</span>
+          </dd>
+        </div>
+        {p.previousYear && (
+          <div>
+            <dt>{t('dashboard.previous', { year: p.periodKind === 'ACADEMIC' ? `${p.previousYear.year}–${p.previousYear.year + 1}` : p.previousYear.year })}</dt>
+            <dd>{t('dashboard.previousValue', { count: formatNumber(p.previousYear.count, lang), target: formatNumber(p.previousYear.target, lang) })}</dd>
+          </div>
+        )}
+      </dl>
+      {p.targetIsDefault && <p className="muted">{t('dashboard.defaultTarget')}</p>}
+      <details>
+        <summary>{t('dashboard.whatCounts')}</summary>
+        <p>{t('dashboard.definition')}</p>
+      </details>
+    </section>
+  );
+}
+
+function TargetForm({ p, onSaved }: { p: Progress; onSaved(): void }) {
+  const { t } = useTranslation();
+  const [target, setTarget] = useState(String(p.target));
+  const [saved, setSaved] = useState(false);
+  const save = useMutation<unknown>(SET_TARGET);
+  useEffect(() => {
+    setTarget(String(p.target));
+  }, [p.target, p.year, p.periodKind]);
+  const periodName = p.periodKind === 'ACADEMIC' ? `${p.year}–${p.year + 1}` : String(p.year);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setSaved(false);
+    if (await save.run({ year: p.year, period: p.periodKind, target: Number(target) })) {
+      setSaved(true);
+      onSaved();
+    }
+  };
+  return (
+    <section className="card" aria-labelledby="target-title">
+      <h2 id="target-title">{t('dashboard.setTarget', { year: periodName })}</h2>
+      <form onSubmit={submit} className="form">
+        <Field label={t('dashboard.targetLabel')} hint={t('dashboard.targetHint')}>
+          {(props) => <input {...props} type="number" min={1} max={100000} required value={target} onChange={(e) => setTarget(e.target.value)} />}
+        </Field>
+        <ErrorMessage error={save.error} />
+        {saved && <Notice>{t('dashboard.targetSaved', { year: periodName, target })}</Notice>}
+        <button type="submit" disabled={save.pending}>
+          {save.pending ? t('common.saving') : t('dashboard.saveTarget')}
+        </button>
+      </form>
+    </section>
+  );
+}
+
+function CsvDownload({ year, period }: { year: number; period: PeriodKind }) {
+  const { t } = useTranslation();
+  const lang = currentLanguage();
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState<unknown>();
+  const download = async () => {
+    setPending(true);
+    setError(undefined);
+    try {
+      const { placementProgressCsv } = await request<{ placementProgressCsv: string }>(PROGRESS_CSV, { year, period, language: lang.toUpperCase() });
+      const url = URL.createObjectURL(new Blob([placementProgressCsv], { type: 'text/csv;charset=utf-8' }));
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = t('dashboard.csvFile', { year: period === 'ACADEMIC' ? `${year}-${year + 1}` : year });
+      document.body.append(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 1000);
+    } catch (err) {
+      setError(err);
+    } finally {
+      setPending(false);
+    }
+  };
+  return (
+    <div className="csv">
+      <button type="button" className="button-secondary" onClick={() => void download()} disabled={pending}>
+        {pending ? t('dashboard.csvPending') : t('dashboard.csv')}
+      </button>
+      <ErrorMessage error={error} />
+    </div>
+  );
+}

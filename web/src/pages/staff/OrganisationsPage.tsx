@@ -1,0 +1,121 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { request } from '../../api/client';
+import { useQuery } from '../../api/hooks';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { Loading } from '../../components/Loading';
+import { Notice } from '../../components/Notice';
+import { PageHeading } from '../../components/PageHeading';
+import { sectorLabel } from '../../domain/vocab';
+import { formatDateTime } from '../../format';
+import { currentLanguage } from '../../i18n';
+import { APPROVE, ORGANISATIONS } from './queries';
+
+interface OrganisationsData {
+  pending: Array<{
+    id: string;
+    name: string;
+    kvkNumber: string;
+    sector: string;
+    website: string | null;
+    description: string | null;
+    impactLabel: boolean;
+    mboAkkoord: boolean;
+    registeredAt: string;
+    municipality: { name: string; inRegion: boolean };
+  }>;
+  approved: Array<{ id: string; name: string; sector: string; municipality: { name: string } }>;
+}
+
+/** Staff check new organisations before they can publish. */
+export function OrganisationsPage() {
+  const { t } = useTranslation();
+  const lang = currentLanguage();
+  const { data, error, loading, reload } = useQuery<OrganisationsData>(ORGANISATIONS);
+  const [pending, setPending] = useState<string>();
+  const [actionError, setActionError] = useState<unknown>();
+  const [message, setMessage] = useState<string>();
+
+  const approve = async (id: string, name: string) => {
+    setPending(id);
+    setActionError(undefined);
+    try {
+      await request(APPROVE, { id });
+      setMessage(t('organisations.approved', { name }));
+      reload();
+    } catch (err) {
+      setActionError(err);
+    } finally {
+      setPending(undefined);
+    }
+  };
+
+  return (
+    <>
+      <PageHeading>{t('organisations.title')}</PageHeading>
+      <Notice>{message}</Notice>
+      <ErrorMessage error={error ?? actionError} />
+      {loading && !data && <Loading />}
+      {data && (
+        <>
+          <section aria-labelledby="pending">
+            <h2 id="pending">{t('organisations.pending', { count: data.pending.length })}</h2>
+            {data.pending.length === 0 && <p>{t('organisations.nonePending')}</p>}
+            <ul className="result-list">
+              {[...data.pending]
+                .sort((a, b) => a.registeredAt.localeCompare(b.registeredAt))
+                .map((c) => (
+                  <li key={c.id}>
+                    <article className="card" aria-labelledby={`org-${c.id}`}>
+                      <h3 id={`org-${c.id}`}>{c.name}</h3>
+                      <dl className="facts two-col">
+                        <dt>{t('fields.kvk')}</dt>
+                        <dd>{c.kvkNumber}</dd>
+                        <dt>{t('fields.sector')}</dt>
+                        <dd>{sectorLabel(c.sector, lang)}</dd>
+                        <dt>{t('fields.municipality')}</dt>
+                        <dd>
+                          {c.municipality.name} {c.municipality.inRegion ? `(${t('company.inRegion')})` : `(${t('fields.outsideRegion')})`}
+                        </dd>
+                        <dt>{t('organisations.registeredAt')}</dt>
+                        <dd>{formatDateTime(c.registeredAt, lang)}</dd>
+                        {c.website && (
+                          <>
+                            <dt>{t('fields.website')}</dt>
+                            <dd>{c.website}</dd>
+                          </>
+                        )}
+                        <dt>{t('company.labels')}</dt>
+                        <dd>{[c.impactLabel && t('company.impactLabel'), c.mboAkkoord && t('company.mboAkkoord')].filter(Boolean).join(', ') || '—'}</dd>
+                      </dl>
+                      {c.description && <p className="prewrap">{c.description}</p>}
+                      <button type="button" onClick={() => void approve(c.id, c.name)} disabled={pending === c.id}>
+                        {pending === c.id ? t('common.saving') : t('organisations.approve')}
+                        <span className="visually-hidden"> {c.name}</span>
+                      </button>
+                    </article>
+                  </li>
+                ))}
+            </ul>
+          </section>
+          <section aria-labelledby="approved-title">
+            <h2 id="approved-title">{t('organisations.approvedList', { count: data.approved.length })}</h2>
+            <details>
+              <summary>{t('organisations.showApproved')}</summary>
+              <ul className="plain-list columns">
+                {[...data.approved]
+                  .sort((a, b) => a.name.localeCompare(b.name))
+                  .map((c) => (
+                    <li key={c.id}>
+                      <Link to={`/companies/${c.id}`}>{c.name}</Link> <span className="muted">· {c.municipality.name}</span>
+                    </li>
+                  ))}
+              </ul>
+            </details>
+          </section>
+        </>
+      )}
+    </>
+  );
+}

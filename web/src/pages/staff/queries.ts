@@ -1,0 +1,76 @@
+import { gql } from '../../api/gql';
+
+// ── Goal dashboard ────────────────────────────────────────────────────────────────────────────
+export const PROGRESS = gql`
+  query GoalProgress($year: Int, $period: PeriodKind, $language: Language) {
+    placementProgress(year: $year, period: $period, language: $language) {
+      year
+      periodKind
+      periodStart
+      periodEnd
+      asOf
+      target
+      targetIsDefault
+      count
+      expectedByNow
+      pace
+      forecast { low expected high }
+      bySector { key label count }
+      byMunicipality { key label count }
+      byInstitution { key label count }
+      byType { key label count }
+      byLevel { key label count }
+      beside { adStudents nonFinalPhaseStudents cancelledAfterStart }
+      monthly { month count cumulative }
+      funnel { applications offers placements completed applicationToOffer offerToPlacement placementToCompleted }
+      previousYear {
+        year
+        count
+        target
+        monthly { month count cumulative }
+      }
+    }
+  }
+`;
+
+export const PROGRESS_CSV = gql`
+  query GoalProgressCsv($year: Int, $period: PeriodKind, $language: Language) {
+    placementProgressCsv(year: $year, period: $period, language: $language)
+  }
+`;
+
+export const SET_TARGET = gql`
+  mutation SetPlacementTarget($year: Int!, $period: PeriodKind, $target: Int!) {
+    setPlacementTarget(year: $year, period: $period, target: $target) { year periodKind target targetIsDefault }
+  }
+`;
+
+// ── Organisations to approve ──────────────────────────────────────────────────────────────────
+export const ORGANISATIONS = gql`
+  query Organisations {
+    pending: companies(status: PENDING) {
+      id
+      name
+      kvkNumber
+      sector
+      website
+      description
+      impactLabel
+      mboAkkoord
+      registeredAt
+      municipality { name inRegion }
+    }
+    approved: companies(status: APPROVED) {
+      id
+      name
+      sector
+      municipality { name }
+    }
+  }
+`;
+
+export const APPROVE = gql`
+  mutation ApproveCompany($id: ID!) {
+    approveCompany(id: $id) { id status }
+  }
+`;

@@ -1,0 +1,152 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { request } from '../../api/client';
+import { useQuery } from '../../api/hooks';
+import { useAuth } from '../../auth/AuthContext';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { Loading } from '../../components/Loading';
+import { Notice } from '../../components/Notice';
+import { PageHeading } from '../../components/PageHeading';
+import { StatusBadge } from '../../components/StatusBadge';
+import { Timeline, type StatusChange } from '../../components/Timeline';
+import { studentCanWithdraw } from '../../domain/workflow';
+import { formatDate } from '../../format';
+import { currentLanguage } from '../../i18n';
+import { ACCEPT_OFFER, MOVE_OWN_APPLICATION, MY_APPLICATIONS } from './queries';
+
+interface Application {
+  id: string;
+  status: string;
+  motivation: string;
+  submittedAt: string;
+  updatedAt: string;
+  history: StatusChange[];
+  assignment: { id: string; title: string; periodStart: string; periodEnd: string; company: { id: string; name: string }; municipality: { name: string } };
+  placement: { id: string; status: string; startDate: string | null; endDate: string | null; confirmedAt: string; countsTowardGoal: boolean } | null;
+}
+
+interface MyApplicationsData {
+  student: { id: string; applications: Application[] } | null;
+}
+
+/** Offers waiting for an answer first, then the rest, most recently changed first. */
+function order(a: Application, b: Application): number {
+  const offered = Number(b.status === 'OFFERED') - Number(a.status === 'OFFERED');
+  return offered || b.updatedAt.localeCompare(a.updatedAt);
+}
+
+export function MyApplicationsPage() {
+  const { t } = useTranslation();
+  const { viewer } = useAuth();
+  const studentId = viewer?.student?.id ?? '';
+  const { data, error, loading, reload } = useQuery<MyApplicationsData>(MY_APPLICATIONS, { studentId });
+  const [message, setMessage] = useState<string>();
+  const applications = [...(data?.student?.applications ?? [])].sort(order);
+  return (
+    <>
+      <PageHeading>{t('myApplications.title')}</PageHeading>
+      <Notice>{message}</Notice>
+      <ErrorMessage error={error} />
+      {loading && !data && <Loading />}
+      {data && applications.length === 0 && (
+        <p>
+          {t('myApplications.none')} <Link to="/assignments">{t('nav.search')}</Link>
+        </p>
+      )}
+      <ul className="application-list">
+        {applications.map((application) => (
+          <li key={application.id}>
+            <ApplicationCard
+              application={application}
+              onChanged={(text) => {
+                setMessage(text);
+                reload();
+              }}
+            />
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+function ApplicationCard({ application: a, onChanged }: { application: Application; onChanged(message: string): void }) {
+  const { t } = useTranslation();
+  const lang = currentLanguage();
+  const [pending, setPending] = useState<string>();
+  const [error, setError] = useState<unknown>();
+  const [confirming, setConfirming] = useState<'DECLINED' | 'WITHDRAWN'>();
+
+  const act = async (action: 'ACCEPT' | 'DECLINED' | 'WITHDRAWN') => {
+    setPending(action);
+    setError(undefined);
+    try {
+      if (action === 'ACCEPT') await request(ACCEPT_OFFER, { applicationId: a.id });
+      else await request(MOVE_OWN_APPLICATION, { id: a.id, status: action, note: null });
+      setConfirming(undefined);
+      onChanged(t(`myApplications.done.${action}`, { title: a.assignment.title }));
+    } catch (err) {
+      setError(err);
+    } finally {
+      setPending(undefined);
+    }
+  };
+  const headingId = `application-${a.id}`;
+  return (
+    <article className={`card application ${a.status === 'OFFERED' ? 'application-offered' : ''}`} aria-labelledby={headingId}>
+      <header className="application-header">
+        <h2 id={headingId} className="h3">
+          <Link to={`/assignments/${a.assignment.id}`}>{a.assignment.title}</Link>
+        </h2>
+        <StatusBadge kind="applicationStatus" status={a.status} />
+      </header>
+      <p className="muted">
+        {a.assignment.company.name} · {a.assignment.municipality.name} ·{' '}
+        {t('assignment.period', { from: formatDate(a.assignment.periodStart, lang), to: formatDate(a.assignment.periodEnd, lang) })}
+      </p>
+      {a.placement && (
+        <p className="placement-line">
+          {t('myApplications.placement')} <StatusBadge kind="placementStatus" status={a.placement.status} />
+          {a.placement.startDate && ` · ${t('myApplications.started', { date: formatDate(a.placement.startDate, lang) })}`}
+        </p>
+      )}
+      <details>
+        <summary>{t('myApplications.timeline')}</summary>
+        <Timeline history={a.history} label={t('myApplications.timelineOf', { title: a.assignment.title })} />
+        <h3 className="h4">{t('myApplications.yourMotivation')}</h3>
+        <p className="prewrap">{a.motivation}</p>
+      </details>
+      <ErrorMessage error={error} />
+      {a.status === 'OFFERED' && !confirming && (
+        <div className="actions">
+          <p className="offer-text">{t('myApplications.offerText')}</p>
+          <button type="button" onClick={() => void act('ACCEPT')} disabled={Boolean(pending)}>
+            {pending === 'ACCEPT' ? t('common.saving') : t('myApplications.accept')}
+          </button>
+          <button type="button" className="button-secondary" onClick={() => setConfirming('DECLINED')} disabled={Boolean(pending)}>
+            {t('myApplications.decline')}
+          </button>
+        </div>
+      )}
+      {studentCanWithdraw(a.status as never) && a.status !== 'OFFERED' && !confirming && (
+        <div className="actions">
+          <button type="button" className="button-secondary" onClick={() => setConfirming('WITHDRAWN')}>
+            {t('myApplications.withdraw')}
+          </button>
+        </div>
+      )}
+      {confirming && (
+        <div className="confirm" role="group" aria-label={t('myApplications.confirmLabel')}>
+          <p>{t(`myApplications.confirm.${confirming}`)}</p>
+          <button type="button" className="button-danger" onClick={() => void act(confirming)} disabled={Boolean(pending)}>
+            {pending ? t('common.saving') : t(`myApplications.confirmYes.${confirming}`)}
+          </button>
+          <button type="button" className="button-secondary" onClick={() => setConfirming(undefined)}>
+            {t('common.cancel')}
+          </button>
+        </div>
+      )}
+    </article>
+  );
+}

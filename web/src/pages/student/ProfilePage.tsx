@@ -1,0 +1,190 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation } from 'react-router';
+import { useMutation, useQuery } from '../../api/hooks';
+import { useAuth } from '../../auth/AuthContext';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { Field } from '../../components/Field';
+import { Loading } from '../../components/Loading';
+import { Notice } from '../../components/Notice';
+import { PageHeading } from '../../components/PageHeading';
+import { SkillsEditor, type SkillLevelValue } from '../../components/SkillsEditor';
+import { ASSIGNMENT_TYPES, SECTORS, sectorLabel, type StudyLevel } from '../../domain/vocab';
+import { currentLanguage } from '../../i18n';
+import { StudyPathFields, type StudyPath } from '../register/StudyPathFields';
+import { PROFILE, UPDATE_PROFILE } from './queries';
+
+interface ProfileData {
+  student: {
+    id: string;
+    name: string;
+    email: string | null;
+    institution: { id: string };
+    programme: { id: string };
+    level: StudyLevel;
+    studyYear: number;
+    skills: Array<{ skill: { id: string }; level: number }>;
+    preferences: {
+      sectors: string[];
+      types: string[];
+      municipalities: Array<{ id: string }>;
+      availableFrom: string | null;
+      availableUntil: string | null;
+      hoursPerWeek: number | null;
+    };
+    discoverable: boolean;
+  } | null;
+  municipalities: Array<{ id: string; name: string; inRegion: boolean }>;
+}
+
+interface Form {
+  name: string;
+  path: StudyPath;
+  skills: SkillLevelValue[];
+  sectors: string[];
+  types: string[];
+  municipalityIds: string[];
+  availableFrom: string;
+  availableUntil: string;
+  hoursPerWeek: string;
+  discoverable: boolean;
+}
+
+function toForm(s: NonNullable<ProfileData['student']>): Form {
+  return {
+    name: s.name,
+    path: { institutionId: s.institution.id, programmeId: s.programme.id, level: s.level, studyYear: s.studyYear },
+    skills: s.skills.map((k) => ({ skillId: k.skill.id, level: k.level })),
+    sectors: s.preferences.sectors,
+    types: s.preferences.types,
+    municipalityIds: s.preferences.municipalities.map((m) => m.id),
+    availableFrom: s.preferences.availableFrom ?? '',
+    availableUntil: s.preferences.availableUntil ?? '',
+    hoursPerWeek: s.preferences.hoursPerWeek ? String(s.preferences.hoursPerWeek) : '',
+    discoverable: s.discoverable,
+  };
+}
+
+/** A group of checkboxes for a list preference. */
+function Choices({ legend, options, value, onChange }: { legend: string; options: Array<{ value: string; label: string }>; value: string[]; onChange(v: string[]): void }) {
+  return (
+    <fieldset className="choices">
+      <legend>{legend}</legend>
+      <ul>
+        {options.map((o) => {
+          const id = `choice-${legend}-${o.value}`.replace(/\s+/g, '-');
+          return (
+            <li key={o.value}>
+              <input id={id} type="checkbox" checked={value.includes(o.value)} onChange={(e) => onChange(e.target.checked ? [...value, o.value] : value.filter((v) => v !== o.value))} />
+              <label htmlFor={id}>{o.label}</label>
+            </li>
+          );
+        })}
+      </ul>
+    </fieldset>
+  );
+}
+
+export function ProfilePage() {
+  const { t } = useTranslation();
+  const lang = currentLanguage();
+  const location = useLocation();
+  const { viewer, refresh } = useAuth();
+  const studentId = viewer?.student?.id ?? '';
+  const { data, error, loading } = useQuery<ProfileData>(PROFILE, { studentId });
+  const save = useMutation<unknown>(UPDATE_PROFILE);
+  const [form, setForm] = useState<Form>();
+  const [saved, setSaved] = useState(false);
+  const welcome = (location.state as { welcome?: boolean } | null)?.welcome;
+
+  useEffect(() => {
+    if (data?.student) setForm(toForm(data.student));
+  }, [data]);
+
+  if (loading && !data) return <Loading />;
+  if (error) return <ErrorMessage error={error} />;
+  if (!form || !data?.student) return null;
+  const set = <K extends keyof Form>(key: K, value: Form[K]) => {
+    setSaved(false);
+    setForm((f) => (f ? { ...f, [key]: value } : f));
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const input = {
+      name: form.name.trim(),
+      ...form.path,
+      skills: form.skills,
+      preferences: {
+        sectors: form.sectors,
+        types: form.types,
+        municipalityIds: form.municipalityIds,
+        availableFrom: form.availableFrom || null,
+        availableUntil: form.availableUntil || null,
+        hoursPerWeek: form.hoursPerWeek ? Number(form.hoursPerWeek) : null,
+      },
+      discoverable: form.discoverable,
+    };
+    const done = await save.run({ id: studentId, input });
+    if (done) {
+      setSaved(true);
+      void refresh();
+    }
+  };
+
+  return (
+    <>
+      <PageHeading>{t('profile.title')}</PageHeading>
+      {welcome && <Notice tone="info">{t('profile.welcome')}</Notice>}
+      <form onSubmit={submit} className="form wide">
+        <fieldset>
+          <legend>{t('fields.account')}</legend>
+          <Field label={t('fields.name')} required>
+            {(p) => <input {...p} required value={form.name} onChange={(e) => set('name', e.target.value)} maxLength={120} autoComplete="name" />}
+          </Field>
+          <p>
+            {t('fields.email')}: <strong>{data.student.email}</strong>
+          </p>
+        </fieldset>
+        <StudyPathFields value={form.path} onChange={(v) => set('path', v)} />
+        <SkillsEditor legend={t('skills.passport')} hint={t('skills.passportHint')} value={form.skills} onChange={(v) => set('skills', v)} />
+        <fieldset>
+          <legend>{t('profile.preferences')}</legend>
+          <div className="grid two">
+            <Choices legend={t('fields.sectors')} options={SECTORS.map((s) => ({ value: s, label: sectorLabel(s, lang) }))} value={form.sectors} onChange={(v) => set('sectors', v)} />
+            <Choices legend={t('fields.types')} options={ASSIGNMENT_TYPES.map((s) => ({ value: s, label: t(`enums.assignmentType.${s}`) }))} value={form.types} onChange={(v) => set('types', v)} />
+          </div>
+          <Choices
+            legend={t('fields.municipalities')}
+            options={data.municipalities.filter((m) => m.inRegion).map((m) => ({ value: m.id, label: m.name }))}
+            value={form.municipalityIds}
+            onChange={(v) => set('municipalityIds', v)}
+          />
+          <div className="grid three">
+            <Field label={t('fields.availableFrom')}>
+              {(p) => <input {...p} type="date" value={form.availableFrom} onChange={(e) => set('availableFrom', e.target.value)} />}
+            </Field>
+            <Field label={t('fields.availableUntil')}>
+              {(p) => <input {...p} type="date" value={form.availableUntil} onChange={(e) => set('availableUntil', e.target.value)} />}
+            </Field>
+            <Field label={t('fields.hoursPerWeek')} hint={t('fields.hoursHintStudent')}>
+              {(p) => <input {...p} type="number" min={1} max={60} value={form.hoursPerWeek} onChange={(e) => set('hoursPerWeek', e.target.value)} />}
+            </Field>
+          </div>
+        </fieldset>
+        <div className="checkbox">
+          <input id="discoverable" type="checkbox" checked={form.discoverable} onChange={(e) => set('discoverable', e.target.checked)} aria-describedby="discoverable-hint" />
+          <label htmlFor="discoverable">{t('fields.discoverable')}</label>
+          <p id="discoverable-hint" className="hint">
+            {t('fields.discoverableHint')}
+          </p>
+        </div>
+        <ErrorMessage error={save.error} />
+        {saved && <Notice>{t('profile.saved')}</Notice>}
+        <button type="submit" disabled={save.pending}>
+          {save.pending ? t('common.saving') : t('common.save')}
+        </button>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,77 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useQuery } from '../../api/hooks';
+import { useAuth } from '../../auth/AuthContext';
+import { AssignmentCard, type AssignmentSummary } from '../../components/AssignmentCard';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { Loading } from '../../components/Loading';
+import { Notice } from '../../components/Notice';
+import { PageHeading } from '../../components/PageHeading';
+import { isOpen } from '../../domain/workflow';
+import { currentLanguage } from '../../i18n';
+import { STUDENT_HOME } from './queries';
+
+interface StudentHomeData {
+  student: { id: string; name: string; skills: Array<{ skill: { id: string } }>; applications: Array<{ id: string; status: string }> } | null;
+  recommendAssignments: Array<{ score: number; eligible: boolean; reasons: string[]; assignment: AssignmentSummary }>;
+}
+
+export function StudentHomePage() {
+  const { t } = useTranslation();
+  const lang = currentLanguage();
+  const { viewer } = useAuth();
+  const studentId = viewer?.student?.id ?? '';
+  const { data, error, loading } = useQuery<StudentHomeData>(STUDENT_HOME, { studentId, language: lang.toUpperCase() });
+  const student = data?.student;
+  const offers = student?.applications.filter((a) => a.status === 'OFFERED').length ?? 0;
+  const open = student?.applications.filter((a) => isOpen(a.status as never)).length ?? 0;
+
+  return (
+    <>
+      <PageHeading>{t('studentHome.title', { name: viewer?.student?.name ?? '' })}</PageHeading>
+      {offers > 0 && (
+        <Notice tone="info">
+          {t('studentHome.offers', { count: offers })} <Link to="/student/applications">{t('studentHome.answerOffer')}</Link>
+        </Notice>
+      )}
+      {student && (
+        <p>
+          {t('studentHome.openApplications', { count: open })} <Link to="/student/applications">{t('nav.myApplications')}</Link> ·{' '}
+          <Link to="/assignments">{t('studentHome.searchAll')}</Link>
+        </p>
+      )}
+      <section aria-labelledby="recommended">
+        <h2 id="recommended">{t('studentHome.recommended')}</h2>
+        <p className="muted">{t('studentHome.recommendedHint')}</p>
+        <ErrorMessage error={error} />
+        {loading && !data && <Loading />}
+        {student && student.skills.length === 0 && (
+          <Notice tone="info">
+            {t('studentHome.noSkills')} <Link to="/student/profile">{t('nav.profile')}</Link>
+          </Notice>
+        )}
+        {data && data.recommendAssignments.length === 0 && student && student.skills.length > 0 && <p>{t('studentHome.noRecommendations')}</p>}
+        {data && (
+          <ul className="result-list">
+            {data.recommendAssignments.map((match) => (
+              <li key={match.assignment.id}>
+                <AssignmentCard assignment={match.assignment} headingLevel={3}>
+                  <div className="match">
+                    <p className="match-score">
+                      <strong>{match.eligible ? t('match.score', { score: Math.round(match.score) }) : t('match.notEligible')}</strong>
+                    </p>
+                    <ul className="reasons" aria-label={t('match.reasons')}>
+                      {match.reasons.map((reason, i) => (
+                        <li key={i}>{reason}</li>
+                      ))}
+                    </ul>
+                  </div>
+                </AssignmentCard>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,101 @@
+import { gql } from '../../api/gql';
+
+/** Student home ("Voor jou"): recommendations with their reasons, and offers waiting for an answer. */
+export const STUDENT_HOME = gql`
+  query StudentHome($studentId: ID!, $language: Language) {
+    student(id: $studentId) {
+      id
+      name
+      skills { skill { id } }
+      applications { id status }
+    }
+    recommendAssignments(studentId: $studentId, limit: 6, language: $language) {
+      score
+      eligible
+      reasons
+      assignment {
+        id
+        title
+        type
+        sector
+        periodStart
+        periodEnd
+        hoursPerWeek
+        remote
+        placesLeft
+        company { id name }
+        municipality { name }
+      }
+    }
+  }
+`;
+
+/** Profile and skills passport. */
+export const PROFILE = gql`
+  query StudentProfile($studentId: ID!) {
+    student(id: $studentId) {
+      id
+      name
+      email
+      institution { id }
+      programme { id }
+      level
+      studyYear
+      skills { skill { id } level }
+      preferences {
+        sectors
+        types
+        municipalities { id }
+        availableFrom
+        availableUntil
+        hoursPerWeek
+      }
+      discoverable
+    }
+    municipalities { id name inRegion }
+  }
+`;
+
+export const UPDATE_PROFILE = gql`
+  mutation UpdateStudentProfile($id: ID!, $input: StudentProfileInput!) {
+    updateStudentProfile(id: $id, input: $input) { id name discoverable }
+  }
+`;
+
+/** My applications, each with its timeline and placement. */
+export const MY_APPLICATIONS = gql`
+  query MyApplications($studentId: ID!) {
+    student(id: $studentId) {
+      id
+      applications {
+        id
+        status
+        motivation
+        submittedAt
+        updatedAt
+        history { from to by at note }
+        assignment {
+          id
+          title
+          periodStart
+          periodEnd
+          company { id name }
+          municipality { name }
+        }
+        placement { id status startDate endDate confirmedAt countsTowardGoal }
+      }
+    }
+  }
+`;
+
+export const ACCEPT_OFFER = gql`
+  mutation AcceptOffer($applicationId: ID!) {
+    acceptOffer(applicationId: $applicationId) { id status }
+  }
+`;
+
+export const MOVE_OWN_APPLICATION = gql`
+  mutation MoveOwnApplication($id: ID!, $status: ApplicationStatus!, $note: String) {
+    moveApplication(id: $id, status: $status, note: $note) { id status }
+  }
+`;
