@@ -43,6 +43,7 @@ async function main() {
       metafile: true,
     });
     cpSync(join(ROOT, 'contracts', 'schema'), join(out, 'schema'), { recursive: true });
+    if (name === 'gateway') cpSync(join(ROOT, 'web', 'dist'), join(out, 'web'), { recursive: true });
     const bytes = Object.values(result.metafile.outputs).reduce((n, o) => n + o.bytes, 0);
     console.log(`bundled ${name}: dist/${name}/bundle/main.js (${(bytes / 1e6).toFixed(1)} MB with source map) in ${Date.now() - started} ms`);
   }

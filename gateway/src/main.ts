@@ -1,6 +1,7 @@
-import { ConfigError, createRuntime, readEnv, type Env } from '@cb/kit';
+import { ConfigError, TokenService, deriveInternalKey, readEnv, type Env } from '@cb/kit';
 import { startGateway } from './gateway';
 import { startMarketplace } from './marketplace';
+import { serveWebApp } from './web';
 import { seedIfNeeded } from './seed';
 
 /**
@@ -34,20 +35,18 @@ async function embedded(env: Env) {
 async function gatewayOnly(env: Env) {
   const missing = (['STUDENTS_URL', 'COMPANIES_URL', 'PLACEMENTS_URL', 'SEARCH_URL'] as const).filter((k) => !env[k]);
   if (missing.length) throw new ConfigError(missing.map((k) => `${k}: required for the gateway in the distributed profile`));
-  const runtime = await createRuntime(env);
+  // The gateway needs no bus and no store: only the token key and the key for internal calls.
   const gateway = await startGateway({
-    tokens: runtime.tokens,
-    internalKey: runtime.internalKey,
+    tokens: new TokenService(env.JWT_SECRET!),
+    internalKey: deriveInternalKey(env.JWT_SECRET!),
     subgraphUrls: { students: env.STUDENTS_URL!, companies: env.COMPANIES_URL!, placements: env.PLACEMENTS_URL!, search: env.SEARCH_URL! },
     host: env.HOST,
     port: env.PORT,
+    extend: (app) => serveWebApp(app),
   });
   return {
     url: gateway.url,
-    async stop() {
-      await gateway.stop();
-      await runtime.close();
-    },
+    stop: () => gateway.stop(),
   };
 }
 

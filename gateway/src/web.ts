@@ -2,8 +2,13 @@ import express, { type Express } from 'express';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-/** Where `npm run build:web` puts the web app. A bundled gateway passes its own `dir`. */
-export const WEB_DIST_DIR = resolve(__dirname, '..', '..', 'web', 'dist');
+/**
+ * Where the built web app is: beside the production bundle (dist/gateway/web, see infra/bundle.ts),
+ * or where `npm run build:web` puts it in the repository.
+ */
+export const WEB_DIST_DIR =
+  [resolve(__dirname, '..', 'web'), resolve(__dirname, '..', '..', 'web', 'dist')].find((d) => existsSync(join(d, 'index.html'))) ??
+  resolve(__dirname, '..', '..', 'web', 'dist');
 
 /** Paths the web app never owns: they stay with the gateway's own routes. */
 const NOT_THE_APP = /^\/(graphql|health)(\/|$)/;

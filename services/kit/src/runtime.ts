@@ -95,6 +95,6 @@ function localSecret(file: string): string {
   return readFileSync(file, 'utf8').trim();
 }
 
-function deriveInternalKey(secret: string): string {
+export function deriveInternalKey(secret: string): string {
   return createHmac('sha256', secret).update('career-boost internal calls').digest('base64url');
 }

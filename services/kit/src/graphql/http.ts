@@ -39,6 +39,11 @@ export const jsonBodyErrors: ErrorRequestHandler = (err, _req, res, next) => {
 export function listen(app: Express, port: number, host: string): Promise<{ server: Server; url: string; port: number }> {
   return new Promise((resolve, reject) => {
     const server = app.listen(port, host, () => {
+      // The gateway keeps connections to the subgraphs open. Node closes idle ones after 5 s by
+      // default, so a request could land on a socket that is just being closed (ECONNRESET);
+      // keep them open longer than any client-side idle limit instead.
+      server.keepAliveTimeout = 65_000;
+      server.headersTimeout = 66_000;
       const address = server.address() as AddressInfo;
       resolve({ server, port: address.port, url: `http://${host}:${address.port}` });
     });

@@ -41,7 +41,11 @@ export function studentResolvers(students: StudentUseCases): Resolvers {
       name: (p: { nl: string; en: string }, args: { language: Lang }) => label(p, args.language),
     },
     Skill: {
-      __resolveReference: (ref: { id: string }) => skillById(ref.id) ?? null,
+      // A copy: the vocabulary is frozen, and federation adds __typename to what we return.
+      __resolveReference: (ref: { id: string }) => {
+        const skill = skillById(ref.id);
+        return skill ? { ...skill } : null;
+      },
       name: (s: { nl: string; en: string }, args: { language: Lang }) => label(s, args.language),
     },
   };
