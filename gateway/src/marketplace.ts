@@ -1,6 +1,6 @@
 import { companiesService } from '@cb/companies';
 import { createRuntime, hostService, type Env, type RunningService, type ServiceDefinition } from '@cb/kit';
-import { placementsService } from '@cb/placements';
+import { placementsService, progressCsvRouter } from '@cb/placements';
 import { searchService } from '@cb/search';
 import { studentsService } from '@cb/students';
 import { startGateway } from './gateway';
@@ -37,7 +37,11 @@ export async function startMarketplace(env: Env): Promise<Marketplace> {
       },
       host: env.HOST,
       port: env.PORT,
-      extend: (app) => serveWebApp(app),
+      extend: (app) => {
+        // The CSV download beside the gateway; the distributed gateway offers the GraphQL field only.
+        app.use(progressCsvRouter({ tokens: runtime.tokens, store: services.placements.store }));
+        serveWebApp(app);
+      },
     });
     return {
       url: gateway.url,
