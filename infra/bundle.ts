@@ -6,6 +6,7 @@
  * start-up relative to the bundle). Native modules stay external and come from node_modules.
  */
 import { build } from 'esbuild';
+import { spawnSync } from 'node:child_process';
 import { cpSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -43,7 +44,12 @@ async function main() {
       metafile: true,
     });
     cpSync(join(ROOT, 'contracts', 'schema'), join(out, 'schema'), { recursive: true });
-    if (name === 'gateway') cpSync(join(ROOT, 'web', 'dist'), join(out, 'web'), { recursive: true });
+    if (name === 'gateway') {
+      // The gateway serves the web app: build it (the same step npm start takes) and ship it along.
+      const web = spawnSync('npm', ['run', '--silent', 'build:web'], { cwd: ROOT, stdio: 'inherit' });
+      if (web.status !== 0) throw new Error('building the web app for the gateway bundle failed');
+      cpSync(join(ROOT, 'web', 'dist'), join(out, 'web'), { recursive: true });
+    }
     const bytes = Object.values(result.metafile.outputs).reduce((n, o) => n + o.bytes, 0);
     console.log(`bundled ${name}: dist/${name}/bundle/main.js (${(bytes / 1e6).toFixed(1)} MB with source map) in ${Date.now() - started} ms`);
   }

@@ -1,6 +1,3 @@
-import { close, graphqlHttpApp, listen } from '@cb/kit';
-import { progressCsvRouter } from '@cb/placements';
-import type { Server } from 'node:http';
 import { STAFF, startTestMarketplace, type GraphQLResult, type TestMarketplace } from './harness';
 import { applyWhenReady, publishAssignment, registerApprovedCompany, registerStudent } from './fixtures';
 
@@ -23,18 +20,13 @@ describe('progress toward the goal (embedded profile, over HTTP)', () => {
   let m: TestMarketplace;
   let staff: string;
   let student: { id: string; token: string };
-  let csvServer: Server;
+  /** The download route the embedded gateway mounts beside /graphql (gateway/src/marketplace.ts). */
   let csvUrl: string;
 
   beforeAll(async () => {
     m = await startTestMarketplace();
     staff = await m.signIn(STAFF.email, STAFF.password);
-    // The download route as the gateway would mount it (see progressCsvRouter), on its own port here.
-    const app = graphqlHttpApp();
-    app.use(progressCsvRouter({ tokens: m.marketplace.runtime.tokens, store: m.marketplace.services.placements.store }));
-    const listening = await listen(app, 0, '127.0.0.1');
-    csvServer = listening.server;
-    csvUrl = `${listening.url}/exports/progress.csv`;
+    csvUrl = new URL('/exports/progress.csv', m.url).toString();
 
     const company = await registerApprovedCompany(m, staff);
     const assignmentId = await publishAssignment(m, company.token, { sector: 'HEALTHCARE', type: 'INTERNSHIP' });
@@ -46,7 +38,6 @@ describe('progress toward the goal (embedded profile, over HTTP)', () => {
   });
 
   afterAll(async () => {
-    await close(csvServer);
     await m.stop();
   });
 
