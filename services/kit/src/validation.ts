@@ -16,7 +16,11 @@ export const isoDate = () =>
   z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2026-09-01')
-    .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'is not a real date');
+    .refine((s) => {
+      // Date.parse rolls 2026-02-30 over to March, so check the date survives a round trip.
+      const t = Date.parse(`${s}T00:00:00Z`);
+      return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === s;
+    }, 'is not a real date');
 
 /**
  * Parses user input with a zod schema; a failure becomes BAD_USER_INPUT naming every field to fix,

@@ -7,12 +7,13 @@
  * behaviour every adapter must show.
  *
  * Semantics every adapter keeps:
- * - **Text**: case- and accent-insensitive ("zorg" finds "Zorg", "cafe" finds "café"); each word
- *   may be a prefix ("devel" finds "developer") and words of five letters or more tolerate a typo
- *   ("javscript" finds "JavaScript"). All words must match; when no document has them all, the
+ * - **Text**: case- and accent-insensitive ("zorg" finds "Zorg", "cafe" finds "café"); a word
+ *   of three letters or more may be the beginning of a longer one ("devel" finds "developer";
+ *   Meilisearch does this for the last word only), and words of five letters or more tolerate a
+ *   typo ("javscript" finds "JavaScript"). All words must match; when no document has them all,
  *   documents that match some of them are returned instead (Meilisearch's matching strategy).
  *   Text that holds no searchable word at all (only punctuation or stop words) acts as no text.
- *   Only the first ten words count (as in Meilisearch), and one-letter words must match whole.
+ *   Only the first ten words count (as in Meilisearch).
  * - **Filters**: field → allowed values, or field → a numeric range. AND across fields, OR within
  *   one field. A document whose field is a list passes when any element is allowed. A missing or
  *   empty list of values puts no restriction on that field (a user who unticks every box wants to

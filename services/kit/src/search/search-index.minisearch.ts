@@ -40,10 +40,14 @@ const PREFIX_MIN_LENGTH = 3;
 /** The words of a text with where they stand, split exactly as `tokenize` splits them. */
 const WORDS = /[^\n\r\p{Z}\p{P}]+/gu;
 
-/** A document's relevance and which of its (normalised) terms matched, in which fields. */
-interface TextMatch {
+/** MiniSearch's raw matches: internal id → score, the query words matched, and document term → fields. */
+type RawMatches = Map<number, { score: number; terms: string[]; match: Record<string, string[]> }>;
+
+/** A document that passed the filters, with its relevance and MiniSearch's internal id (-1 without text). */
+interface Scored<D> {
+  doc: D;
   score: number;
-  match: Record<string, string[]>;
+  internal: number;
 }
 
 type Predicate = (value: unknown) => boolean;
@@ -57,8 +61,10 @@ type Predicate = (value: unknown) => boolean;
  * on start). Only the documents are written: the MiniSearch index is rebuilt from them on open,
  * which keeps the file small and means changed settings take effect without a migration.
  *
- * Honest about its limits: one process, everything in memory, every search scans the filtered
- * set. That is plenty for the region's thousands of assignments; Meilisearch is the way beyond.
+ * Honest about its limits: one process, everything in memory, every search scores every posting
+ * of the words it matches. That is plenty for the region's thousands of assignments; at 100,000 a
+ * search takes 15 ms at the median but over 100 ms for frequent words (bench/results/search.md).
+ * Meilisearch is the way beyond.
  */
 export class MiniSearchIndex<D extends SearchDocument> implements SearchIndex<D> {
   private readonly documents = new Map<string, D>();
@@ -169,22 +175,23 @@ export class MiniSearchIndex<D extends SearchDocument> implements SearchIndex<D>
       if (!this.searchable.has(f)) throw new SearchQueryError(`highlight on "${f}", which is not searchable`);
     }
 
-    const matches = this.textMatches(query.text);
-    const candidates = matches ? [...matches.keys()].map((id) => this.documents.get(id)!) : this.documents.values();
+    // One pass over the text matches (or every document), filters and facets together; only the
+    // documents that pass every filter become objects, so a frequent word costs little garbage.
+    const text = this.textSearch(query.text);
     const counts: Record<string, Record<string, number>> = Object.fromEntries(facets.map((f) => [f, {}]));
-    const matched: D[] = [];
+    const matched: Array<Scored<D>> = [];
     const countFacets = facets.length > 0;
-    for (const doc of candidates) {
+    const visit = (doc: D, score: number, internal: number) => {
       // A document counts toward a facet when it passes every filter except, at most, that facet's own.
       let failed: string | undefined;
       let failures = 0;
       for (const [field, test] of filters) {
         if (test(fieldOf(doc, field))) continue;
         failed = field;
-        if (++failures > 1) break;
+        if (++failures > 1) return;
       }
-      if (failures === 0) matched.push(doc);
-      if (failures > 1 || !countFacets) continue;
+      if (failures === 0) matched.push({ doc, score, internal });
+      if (!countFacets) return;
       for (const f of facets) {
         if (failures === 1 && failed !== f) continue;
         const value = fieldOf(doc, f);
@@ -195,12 +202,19 @@ export class MiniSearchIndex<D extends SearchDocument> implements SearchIndex<D>
           counts[f][v] = (counts[f][v] ?? 0) + 1;
         }
       }
-    }
+    };
+    if (text) {
+      for (const [internal, r] of text.raw) {
+        if (text.requireAll && r.terms.length !== text.words) continue;
+        visit(this.documents.get(this.externalId(internal))!, (r.score * (r.terms.length || 1)) / text.best, internal);
+      }
+    } else for (const doc of this.documents.values()) visit(doc, 1, -1);
 
-    const scoreOf = (doc: D) => matches?.get(doc.id)?.score ?? 1;
-    const byRelevance = (a: D, b: D) => scoreOf(b) - scoreOf(a) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+    const byRelevance = (a: Scored<D>, b: Scored<D>) => b.score - a.score || (a.doc.id < b.doc.id ? -1 : a.doc.id > b.doc.id ? 1 : 0);
     const sort = query.sort;
-    const order = sort ? (a: D, b: D) => compareField(fieldOf(a, sort.field), fieldOf(b, sort.field), sort.direction) || byRelevance(a, b) : byRelevance;
+    const order = sort
+      ? (a: Scored<D>, b: Scored<D>) => compareField(fieldOf(a.doc, sort.field), fieldOf(b.doc, sort.field), sort.direction) || byRelevance(a, b)
+      : byRelevance;
 
     const offset = Math.max(0, Math.floor(query.offset));
     const limit = Math.max(0, Math.floor(query.limit));
@@ -208,9 +222,9 @@ export class MiniSearchIndex<D extends SearchDocument> implements SearchIndex<D>
     return {
       hits: topOf(matched, order, offset + limit)
         .slice(offset, offset + limit)
-        .map((doc) => {
-          const hit: SearchHit = { id: doc.id, score: scoreOf(doc) };
-          const match = matches?.get(doc.id)?.match;
+        .map(({ doc, score, internal }) => {
+          const hit: SearchHit = { id: doc.id, score };
+          const match = text?.raw.get(internal)?.match;
           if (highlight && match) hit.highlights = snippets(doc, match, highlight.fields, highlight.cropWords);
           return hit;
         }),
@@ -258,11 +272,15 @@ export class MiniSearchIndex<D extends SearchDocument> implements SearchIndex<D>
     this.timer.unref();
   }
 
-  /** Relevance and matched terms by id, or undefined when the query has no searchable word (then every document matches). */
-  private textMatches(text: string | undefined): Map<string, TextMatch> | undefined {
+  /**
+   * The raw text matches, or undefined when the query has no searchable word (then every document
+   * matches). One pass with OR: when some documents have every word, only those count (`requireAll`)
+   * — the same documents and scores as an AND search, without a second search when none has them
+   * all. `best` is the top score among those that count, to scale scores into (0, 1].
+   */
+  private textSearch(text: string | undefined): { raw: RawMatches; words: number; requireAll: boolean; best: number } | undefined {
     const words = queryWords(text);
     if (words.length === 0) return undefined;
-    const query = words.join(' ');
     const options: SearchOptions = {
       boost: this.boost,
       prefix: (term) => term.length >= PREFIX_MIN_LENGTH,
@@ -271,22 +289,18 @@ export class MiniSearchIndex<D extends SearchDocument> implements SearchIndex<D>
       maxFuzzy: MAX_TYPOS,
       combineWith: 'OR',
     };
-    // One pass with OR, then keep the documents that have every word if there are any: the same
-    // documents and scores as an AND search, without searching a second time when none has them all.
-    const raw = this.rawSearch(query, options);
-    let withAll = 0;
-    for (const r of raw.values()) if (r.terms.length === words.length) withAll++;
-    const matches = new Map<string, TextMatch>();
-    let best = 0;
-    for (const [internalId, r] of raw) {
-      if (withAll > 0 && r.terms.length !== words.length) continue;
+    const raw = this.rawSearch(words.join(' '), options);
+    let bestAll = 0;
+    let bestAny = 0;
+    for (const r of raw.values()) {
       // As MiniSearch's own search() does: a document matching more of the words scores higher.
       const score = r.score * (r.terms.length || 1);
-      best = Math.max(best, score);
-      matches.set(this.externalId(internalId), { score, match: r.match });
+      if (score > bestAny) bestAny = score;
+      if (r.terms.length === words.length && score > bestAll) bestAll = score;
     }
-    for (const m of matches.values()) m.score = best > 0 ? m.score / best : 1;
-    return matches;
+    const requireAll = bestAll > 0;
+    const best = requireAll ? bestAll : bestAny;
+    return { raw, words: words.length, requireAll, best: best > 0 ? best : 1 };
   }
 
   /**
@@ -296,8 +310,8 @@ export class MiniSearchIndex<D extends SearchDocument> implements SearchIndex<D>
    * `executeQuery` and `_documentIds`, stable through 7.x; the version is pinned exactly), so it
    * is kept to these two methods and checked by the contract suite.
    */
-  private rawSearch(query: string, options: SearchOptions): Map<number, { score: number; terms: string[]; match: Record<string, string[]> }> {
-    return (this.engine as unknown as { executeQuery(q: string, o: SearchOptions): Map<number, { score: number; terms: string[]; match: Record<string, string[]> }> }).executeQuery(query, options);
+  private rawSearch(query: string, options: SearchOptions): RawMatches {
+    return (this.engine as unknown as { executeQuery(q: string, o: SearchOptions): RawMatches }).executeQuery(query, options);
   }
 
   private externalId(internalId: number): string {

@@ -21,3 +21,12 @@ describe('configuration from the environment', () => {
     expect(() => readEnv({ CB_PROFILE: 'cloud' })).toThrow(/CB_PROFILE/);
   });
 });
+
+import { isoDate } from '../../src/validation';
+
+describe('calendar dates in input', () => {
+  it('accepts real dates and refuses ones that do not exist or have the wrong form', () => {
+    expect(isoDate().safeParse('2028-02-29').success).toBe(true);
+    for (const bad of ['2026-02-30', '2026-13-01', '2026-9-1', '01-09-2026']) expect(isoDate().safeParse(bad).success).toBe(false);
+  });
+});
