@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 
@@ -39,6 +40,13 @@ if (!available) console.warn('SKIPPED docker-compose.yml checks: docker-compose 
       ['companies', 'gateway', 'kafka', 'meilisearch', 'mongo', 'placements', 'search', 'students', 'web'].sort(),
     );
     for (const [name, service] of Object.entries<any>(config.services)) expect([name, Boolean(service.healthcheck)]).toEqual([name, true]);
+  });
+
+  it('builds every deployable from a Dockerfile that exists', () => {
+    const config = parse(result.stdout);
+    const built = Object.entries<any>(config.services).filter(([, s]) => s.build);
+    expect(built.map(([n]) => n).sort()).toEqual(['companies', 'gateway', 'placements', 'search', 'students', 'web']);
+    for (const [, s] of built) expect(existsSync(join(s.build.context, s.build.dockerfile))).toBe(true);
   });
 
   it('publishes only the gateway and the web app; subgraphs stay on the compose network', () => {
