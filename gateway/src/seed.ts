@@ -92,7 +92,7 @@ export async function seed(marketplace: Marketplace): Promise<void> {
   for (let i = 0; i < SIZE.organisations; i++) {
     const demo = i === 0;
     const input = {
-      name: demo ? 'Dordtse Scheepswerf' : `${faker.company.name()}`.slice(0, 100),
+      name: demo ? 'Dordtse Scheepswerf' : faker.company.name().replace(/ and /g, ' en ').slice(0, 100), // the NL locale still joins names in English
       kvkNumber: String(24000000 + i * 7919),
       municipalityId: demo ? 'dordrecht' : (i % 9 === 8 ? faker.helpers.arrayElement(outside) : faker.helpers.arrayElement(region)).id,
       sector: demo ? 'MARITIME' : sectors[i % sectors.length],
