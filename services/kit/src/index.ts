@@ -20,3 +20,4 @@ export { scalarResolvers } from './graphql/scalars';
 export * from './search/port';
 export { MiniSearchIndex, openMiniSearchIndex, type MiniSearchIndexOptions } from './search/search-index.minisearch';
 export { runService } from './run-service';
+export { openMeilisearchIndex } from './search/search-index.meilisearch';

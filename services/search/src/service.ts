@@ -1,6 +1,5 @@
 import { subgraphTypeDefs } from '@cb/contracts';
-import { openMiniSearchIndex, type SearchIndex, type ServiceDefinition } from '@cb/kit';
-import { openMeilisearchIndex } from '@cb/kit/src/search/search-index.meilisearch';
+import { openMeilisearchIndex, openMiniSearchIndex, type SearchIndex, type ServiceDefinition } from '@cb/kit';
 import { MatchFor } from './app/match-for';
 import { prepareProjection } from './app/prepare-projection';
 import { SearchProjection } from './app/projection';
