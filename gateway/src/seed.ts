@@ -70,9 +70,6 @@ export async function seedIfNeeded(marketplace: Marketplace, env: Env): Promise<
 
 export async function seed(marketplace: Marketplace): Promise<void> {
   faker.seed(2026);
-  const progress = (step: string, done: number, total: number) => {
-    if (done === total || done % 50 === 0) process.stdout.write(`\r  seeding ${step}: ${done}/${total}   ${done === total ? '\n' : ''}`);
-  };
   console.log('First start: seeding demo data…');
   const { services } = marketplace;
   const companies = new CompanyUseCases(services.companies.store, lockedPasswords);
@@ -188,6 +185,11 @@ export async function seed(marketplace: Marketplace): Promise<void> {
   console.log('Demo data ready.');
 }
 
+/** One progress line per step, rewritten in place. */
+function progress(step: string, done: number, total: number) {
+  if (done === total || done % 25 === 0) process.stdout.write(`\r  seeding ${step}: ${done}/${total}   ${done === total ? '\n' : ''}`);
+}
+
 /**
  * Applications and placements over last year and this year, through the placements use cases. Their
  * clock is set to when each step would have happened, so the history and the funnel look real.
@@ -239,10 +241,6 @@ async function seedApplications(
     progress('applications and placements', ++done, open.length);
   }
   now = new Date();
-
-  function progress(step: string, n: number, of: number) {
-    if (n === of || n % 25 === 0) process.stdout.write(`\r  seeding ${step}: ${n}/${of}   ${n === of ? '\n' : ''}`);
-  }
 }
 
 /** The placements service learns assignments and students from events; wait until it has them all. */

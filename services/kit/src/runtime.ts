@@ -35,6 +35,11 @@ function embeddedRuntime(env: Env): Runtime {
   mkdirSync(env.CB_DATA_DIR, { recursive: true });
   const secret = env.JWT_SECRET ?? localSecret(join(env.CB_DATA_DIR, 'jwt-secret'));
   const bus = new SqliteLogBus(join(env.CB_DATA_DIR, 'event-log.sqlite'));
+  return assemble(env, secret, bus, async (service) => new SqliteStore(join(env.CB_DATA_DIR, `${service}.sqlite`)));
+}
+
+/** What both profiles share: tokens and keys from the secret, and closing every store they opened. */
+function assemble(env: Env, secret: string, bus: EventBus, open: (service: string) => Promise<Store>): Runtime {
   const stores: Store[] = [];
   return {
     env,
@@ -42,7 +47,7 @@ function embeddedRuntime(env: Env): Runtime {
     tokens: new TokenService(secret),
     internalKey: deriveInternalKey(secret),
     async openStore(service) {
-      const store = new SqliteStore(join(env.CB_DATA_DIR, `${service}.sqlite`));
+      const store = await open(service);
       stores.push(store);
       return store;
     },
@@ -55,8 +60,8 @@ function embeddedRuntime(env: Env): Runtime {
 
 /**
  * Production adapters: Kafka for the bus, one MongoDB database per service. Loaded lazily, so the
- * embedded profile never loads kafkajs or mongoose. The search index stays the embedded engine
- * until the Meilisearch adapter lands.
+ * embedded profile never loads kafkajs or mongoose. (The search service picks its own index:
+ * Meilisearch when MEILI_URL is set, else the embedded engine.)
  */
 async function distributedRuntime(env: Env): Promise<Runtime> {
   const { JWT_SECRET: secret, KAFKA_BROKERS: brokers, MONGO_URL: mongoUrl } = env;
@@ -65,28 +70,13 @@ async function distributedRuntime(env: Env): Promise<Runtime> {
   }
   const [{ KafkaBus }, { MongoStore }] = await Promise.all([import('./bus/event-bus.kafka'), import('./store/store.mongo')]);
   const bus = new KafkaBus(brokers);
-  const stores: Store[] = [];
   try {
     await bus.provision();
   } catch (err) {
     await bus.close();
     throw err;
   }
-  return {
-    env,
-    bus,
-    tokens: new TokenService(secret),
-    internalKey: deriveInternalKey(secret),
-    async openStore(service) {
-      const store = await MongoStore.connect(mongoUrl, `careerboost_${service}`);
-      stores.push(store);
-      return store;
-    },
-    async close() {
-      await bus.close();
-      await Promise.all(stores.map((s) => s.close()));
-    },
-  };
+  return assemble(env, secret, bus, (service) => MongoStore.connect(mongoUrl, `careerboost_${service}`));
 }
 
 /** The embedded profile makes its own signing key on first start and keeps it under ./data. */
