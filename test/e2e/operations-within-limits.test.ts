@@ -1,0 +1,100 @@
+import { Supergraph } from '@apollo/federation-internals';
+import { checkOperation, checkSource, limitsFromEnv, operationCost, readEnv } from '@cb/kit';
+import {
+  getOperationAST,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  parse,
+  typeFromAST,
+  type DocumentNode,
+  type GraphQLInputType,
+} from 'graphql';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+/**
+ * Every operation the web app sends and every example in the README stays under the default
+ * operation limits (README "Limits"), with room to spare, so a limit never breaks our own client.
+ */
+const ROOT = join(__dirname, '..', '..');
+const schema = Supergraph.build(readFileSync(join(ROOT, 'contracts', 'schema', 'supergraph.graphql'), 'utf8')).apiSchema().toGraphQLJSSchema();
+const limits = limitsFromEnv(readEnv({})).standard;
+
+function queryFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return queryFiles(path);
+    return entry.name === 'queries.ts' ? [path] : [];
+  });
+}
+
+/** The web app's documents: every string export of a queries.ts, and the generated ones at their largest. */
+function webDocuments(): Array<[string, string]> {
+  const documents: Array<[string, string]> = [];
+  for (const file of queryFiles(join(ROOT, 'web', 'src'))) {
+    const exports = require(file) as Record<string, unknown>;
+    for (const [name, value] of Object.entries(exports)) {
+      if (typeof value === 'string') documents.push([`${relative(ROOT, file)} ${name}`, value]);
+    }
+  }
+  // One matchFor alias per applicant on the page: the applicants page holds at most 50 (the default).
+  const { applicantMatches } = require(join(ROOT, 'web', 'src', 'pages', 'company', 'queries.ts')) as { applicantMatches(n: number): string };
+  documents.push(['web/src/pages/company/queries.ts applicantMatches(50)', applicantMatches(50)]);
+  return documents;
+}
+
+/** The operations in the README's curl examples (`-d '{"query":"…"}'`). */
+function readmeDocuments(): Array<[string, string]> {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  return [...readme.matchAll(/-d '(\{"query".*?\})'/g)].map((m, i) => [`README example ${i + 1}`, JSON.parse(m[1]).query as string]);
+}
+
+/** What the web app sends in variables that size a list (search pages of 10). */
+const LARGEST_VARIABLES = { pageSize: 10, page: 1 };
+
+/** A value of the type, just enough to be valid: the cost estimate needs every required variable. */
+function sample(type: GraphQLInputType): unknown {
+  if (isNonNullType(type)) return sample(type.ofType);
+  if (isListType(type)) return [];
+  if (isEnumType(type)) return type.getValues()[0].value;
+  if (isInputObjectType(type)) {
+    const required = Object.values(type.getFields()).filter((f) => isNonNullType(f.type) && f.defaultValue === undefined);
+    return Object.fromEntries(required.map((f) => [f.name, sample(f.type)]));
+  }
+  return ({ Int: 1, Float: 1, Boolean: true, LocalDate: '2027-01-01', DateTime: '2027-01-01T00:00:00Z' } as Record<string, unknown>)[type.name] ?? 'x';
+}
+
+/** Every required variable with a sample value, and the list sizes the web app sends at most. */
+function variablesFor(document: DocumentNode): Record<string, unknown> {
+  const operation = getOperationAST(document)!;
+  const required = (operation.variableDefinitions ?? []).filter((d) => d.type.kind === 'NonNullType');
+  return {
+    ...Object.fromEntries(required.map((d) => [d.variable.name.value, sample(typeFromAST(schema, d.type as never) as GraphQLInputType)])),
+    ...LARGEST_VARIABLES,
+  };
+}
+
+const documents = [...webDocuments(), ...readmeDocuments()];
+
+describe('our own operations and the documented examples', () => {
+  it('finds the web app’s documents and the README examples', () => {
+    expect(documents.length).toBeGreaterThan(30);
+    expect(documents.filter(([where]) => where.startsWith('README')).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it.each(documents)('%s stays under every limit', (_where, text) => {
+    expect(() => checkSource(text, limits)).not.toThrow();
+    const document = parse(text);
+    const operation = getOperationAST(document)!;
+    expect(operationCost(schema, document, variablesFor(document))).toBeGreaterThan(0);
+    expect(checkOperation(schema, document, operation, variablesFor(document), limits)).toBeUndefined();
+  });
+
+  it('prints the largest cost, so the headroom under the limit is visible', () => {
+    const costs = documents.map(([where, text]) => [where, operationCost(schema, parse(text), variablesFor(parse(text)))] as const).sort((a, b) => b[1] - a[1]);
+    console.log(`operation limits: largest costs ${costs.slice(0, 3).map(([w, c]) => `${w}: ${c}`).join(', ')} (limit ${limits.cost})`);
+    expect(costs[0][1]).toBeLessThan(limits.cost / 2);
+  });
+});
