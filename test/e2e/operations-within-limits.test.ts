@@ -45,11 +45,16 @@ function webDocuments(): Array<[string, string]> {
   return documents;
 }
 
-/** The operations in the README's curl examples (`-d '{"query":"…"}'`). */
-function readmeDocuments(): Array<[string, string]> {
+/** The operations in the README's curl examples (`curl … -d '{"query":"…"}'`), and whether they are sent as a trusted client. */
+function readmeExamples(): Array<{ where: string; text: string; trusted: boolean }> {
   const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
-  return [...readme.matchAll(/-d '(\{"query".*?\})'/g)].map((m, i) => [`README example ${i + 1}`, JSON.parse(m[1]).query as string]);
+  return [...readme.matchAll(/curl ((?:(?!curl )[\s\S])*?)-d '(\{"query".*?\})'/g)].map((m, i) => ({
+    where: `README example ${i + 1}`,
+    text: JSON.parse(m[2]).query as string,
+    trusted: m[1].includes('x-cb-trusted-client'),
+  }));
 }
+const readmeDocuments = (): Array<[string, string]> => readmeExamples().filter((e) => !e.trusted).map((e) => [e.where, e.text]);
 
 /** What the web app sends in variables that size a list (search pages of 10). */
 const LARGEST_VARIABLES = { pageSize: 10, page: 1 };
@@ -90,6 +95,17 @@ describe('our own operations and the documented examples', () => {
     const operation = getOperationAST(document)!;
     expect(operationCost(schema, document, variablesFor(document))).toBeGreaterThan(0);
     expect(checkOperation(schema, document, operation, variablesFor(document), limits)).toBeUndefined();
+  });
+
+  it('shows a trusted-client example in the README that needs the raised limits, and fits them', () => {
+    const trusted = readmeExamples().filter((e) => e.trusted);
+    const raised = limitsFromEnv(readEnv({ CB_TRUSTED_CLIENT_KEY: 'k'.repeat(32) })).trusted!.limits;
+    expect(trusted).toHaveLength(1);
+    for (const { text } of trusted) {
+      const document = parse(text);
+      expect(checkOperation(schema, document, getOperationAST(document)!, {}, limits)?.extensions.code).toBe('QUERY_TOO_COMPLEX');
+      expect(checkOperation(schema, document, getOperationAST(document)!, {}, raised)).toBeUndefined();
+    }
   });
 
   it('prints the largest cost, so the headroom under the limit is visible', () => {
