@@ -254,7 +254,7 @@ describe('bad input through the gateway', () => {
     );
     expect(problems).toEqual({ '>=500': [], 'no answer': [], 'without code': [], INTERNAL_SERVER_ERROR: [], internals: [], 'not alive': [] });
     expect((await m.ok('{ searchAssignments { total } }')).searchAssignments.total).toBeGreaterThanOrEqual(0);
-  });
+  }, 300_000);
 
   it('answers a syntax error with GRAPHQL_PARSE_FAILED', async () => {
     expectError(await m.gql('query { searchAssignments( { total }'), 'GRAPHQL_PARSE_FAILED');
