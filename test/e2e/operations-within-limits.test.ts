@@ -1,4 +1,7 @@
-import { Supergraph } from '@apollo/federation-internals';
+import { Supergraph, operationFromDocument } from '@apollo/federation-internals';
+import { QueryPlanner, type PlanNode, type SubscriptionNode } from '@apollo/query-planner';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import { subgraphTypeDefs, type SubgraphName } from '@cb/contracts';
 import { checkOperation, checkSource, limitsFromEnv, operationCost, readEnv } from '@cb/kit';
 import {
   getOperationAST,
@@ -19,7 +22,8 @@ import { join, relative } from 'node:path';
  * operation limits (README "Limits"), with room to spare, so a limit never breaks our own client.
  */
 const ROOT = join(__dirname, '..', '..');
-const schema = Supergraph.build(readFileSync(join(ROOT, 'contracts', 'schema', 'supergraph.graphql'), 'utf8')).apiSchema().toGraphQLJSSchema();
+const supergraph = Supergraph.build(readFileSync(join(ROOT, 'contracts', 'schema', 'supergraph.graphql'), 'utf8'));
+const schema = supergraph.apiSchema().toGraphQLJSSchema();
 const limits = limitsFromEnv(readEnv({})).standard;
 
 function queryFiles(dir: string): string[] {
@@ -95,6 +99,46 @@ describe('our own operations and the documented examples', () => {
     const operation = getOperationAST(document)!;
     expect(operationCost(schema, document, variablesFor(document))).toBeGreaterThan(0);
     expect(checkOperation(schema, document, operation, variablesFor(document), limits)).toBeUndefined();
+  });
+
+  // The subgraphs check the same limits on what the gateway asks them (defence in depth): every
+  // fetch of every query plan must pass there too.
+  const planner = new QueryPlanner(supergraph);
+  const subgraphSchemas = new Map<string, ReturnType<typeof buildSubgraphSchema>>();
+  const subgraphSchema = (name: string) => {
+    if (!subgraphSchemas.has(name)) subgraphSchemas.set(name, buildSubgraphSchema([{ typeDefs: subgraphTypeDefs(name as SubgraphName) }]));
+    return subgraphSchemas.get(name)!;
+  };
+  /**
+   * The plan's fetches, each with how many representations an entity fetch carries: one per
+   * object at its path, a list (`@`) counted at the default page of 50.
+   */
+  function fetches(node: PlanNode | SubscriptionNode | undefined, representations = 1): Array<{ serviceName: string; operation: string; representations: number }> {
+    if (!node) return [];
+    switch (node.kind) {
+      case 'Fetch':
+        return [{ ...node, representations }];
+      case 'Sequence':
+      case 'Parallel':
+        return node.nodes.flatMap((n) => fetches(n, representations));
+      case 'Flatten':
+        return fetches(node.node, representations * 50 ** node.path.filter((p) => p === '@').length);
+      case 'Condition':
+        return [...fetches(node.ifClause, representations), ...fetches(node.elseClause, representations)];
+      default:
+        throw new Error(`a plan node this test does not know: ${node.kind}`);
+    }
+  }
+
+  it.each(documents)('%s stays under every limit in every subgraph it reaches', (_where, text) => {
+    const document = parse(text);
+    const plan = planner.buildQueryPlan(operationFromDocument(supergraph.schema, document));
+    for (const fetch of fetches(plan.node)) {
+      const subDocument = parse(fetch.operation);
+      const representations = Array.from({ length: fetch.representations }, () => ({ __typename: 'X', id: 'x' }));
+      const subVariables = { ...variablesFor(document), representations };
+      expect([fetch.serviceName, checkOperation(subgraphSchema(fetch.serviceName), subDocument, getOperationAST(subDocument)!, subVariables, limits)]).toEqual([fetch.serviceName, undefined]);
+    }
   });
 
   it('shows a trusted-client example in the README that needs the raised limits, and fits them', () => {

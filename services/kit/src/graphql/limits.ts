@@ -122,8 +122,11 @@ export function checkSource(source: string, limits: OperationLimits): void {
 const estimateCost: ComplexityEstimator = ({ field, args, childComplexity }) => {
   const type = getNullableType(field.type);
   if (!isListType(type) || isLeafType(getNamedType(type))) return 1 + childComplexity;
-  const size = typeof args.pageSize === 'number' ? args.pageSize : typeof args.limit === 'number' ? args.limit : UNSIZED_LIST;
-  return 1 + Math.max(1, Math.min(size, MAX_PAGE_SIZE)) * childComplexity;
+  // A page larger than the maximum is refused by the list itself (BAD_USER_INPUT naming the argument).
+  const page = typeof args.pageSize === 'number' ? args.pageSize : typeof args.limit === 'number' ? args.limit : UNSIZED_LIST;
+  // In a subgraph, the gateway's entity fetch holds as many objects as it sends representations.
+  const size = field.name === '_entities' && Array.isArray(args.representations) ? args.representations.length : Math.min(page, MAX_PAGE_SIZE);
+  return 1 + Math.max(1, size) * childComplexity;
 };
 
 /** The shape limits of one parsed operation: the first one exceeded, or nothing. */
