@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
 import type { RequestHandler } from 'express';
+import { timingSafeEqual } from 'node:crypto';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import {
@@ -78,7 +79,10 @@ export function limitsFromEnv(env: Env): LimitsConfig {
 
 /** The limits that apply to one request: the raised ones only with the right key. */
 export function limitsFor(config: LimitsConfig, trustedKey: string | undefined): OperationLimits {
-  return config.trusted && trustedKey === config.trusted.key ? config.trusted.limits : config.standard;
+  if (!config.trusted || trustedKey === undefined) return config.standard;
+  const [sent, expected] = [Buffer.from(trustedKey), Buffer.from(config.trusted.key)];
+  // Compared in constant time, so the key cannot be guessed byte by byte from answer times.
+  return sent.length === expected.length && timingSafeEqual(sent, expected) ? config.trusted.limits : config.standard;
 }
 
 function tooComplex(limit: keyof OperationLimits | 'nesting', max: number, message: string): GraphQLError {
