@@ -48,7 +48,6 @@ export interface LimitsConfig {
 /** The header a trusted client (an export job, a partner's integration) sends its key in. */
 export const TRUSTED_CLIENT_HEADER = 'x-cb-trusted-client';
 
-
 /**
  * What a list without a size argument is assumed to hold in the cost estimate: such lists are
  * small by design (skills of an assignment, the history of an application, a breakdown's rows).
