@@ -1,10 +1,26 @@
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
-import { ApolloGateway, LocalGraphQLDataSource, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloGateway, LocalGraphQLDataSource } from '@apollo/gateway';
 import { supergraphSdl } from '@cb/contracts';
-import { close, formatError, graphqlHttpApp, jsonBodyErrors, listen, type SubgraphContext, type TokenService } from '@cb/kit';
+import {
+  TRUSTED_CLIENT_HEADER,
+  close,
+  formatError,
+  graphqlHttpApp,
+  jsonBodyErrors,
+  listen,
+  operationLimitsPlugin,
+  operationTextLimits,
+  requestChecksPlugin,
+  type LimitsConfig,
+  type SubgraphContext,
+  type TokenService,
+} from '@cb/kit';
 import type { Express } from 'express';
 import { identitySchema } from './identity';
+import { securityHeaders } from './security-headers';
+import { PooledSubgraphSource } from './subgraph-source';
 
 export interface GatewayOptions {
   tokens: TokenService;
@@ -13,6 +29,9 @@ export interface GatewayOptions {
   subgraphUrls: Record<'students' | 'companies' | 'placements' | 'search', string>;
   host: string;
   port: number;
+  /** Operation limits, checked before any subgraph is asked (services/kit/src/graphql/limits.ts). */
+  limits: LimitsConfig;
+  introspection: boolean;
   /** Mounts more routes (the web app) on the same server. */
   extend?(app: Express): void;
 }
@@ -20,10 +39,16 @@ export interface GatewayOptions {
 interface GatewayContext extends SubgraphContext {
   authorization?: string;
   language?: string;
+  /** Passed on so the subgraphs apply the same raised limits as the gateway. */
+  trustedClient?: string;
 }
 
 /** The one public GraphQL endpoint: composes the subgraphs from the checked-in supergraph. */
 export async function startGateway(options: GatewayOptions) {
+  // @apollo/gateway reports usage to Apollo every hour unless this is set: nobody agreed to that
+  // data transfer. Read when the gateway is constructed; an operator may still set it to 'false'.
+  process.env.APOLLO_TELEMETRY_DISABLED ??= 'true';
+  const sources: PooledSubgraphSource<GatewayContext>[] = [];
   const gateway = new ApolloGateway({
     supergraphSdl: supergraphSdl(),
     buildService({ name }) {
@@ -38,28 +63,41 @@ export async function startGateway(options: GatewayOptions) {
       }
       const url = options.subgraphUrls[name as keyof GatewayOptions['subgraphUrls']];
       if (!url) throw new Error(`no URL for subgraph ${name}`);
-      return new RemoteGraphQLDataSource<GatewayContext>({
+      const source = new PooledSubgraphSource<GatewayContext>({
         url,
         willSendRequest({ request, context }) {
           // The subgraphs check the token themselves; the gateway only passes it on.
           if (context.authorization) request.http?.headers.set('authorization', context.authorization);
           if (context.language) request.http?.headers.set('accept-language', context.language);
+          if (context.trustedClient) request.http?.headers.set(TRUSTED_CLIENT_HEADER, context.trustedClient);
         },
       });
+      sources.push(source);
+      return source;
     },
   });
   const server = new ApolloServer<GatewayContext>({
     gateway,
     formatError,
     includeStacktraceInErrorResponses: false,
-    introspection: true,
+    introspection: options.introspection,
     // Our process entry points own shutdown (they stop the consumers and relays too).
     stopOnTerminationSignals: false,
+    // No automatic persisted queries: a persistedQuery extension gets PERSISTED_QUERY_NOT_SUPPORTED.
+    persistedQueries: false,
+    plugins: [
+      // Apollo's landing page loads Apollo Sandbox from a CDN; a GET without a query gets a JSON error.
+      ApolloServerPluginLandingPageDisabled(),
+      operationLimitsPlugin(options.limits),
+      requestChecksPlugin(),
+    ],
   });
   await server.start();
   const app = graphqlHttpApp();
+  app.use(securityHeaders());
   app.use(
     '/graphql',
+    operationTextLimits(options.limits),
     expressMiddleware(server, {
       context: async ({ req }) => {
         const { viewer, invalid } = options.tokens.fromHeader(req.headers.authorization);
@@ -69,6 +107,7 @@ export async function startGateway(options: GatewayOptions) {
           internal: false,
           authorization: req.headers.authorization,
           language: req.headers['accept-language'],
+          trustedClient: req.get(TRUSTED_CLIENT_HEADER),
         };
       },
     }),
@@ -81,6 +120,7 @@ export async function startGateway(options: GatewayOptions) {
     async stop() {
       await close(http);
       await server.stop();
+      for (const source of sources) source.destroy();
     },
   };
 }

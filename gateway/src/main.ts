@@ -1,4 +1,4 @@
-import { ConfigError, TokenService, deriveInternalKey, readEnv, type Env } from '@cb/kit';
+import { ConfigError, TokenService, deriveInternalKey, introspectionEnabled, limitsFromEnv, readEnv, type Env } from '@cb/kit';
 import { startGateway } from './gateway';
 import { startMarketplace } from './marketplace';
 import { serveWebApp } from './web';
@@ -42,6 +42,8 @@ async function gatewayOnly(env: Env) {
     subgraphUrls: { students: env.STUDENTS_URL!, companies: env.COMPANIES_URL!, placements: env.PLACEMENTS_URL!, search: env.SEARCH_URL! },
     host: env.HOST,
     port: env.PORT,
+    limits: limitsFromEnv(env),
+    introspection: introspectionEnabled(env),
     extend: (app) => serveWebApp(app),
   });
   return {

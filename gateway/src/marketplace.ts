@@ -1,5 +1,5 @@
 import { companiesService } from '@cb/companies';
-import { createRuntime, hostService, type Env, type RunningService, type ServiceDefinition } from '@cb/kit';
+import { createRuntime, hostService, introspectionEnabled, limitsFromEnv, type Env, type RunningService, type ServiceDefinition } from '@cb/kit';
 import { placementsService, progressCsvRouter } from '@cb/placements';
 import { searchService } from '@cb/search';
 import { studentsService } from '@cb/students';
@@ -37,6 +37,8 @@ export async function startMarketplace(env: Env): Promise<Marketplace> {
       },
       host: env.HOST,
       port: env.PORT,
+      limits: limitsFromEnv(env),
+      introspection: introspectionEnabled(env),
       extend: (app) => {
         // The CSV download beside the gateway; the distributed gateway offers the GraphQL field only.
         app.use(progressCsvRouter({ tokens: runtime.tokens, store: services.placements.store }));

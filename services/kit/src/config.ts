@@ -11,6 +11,8 @@ const commaList = z
   .string()
   .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean));
 
+const limit = (fallback: number) => z.coerce.number().int().min(1, 'must be a positive whole number').default(fallback);
+
 const envSchema = z.object({
   CB_PROFILE: z.enum(PROFILES).default('embedded'),
   CB_DATA_DIR: z.string().default('./data'),
@@ -29,6 +31,17 @@ const envSchema = z.object({
   SEARCH_URL: z.string().url('must be the subgraph URL, e.g. http://search:4004/graphql').optional(),
   STAFF_EMAIL: z.string().email('must be an e-mail address').optional(),
   STAFF_PASSWORD: z.string().min(10, 'must be at least 10 characters').optional(),
+  /** Operation limits of the public endpoint (graphql/limits.ts), the same in every subgraph. */
+  CB_LIMIT_DEPTH: limit(12),
+  CB_LIMIT_ALIASES: limit(100),
+  CB_LIMIT_ROOT_FIELDS: limit(10),
+  CB_LIMIT_TOKENS: limit(3000),
+  CB_LIMIT_COST: limit(20000),
+  /** A client that sends this key in `x-cb-trusted-client` gets every limit times the factor. */
+  CB_TRUSTED_CLIENT_KEY: z.string().min(32, 'must be at least 32 characters of random text').optional(),
+  CB_TRUSTED_LIMIT_FACTOR: z.coerce.number().int().min(1).max(1000).default(10),
+  /** Introspection: on by default in the embedded profile, off in the distributed one. */
+  CB_INTROSPECTION: z.enum(['true', 'false']).optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -39,6 +52,9 @@ export class ConfigError extends Error {
     this.name = 'ConfigError';
   }
 }
+
+/** Schema introspection: the embedded profile is for development, the distributed one faces the internet. */
+export const introspectionEnabled = (env: Env) => (env.CB_INTROSPECTION ?? (env.CB_PROFILE === 'embedded' ? 'true' : 'false')) === 'true';
 
 export function readEnv(env: NodeJS.ProcessEnv = process.env): Env {
   const parsed = envSchema.safeParse(env);

@@ -3,7 +3,9 @@ import type { TokenService } from './auth/tokens';
 import type { EventBus } from './bus/port';
 import { consume, type Subscriptions } from './events/consumer';
 import { startOutboxRelay } from './events/outbox-relay';
+import { limitsFromEnv } from './graphql/limits';
 import { startSubgraph, type Resolvers, type RunningSubgraph } from './graphql/subgraph';
+import { introspectionEnabled } from './config';
 import type { Runtime } from './runtime';
 import type { Store } from './store/port';
 
@@ -54,6 +56,8 @@ export async function hostService(
     resolvers: parts.resolvers,
     tokens: runtime.tokens,
     internalKey: runtime.internalKey,
+    limits: limitsFromEnv(runtime.env),
+    introspection: introspectionEnabled(runtime.env),
     ...listenOn,
   });
   return {

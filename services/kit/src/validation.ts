@@ -32,3 +32,29 @@ export function parseInput<T extends z.ZodTypeAny>(schema: T, input: unknown, wh
   const problems = result.error.issues.map((i) => `${[what, ...i.path].join('.')}: ${i.message}`);
   throw badInput(`Please fix: ${problems.join('; ')}`, { problems });
 }
+
+/** The largest page any paged list gives; the cost estimate of graphql/limits.ts relies on it. */
+export const MAX_PAGE_SIZE = 100;
+
+const pageArgs = z.object({
+  page: z.number().int().min(1, 'must be 1 or more').nullish(),
+  pageSize: z.number().int().min(1, `must be 1 to ${MAX_PAGE_SIZE}`).max(MAX_PAGE_SIZE, `must be 1 to ${MAX_PAGE_SIZE}`).nullish(),
+});
+
+/**
+ * One page of a list that users can make grow without bound (an organisation's assignments, an
+ * assignment's applicants). `field` names the list in errors, e.g. `Company.assignments`.
+ * A shortcut: the page is cut from the whole list the store returned; these lists are read from one
+ * owner's records, so that stays small next to the answer it bounds.
+ */
+export function pageOf<T>(items: T[], args: unknown, field: string, defaultSize: number): T[] {
+  const parsed = pageArgs.safeParse(args ?? {});
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const path = `${field}.${issue.path.join('.')}`;
+    throw badInput(`${path}: ${issue.message}`, { field: path });
+  }
+  const page = parsed.data.page ?? 1;
+  const size = parsed.data.pageSize ?? defaultSize;
+  return items.slice((page - 1) * size, page * size);
+}

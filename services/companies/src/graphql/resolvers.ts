@@ -1,5 +1,5 @@
 import { MUNICIPALITIES, municipalityById } from '@cb/contracts';
-import { scalarResolvers, type Resolvers } from '@cb/kit';
+import { pageOf, scalarResolvers, type Resolvers } from '@cb/kit';
 import type { AssignmentUseCases } from '../app/assignments';
 import type { CompanyUseCases } from '../app/companies';
 import type { Assignment, SkillRequirement } from '../domain/assignment';
@@ -12,7 +12,8 @@ export function companyResolvers(companies: CompanyUseCases, assignments: Assign
     ...scalarResolvers,
     Query: {
       company: (_: unknown, args: { id: string }, ctx) => companies.find(ctx.viewer, args.id),
-      companies: (_: unknown, args: { status: 'PENDING' | 'APPROVED' }, ctx) => companies.list(ctx.viewer, args.status),
+      companies: async (_: unknown, args: { status: 'PENDING' | 'APPROVED' }, ctx) =>
+        pageOf(await companies.list(ctx.viewer, args.status), args, 'companies', 100),
       assignment: (_: unknown, args: { id: string }, ctx) => assignments.find(ctx.viewer, args.id),
       municipalities: () => MUNICIPALITIES,
       _verifyCompanyCredentials: (_: unknown, args: { email: string; password: string }, ctx) =>
@@ -29,7 +30,7 @@ export function companyResolvers(companies: CompanyUseCases, assignments: Assign
     Company: {
       __resolveReference: (ref: { id: string }, ctx) => companies.find(ctx.viewer, ref.id),
       municipality: (c: Company) => municipalityById(c.municipalityId),
-      assignments: (c: Company, _: unknown, ctx) => assignments.ofCompany(ctx.viewer, c.id),
+      assignments: async (c: Company, args: unknown, ctx) => pageOf(await assignments.ofCompany(ctx.viewer, c.id), args, 'Company.assignments', 50),
     },
     Assignment: {
       __resolveReference: (ref: { id: string }, ctx) => assignments.find(ctx.viewer, ref.id),

@@ -3,7 +3,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { DomainError } from '../errors';
 
 /** Codes that Apollo itself produces and that already carry a message a client can act on. */
-const APOLLO_CODES = new Set([
+export const APOLLO_CODES = new Set([
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_USER_INPUT',
@@ -16,7 +16,14 @@ const APOLLO_CODES = new Set([
   'NOT_FOUND',
   'CONFLICT',
   'PAYLOAD_TOO_LARGE',
+  'QUERY_TOO_COMPLEX',
 ]);
+
+/** Extensions a client may decide on, kept beside the code (DESIGN.md §3); everything else is dropped. */
+const CLIENT_EXTENSIONS = ['reason', 'field', 'problems', 'limit', 'max', 'retryAfter'];
+
+const clientExtensions = (extensions: Record<string, unknown> | undefined) =>
+  Object.fromEntries(CLIENT_EXTENSIONS.filter((k) => extensions?.[k] !== undefined).map((k) => [k, extensions![k]]));
 
 /**
  * The one place where errors become GraphQL errors: a DomainError keeps its code and message,
@@ -34,7 +41,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && APOLLO_CODES.has(code)) {
-    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code, ...clientExtensions(formatted.extensions) } };
   }
   if (original instanceof GraphQLError && !original.originalError && !code) {
     // Errors graphql-js raises while coercing values, e.g. a wrong enum inside a variable.

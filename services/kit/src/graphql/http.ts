@@ -1,15 +1,24 @@
 import express, { type ErrorRequestHandler, type Express } from 'express';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
 
 /** Requests larger than this are refused with 413 before any GraphQL work is done. */
 export const BODY_LIMIT = '256kb';
+
+/** The request line (URL) and headers together: Node's default, stated so the error can name it. */
+export const HEADER_LIMIT_BYTES = 16 * 1024;
 
 /** An Express app that parses JSON bodies up to the limit and answers oversize bodies in GraphQL form. */
 export function graphqlHttpApp(): Express {
   const app = express();
   app.disable('x-powered-by');
   app.use(express.json({ limit: BODY_LIMIT }));
+  // A body of another content type is not parsed; Apollo then answers with a code (CSRF or
+  // "POST body missing") instead of the integration's 500 for a missing req.body.
+  app.use((req, _res, next) => {
+    req.body ??= {};
+    next();
+  });
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -36,12 +45,34 @@ export const jsonBodyErrors: ErrorRequestHandler = (err, _req, res, next) => {
   next(err);
 };
 
+/**
+ * What Node's HTTP parser refuses never reaches Express, and Node would answer with an empty body
+ * (431 for a 20 KB header or a 100 KB GET URL): answer in GraphQL form instead.
+ */
+function answerClientErrors(err: NodeJS.ErrnoException, socket: Socket): void {
+  if (!socket.writable) {
+    socket.destroy();
+    return;
+  }
+  const tooLarge = err.code === 'HPE_HEADER_OVERFLOW';
+  const [status, reason, message] = tooLarge
+    ? [431, 'Request Header Fields Too Large', `The URL and headers are larger than ${HEADER_LIMIT_BYTES / 1024} KB together; send the operation in a POST body and keep headers short.`]
+    : [400, 'Bad Request', 'The request is not valid HTTP.'];
+  const body = JSON.stringify({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
+  socket.end(
+    `HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  );
+}
+
 export function listen(app: Express, port: number, host: string): Promise<{ server: Server; url: string; port: number }> {
   return new Promise((resolve, reject) => {
-    const server = app.listen(port, host, () => {
+    const server = createServer({ maxHeaderSize: HEADER_LIMIT_BYTES }, app);
+    server.on('clientError', answerClientErrors);
+    server.listen(port, host, () => {
       // The gateway keeps connections to the subgraphs open. Node closes idle ones after 5 s by
       // default, so a request could land on a socket that is just being closed (ECONNRESET);
-      // keep them open longer than any client-side idle limit instead.
+      // keep them open longer than any client-side idle limit instead: the gateway's pool lets
+      // its sockets go after 30 s (gateway/src/subgraph-source.ts).
       server.keepAliveTimeout = 65_000;
       server.headersTimeout = 66_000;
       const address = server.address() as AddressInfo;

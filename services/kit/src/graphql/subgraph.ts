@@ -1,5 +1,5 @@
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { buildSubgraphSchema, type GraphQLResolverMap } from '@apollo/subgraph';
 import type { DocumentNode } from 'graphql';
@@ -7,6 +7,8 @@ import type { TokenService } from '../auth/tokens';
 import type { Viewer } from '../auth/viewer';
 import { formatError } from './errors';
 import { close, graphqlHttpApp, jsonBodyErrors, listen } from './http';
+import { operationLimitsPlugin, operationTextLimits, type LimitsConfig } from './limits';
+import { requestChecksPlugin } from './request-checks';
 
 export interface SubgraphContext {
   viewer?: Viewer;
@@ -27,6 +29,9 @@ export interface SubgraphOptions {
   internalKey: string;
   host: string;
   port: number;
+  /** The same operation limits as the gateway (defence in depth). */
+  limits: LimitsConfig;
+  introspection: boolean;
 }
 
 export interface RunningSubgraph {
@@ -41,16 +46,25 @@ export async function startSubgraph(options: SubgraphOptions): Promise<RunningSu
     schema: buildSubgraphSchema([{ typeDefs: options.typeDefs, resolvers: options.resolvers }]),
     formatError,
     includeStacktraceInErrorResponses: false,
-    introspection: true,
+    introspection: options.introspection,
     // Our process entry points own shutdown (they stop the consumers and relays too).
     stopOnTerminationSignals: false,
-    // Traces would go to Apollo's hosted studio, which this product does not use.
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    // The gateway never uses automatic persisted queries; refused with PERSISTED_QUERY_NOT_SUPPORTED.
+    persistedQueries: false,
+    plugins: [
+      // Traces would go to Apollo's hosted studio, which this product does not use.
+      ApolloServerPluginInlineTraceDisabled(),
+      // Apollo's landing page loads from a CDN; a subgraph is no place to browse anyway.
+      ApolloServerPluginLandingPageDisabled(),
+      operationLimitsPlugin(options.limits),
+      requestChecksPlugin(),
+    ],
   });
   await server.start();
   const app = graphqlHttpApp();
   app.use(
     '/graphql',
+    operationTextLimits(options.limits),
     expressMiddleware(server, {
       context: async ({ req }) => {
         const { viewer, invalid } = options.tokens.fromHeader(req.headers.authorization);

@@ -30,3 +30,15 @@ describe('calendar dates in input', () => {
     for (const bad of ['2026-02-30', '2026-13-01', '2026-9-1', '01-09-2026']) expect(isoDate().safeParse(bad).success).toBe(false);
   });
 });
+
+import { introspectionEnabled } from '../../src/config';
+
+describe('introspection', () => {
+  const distributed = { CB_PROFILE: 'distributed', JWT_SECRET: 'x'.repeat(32), KAFKA_BROKERS: 'k:9092', MONGO_URL: 'mongodb://m:27017' };
+  it('is on in the embedded profile and off in the distributed one, unless switched', () => {
+    expect(introspectionEnabled(readEnv({}))).toBe(true);
+    expect(introspectionEnabled(readEnv(distributed))).toBe(false);
+    expect(introspectionEnabled(readEnv({ ...distributed, CB_INTROSPECTION: 'true' }))).toBe(true);
+    expect(introspectionEnabled(readEnv({ CB_INTROSPECTION: 'false' }))).toBe(false);
+  });
+});

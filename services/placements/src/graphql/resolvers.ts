@@ -1,4 +1,4 @@
-import { scalarResolvers, type Resolvers } from '@cb/kit';
+import { pageOf, scalarResolvers, type Resolvers } from '@cb/kit';
 import type { ApplicationUseCases } from '../app/applications';
 import type { PlacementUseCases } from '../app/placements';
 import { FIRST_YEAR, type Progress, type ProgressUseCases } from '../app/progress';
@@ -59,12 +59,12 @@ export function placementResolvers({ applications, placements, progress }: Place
     Student: {
       // The fields below check the viewer themselves; the reference itself reveals nothing.
       __resolveReference: (ref: Ref) => ({ id: ref.id }),
-      applications: (s: Ref, _: unknown, ctx) => applications.ofStudent(ctx.viewer, s.id),
-      placements: (s: Ref, _: unknown, ctx) => placements.ofStudent(ctx.viewer, s.id),
+      applications: async (s: Ref, args: unknown, ctx) => pageOf(await applications.ofStudent(ctx.viewer, s.id), args, 'Student.applications', 50),
+      placements: async (s: Ref, args: unknown, ctx) => pageOf(await placements.ofStudent(ctx.viewer, s.id), args, 'Student.placements', 50),
     },
     Assignment: {
       __resolveReference: (ref: Ref) => ({ id: ref.id }),
-      applications: (a: Ref, _: unknown, ctx) => applications.ofAssignment(ctx.viewer, a.id),
+      applications: async (a: Ref, args: unknown, ctx) => pageOf(await applications.ofAssignment(ctx.viewer, a.id), args, 'Assignment.applications', 50),
       placesLeft: async (a: Ref) => (await placements.capacity(a.id)).placesLeft,
       filled: async (a: Ref) => (await placements.capacity(a.id)).filled,
     },

@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { ASSIGNMENT_TYPES, SECTORS, STUDY_LEVELS, municipalityById } from '@cb/contracts';
-import { isoDate, text } from '@cb/kit';
+import { MAX_PAGE_SIZE, isoDate, text } from '@cb/kit';
 import { WORK_MODES } from './assignment-doc';
 
 export const MAX_QUERY_LENGTH = 200;
 export const MAX_SKILL_QUERY_LENGTH = 100;
-export const MAX_PAGE_SIZE = 100;
+/** One page size for every paged list of the API. */
+export { MAX_PAGE_SIZE };
 export const MAX_RECOMMENDATIONS = 50;
 export const MAX_SKILL_SUGGESTIONS = 50;
 /** Hours a week a filter may name: a week has 168, nobody works more than 80. */

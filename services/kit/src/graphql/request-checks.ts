@@ -1,0 +1,78 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import {
+  GraphQLError,
+  GraphQLID,
+  TypeInfo,
+  getNamedType,
+  getOperationAST,
+  valueFromAST,
+  visit,
+  visitWithTypeInfo,
+  type DocumentNode,
+  type GraphQLSchema,
+} from 'graphql';
+
+const refuse = (code: string, message: string, extensions: Record<string, unknown> = {}) =>
+  new GraphQLError(message, { extensions: { code, ...extensions, http: { status: 400 } } });
+
+/**
+ * Mistakes in choosing what to run, answered with a code instead of reaching the executor (which
+ * in the gateway turns them into INTERNAL_SERVER_ERROR): no operation picked, a subscription.
+ */
+function checkSelection(document: DocumentNode, operationName: string | null | undefined): GraphQLError | undefined {
+  const operations = document.definitions.filter((d) => d.kind === 'OperationDefinition');
+  const chosen = getOperationAST(document, operationName);
+  if (!chosen) {
+    if (operationName) return refuse('OPERATION_RESOLUTION_FAILURE', `The document has no operation named "${operationName}"; operationName must be one of its operations.`);
+    if (operations.length > 1) return refuse('OPERATION_RESOLUTION_FAILURE', `The document has ${operations.length} operations: say which one to run in operationName.`);
+    return refuse('OPERATION_RESOLUTION_FAILURE', 'The document has no operation to run: send a query or a mutation.');
+  }
+  if (chosen.operation === 'subscription') {
+    return refuse('BAD_REQUEST', 'Subscriptions are not supported: send a query or a mutation over HTTP.');
+  }
+  return undefined;
+}
+
+/**
+ * An ID argument that is empty or blank never names anything: BAD_USER_INPUT with the field, e.g.
+ * `eraseStudent.id`, instead of a NOT_FOUND (or worse) further on. Values inside input objects are
+ * checked by each use case's own schema (validation.ts).
+ */
+function checkEmptyIds(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown> | undefined): GraphQLError | undefined {
+  const operation = getOperationAST(document, operationName);
+  if (!operation) return undefined;
+  const typeInfo = new TypeInfo(schema);
+  let found: GraphQLError | undefined;
+  visit(
+    operation,
+    visitWithTypeInfo(typeInfo, {
+      Argument(node) {
+        const argument = typeInfo.getArgument();
+        if (found || !argument || getNamedType(argument.type) !== GraphQLID) return;
+        const value: unknown = valueFromAST(node.value, argument.type, variables);
+        const values = Array.isArray(value) ? value : [value];
+        if (values.some((v) => typeof v === 'string' && v.trim() === '')) {
+          const field = `${typeInfo.getFieldDef()?.name ?? '?'}.${argument.name}`;
+          found = refuse('BAD_USER_INPUT', `${field}: must not be empty; give the id of the object.`, { field });
+        }
+      },
+    }),
+  );
+  return found;
+}
+
+/** Checks that run once the operation is known, in the gateway and in every subgraph. */
+export function requestChecksPlugin(): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation(ctx) {
+          const refusal =
+            checkSelection(ctx.document, ctx.request.operationName) ??
+            checkEmptyIds(ctx.schema, ctx.document, ctx.request.operationName, ctx.request.variables);
+          if (refusal) throw refusal;
+        },
+      };
+    },
+  };
+}

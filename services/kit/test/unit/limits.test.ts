@@ -1,0 +1,57 @@
+import { buildSchema, getOperationAST, parse } from 'graphql';
+import { readEnv } from '../../src/config';
+import { checkOperation, checkSource, limitsFor, limitsFromEnv, type OperationLimits } from '../../src/graphql/limits';
+
+const schema = buildSchema(`
+  type Query { company(id: ID!): Company  companies(page: Int = 1, pageSize: Int = 100): [Company!]!  a: Int  b: Int }
+  type Company { id: ID!  name: String!  assignments(page: Int = 1, pageSize: Int = 50): [Assignment!]!  tags: [String!]! }
+  type Assignment { id: ID!  company: Company!  skills: [Skill!]! }
+  type Skill { id: ID! }
+`);
+const limits: OperationLimits = { depth: 5, aliases: 3, rootFields: 2, tokens: 200, cost: 1000 };
+
+/** The limit an operation is refused by, or undefined when it is within all of them. */
+function refusedBy(query: string, variables?: Record<string, unknown>, within = limits): string | undefined {
+  try {
+    checkSource(query, within);
+  } catch (err) {
+    return (err as { extensions: { limit: string } }).extensions.limit;
+  }
+  const document = parse(query);
+  const error = checkOperation(schema, document, getOperationAST(document)!, variables, within);
+  expect(error?.extensions.code ?? 'QUERY_TOO_COMPLEX').toBe('QUERY_TOO_COMPLEX');
+  return error?.extensions.limit as string | undefined;
+}
+
+describe('operation limits', () => {
+  it.each([
+    ['within every limit', '{ company(id: "c") { name assignments(pageSize: 5) { id } } }', undefined],
+    ['too deep', '{ company(id: "c") { assignments { company { assignments { company { id } } } } } }', 'depth'],
+    ['inline fragments add no depth', '{ company(id: "c") { ... on Company { ... on Company { assignments { id } } } } }', undefined],
+    ['too many aliases', '{ company(id: "c") { a: id b: id c: id d: id } }', 'aliases'],
+    ['too many root fields', '{ a b company(id: "c") { id } }', 'rootFields'],
+    ['too many tokens', `{ company(id: "c") { ${'id '.repeat(300)} } }`, 'tokens'],
+    ['brackets nested too deep before parsing', `{ a(x: ${'['.repeat(11)}1${']'.repeat(11)}) }`, 'nesting'],
+    ['lists multiply the cost', '{ companies { assignments(pageSize: 50) { id } } }', 'cost'],
+    ['the default page size counts', '{ companies(pageSize: 10) { assignments { id skills { id } } } }', 'cost'],
+    ['a small page keeps it cheap', '{ companies(pageSize: 10) { assignments(pageSize: 5) { id } } }', undefined],
+    ['page sizes from variables count', 'query($n: Int) { companies(pageSize: $n) { assignments { id } } }', 'cost'],
+    ['lists of scalars cost one', '{ companies(pageSize: 10) { tags } }', undefined],
+  ])('%s', (_rule, query, limit) => {
+    expect(refusedBy(query, { n: 100 })).toBe(limit);
+  });
+
+  it('names the limit and its environment variable in the message', () => {
+    const document = parse('{ a b company(id: "c") { id } }');
+    expect(checkOperation(schema, document, getOperationAST(document)!, undefined, limits)?.message).toMatch(/rootFields, CB_LIMIT_ROOT_FIELDS/);
+  });
+
+  it('reads the limits from the environment, and raises them only for the trusted key', () => {
+    const config = limitsFromEnv(readEnv({ CB_LIMIT_DEPTH: '7', CB_TRUSTED_CLIENT_KEY: 'k'.repeat(32), CB_TRUSTED_LIMIT_FACTOR: '4' }));
+    expect(limitsFor(config, undefined).depth).toBe(7);
+    expect(limitsFor(config, 'guess').depth).toBe(7);
+    expect(limitsFor(config, 'k'.repeat(32)).depth).toBe(28);
+    expect(limitsFor(limitsFromEnv(readEnv({})), '').depth).toBe(12);
+    expect(() => readEnv({ CB_LIMIT_COST: '0' })).toThrow(/CB_LIMIT_COST/);
+  });
+});
