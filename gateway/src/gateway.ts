@@ -2,7 +2,19 @@ import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloGateway, LocalGraphQLDataSource, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { supergraphSdl } from '@cb/contracts';
-import { close, formatError, graphqlHttpApp, jsonBodyErrors, listen, type SubgraphContext, type TokenService } from '@cb/kit';
+import {
+  addReadinessCheck,
+  close,
+  currentRequestId,
+  currentTraceHeaders,
+  formatError,
+  graphqlHttpApp,
+  jsonBodyErrors,
+  listen,
+  operationMetrics,
+  type SubgraphContext,
+  type TokenService,
+} from '@cb/kit';
 import type { Express } from 'express';
 import { identitySchema } from './identity';
 
@@ -44,6 +56,10 @@ export async function startGateway(options: GatewayOptions) {
           // The subgraphs check the token themselves; the gateway only passes it on.
           if (context.authorization) request.http?.headers.set('authorization', context.authorization);
           if (context.language) request.http?.headers.set('accept-language', context.language);
+          // One trace and one request id from the gateway through every subgraph it asks.
+          for (const [name, value] of Object.entries(currentTraceHeaders())) request.http?.headers.set(name, value);
+          const requestId = currentRequestId();
+          if (requestId) request.http?.headers.set('x-request-id', requestId);
         },
       });
     },
@@ -55,9 +71,10 @@ export async function startGateway(options: GatewayOptions) {
     introspection: true,
     // Our process entry points own shutdown (they stop the consumers and relays too).
     stopOnTerminationSignals: false,
+    plugins: [operationMetrics('gateway')],
   });
   await server.start();
-  const app = graphqlHttpApp();
+  const app = graphqlHttpApp('gateway');
   app.use(
     '/graphql',
     expressMiddleware(server, {
@@ -76,9 +93,13 @@ export async function startGateway(options: GatewayOptions) {
   options.extend?.(app);
   app.use(jsonBodyErrors);
   const { server: http, url } = await listen(app, options.port, options.host);
+  // The gateway holds no store and no bus: it is ready once it has composed the supergraph and
+  // listens. (Subgraphs report their own readiness; the gateway does not fan out to them.)
+  const notReady = addReadinessCheck('gateway', () => undefined);
   return {
     url: `${url}/graphql`,
     async stop() {
+      notReady();
       await close(http);
       await server.stop();
     },

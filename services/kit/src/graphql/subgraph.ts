@@ -6,6 +6,7 @@ import type { DocumentNode } from 'graphql';
 import type { TokenService } from '../auth/tokens';
 import type { Viewer } from '../auth/viewer';
 import { formatError } from './errors';
+import { operationMetrics } from '../observability/requests';
 import { close, graphqlHttpApp, jsonBodyErrors, listen } from './http';
 
 export interface SubgraphContext {
@@ -45,10 +46,10 @@ export async function startSubgraph(options: SubgraphOptions): Promise<RunningSu
     // Our process entry points own shutdown (they stop the consumers and relays too).
     stopOnTerminationSignals: false,
     // Traces would go to Apollo's hosted studio, which this product does not use.
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), operationMetrics(options.name)],
   });
   await server.start();
-  const app = graphqlHttpApp();
+  const app = graphqlHttpApp(options.name);
   app.use(
     '/graphql',
     expressMiddleware(server, {
