@@ -19,6 +19,20 @@ export const REDACTED_PATHS = [
 ];
 
 /**
+ * Error texts from libraries may quote what they were given (a driver echoing a duplicate key,
+ * a parser echoing input): e-mail addresses in any logged string become "[e-mail]". Names can't be
+ * recognised this way; they are kept out by what we log (ids and reasons) and by the paths above.
+ */
+const EMAIL = /[^\s@"'<>(),;:]+@[^\s@"'<>(),;:]+\.[^\s@"'<>(),;:]+/g;
+function scrubEmails(value: unknown, depth = 0): unknown {
+  if (typeof value === 'string') return value.includes('@') ? value.replace(EMAIL, '[e-mail]') : value;
+  if (depth > 3 || value === null || typeof value !== 'object') return value;
+  if (value instanceof Error) return { message: scrubEmails(value.message), stack: scrubEmails(value.stack) }; // the stack starts with its class
+  if (Array.isArray(value)) return value.map((v) => scrubEmails(v, depth + 1));
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, scrubEmails(v, depth + 1)]));
+}
+
+/**
  * The process's one logger: JSON lines on stdout (pipes are synchronous on Linux, so nothing is
  * lost on exit), with the level as a word, ISO time, and the trace and span id of whatever is
  * being done when the line is written (a request, an event being handled).
@@ -26,9 +40,8 @@ export const REDACTED_PATHS = [
 export const logger = pino(
   {
     level: process.env.LOG_LEVEL ?? 'info',
-    base: { pid: process.pid },
     timestamp: pino.stdTimeFunctions.isoTime,
-    formatters: { level: (label) => ({ level: label }) },
+    formatters: { level: (label) => ({ level: label }), log: (object) => scrubEmails(object) as Record<string, unknown> },
     redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
     mixin() {
       const span = trace.getActiveSpan()?.spanContext();
