@@ -41,7 +41,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     // Errors graphql-js raises while coercing values, e.g. a wrong enum inside a variable.
     return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code: 'BAD_USER_INPUT' } };
   }
-  logger.error({ err: original instanceof Error ? { type: original.name, stack: original.stack } : String(original), path: formatted.path }, 'unexpected GraphQL error');
+  logger.error({ err: original, path: formatted.path }, 'unexpected GraphQL error');
   return {
     message: 'Something went wrong on our side; it has been logged. Please try again later.',
     path: formatted.path,

@@ -32,5 +32,6 @@ export async function readiness(): Promise<Readiness> {
       }
     }),
   );
-  return { ready: results.every(([, r]) => r.ok), checks: Object.fromEntries(results) };
+  // A process that has registered nothing yet is still starting, not ready.
+  return { ready: results.length > 0 && results.every(([, r]) => r.ok), checks: Object.fromEntries(results) };
 }

@@ -27,7 +27,7 @@ const EMAIL = /[^\s@"'<>(),;:]+@[^\s@"'<>(),;:]+\.[^\s@"'<>(),;:]+/g;
 function scrubEmails(value: unknown, depth = 0): unknown {
   if (typeof value === 'string') return value.includes('@') ? value.replace(EMAIL, '[e-mail]') : value;
   if (depth > 3 || value === null || typeof value !== 'object') return value;
-  if (value instanceof Error) return { message: scrubEmails(value.message), stack: scrubEmails(value.stack) }; // the stack starts with its class
+  if (value instanceof Error) return { type: value.name, message: scrubEmails(value.message), stack: scrubEmails(value.stack) };
   if (Array.isArray(value)) return value.map((v) => scrubEmails(v, depth + 1));
   return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, scrubEmails(v, depth + 1)]));
 }
@@ -43,6 +43,8 @@ export const logger = pino(
     timestamp: pino.stdTimeFunctions.isoTime,
     formatters: { level: (label) => ({ level: label }), log: (object) => scrubEmails(object) as Record<string, unknown> },
     redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+    // Errors are already turned into { type, message, stack } by scrubEmails (which runs first).
+    serializers: { err: (err: unknown) => err },
     mixin() {
       const span = trace.getActiveSpan()?.spanContext();
       return span && trace.isSpanContextValid(span) ? { traceId: span.traceId, spanId: span.spanId } : {};

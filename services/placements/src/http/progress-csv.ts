@@ -47,7 +47,7 @@ export function progressCsvRouter({ tokens, store, clock = systemClock }: Progre
         res.status(STATUS[err.code]).json({ errors: [{ message: err.message, extensions: { code: err.code } }] });
         return;
       }
-      logger.error({ service: 'placements', err: err instanceof Error ? { type: err.name, stack: err.stack } : String(err) }, 'progress CSV failed');
+      logger.error({ service: 'placements', err }, 'progress CSV failed');
       res.status(500).json({ errors: [{ message: 'Something went wrong on our side; it has been logged. Please try again later.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
     }
   });
