@@ -117,15 +117,21 @@ describe('npm start: logs, traces, metrics and health (embedded profile)', () =>
     expect(lines.map((l) => JSON.parse(l).msg)).toEqual(expect.arrayContaining(['first start: seeding demo data', 'seeded', 'demo data ready', 'Career Boost is ready']));
   });
 
-  it('puts a request id and a trace id on every request line', () => {
+  it('puts a request id and a trace id on every request line, shared by the gateway and the subgraphs it asks', () => {
     const requests = logLines()
       .map((l) => JSON.parse(l))
       .filter((e) => e.msg === 'request');
     expect(requests.length).toBeGreaterThan(10);
     expect(requests.filter((e) => typeof e.requestId !== 'string' || !/^[0-9a-f]{32}$/.test(e.traceId))).toEqual([]);
-    // The gateway passes its request id on: each gateway request's subgraph lines share it.
+    // The gateway passes its request id and trace on, also to the password checks of a sign-in:
+    // every subgraph request belongs to a gateway request.
     const apply = requests.find((e) => e.server === 'gateway' && e.operation === 'Apply');
     expect(requests.filter((e) => e.requestId === apply.requestId).map((e) => e.server)).toEqual(expect.arrayContaining(['gateway', 'placements']));
+    const atGateway = requests.filter((e) => e.server === 'gateway');
+    const orphans = requests.filter(
+      (e) => e.server !== 'gateway' && !atGateway.some((g) => g.requestId === e.requestId && g.traceId === e.traceId),
+    );
+    expect(orphans).toEqual([]);
   });
 
   it('logs no e-mail address, name or motivation of anyone: demo accounts, seeded people, people the flow registered', async () => {

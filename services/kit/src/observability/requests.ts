@@ -1,26 +1,15 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { SpanKind, context, createContextKey, propagation, trace, type Context } from '@opentelemetry/api';
+import { SpanKind, context, propagation, trace, type Context } from '@opentelemetry/api';
 import type { RequestHandler } from 'express';
 import { randomUUID } from 'node:crypto';
 import { logger } from './logger';
 import { graphqlOperationDuration, operationLabel } from './metrics';
-import { tracer } from './tracing';
+import { REQUEST_INFO, tracer, type RequestInfo } from './tracing';
 
 /** A request id a client or the gateway sent is kept when it looks like one; otherwise a new one. */
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
 const QUIET_PATHS = new Set(['/livez', '/readyz', '/health', '/metrics']);
 
-/** What the GraphQL layer learns about a request that its log line should say. */
-interface RequestInfo {
-  requestId: string;
-  operation?: string;
-}
-const REQUEST_INFO = createContextKey('career-boost request');
-
-/** The id of the request being served, to pass on to the subgraphs. */
-export function currentRequestId(): string | undefined {
-  return (context.active().getValue(REQUEST_INFO) as RequestInfo | undefined)?.requestId;
-}
 
 /**
  * The first middleware of every HTTP server: continues the caller's trace (W3C traceparent) in a

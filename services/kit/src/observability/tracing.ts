@@ -1,4 +1,5 @@
-import { SpanKind, SpanStatusCode, context, propagation, trace, ROOT_CONTEXT, type Context, type Link, type Span } from '@opentelemetry/api';
+import { SpanKind, SpanStatusCode, context, createContextKey, propagation, trace, ROOT_CONTEXT, type Context, type Link, type Span } from '@opentelemetry/api';
+import { subscribe, unsubscribe } from 'node:diagnostics_channel';
 import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
 import { resourceFromAttributes } from '@opentelemetry/resources';
 import { BatchSpanProcessor, NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
@@ -21,12 +22,41 @@ export function startTracing(serviceName: string): void {
   });
   // Registers the AsyncLocalStorage context manager and the W3C trace-context propagator too.
   provider.register();
+  subscribe('undici:request:create', passContextToFetch);
+}
+
+/** What the HTTP layer knows about the request being served (see requests.ts). */
+export interface RequestInfo {
+  requestId: string;
+  operation?: string;
+}
+export const REQUEST_INFO = createContextKey('career-boost request');
+
+/** The id of the request being served, to pass on to the subgraphs. */
+export function currentRequestId(): string | undefined {
+  return (context.active().getValue(REQUEST_INFO) as RequestInfo | undefined)?.requestId;
+}
+
+/**
+ * Calls made with the global fetch (the gateway's identity component asking the students and
+ * companies services to check a password) carry the caller's trace and request id, like the
+ * gateway's own subgraph fetches. Node's fetch announces each request on this diagnostics channel.
+ */
+function passContextToFetch(message: unknown): void {
+  const request = (message as { request?: { headers?: unknown; addHeader?(name: string, value: string): void } }).request;
+  if (!request?.addHeader) return;
+  const sent = Array.isArray(request.headers) ? request.headers.join('\n') : String(request.headers ?? '');
+  if (/(^|\n)traceparent[:\n]/i.test(sent)) return;
+  for (const [name, value] of Object.entries(currentTraceHeaders())) request.addHeader(name, value);
+  const requestId = currentRequestId();
+  if (requestId && !/(^|\n)x-request-id[:\n]/i.test(sent)) request.addHeader('x-request-id', requestId);
 }
 
 /** Sends the spans still buffered (on a graceful stop). */
 export async function stopTracing(): Promise<void> {
   const p = provider;
   provider = undefined;
+  if (p) unsubscribe('undici:request:create', passContextToFetch);
   await p?.shutdown().catch(() => undefined);
 }
 
