@@ -11,6 +11,8 @@ export interface ReceivedSpan {
   name: string;
   /** OTLP span kind: 2 server, 3 client, 4 producer, 5 consumer. */
   kind: number;
+  /** OTLP status code: 0 unset, 1 ok, 2 error. */
+  status: number;
   attributes: Record<string, unknown>;
 }
 
@@ -53,6 +55,7 @@ export async function startOtlpReceiver(): Promise<{ endpoint: string; spans: Re
               parentSpanId: s.parentSpanId ? String(s.parentSpanId) : undefined,
               name: String(s.name),
               kind: Number(s.kind),
+              status: Number((s.status as { code?: number } | undefined)?.code ?? 0),
               attributes: attributes(s.attributes as KeyValue[]),
             });
           }

@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { SpanKind, context, propagation, trace, type Context } from '@opentelemetry/api';
+import { SpanKind, SpanStatusCode, context, propagation, trace, type Context } from '@opentelemetry/api';
 import type { RequestHandler } from 'express';
 import { randomUUID } from 'node:crypto';
 import { logger } from './logger';
@@ -9,7 +9,6 @@ import { REQUEST_INFO, tracer, type RequestInfo } from './tracing';
 /** A request id a client or the gateway sent is kept when it looks like one; otherwise a new one. */
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
 const QUIET_PATHS = new Set(['/livez', '/readyz', '/health', '/metrics']);
-
 
 /**
  * The first middleware of every HTTP server: continues the caller's trace (W3C traceparent) in a
@@ -34,11 +33,21 @@ export function observeRequests(server: string): { start: RequestHandler; resume
     const ctx = trace.setSpan(parent, span).setValue(REQUEST_INFO, info);
     res.locals.traceContext = ctx;
     const started = process.hrtime.bigint();
-    res.on('finish', () => {
+    // 'close' comes after the response is sent, and also when the client went away before that.
+    res.once('close', () => {
       span.setAttribute('http.response.status_code', res.statusCode);
       const durationMs = Number(process.hrtime.bigint() - started) / 1e6;
       context.with(ctx, () => {
-        const line = { server, requestId, method: req.method, path, status: res.statusCode, durationMs: Math.round(durationMs * 10) / 10, operation: info.operation };
+        const line = {
+          server,
+          requestId,
+          method: req.method,
+          path,
+          status: res.statusCode,
+          durationMs: Math.round(durationMs * 10) / 10,
+          operation: info.operation,
+          ...(res.writableFinished ? {} : { aborted: true }),
+        };
         if (QUIET_PATHS.has(path)) logger.debug(line, 'request');
         else logger.info(line, 'request');
       });
@@ -78,6 +87,8 @@ export function operationMetrics(server: string): ApolloServerPlugin<object> {
           );
           const info = context.active().getValue(REQUEST_INFO) as RequestInfo | undefined;
           if (info) info.operation = operation;
+          // GraphQL answers errors with HTTP 200: mark the request's span, so failed calls stand out.
+          if (failed) trace.getActiveSpan()?.setStatus({ code: SpanStatusCode.ERROR, message: 'GraphQL errors' });
         },
       };
     },
