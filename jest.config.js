@@ -5,6 +5,7 @@ const project = (displayName, roots) => ({
   roots,
   transform,
   testEnvironment: 'node',
+  setupFiles: ['<rootDir>/test/setup/log-level.js'],
   testMatch: ['**/*.test.ts'],
   // The distributed profile's suites need provisioned engines: `npm run test:distributed` runs them.
   testPathIgnorePatterns: ['/node_modules/', 'distributed'],

@@ -22,6 +22,7 @@ module.exports = {
   testPathIgnorePatterns: ['/node_modules/'],
   transform,
   testEnvironment: 'node',
+  setupFiles: ['<rootDir>/test/setup/log-level.js'],
   testTimeout: 180000,
   globals: { CB_DISTRIBUTED_RUN: true },
   globalSetup: '<rootDir>/test/distributed/global-setup.ts',

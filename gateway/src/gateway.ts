@@ -5,12 +5,16 @@ import { ApolloGateway, LocalGraphQLDataSource } from '@apollo/gateway';
 import { supergraphSdl } from '@cb/contracts';
 import {
   TRUSTED_CLIENT_HEADER,
+  addReadinessCheck,
   close,
+  currentRequestId,
+  currentTraceHeaders,
   formatError,
   graphqlHttpApp,
   jsonBodyErrors,
   listen,
   operationLimitsPlugin,
+  operationMetrics,
   operationTextLimits,
   requestChecksPlugin,
   type LimitsConfig,
@@ -70,6 +74,10 @@ export async function startGateway(options: GatewayOptions) {
           if (context.authorization) request.http?.headers.set('authorization', context.authorization);
           if (context.language) request.http?.headers.set('accept-language', context.language);
           if (context.trustedClient) request.http?.headers.set(TRUSTED_CLIENT_HEADER, context.trustedClient);
+          // One trace and one request id from the gateway through every subgraph it asks.
+          for (const [name, value] of Object.entries(currentTraceHeaders())) request.http?.headers.set(name, value);
+          const requestId = currentRequestId();
+          if (requestId) request.http?.headers.set('x-request-id', requestId);
         },
       });
       sources.push(source);
@@ -90,10 +98,11 @@ export async function startGateway(options: GatewayOptions) {
       ApolloServerPluginLandingPageDisabled(),
       operationLimitsPlugin(options.limits),
       requestChecksPlugin(),
+      operationMetrics('gateway'),
     ],
   });
   await server.start();
-  const app = graphqlHttpApp();
+  const app = graphqlHttpApp('gateway');
   app.use(securityHeaders());
   app.use(
     '/graphql',
@@ -115,9 +124,13 @@ export async function startGateway(options: GatewayOptions) {
   options.extend?.(app);
   app.use(jsonBodyErrors);
   const { server: http, url } = await listen(app, options.port, options.host);
+  // The gateway holds no store and no bus: it is ready once it has composed the supergraph and
+  // listens. (Subgraphs report their own readiness; the gateway does not fan out to them.)
+  const notReady = addReadinessCheck('gateway', () => undefined);
   return {
     url: `${url}/graphql`,
     async stop() {
+      notReady();
       await close(http);
       await server.stop();
       for (const source of sources) source.destroy();

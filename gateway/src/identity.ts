@@ -1,7 +1,7 @@
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { subgraphTypeDefs } from '@cb/contracts';
 import { GraphQLError } from 'graphql';
-import { type Resolvers, type TokenService, type Viewer } from '@cb/kit';
+import { signInFailures, type Resolvers, type TokenService, type Viewer } from '@cb/kit';
 
 /** Where the accounts live: each owning service checks its own passwords; hashes never travel. */
 export interface CredentialCheckers {
@@ -53,6 +53,7 @@ export function identitySchema(tokens: TokenService, owners: CredentialCheckers,
           ask(owners.companies, '_verifyCompanyCredentials', args.email, args.password),
         ]);
         const principal = student ?? organisation;
+        if (!principal) signInFailures.inc();
         if (!principal) throw userError('The e-mail address or password is not right. Check both and try again.');
         const viewer: Viewer = {
           accountId: principal.accountId,

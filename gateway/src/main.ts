@@ -1,4 +1,15 @@
-import { ConfigError, TokenService, deriveInternalKey, introspectionEnabled, limitsFromEnv, readEnv, type Env } from '@cb/kit';
+import {
+  ConfigError,
+  TokenService,
+  deriveInternalKey,
+  introspectionEnabled,
+  limitsFromEnv,
+  logger,
+  readEnv,
+  startTracing,
+  stopTracing,
+  type Env,
+} from '@cb/kit';
 import { startGateway } from './gateway';
 import { startMarketplace } from './marketplace';
 import { serveWebApp } from './web';
@@ -12,14 +23,14 @@ async function main() {
   const env = readEnv();
   const started = Date.now();
   const running = env.CB_PROFILE === 'embedded' ? await embedded(env) : await gatewayOnly(env);
-  console.log(`Career Boost (${env.CB_PROFILE}) is ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  console.log(`  GraphQL: ${running.url}`);
+  logger.info({ profile: env.CB_PROFILE, url: running.url, seconds: Number(((Date.now() - started) / 1000).toFixed(1)) }, 'Career Boost is ready');
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    console.log(`${signal}: stopping…`);
+    logger.info({ signal }, 'stopping');
     await running.stop();
+    await stopTracing();
     process.exit(0);
   };
   process.on('SIGINT', () => void stop('SIGINT'));
@@ -35,6 +46,7 @@ async function embedded(env: Env) {
 async function gatewayOnly(env: Env) {
   const missing = (['STUDENTS_URL', 'COMPANIES_URL', 'PLACEMENTS_URL', 'SEARCH_URL'] as const).filter((k) => !env[k]);
   if (missing.length) throw new ConfigError(missing.map((k) => `${k}: required for the gateway in the distributed profile`));
+  startTracing('gateway');
   // The gateway needs no bus and no store: only the token key and the key for internal calls.
   const gateway = await startGateway({
     tokens: new TokenService(env.JWT_SECRET!),
@@ -53,7 +65,7 @@ async function gatewayOnly(env: Env) {
 }
 
 main().catch((err) => {
-  if (err instanceof ConfigError) console.error(err.message);
-  else console.error('Career Boost could not start:', err instanceof Error ? err.message : err);
+  if (err instanceof ConfigError) logger.fatal({ problems: err.message }, 'configuration problem');
+  else logger.fatal({ reason: err instanceof Error ? err.message : String(err) }, 'Career Boost could not start');
   process.exit(1);
 });

@@ -1,5 +1,14 @@
 import { companiesService } from '@cb/companies';
-import { createRuntime, hostService, introspectionEnabled, limitsFromEnv, type Env, type RunningService, type ServiceDefinition } from '@cb/kit';
+import {
+  createRuntime,
+  hostService,
+  introspectionEnabled,
+  limitsFromEnv,
+  startTracing,
+  type Env,
+  type RunningService,
+  type ServiceDefinition,
+} from '@cb/kit';
 import { placementsService, progressCsvRouter } from '@cb/placements';
 import { searchService } from '@cb/search';
 import { studentsService } from '@cb/students';
@@ -20,6 +29,7 @@ export interface Marketplace {
  * subgraphs listen on loopback ports chosen by the OS; only the gateway's port is the public one.
  */
 export async function startMarketplace(env: Env): Promise<Marketplace> {
+  startTracing('career-boost');
   const runtime = await createRuntime(env);
   const services: Record<string, RunningService> = {};
   try {

@@ -10,7 +10,7 @@ import {
   type SkillCategory,
 } from '@cb/contracts';
 import { AssignmentUseCases, CompanyUseCases } from '@cb/companies';
-import { argon2Passwords, lockedPasswords, type Env, type Viewer } from '@cb/kit';
+import { argon2Passwords, lockedPasswords, logger, type Env, type Viewer } from '@cb/kit';
 import { ApplicationUseCases, PlacementUseCases, openData } from '@cb/placements';
 import { StudentUseCases } from '@cb/students';
 import type { Marketplace } from './marketplace';
@@ -70,7 +70,7 @@ export async function seedIfNeeded(marketplace: Marketplace, env: Env): Promise<
 
 export async function seed(marketplace: Marketplace): Promise<void> {
   faker.seed(2026);
-  console.log('First start: seeding demo data…');
+  logger.info({ size: SIZE }, 'first start: seeding demo data');
   const { services } = marketplace;
   const companies = new CompanyUseCases(services.companies.store, lockedPasswords);
   const assignments = new AssignmentUseCases(services.companies.store, companies.companies);
@@ -182,12 +182,19 @@ export async function seed(marketplace: Marketplace): Promise<void> {
   }
 
   await seedApplications(marketplace, posted, enrolled, year);
-  console.log('Demo data ready.');
+  logger.info('demo data ready');
 }
 
-/** One progress line per step, rewritten in place. */
+/**
+ * Progress for a person at a terminal: one line per step, rewritten in place. Anywhere else (a
+ * pipe, a container's log) stdout carries only JSON log lines, so each finished step is one.
+ */
 function progress(step: string, done: number, total: number) {
-  if (done === total || done % 25 === 0) process.stdout.write(`\r  seeding ${step}: ${done}/${total}   ${done === total ? '\n' : ''}`);
+  if (process.stdout.isTTY) {
+    if (done === total || done % 25 === 0) process.stdout.write(`\r  seeding ${step}: ${done}/${total}   ${done === total ? '\n' : ''}`);
+  } else if (done === total) {
+    logger.info({ step, total }, 'seeded');
+  }
 }
 
 /**
@@ -247,9 +254,9 @@ async function seedApplications(
 async function waitForPlacementsToCatchUp(marketplace: Marketplace) {
   for (const s of Object.values(marketplace.services)) await s.flushOutbox();
   const until = Date.now() + 60000;
-  const bus = marketplace.runtime.bus as { lag?(groupId: string, topics: string[]): Promise<number> };
+  const bus = marketplace.runtime.bus;
   const topics = [Topics.students, Topics.companies, Topics.assignments];
-  while (bus.lag && (await bus.lag('placements', topics)) > 0) {
+  while ((await bus.lag('placements', topics)) > 0) {
     if (Date.now() > until) throw new Error('placements did not catch up with the demo data in time');
     await new Promise((r) => setTimeout(r, 100));
   }

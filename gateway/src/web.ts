@@ -1,6 +1,7 @@
 import express, { type Express } from 'express';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { logger } from '@cb/kit';
 
 /**
  * Where the built web app is: beside the production bundle (dist/gateway/web, see infra/bundle.ts),
@@ -11,7 +12,7 @@ export const WEB_DIST_DIR =
   resolve(__dirname, '..', '..', 'web', 'dist');
 
 /** Paths the web app never owns: they stay with the gateway's own routes. */
-const NOT_THE_APP = /^\/(graphql|health)(\/|$)/;
+const NOT_THE_APP = /^\/(graphql|health|livez|readyz|metrics)(\/|$)/;
 
 let warned = false;
 
@@ -23,7 +24,7 @@ let warned = false;
 export function serveWebApp(app: Express, dir = WEB_DIST_DIR): void {
   const index = join(dir, 'index.html');
   if (!existsSync(index)) {
-    if (!warned) console.warn(`  Web app: not built (no ${index}); run \`npm run build:web\`. The GraphQL API works without it.`);
+    if (!warned) logger.warn({ missing: index }, 'web app not built: run `npm run build:web`; the GraphQL API works without it');
     warned = true;
     app.get('/', (_req, res) => {
       res.status(503).type('text/plain').send('The web app is not built yet: run `npm run build:web`, then restart. GraphQL is at /graphql.');

@@ -32,10 +32,13 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** One process of the distributed profile, started from its real entry point. */
+/** One process of the marketplace (a service, a gateway, or the whole embedded profile), started from its real entry point. */
 export class ServiceProcess {
   private child?: ChildProcess;
   private output: string[] = [];
+  /** Everything the process wrote to stdout since it started (the log tests read it whole). */
+  stdout = '';
+  stderr = '';
 
   constructor(
     readonly name: string,
@@ -48,13 +51,19 @@ export class ServiceProcess {
     return `http://127.0.0.1:${this.port}/graphql`;
   }
 
+  get origin() {
+    return `http://127.0.0.1:${this.port}`;
+  }
+
   async start(): Promise<void> {
     this.output = [];
+    this.stdout = '';
+    this.stderr = '';
     // One process per service (tsx as a loader, not its CLI, which would add a parent process that
     // a SIGKILL would leave the real service orphaned behind).
     const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, this.entry)], {
       cwd: ROOT,
-      env: { ...process.env, ...this.env, PORT: String(this.port), HOST: '127.0.0.1', NODE_ENV: 'production' },
+      env: { ...process.env, LOG_LEVEL: 'info', ...this.env, PORT: String(this.port), HOST: '127.0.0.1', NODE_ENV: 'production' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     this.child = child;
@@ -62,18 +71,25 @@ export class ServiceProcess {
       this.output.push(b.toString());
       if (this.output.length > 200) this.output.shift();
     };
-    child.stdout!.on('data', keep);
-    child.stderr!.on('data', keep);
+    child.stdout!.on('data', (b: Buffer) => {
+      this.stdout += b.toString();
+      keep(b);
+    });
+    child.stderr!.on('data', (b: Buffer) => {
+      this.stderr += b.toString();
+      keep(b);
+    });
+    // Ready, not only live: its store answers, its bus is connected and its consumer runs.
     const until = Date.now() + 60000;
     for (;;) {
       if (child.exitCode !== null) throw new Error(`${this.name} exited at start:\n${this.log()}`);
       try {
-        const r = await fetch(`http://127.0.0.1:${this.port}/health`);
+        const r = await fetch(`${this.origin}/readyz`);
         if (r.ok) return;
       } catch {
         // not listening yet
       }
-      if (Date.now() > until) throw new Error(`${this.name} did not become healthy:\n${this.log()}`);
+      if (Date.now() > until) throw new Error(`${this.name} did not become ready:\n${this.log()}`);
       await new Promise((r) => setTimeout(r, 200));
     }
   }
@@ -106,7 +122,10 @@ export interface Cluster {
  * point, on real Kafka and FerretDB. `extraPlacements` starts more placements processes (same
  * consumer group and database) with a gateway each, to test capacity across processes.
  */
-export async function startCluster(engines: Engines, options: { extraPlacements?: number; staff?: { email: string; password: string } } = {}): Promise<Cluster & { extraGateways: string[] }> {
+export async function startCluster(
+  engines: Engines,
+  options: { extraPlacements?: number; staff?: { email: string; password: string }; env?: Record<string, string> } = {},
+): Promise<Cluster & { extraGateways: string[] }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'cb-dist-'));
   const env: Record<string, string> = {
     CB_PROFILE: 'distributed',
@@ -117,6 +136,7 @@ export async function startCluster(engines: Engines, options: { extraPlacements?
     MONGO_URL: engines.mongoUrl,
     KAFKAJS_NO_PARTITIONER_WARNING: '1',
     ...(options.staff ? { STAFF_EMAIL: options.staff.email, STAFF_PASSWORD: options.staff.password } : {}),
+    ...options.env,
   };
   const processes: Record<string, ServiceProcess> = {};
   for (const name of ['students', 'companies', 'placements', 'search'] as const) {

@@ -56,6 +56,10 @@ describe('a Kafka outage (distributed profile)', () => {
     await new Promise((r) => setTimeout(r, 3000));
 
     await kafka.pause();
+    // Not ready while the broker is away (writes still succeed: the outbox keeps the events).
+    const ready = await fetch(`${new URL(cluster.processes.placements.url).origin}/readyz`);
+    expect(ready.status).toBe(503);
+    expect(((await ready.json()) as { checks: Record<string, unknown> }).checks['placements.bus']).toMatchObject({ ok: false });
     const results = await Promise.all(
       students.map((s) =>
         api.gql('mutation($a: ID!, $m: String!) { apply(assignmentId: $a, motivation: $m) { id } }', { a: assignmentId, m: 'Tijdens de storing.' }, s.token),
@@ -65,6 +69,7 @@ describe('a Kafka outage (distributed profile)', () => {
     const posted: string[] = [];
     for (let i = 0; i < 3; i++) posted.push(await publishAssignment(m, company.token, { title: `Gepubliceerd tijdens storing ${i} zeldzaamwoord` }));
     await kafka.resume();
+    await eventually(async () => (await fetch(`${new URL(cluster.processes.placements.url).origin}/readyz`)).status === 200, 'placements to be ready again', 60000);
 
     expect(failed.map((r) => r.errors)).toEqual([]);
     // The applicants come in pages of at most 100.

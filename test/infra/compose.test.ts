@@ -42,6 +42,13 @@ if (!available) console.warn('SKIPPED docker-compose.yml checks: docker-compose 
     for (const [name, service] of Object.entries<any>(config.services)) expect([name, Boolean(service.healthcheck)]).toEqual([name, true]);
   });
 
+  it('checks the four services and the gateway by /readyz: store, bus and consumer, not only a running process', () => {
+    const config = parse(result.stdout);
+    for (const name of ['students', 'companies', 'placements', 'search', 'gateway']) {
+      expect([name, config.services[name].healthcheck.test.join(' ')]).toEqual([name, expect.stringContaining('/readyz')]);
+    }
+  });
+
   it('builds every deployable from a Dockerfile that exists', () => {
     const config = parse(result.stdout);
     const built = Object.entries<any>(config.services).filter(([, s]) => s.build);

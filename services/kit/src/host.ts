@@ -1,11 +1,13 @@
 import type { DocumentNode } from 'graphql';
 import type { TokenService } from './auth/tokens';
 import type { EventBus } from './bus/port';
-import { consume, type Subscriptions } from './events/consumer';
+import { DEAD_LETTER_TOPIC, consume, type Subscriptions } from './events/consumer';
 import { startOutboxRelay } from './events/outbox-relay';
 import { limitsFromEnv } from './graphql/limits';
 import { startSubgraph, type Resolvers, type RunningSubgraph } from './graphql/subgraph';
 import { introspectionEnabled } from './config';
+import { addReadinessCheck } from './observability/health';
+import { watchService } from './observability/metrics';
 import type { Runtime } from './runtime';
 import type { Store } from './store/port';
 
@@ -39,7 +41,10 @@ export interface RunningService extends RunningSubgraph {
   flushOutbox(): Promise<void>;
 }
 
-/** Runs one service: its store, its outbox relay, its event consumer and its subgraph. */
+/**
+ * Runs one service: its store, its outbox relay, its event consumer and its subgraph, and
+ * registers what /readyz checks and /metrics reports for it.
+ */
 export async function hostService(
   definition: ServiceDefinition,
   runtime: Runtime,
@@ -60,11 +65,24 @@ export async function hostService(
     introspection: introspectionEnabled(runtime.env),
     ...listenOn,
   });
+  const unwatch = watchService({ service: definition.name, store, bus: runtime.bus, groupId: consumer.groupId, topics: consumer.topics });
+  // The bus probe asks the broker for the group's lag; a service that reads nothing asks about
+  // the dead-letter topic, which every bus has, so that "bus connected" is still checked.
+  const probeTopics = consumer.topics.length > 0 ? consumer.topics : [DEAD_LETTER_TOPIC];
+  const checks = [
+    addReadinessCheck(`${definition.name}.store`, async () => void (await store.outboxBacklog())),
+    addReadinessCheck(`${definition.name}.bus`, async () => void (await runtime.bus.lag(consumer.groupId, probeTopics))),
+    addReadinessCheck(`${definition.name}.consumer`, () => {
+      if (!consumer.running) throw new Error('the event consumer is not running');
+    }),
+  ];
   return {
     ...subgraph,
     store,
     flushOutbox: () => relay.flush(),
     async stop() {
+      checks.forEach((remove) => remove());
+      unwatch();
       await subgraph.stop();
       await consumer.stop();
       await relay.stop();

@@ -23,3 +23,8 @@ export * from './search/port';
 export { MiniSearchIndex, openMiniSearchIndex, type MiniSearchIndexOptions } from './search/search-index.minisearch';
 export { runService } from './run-service';
 export { openMeilisearchIndex } from './search/search-index.meilisearch';
+export { logger, REDACTED_PATHS, type Logger } from './observability/logger';
+export { registry as metricsRegistry, signInFailures, operationLabel } from './observability/metrics';
+export { startTracing, stopTracing, currentTraceHeaders, currentRequestId } from './observability/tracing';
+export { addReadinessCheck, readiness, type Readiness } from './observability/health';
+export { operationMetrics } from './observability/requests';

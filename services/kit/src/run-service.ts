@@ -1,5 +1,7 @@
 import { ConfigError, readEnv } from './config';
 import { hostService, type ServiceDefinition } from './host';
+import { logger } from './observability/logger';
+import { startTracing, stopTracing } from './observability/tracing';
 import { createRuntime } from './runtime';
 
 /**
@@ -8,25 +10,28 @@ import { createRuntime } from './runtime';
  * event is left uncommitted and no outbox entry is lost.
  */
 export async function runService(definition: ServiceDefinition): Promise<void> {
+  const log = logger.child({ service: definition.name });
   try {
+    startTracing(definition.name);
     const env = readEnv();
     const runtime = await createRuntime(env);
     const service = await hostService(definition, runtime, { host: env.HOST, port: env.PORT });
-    console.log(`[${definition.name}] subgraph ready at ${service.url} (${env.CB_PROFILE})`);
+    log.info({ url: service.url, profile: env.CB_PROFILE }, 'subgraph ready');
     let stopping = false;
     const stop = async (signal: string) => {
       if (stopping) return;
       stopping = true;
-      console.log(`[${definition.name}] ${signal}: stopping`);
+      log.info({ signal }, 'stopping');
       await service.stop();
       await runtime.close();
+      await stopTracing();
       process.exit(0);
     };
     process.on('SIGTERM', () => void stop('SIGTERM'));
     process.on('SIGINT', () => void stop('SIGINT'));
   } catch (err) {
-    if (err instanceof ConfigError) console.error(err.message);
-    else console.error(`[${definition.name}] could not start:`, err instanceof Error ? err.message : err);
+    if (err instanceof ConfigError) log.fatal({ problems: err.message }, 'configuration problem');
+    else log.fatal({ reason: err instanceof Error ? err.message : String(err) }, 'could not start');
     process.exit(1);
   }
 }

@@ -1,5 +1,5 @@
 import { subgraphTypeDefs } from '@cb/contracts';
-import type { Handler, ServiceDefinition, Store, Subscriptions } from '@cb/kit';
+import { logger, type Handler, type ServiceDefinition, type Store, type Subscriptions } from '@cb/kit';
 import { ApplicationUseCases } from './app/applications';
 import { CommittedEvents, openData, systemClock, type Clock } from './app/data';
 import { StudentErasure } from './app/erasure';
@@ -46,7 +46,7 @@ export const placementsService: ServiceDefinition = {
       resolvers: placementResolvers(parts),
       subscriptions: parts.subscriptions,
       async beforeConsuming() {
-        if (await parts.projection.rebuildIfEmpty()) console.log('[placements] built the progress read model from the stored placements');
+        if (await parts.projection.rebuildIfEmpty()) logger.info({ service: 'placements' }, 'built the progress read model from the stored placements');
       },
     };
   },

@@ -1,5 +1,5 @@
 import { subgraphTypeDefs } from '@cb/contracts';
-import { openMeilisearchIndex, openMiniSearchIndex, type SearchIndex, type ServiceDefinition } from '@cb/kit';
+import { logger, openMeilisearchIndex, openMiniSearchIndex, type SearchIndex, type ServiceDefinition } from '@cb/kit';
 import { MatchFor } from './app/match-for';
 import { prepareProjection } from './app/prepare-projection';
 import { SearchProjection } from './app/projection';
@@ -22,7 +22,7 @@ export const searchService: ServiceDefinition = {
   async compose({ store, bus, runtime }) {
     const config = searchConfig(runtime.env);
     if (config.profile === 'distributed' && config.index.engine === 'embedded') {
-      console.log('[search] MEILI_URL is not set: keeping the assignment index embedded in this process');
+      logger.warn({ service: 'search' }, 'MEILI_URL is not set: keeping the assignment index embedded in this process');
     }
     const index = await openAssignmentIndex(config.index);
     const projection = new SearchProjection(store, index);
@@ -38,7 +38,7 @@ export const searchService: ServiceDefinition = {
       subscriptions,
       async beforeConsuming() {
         const how = await prepareProjection(projection, bus, CONSUMER_GROUP, subscribedTopics(subscriptions));
-        if (how === 'rebuilt') console.log('[search] rebuilding the search projection from the event log');
+        if (how === 'rebuilt') logger.info({ service: 'search' }, 'rebuilding the search projection from the event log');
         // Matching works from memory; load it now rather than on the first request.
         await projection.pool();
       },

@@ -1,3 +1,4 @@
+import { logger } from '../observability/logger';
 import Database from 'better-sqlite3';
 import { EventEmitter } from 'node:events';
 import { mkdirSync } from 'node:fs';
@@ -132,7 +133,7 @@ class SqliteLogConsumer {
         if (!this.db.open) return;
         // The message stays uncommitted and is delivered again after a backoff (at-least-once).
         attempt++;
-        console.error(`[bus] ${this.sub.groupId}: handler failed (attempt ${attempt}), retrying: ${(err as Error).message}`);
+        logger.error({ group: this.sub.groupId, attempt, reason: (err as Error).message }, 'event handler failed; retrying');
         await this.sleep(Math.min(100 * 2 ** attempt, 5000));
         continue;
       }

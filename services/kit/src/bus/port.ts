@@ -34,5 +34,10 @@ export interface EventBus {
   subscribe(subscription: Subscription): Promise<RunningSubscription>;
   /** Moves a group's committed offsets back to the start of the topics (for rebuilding a projection). */
   rewind(groupId: string, topics: string[]): Promise<void>;
+  /**
+   * Messages on these topics the group has not yet committed (the demo seed waits for 0; /metrics
+   * reports it per group). Needs the broker, so it doubles as the readiness probe of the bus.
+   */
+  lag(groupId: string, topics: string[]): Promise<number>;
   close(): Promise<void>;
 }

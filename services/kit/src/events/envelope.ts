@@ -1,6 +1,7 @@
 import { CloudEvent } from 'cloudevents';
 import { randomUUID } from 'node:crypto';
 import { eventCatalog, isEventType, type EventData, type EventType } from '@cb/contracts';
+import { currentTraceHeaders } from '../observability/tracing';
 
 /** A CloudEvents 1.0 envelope as JSON, the form it has on the bus and in the outbox. */
 export interface EventEnvelope<T extends EventType = EventType> {
@@ -12,6 +13,12 @@ export interface EventEnvelope<T extends EventType = EventType> {
   subject: string;
   datacontenttype: 'application/json';
   data: EventData<T>;
+  /**
+   * W3C trace context of the request that wrote the event (the CloudEvents distributed-tracing
+   * extension): the outbox row keeps it, the relay publishes it, the consumer continues the trace.
+   */
+  traceparent?: string;
+  tracestate?: string;
 }
 
 /** An event on its way out: written to the outbox with the state change, then relayed. */
@@ -43,6 +50,8 @@ export function newEvent<T extends EventType>(source: string, type: T, subject: 
     time: new Date().toISOString(),
     datacontenttype: 'application/json',
     data: checked.data,
+    // Empty outside a traced piece of work (e.g. the demo seed); a consumer then starts a new trace.
+    ...currentTraceHeaders(),
   });
   envelope.validate();
   return { topic: entry.topic, key: subject, event: envelope.toJSON() as unknown as EventEnvelope };

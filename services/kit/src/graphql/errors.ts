@@ -1,6 +1,7 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { DomainError } from '../errors';
+import { logger } from '../observability/logger';
 
 /** Codes that Apollo itself produces and that already carry a message a client can act on. */
 export const APOLLO_CODES = new Set([
@@ -47,7 +48,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     // Errors graphql-js raises while coercing values, e.g. a wrong enum inside a variable.
     return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code: 'BAD_USER_INPUT' } };
   }
-  console.error('[graphql] unexpected error:', original instanceof Error ? original.stack : original);
+  logger.error({ err: original, path: formatted.path }, 'unexpected GraphQL error');
   return {
     message: 'Something went wrong on our side; it has been logged. Please try again later.',
     path: formatted.path,

@@ -1,6 +1,9 @@
 import express, { type ErrorRequestHandler, type Express } from 'express';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import { readiness } from '../observability/health';
+import { registry } from '../observability/metrics';
+import { observeRequests } from '../observability/requests';
 
 /** Requests larger than this are refused with 413 before any GraphQL work is done. */
 export const BODY_LIMIT = '256kb';
@@ -8,10 +11,17 @@ export const BODY_LIMIT = '256kb';
 /** The request line (URL) and headers together: Node's default, stated so the error can name it. */
 export const HEADER_LIMIT_BYTES = 16 * 1024;
 
-/** An Express app that parses JSON bodies up to the limit and answers oversize bodies in GraphQL form. */
-export function graphqlHttpApp(): Express {
+/**
+ * An Express app that traces and logs every request, parses JSON bodies up to the limit (oversize
+ * bodies are answered in GraphQL form), and answers the operator's routes: /livez, /readyz (with
+ * /health kept as an alias of /livez for existing probes) and /metrics. `server` names it in logs,
+ * spans and metrics: 'gateway' or the subgraph's service name.
+ */
+export function graphqlHttpApp(server: string): Express {
   const app = express();
   app.disable('x-powered-by');
+  const requests = observeRequests(server);
+  app.use(requests.start);
   app.use(express.json({ limit: BODY_LIMIT }));
   // A body of another content type is not parsed; Apollo then answers with a code (CSRF or
   // "POST body missing") instead of the integration's 500 for a missing req.body.
@@ -19,8 +29,18 @@ export function graphqlHttpApp(): Express {
     req.body ??= {};
     next();
   });
-  app.get('/health', (_req, res) => {
+  app.use(requests.resume);
+  const live: express.RequestHandler = (_req, res) => {
     res.json({ status: 'ok' });
+  };
+  app.get('/livez', live);
+  app.get('/health', live);
+  app.get('/readyz', async (_req, res) => {
+    const { ready, checks } = await readiness();
+    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready', checks });
+  });
+  app.get('/metrics', async (_req, res) => {
+    res.type(registry.contentType).send(await registry.metrics());
   });
   return app;
 }

@@ -6,6 +6,7 @@ import type { DocumentNode } from 'graphql';
 import type { TokenService } from '../auth/tokens';
 import type { Viewer } from '../auth/viewer';
 import { formatError } from './errors';
+import { operationMetrics } from '../observability/requests';
 import { close, graphqlHttpApp, jsonBodyErrors, listen } from './http';
 import { operationLimitsPlugin, operationTextLimits, type LimitsConfig } from './limits';
 import { requestChecksPlugin } from './request-checks';
@@ -58,10 +59,11 @@ export async function startSubgraph(options: SubgraphOptions): Promise<RunningSu
       ApolloServerPluginLandingPageDisabled(),
       operationLimitsPlugin(options.limits),
       requestChecksPlugin(),
+      operationMetrics(options.name),
     ],
   });
   await server.start();
-  const app = graphqlHttpApp();
+  const app = graphqlHttpApp(options.name);
   app.use(
     '/graphql',
     operationTextLimits(options.limits),

@@ -1,3 +1,4 @@
+import { logger } from '../observability/logger';
 import MiniSearch, { type SearchOptions } from 'minisearch';
 import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
@@ -115,7 +116,7 @@ export class MiniSearchIndex<D extends SearchDocument> implements SearchIndex<D>
       if (parsed.format !== FILE_FORMAT || !Array.isArray(parsed.documents)) throw new Error(`unknown format ${String(parsed.format)}`);
       documents = parsed.documents as D[];
     } catch (err) {
-      console.error(`[search-index] ${file} is unreadable (${(err as Error).message}); starting empty`);
+      logger.error({ file, reason: (err as Error).message }, 'search index file unreadable; starting empty');
       return;
     }
     this.documents.clear();
@@ -266,7 +267,7 @@ export class MiniSearchIndex<D extends SearchDocument> implements SearchIndex<D>
     if (!this.options.file || this.timer) return;
     this.timer = setTimeout(() => {
       this.timer = undefined;
-      this.persist().catch((err: Error) => console.error(`[search-index] could not write ${this.options.file}, will retry: ${err.message}`));
+      this.persist().catch((err: Error) => logger.error({ file: this.options.file, reason: err.message }, 'could not write the search index file, will retry'));
     }, this.persistDelayMs);
     // A pending write must not keep the process alive; close() writes what is left.
     this.timer.unref();

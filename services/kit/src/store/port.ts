@@ -59,6 +59,8 @@ export interface Store {
   /** Events written with state changes and not yet relayed to the bus, oldest first. */
   pendingOutbox(limit: number): Promise<OutboxEntry[]>;
   markRelayed(entries: OutboxEntry[]): Promise<void>;
+  /** How many events wait in the outbox (/metrics; it also serves as the store's readiness probe). */
+  outboxBacklog(): Promise<number>;
   /** The inbox: ids of events this service has already acted on. */
   hasHandled(eventId: string): Promise<boolean>;
   markHandled(eventId: string): Promise<void>;

@@ -89,6 +89,19 @@ export class MongoStore implements Store {
     }));
   }
 
+  async outboxBacklog(): Promise<number> {
+    let n = 0;
+    for (const name of await this.collectionNames()) {
+      if (name === INBOX) continue;
+      const docs = await this.db
+        .collection<Stored>(name)
+        .find({ [`${OUTBOX}.seq`]: { $exists: true } }, { projection: { [OUTBOX]: 1 } })
+        .toArray();
+      for (const doc of docs) n += doc[OUTBOX]?.length ?? 0;
+    }
+    return n;
+  }
+
   async markRelayed(entries: OutboxEntry[]): Promise<void> {
     const byDoc = new Map<string, { collection: string; id: string; stored: StoredOutboxEntry[] }>();
     for (const e of entries) {

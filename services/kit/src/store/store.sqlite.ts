@@ -50,6 +50,10 @@ export class SqliteStore implements Store {
     return rows.map((r) => ({ ...r, seq: String(r.seq) }));
   }
 
+  async outboxBacklog(): Promise<number> {
+    return (this.db.prepare('SELECT COUNT(*) AS n FROM outbox').get() as { n: number }).n;
+  }
+
   async markRelayed(entries: OutboxEntry[]): Promise<void> {
     const del = this.db.prepare('DELETE FROM outbox WHERE seq = ?');
     this.db.transaction(() => entries.forEach((e) => del.run(Number(e.seq))))();

@@ -40,6 +40,23 @@ export function busContract(name: string, open: () => Promise<EventBus>, topic: 
       expect(got.filter((m) => m.key === 'a').map((m) => m.value)).toEqual(['a1', 'a2', 'a3']);
     });
 
+    it('reports the lag of a group: the messages it has not yet committed', async () => {
+      const bus = await openBus();
+      const t = topic();
+      await bus.publish(t, [
+        { key: 'a', value: '1' },
+        { key: 'b', value: '2' },
+        { key: 'c', value: '3' },
+      ]);
+      expect(await bus.lag(`g-${t}`, [t])).toBe(3);
+      let handled = 0;
+      await bus.subscribe({ groupId: `g-${t}`, topics: [t], handle: async () => void handled++ });
+      await waitFor(() => handled === 3);
+      const until = Date.now() + 15000;
+      while ((await bus.lag(`g-${t}`, [t])) > 0 && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
+      expect(await bus.lag(`g-${t}`, [t])).toBe(0);
+    });
+
     it('gives each consumer group its own copy of the stream', async () => {
       const bus = await openBus();
       const t = topic();

@@ -117,6 +117,15 @@ export function storeContract(name: string, open: () => Promise<Store>) {
       expect(await store.pendingOutbox(10)).toEqual([]);
     });
 
+    it('counts the events waiting in the outbox (the backlog /metrics reports)', async () => {
+      const seats = store.collection<Seat>(SEATS);
+      await seats.insert({ id: 'p1', assignmentId: 'a1', seatNo: 1, status: 'A' }, { events: [erased('s1'), erased('s2')] });
+      await seats.insert({ id: 'p2', assignmentId: 'a1', seatNo: 2, status: 'A' }, { events: [erased('s3')] });
+      expect(await store.outboxBacklog()).toBe(3);
+      await store.markRelayed(await store.pendingOutbox(2));
+      expect(await store.outboxBacklog()).toBe(1);
+    });
+
     it('keeps outbox order across updates and deletes', async () => {
       const seats = store.collection<Seat>(SEATS);
       const doc = await seats.insert({ id: 'p1', assignmentId: 'a1', seatNo: 1, status: 'A' }, { events: [erased('e1')] });

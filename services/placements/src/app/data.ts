@@ -1,4 +1,4 @@
-import { StaleWriteError, type Collection, type Doc, type EventEnvelope, type OutgoingEvent, type Store, type WriteOptions } from '@cb/kit';
+import { StaleWriteError, logger, type Collection, type Doc, type EventEnvelope, type OutgoingEvent, type Store, type WriteOptions } from '@cb/kit';
 import { APPLICATIONS, type Application } from '../domain/application';
 import { HOLDING_STATUSES, PLACEMENTS, type Placement } from '../domain/placement';
 import {
@@ -98,7 +98,7 @@ export class CommittedEvents {
         try {
           await listener(event);
         } catch (err) {
-          console.error(`[placements] ${event.type} ${event.id}: read model not updated in the request, the bus will retry:`, (err as Error).message);
+          logger.warn({ service: 'placements', type: event.type, eventId: event.id, reason: (err as Error).message }, 'read model not updated in the request; the bus will retry');
         }
       }
     }

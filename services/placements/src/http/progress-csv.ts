@@ -1,5 +1,5 @@
 import express, { type Request, type Response, type Router } from 'express';
-import { DomainError, type ErrorCode, type Store, type TokenService } from '@cb/kit';
+import { DomainError, logger, type ErrorCode, type Store, type TokenService } from '@cb/kit';
 import { systemClock, type Clock } from '../app/data';
 import { composePlacements } from '../service';
 
@@ -47,7 +47,7 @@ export function progressCsvRouter({ tokens, store, clock = systemClock }: Progre
         res.status(STATUS[err.code]).json({ errors: [{ message: err.message, extensions: { code: err.code } }] });
         return;
       }
-      console.error('[placements] progress CSV failed:', err instanceof Error ? err.stack : err);
+      logger.error({ service: 'placements', err }, 'progress CSV failed');
       res.status(500).json({ errors: [{ message: 'Something went wrong on our side; it has been logged. Please try again later.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
     }
   });

@@ -1,0 +1,96 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { SpanKind, SpanStatusCode, context, propagation, trace, type Context } from '@opentelemetry/api';
+import type { RequestHandler } from 'express';
+import { randomUUID } from 'node:crypto';
+import { logger } from './logger';
+import { graphqlOperationDuration, operationLabel } from './metrics';
+import { REQUEST_INFO, tracer, type RequestInfo } from './tracing';
+
+/** A request id a client or the gateway sent is kept when it looks like one; otherwise a new one. */
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
+const QUIET_PATHS = new Set(['/livez', '/readyz', '/health', '/metrics']);
+
+/**
+ * The first middleware of every HTTP server: continues the caller's trace (W3C traceparent) in a
+ * server span, gives the request an id (`x-request-id`, passed on to the subgraphs), and writes
+ * one log line when the response is sent — method, path, status, duration, request and trace id;
+ * never the body, the query's variables or headers, which may carry personal data.
+ */
+export function observeRequests(server: string): { start: RequestHandler; resume: RequestHandler } {
+  const start: RequestHandler = (req, res, next) => {
+    const header = req.headers['x-request-id'];
+    const requestId = typeof header === 'string' && REQUEST_ID.test(header) ? header : randomUUID();
+    res.setHeader('x-request-id', requestId);
+    // Read now: a router mounted on a path (app.use('/graphql', …)) rewrites it for its handlers.
+    const path = req.path;
+    const parent = propagation.extract(context.active(), req.headers);
+    const span = tracer(server).startSpan(
+      `${req.method} ${path}`,
+      { kind: SpanKind.SERVER, attributes: { 'http.request.method': req.method, 'url.path': path, 'cb.request_id': requestId } },
+      parent,
+    );
+    const info: RequestInfo = { requestId };
+    const ctx = trace.setSpan(parent, span).setValue(REQUEST_INFO, info);
+    res.locals.traceContext = ctx;
+    const started = process.hrtime.bigint();
+    // 'close' comes after the response is sent, and also when the client went away before that.
+    res.once('close', () => {
+      span.setAttribute('http.response.status_code', res.statusCode);
+      const durationMs = Number(process.hrtime.bigint() - started) / 1e6;
+      context.with(ctx, () => {
+        const line = {
+          server,
+          requestId,
+          method: req.method,
+          path,
+          status: res.statusCode,
+          durationMs: Math.round(durationMs * 10) / 10,
+          operation: info.operation,
+          ...(res.writableFinished ? {} : { aborted: true }),
+        };
+        if (QUIET_PATHS.has(path)) logger.debug(line, 'request');
+        else logger.info(line, 'request');
+      });
+      span.end();
+    });
+    context.with(ctx, next);
+  };
+  // Body parsing continues on the socket's callbacks, outside the request's context: re-enter it.
+  const resume: RequestHandler = (_req, res, next) => {
+    const ctx = res.locals.traceContext as Context | undefined;
+    if (ctx) context.with(ctx, next);
+    else next();
+  };
+  return { start, resume };
+}
+
+/**
+ * Times every GraphQL operation by its (bounded) name and outcome, and names the request's span
+ * and log line after it. Used by the gateway and by every subgraph.
+ */
+export function operationMetrics(server: string): ApolloServerPlugin<object> {
+  return {
+    async requestDidStart({ request }) {
+      const started = process.hrtime.bigint();
+      return {
+        async didResolveOperation({ operationName, operation }) {
+          const span = trace.getActiveSpan();
+          span?.setAttribute('graphql.operation.name', operationLabel(operationName));
+          if (operation) span?.setAttribute('graphql.operation.type', operation.operation);
+        },
+        async willSendResponse({ response, errors, operationName }) {
+          const operation = operationLabel(operationName ?? request.operationName);
+          const failed = Boolean(errors?.length) || (response.body.kind === 'single' && Boolean(response.body.singleResult.errors?.length));
+          graphqlOperationDuration.observe(
+            { server, operation, outcome: failed ? 'error' : 'ok' },
+            Number(process.hrtime.bigint() - started) / 1e9,
+          );
+          const info = context.active().getValue(REQUEST_INFO) as RequestInfo | undefined;
+          if (info) info.operation = operation;
+          // GraphQL answers errors with HTTP 200: mark the request's span, so failed calls stand out.
+          if (failed) trace.getActiveSpan()?.setStatus({ code: SpanStatusCode.ERROR, message: 'GraphQL errors' });
+        },
+      };
+    },
+  };
+}
