@@ -2,9 +2,21 @@ import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloGateway, LocalGraphQLDataSource, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { supergraphSdl } from '@cb/contracts';
-import { close, formatError, graphqlHttpApp, jsonBodyErrors, listen, type SubgraphContext, type TokenService } from '@cb/kit';
+import {
+  clientAddressHeaders,
+  close,
+  formatError,
+  graphqlHttpApp,
+  jsonBodyErrors,
+  listen,
+  type RateLimitSettings,
+  type RateLimitStore,
+  type SubgraphContext,
+  type TokenService,
+} from '@cb/kit';
 import type { Express } from 'express';
 import { identitySchema } from './identity';
+import { SignInLimits } from './sign-in-limits';
 
 export interface GatewayOptions {
   tokens: TokenService;
@@ -15,6 +27,11 @@ export interface GatewayOptions {
   port: number;
   /** Mounts more routes (the web app) on the same server. */
   extend?(app: Express): void;
+  /** Where sign-in's counters live (kit/src/rate-limit), and the limits. */
+  rateLimits: RateLimitStore;
+  limits: RateLimitSettings;
+  /** Express `trust proxy` (CB_TRUST_PROXY): which proxies' X-Forwarded-For names the client. */
+  trustProxy?: string;
 }
 
 interface GatewayContext extends SubgraphContext {
@@ -33,6 +50,7 @@ export async function startGateway(options: GatewayOptions) {
             options.tokens,
             { students: options.subgraphUrls.students, companies: options.subgraphUrls.companies },
             options.internalKey,
+            new SignInLimits(options.rateLimits, options.limits),
           ),
         );
       }
@@ -44,6 +62,12 @@ export async function startGateway(options: GatewayOptions) {
           // The subgraphs check the token themselves; the gateway only passes it on.
           if (context.authorization) request.http?.headers.set('authorization', context.authorization);
           if (context.language) request.http?.headers.set('accept-language', context.language);
+          // Who the client is, vouched for with the internal key, for the subgraphs' rate limits.
+          if (context.clientAddress) {
+            for (const [name, value] of Object.entries(clientAddressHeaders(context.clientAddress, options.internalKey))) {
+              request.http?.headers.set(name, value);
+            }
+          }
         },
       });
     },
@@ -58,6 +82,7 @@ export async function startGateway(options: GatewayOptions) {
   });
   await server.start();
   const app = graphqlHttpApp();
+  if (options.trustProxy) app.set('trust proxy', trustProxySetting(options.trustProxy));
   app.use(
     '/graphql',
     expressMiddleware(server, {
@@ -67,6 +92,7 @@ export async function startGateway(options: GatewayOptions) {
           viewer,
           tokenRejected: invalid,
           internal: false,
+          clientAddress: req.ip ?? req.socket.remoteAddress,
           authorization: req.headers.authorization,
           language: req.headers['accept-language'],
         };
@@ -83,4 +109,11 @@ export async function startGateway(options: GatewayOptions) {
       await server.stop();
     },
   };
+}
+
+/** CB_TRUST_PROXY as Express takes it: a hop count, `true`, or a list of addresses/subnets/names. */
+function trustProxySetting(value: string): number | boolean | string[] {
+  if (/^\d+$/.test(value)) return Number(value);
+  if (value === 'true') return true;
+  return value.split(',').map((s) => s.trim());
 }

@@ -1,4 +1,4 @@
-import { ConfigError, TokenService, deriveInternalKey, readEnv, type Env } from '@cb/kit';
+import { ConfigError, TokenService, deriveInternalKey, openRateLimitStore, rateLimitSettings, readEnv, type Env } from '@cb/kit';
 import { startGateway } from './gateway';
 import { startMarketplace } from './marketplace';
 import { serveWebApp } from './web';
@@ -35,18 +35,27 @@ async function embedded(env: Env) {
 async function gatewayOnly(env: Env) {
   const missing = (['STUDENTS_URL', 'COMPANIES_URL', 'PLACEMENTS_URL', 'SEARCH_URL'] as const).filter((k) => !env[k]);
   if (missing.length) throw new ConfigError(missing.map((k) => `${k}: required for the gateway in the distributed profile`));
-  // The gateway needs no bus and no store: only the token key and the key for internal calls.
+  // The gateway needs no bus and no store: only the token key, the key for internal calls and the
+  // sign-in counters.
+  const rateLimits = await openRateLimitStore(env)('identity');
   const gateway = await startGateway({
     tokens: new TokenService(env.JWT_SECRET!),
     internalKey: deriveInternalKey(env.JWT_SECRET!),
     subgraphUrls: { students: env.STUDENTS_URL!, companies: env.COMPANIES_URL!, placements: env.PLACEMENTS_URL!, search: env.SEARCH_URL! },
     host: env.HOST,
     port: env.PORT,
+    // Sign-in counters in the identity database when MONGO_URL is set, so gateways share them.
+    rateLimits,
+    limits: rateLimitSettings(env),
+    trustProxy: env.CB_TRUST_PROXY,
     extend: (app) => serveWebApp(app),
   });
   return {
     url: gateway.url,
-    stop: () => gateway.stop(),
+    async stop() {
+      await gateway.stop();
+      await rateLimits.close();
+    },
   };
 }
 

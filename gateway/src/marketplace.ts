@@ -37,6 +37,9 @@ export async function startMarketplace(env: Env): Promise<Marketplace> {
       },
       host: env.HOST,
       port: env.PORT,
+      rateLimits: await runtime.openRateLimits('identity'),
+      limits: runtime.limits,
+      trustProxy: env.CB_TRUST_PROXY,
       extend: (app) => {
         // The CSV download beside the gateway; the distributed gateway offers the GraphQL field only.
         app.use(progressCsvRouter({ tokens: runtime.tokens, store: services.placements.store }));

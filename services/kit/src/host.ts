@@ -6,6 +6,7 @@ import { startOutboxRelay } from './events/outbox-relay';
 import { startSubgraph, type Resolvers, type RunningSubgraph } from './graphql/subgraph';
 import type { Runtime } from './runtime';
 import type { Store } from './store/port';
+import { TokenRevocations } from './auth/revocations';
 
 export type ServiceName = 'students' | 'companies' | 'placements' | 'search';
 
@@ -14,6 +15,8 @@ export interface ServiceDeps {
   bus: EventBus;
   tokens: TokenService;
   runtime: Runtime;
+  /** This service's list of accounts whose tokens no longer count. */
+  revocations: TokenRevocations;
 }
 
 /** What a service's composition root returns: its resolvers and the events it listens to. */
@@ -44,16 +47,19 @@ export async function hostService(
   listenOn: { host: string; port: number },
 ): Promise<RunningService> {
   const store = await runtime.openStore(definition.name);
-  const parts = await definition.compose({ store, bus: runtime.bus, tokens: runtime.tokens, runtime });
+  const revocations = new TokenRevocations(store);
+  const parts = await definition.compose({ store, bus: runtime.bus, tokens: runtime.tokens, runtime, revocations });
   const relay = startOutboxRelay(store, runtime.bus, definition.name);
   await parts.beforeConsuming?.();
-  const consumer = await consume(runtime.bus, store, definition.name, parts.subscriptions);
+  // Every service, whatever else it does on erasure, stops accepting the erased student's tokens.
+  const consumer = await consume(runtime.bus, store, definition.name, revocations.withErasure(parts.subscriptions));
   const subgraph = await startSubgraph({
     name: definition.name,
     typeDefs: definition.typeDefs,
     resolvers: parts.resolvers,
     tokens: runtime.tokens,
     internalKey: runtime.internalKey,
+    revocations,
     ...listenOn,
   });
   return {

@@ -16,7 +16,11 @@ const APOLLO_CODES = new Set([
   'NOT_FOUND',
   'CONFLICT',
   'PAYLOAD_TOO_LARGE',
+  'TOO_MANY_REQUESTS',
 ]);
+
+/** Extensions a subgraph's domain error carries that clients decide on; they survive the gateway. */
+const PASSED_EXTENSIONS = ['reason', 'field', 'retryAfter', 'problems'] as const;
 
 /**
  * The one place where errors become GraphQL errors: a DomainError keeps its code and message,
@@ -34,7 +38,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && APOLLO_CODES.has(code)) {
-    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+    const passed = Object.fromEntries(PASSED_EXTENSIONS.filter((k) => formatted.extensions?.[k] !== undefined).map((k) => [k, formatted.extensions![k]]));
+    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code, ...passed } };
   }
   if (original instanceof GraphQLError && !original.originalError && !code) {
     // Errors graphql-js raises while coercing values, e.g. a wrong enum inside a variable.

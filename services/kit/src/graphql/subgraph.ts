@@ -5,7 +5,9 @@ import { buildSubgraphSchema, type GraphQLResolverMap } from '@apollo/subgraph';
 import type { DocumentNode } from 'graphql';
 import type { TokenService } from '../auth/tokens';
 import type { Viewer } from '../auth/viewer';
+import type { TokenRevocations } from '../auth/revocations';
 import { formatError } from './errors';
+import { clientAddressFrom } from './client-address';
 import { close, graphqlHttpApp, jsonBodyErrors, listen } from './http';
 
 export interface SubgraphContext {
@@ -14,6 +16,8 @@ export interface SubgraphContext {
   tokenRejected: boolean;
   /** True for calls from the gateway's own identity component (see gateway/src/identity.ts). */
   internal: boolean;
+  /** The client's address as the gateway vouched for it (graphql/client-address.ts), for rate limits. */
+  clientAddress?: string;
 }
 
 export type Resolvers = GraphQLResolverMap<SubgraphContext>;
@@ -27,6 +31,8 @@ export interface SubgraphOptions {
   internalKey: string;
   host: string;
   port: number;
+  /** Refuses tokens of erased or locked accounts (auth/revocations.ts); every token is checked. */
+  revocations?: TokenRevocations;
 }
 
 export interface RunningSubgraph {
@@ -54,7 +60,13 @@ export async function startSubgraph(options: SubgraphOptions): Promise<RunningSu
     expressMiddleware(server, {
       context: async ({ req }) => {
         const { viewer, invalid } = options.tokens.fromHeader(req.headers.authorization);
-        return { viewer, tokenRejected: invalid, internal: req.headers['x-cb-internal'] === options.internalKey };
+        const revoked = viewer && options.revocations ? !(await options.revocations.accepts(viewer)) : false;
+        return {
+          viewer: revoked ? undefined : viewer,
+          tokenRejected: invalid || revoked,
+          internal: req.headers['x-cb-internal'] === options.internalKey,
+          clientAddress: clientAddressFrom(req.headers, req.socket.remoteAddress, options.internalKey),
+        };
       },
     }),
   );
