@@ -146,11 +146,8 @@ export class CompanyUseCases {
    */
   async ensureStaffAccount(name: string, email: string, password: string): Promise<void> {
     const address = normaliseEmail(email);
-    const [existing] = await this.staff.find({ email: address }, { limit: 1 });
-    if (existing) {
-      await claimExistingAccounts(this.claims, 'companies', [{ accountId: existing.id, email: address }]);
-      return;
-    }
+    // An existing staff account claimed its address with the others at start (claimExistingAddresses).
+    if ((await this.staff.count({ email: address })) > 0) return;
     const id = `stf_${randomUUID()}`;
     if ((await this.claims.claim(address, id, 'companies')) === 'taken') {
       console.warn('[companies] STAFF_EMAIL is already in use by another account; no staff account was created for it');
