@@ -52,9 +52,13 @@ export default defineConfig({
   },
   webServer: {
     command: 'tsx e2e/serve.ts',
-    url: `${baseURL}/health`,
     env: { PORT: port },
-    timeout: 60_000,
+    // /health answers as soon as the gateway listens, but the demo seed (500 students through the
+    // use cases, each password checked against the policy) runs after that: start the tests when
+    // serve.ts says the seeded marketplace is ready, not while it is still being filled. (No `url`
+    // beside it: Playwright starts the tests on whichever of the two comes first.)
+    wait: { stdout: /browser-test marketplace ready/ },
+    timeout: 180_000,
     reuseExistingServer: false,
     stdout: 'ignore',
     gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },

@@ -6,6 +6,7 @@ import { supergraphSdl } from '@cb/contracts';
 import {
   TRUSTED_CLIENT_HEADER,
   addReadinessCheck,
+  clientAddressHeaders,
   close,
   currentRequestId,
   currentTraceHeaders,
@@ -18,6 +19,8 @@ import {
   operationTextLimits,
   requestChecksPlugin,
   type LimitsConfig,
+  type RateLimitSettings,
+  type RateLimitStore,
   type SubgraphContext,
   type TokenService,
 } from '@cb/kit';
@@ -25,6 +28,7 @@ import type { Express } from 'express';
 import { identitySchema } from './identity';
 import { securityHeaders } from './security-headers';
 import { PooledSubgraphSource } from './subgraph-source';
+import { SignInLimits } from './sign-in-limits';
 
 export interface GatewayOptions {
   tokens: TokenService;
@@ -38,6 +42,11 @@ export interface GatewayOptions {
   introspection: boolean;
   /** Mounts more routes (the web app) on the same server. */
   extend?(app: Express): void;
+  /** Where sign-in's counters live (kit/src/rate-limit), and the rate limits. */
+  rateLimits: RateLimitStore;
+  rateLimitSettings: RateLimitSettings;
+  /** Express `trust proxy` (CB_TRUST_PROXY): which proxies' X-Forwarded-For names the client. */
+  trustProxy?: string;
 }
 
 interface GatewayContext extends SubgraphContext {
@@ -62,6 +71,7 @@ export async function startGateway(options: GatewayOptions) {
             options.tokens,
             { students: options.subgraphUrls.students, companies: options.subgraphUrls.companies },
             options.internalKey,
+            new SignInLimits(options.rateLimits, options.rateLimitSettings),
           ),
         );
       }
@@ -78,6 +88,12 @@ export async function startGateway(options: GatewayOptions) {
           for (const [name, value] of Object.entries(currentTraceHeaders())) request.http?.headers.set(name, value);
           const requestId = currentRequestId();
           if (requestId) request.http?.headers.set('x-request-id', requestId);
+          // Who the client is, vouched for with the internal key, for the subgraphs' rate limits.
+          if (context.clientAddress) {
+            for (const [name, value] of Object.entries(clientAddressHeaders(context.clientAddress, options.internalKey))) {
+              request.http?.headers.set(name, value);
+            }
+          }
         },
       });
       sources.push(source);
@@ -103,6 +119,7 @@ export async function startGateway(options: GatewayOptions) {
   });
   await server.start();
   const app = graphqlHttpApp('gateway');
+  if (options.trustProxy) app.set('trust proxy', trustProxySetting(options.trustProxy));
   app.use(securityHeaders());
   app.use(
     '/graphql',
@@ -114,6 +131,7 @@ export async function startGateway(options: GatewayOptions) {
           viewer,
           tokenRejected: invalid,
           internal: false,
+          clientAddress: req.ip ?? req.socket.remoteAddress,
           authorization: req.headers.authorization,
           language: req.headers['accept-language'],
           trustedClient: req.get(TRUSTED_CLIENT_HEADER),
@@ -136,4 +154,11 @@ export async function startGateway(options: GatewayOptions) {
       for (const source of sources) source.destroy();
     },
   };
+}
+
+/** CB_TRUST_PROXY as Express takes it: a hop count, `true`, or a list of addresses/subnets/names. */
+function trustProxySetting(value: string): number | boolean | string[] {
+  if (/^\d+$/.test(value)) return Number(value);
+  if (value === 'true') return true;
+  return value.split(',').map((s) => s.trim());
 }

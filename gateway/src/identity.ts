@@ -1,7 +1,8 @@
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { subgraphTypeDefs } from '@cb/contracts';
 import { GraphQLError } from 'graphql';
-import { signInFailures, type Resolvers, type TokenService, type Viewer } from '@cb/kit';
+import { DomainError, signInFailures, tooManyRequests, type Resolvers, type SubgraphContext, type TokenService, type Viewer } from '@cb/kit';
+import type { SignInLimits } from './sign-in-limits';
 
 /** Where the accounts live: each owning service checks its own passwords; hashes never travel. */
 export interface CredentialCheckers {
@@ -22,7 +23,7 @@ interface Principal {
  * staff with the companies service — which verify a password through an internal-only field. The
  * gateway asks both and signs the token.
  */
-export function identitySchema(tokens: TokenService, owners: CredentialCheckers, internalKey: string) {
+export function identitySchema(tokens: TokenService, owners: CredentialCheckers, internalKey: string, limits: SignInLimits) {
   async function ask(url: string, field: string, email: string, password: string): Promise<Principal | null> {
     const response = await fetch(url, {
       method: 'POST',
@@ -44,17 +45,25 @@ export function identitySchema(tokens: TokenService, owners: CredentialCheckers,
       me: (_: unknown, __: unknown, ctx) => (ctx.viewer ? viewerOut(ctx.viewer) : null),
     },
     Mutation: {
-      signIn: async (_: unknown, args: { email: string; password: string }) => {
+      signIn: async (_: unknown, args: { email: string; password: string }, ctx: SubgraphContext) => {
         if (args.email.length > 254 || args.password.length > 128) {
           throw userError('email must be at most 254 and password at most 128 characters.');
+        }
+        const wait = await limits.waitFor(args.email, ctx.clientAddress);
+        if (wait > 0) {
+          throw asGraphQLError(tooManyRequests(`Too many sign-in attempts that did not succeed. Wait ${wait} seconds, then try again.`, wait));
         }
         const [student, organisation] = await Promise.all([
           ask(owners.students, '_verifyStudentCredentials', args.email, args.password),
           ask(owners.companies, '_verifyCompanyCredentials', args.email, args.password),
         ]);
         const principal = student ?? organisation;
-        if (!principal) signInFailures.inc();
-        if (!principal) throw userError('The e-mail address or password is not right. Check both and try again.');
+        if (!principal) {
+          signInFailures.inc();
+          await limits.failed(args.email, ctx.clientAddress);
+          throw userError('The e-mail address or password is not right. Check both and try again.');
+        }
+        await limits.succeeded(args.email, ctx.clientAddress);
         const viewer: Viewer = {
           accountId: principal.accountId,
           role: principal.role,
@@ -82,3 +91,4 @@ function viewerOut(v: Viewer) {
  * which keeps only GraphQL extensions, so the code is set here rather than by a DomainError.
  */
 const userError = (message: string) => new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
+const asGraphQLError = (error: DomainError) => new GraphQLError(error.message, { extensions: { code: error.code, ...error.details } });

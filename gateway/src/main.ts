@@ -5,6 +5,8 @@ import {
   introspectionEnabled,
   limitsFromEnv,
   logger,
+  openRateLimitStore,
+  rateLimitSettings,
   readEnv,
   startTracing,
   stopTracing,
@@ -47,7 +49,9 @@ async function gatewayOnly(env: Env) {
   const missing = (['STUDENTS_URL', 'COMPANIES_URL', 'PLACEMENTS_URL', 'SEARCH_URL'] as const).filter((k) => !env[k]);
   if (missing.length) throw new ConfigError(missing.map((k) => `${k}: required for the gateway in the distributed profile`));
   startTracing('gateway');
-  // The gateway needs no bus and no store: only the token key and the key for internal calls.
+  // The gateway needs no bus and no store: only the token key, the key for internal calls and the
+  // sign-in counters.
+  const rateLimits = await openRateLimitStore(env)('identity');
   const gateway = await startGateway({
     tokens: new TokenService(env.JWT_SECRET!),
     internalKey: deriveInternalKey(env.JWT_SECRET!),
@@ -56,11 +60,18 @@ async function gatewayOnly(env: Env) {
     port: env.PORT,
     limits: limitsFromEnv(env),
     introspection: introspectionEnabled(env),
+    // Sign-in counters in the identity database when MONGO_URL is set, so gateways share them.
+    rateLimits,
+    rateLimitSettings: rateLimitSettings(env),
+    trustProxy: env.CB_TRUST_PROXY,
     extend: (app) => serveWebApp(app),
   });
   return {
     url: gateway.url,
-    stop: () => gateway.stop(),
+    async stop() {
+      await gateway.stop();
+      await rateLimits.close();
+    },
   };
 }
 

@@ -49,6 +49,9 @@ export async function startMarketplace(env: Env): Promise<Marketplace> {
       port: env.PORT,
       limits: limitsFromEnv(env),
       introspection: introspectionEnabled(env),
+      rateLimits: await runtime.openRateLimits('identity'),
+      rateLimitSettings: runtime.limits,
+      trustProxy: env.CB_TRUST_PROXY,
       extend: (app) => {
         // The CSV download beside the gateway; the distributed gateway offers the GraphQL field only.
         app.use(progressCsvRouter({ tokens: runtime.tokens, store: services.placements.store }));

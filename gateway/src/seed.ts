@@ -10,7 +10,7 @@ import {
   type SkillCategory,
 } from '@cb/contracts';
 import { AssignmentUseCases, CompanyUseCases } from '@cb/companies';
-import { argon2Passwords, lockedPasswords, logger, type Env, type Viewer } from '@cb/kit';
+import { EmailClaims, IDENTITY_STORE, argon2Passwords, lockedPasswords, logger, type Env, type Viewer } from '@cb/kit';
 import { ApplicationUseCases, PlacementUseCases, openData } from '@cb/placements';
 import { StudentUseCases } from '@cb/students';
 import type { Marketplace } from './marketplace';
@@ -59,11 +59,14 @@ const TYPES: AssignmentType[] = ['PROJECT', 'INTERNSHIP', 'MINOR', 'GRADUATION',
  * profile unless CB_SEED=always). It goes through the services' own use cases, so every record and
  * event is exactly what real use produces; only the passwords of non-demo accounts are left locked.
  */
+/** Never used to sign in (these accounts' passwords are locked), but it passes the password policy like any input. */
+const LOCKED_SEED_PASSWORD = 'Seed-account-locked-7fq2';
+
 export async function seedIfNeeded(marketplace: Marketplace, env: Env): Promise<void> {
   if (env.CB_SEED === 'never') return;
   if (env.CB_SEED === 'auto' && env.CB_PROFILE !== 'embedded') return;
-  const companiesStore = marketplace.services.companies.store;
-  const companies = new CompanyUseCases(companiesStore, lockedPasswords);
+  const claims = new EmailClaims(await marketplace.runtime.openStore(IDENTITY_STORE), marketplace.runtime.internalKey);
+  const companies = new CompanyUseCases(marketplace.services.companies.store, claims, lockedPasswords);
   if (env.CB_SEED === 'auto' && (await companies.staff.count()) > 0) return;
   await seed(marketplace);
 }
@@ -71,12 +74,14 @@ export async function seedIfNeeded(marketplace: Marketplace, env: Env): Promise<
 export async function seed(marketplace: Marketplace): Promise<void> {
   faker.seed(2026);
   logger.info({ size: SIZE }, 'first start: seeding demo data');
-  const { services } = marketplace;
-  const companies = new CompanyUseCases(services.companies.store, lockedPasswords);
+  const { services, runtime } = marketplace;
+  // The same claims the services use (one identity store per runtime), so seeded accounts hold theirs.
+  const claims = new EmailClaims(await runtime.openStore(IDENTITY_STORE), runtime.internalKey);
+  const companies = new CompanyUseCases(services.companies.store, claims, lockedPasswords);
   const assignments = new AssignmentUseCases(services.companies.store, companies.companies);
-  const students = new StudentUseCases(services.students.store, lockedPasswords);
-  const demoCompanies = new CompanyUseCases(services.companies.store, argon2Passwords);
-  const demoStudents = new StudentUseCases(services.students.store, argon2Passwords);
+  const students = new StudentUseCases(services.students.store, claims, lockedPasswords);
+  const demoCompanies = new CompanyUseCases(services.companies.store, claims, argon2Passwords);
+  const demoStudents = new StudentUseCases(services.students.store, claims, argon2Passwords);
 
   await companies.ensureStaffAccount('Dordrecht Academy', DEMO_ACCOUNTS.staff.email, DEMO_ACCOUNTS.staff.password);
   const staff: Viewer = { accountId: 'seed', role: 'STAFF' };
@@ -99,7 +104,7 @@ export async function seed(marketplace: Marketplace): Promise<void> {
       description: faker.company.catchPhrase(),
       contactName: faker.person.fullName(),
       contactEmail: demo ? DEMO_ACCOUNTS.company.email : `contact${i}@organisatie${i}.demo`,
-      password: demo ? DEMO_ACCOUNTS.company.password : 'locked-seed-account',
+      password: demo ? DEMO_ACCOUNTS.company.password : LOCKED_SEED_PASSWORD,
     };
     const company = await (demo ? demoCompanies : companies).register(input);
     if (i % 12 !== 11) await companies.approve(staff, company.id);
@@ -160,7 +165,7 @@ export async function seed(marketplace: Marketplace): Promise<void> {
     const student = await (demo ? demoStudents : students).register({
       name: demo ? 'Sanne de Jong' : faker.person.fullName(),
       email: demo ? DEMO_ACCOUNTS.student.email : `student${i}@student.demo`,
-      password: demo ? DEMO_ACCOUNTS.student.password : 'locked-seed-account',
+      password: demo ? DEMO_ACCOUNTS.student.password : LOCKED_SEED_PASSWORD,
       institutionId: institution.id,
       programmeId: programme.id,
       level,

@@ -9,7 +9,7 @@ export const STAFF = { email: 'staff@test.careerboost.nl', password: 'staff-pass
 export interface GraphQLResult<T = Record<string, any>> {
   status: number;
   data?: T;
-  errors?: Array<{ message: string; extensions?: { code?: string } }>;
+  errors?: Array<{ message: string; extensions?: { code?: string; reason?: string; field?: string; retryAfter?: number } }>;
 }
 
 export interface TestMarketplace {
@@ -21,7 +21,7 @@ export interface TestMarketplace {
   ok<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<T>;
   signIn(email: string, password: string): Promise<string>;
   /** Stops the marketplace, runs `between` (e.g. to delete files), and starts it again on the same data. */
-  restart(between?: () => void): Promise<void>;
+  restart(between?: () => void | Promise<void>): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -30,12 +30,34 @@ export interface TestMarketplace {
  * on a free port with its own data directory. With CB_TEST_PROFILE=distributed (the distributed
  * suite sets it) the same tests run against separate processes on real Kafka and FerretDB.
  */
-export async function startTestMarketplace(dataDir?: string): Promise<TestMarketplace> {
+export async function startTestMarketplace(dataDir?: string, extraEnv: Record<string, string> = {}): Promise<TestMarketplace> {
   if (process.env.CB_TEST_PROFILE === 'distributed') {
     const { startDistributedTestMarketplace } = await import('../distributed/cluster');
     return startDistributedTestMarketplace();
   }
-  return startEmbeddedTestMarketplace(dataDir ?? mkdtempSync(join(tmpdir(), 'cb-e2e-')));
+  return startEmbeddedTestMarketplace(dataDir ?? mkdtempSync(join(tmpdir(), 'cb-e2e-')), extraEnv);
+}
+
+/**
+ * Tests of per-client-address rules start the gateway with CB_TRUST_PROXY=loopback and name the
+ * client in X-Forwarded-For, as a reverse proxy would.
+ */
+export const AS_BEHIND_PROXY = { CB_TRUST_PROXY: 'loopback' };
+
+/** GraphQL as a client at `address` (through a trusted proxy, see AS_BEHIND_PROXY). */
+export function clientAt(url: () => string, address: string) {
+  return async <T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResult<T>> => {
+    const response = await fetch(url(), {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'x-forwarded-for': address,
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
+      body: JSON.stringify({ query, variables }),
+    });
+    return { ...((await response.json()) as GraphQLResult<T>), status: response.status };
+  };
 }
 
 /** GraphQL over HTTP against a gateway URL: what every test uses to talk to the marketplace. */
@@ -64,13 +86,14 @@ export function graphqlClient(url: () => string) {
   return { gql, ok, signIn };
 }
 
-async function startEmbeddedTestMarketplace(dataDir: string): Promise<TestMarketplace> {
+async function startEmbeddedTestMarketplace(dataDir: string, extraEnv: Record<string, string>): Promise<TestMarketplace> {
   const env = readEnv({
     CB_DATA_DIR: dataDir,
     PORT: '0',
     CB_SEED: 'never',
     STAFF_EMAIL: STAFF.email,
     STAFF_PASSWORD: STAFF.password,
+    ...extraEnv,
   });
   let marketplace = await startMarketplace(env);
   const self: TestMarketplace = {
@@ -84,7 +107,7 @@ async function startEmbeddedTestMarketplace(dataDir: string): Promise<TestMarket
     ...graphqlClient(() => marketplace.url),
     async restart(between) {
       await marketplace.stop();
-      between?.();
+      await between?.();
       marketplace = await startMarketplace(env);
     },
     async stop() {

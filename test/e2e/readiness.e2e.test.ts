@@ -14,8 +14,9 @@ describe('readiness and dead letters (embedded profile)', () => {
   });
 
   it('counts an event that can never be handled as dead-lettered, once per consumer group that read it', async () => {
-    // Placements and search read the students topic; a message that is no CloudEvent can never succeed.
-    await m.marketplace.runtime.bus.publish(Topics.students, [{ key: 'stu_broken', value: '{"not":"an event"}' }]);
+    // Placements and search read the assignments topic (every service reads the students topic, for
+    // erasure); a message that is no CloudEvent can never succeed.
+    await m.marketplace.runtime.bus.publish(Topics.assignments, [{ key: 'asg_broken', value: '{"not":"an event"}' }]);
     const text = await eventually(async () => {
       const t = await metrics();
       return /^cb_events_dead_lettered_total\{group="search"\} 1$/m.test(t) && t;

@@ -231,3 +231,26 @@ test('keyboard: skip link, visible focus and the language switch (en → nl)', a
   await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
   await expect(page.getByRole('heading', { level: 1, name: texts.nl.search.title })).toBeVisible();
 });
+
+for (const lang of ['nl', 'en'] as const) {
+  test(`registration says at the field that an address is in use or a password too weak (${lang})`, async ({ page }) => {
+    const t = texts[lang];
+    await openIn(page, lang, '/register/student');
+    await page.getByLabel(exactly(t.fields.name)).fill('Mila Visser');
+    await page.getByLabel(exactly(t.fields.email)).fill(DEMO.staff.email.toUpperCase());
+    await page.getByLabel(exactly(t.fields.password)).fill('Zeilboot-Merwede-2026');
+    await page.getByLabel(t.fields.institution).selectOption('hogeschool-rotterdam');
+    await page.getByLabel(t.fields.programme).selectOption('hr-hbo-ict');
+    await page.getByLabel(t.fields.studyYear).selectOption('3');
+    await page.getByRole('button', { name: t.registerStudent.submit }).click();
+    const email = page.getByLabel(exactly(t.fields.email));
+    await expect(email).toHaveAttribute('aria-invalid', 'true');
+    await expect(email).toHaveAccessibleDescription(new RegExp(t.errors.reasons.EMAIL_IN_USE.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+    await checkPage(page, `register-${lang}-email-in-use`);
+
+    await email.fill(`mila-${uniqueWord('adres')}@student.nl`);
+    await page.getByLabel(exactly(t.fields.password)).fill('password12');
+    await page.getByRole('button', { name: t.registerStudent.submit }).click();
+    await expect(page.getByLabel(exactly(t.fields.password))).toHaveAccessibleDescription(new RegExp(t.errors.reasons.PASSWORD_TOO_WEAK.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+  });
+}

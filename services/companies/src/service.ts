@@ -1,7 +1,8 @@
 import { subgraphTypeDefs } from '@cb/contracts';
-import type { ServiceDefinition } from '@cb/kit';
+import { EmailClaims, IDENTITY_STORE, type ServiceDefinition } from '@cb/kit';
 import { AssignmentUseCases } from './app/assignments';
 import { CompanyUseCases } from './app/companies';
+import { CompanyLimits } from './app/limits';
 import { companySubscriptions } from './events/subscriptions';
 import { companyResolvers } from './graphql/resolvers';
 
@@ -10,10 +11,13 @@ export const companiesService: ServiceDefinition = {
   name: 'companies',
   typeDefs: subgraphTypeDefs('companies'),
   async compose({ store, runtime }) {
-    const companies = new CompanyUseCases(store);
+    const claims = new EmailClaims(await runtime.openStore(IDENTITY_STORE), runtime.internalKey);
+    const companies = new CompanyUseCases(store, claims);
+    await companies.claimExistingAddresses();
     const assignments = new AssignmentUseCases(store, companies.companies);
     const { STAFF_EMAIL, STAFF_PASSWORD } = runtime.env;
     if (STAFF_EMAIL && STAFF_PASSWORD) await companies.ensureStaffAccount('Dordrecht Academy', STAFF_EMAIL, STAFF_PASSWORD);
-    return { resolvers: companyResolvers(companies, assignments), subscriptions: companySubscriptions(assignments) };
+    const limits = new CompanyLimits(await runtime.openRateLimits('companies'), runtime.limits);
+    return { resolvers: companyResolvers(companies, assignments, limits), subscriptions: companySubscriptions(assignments) };
   },
 };

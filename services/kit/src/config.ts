@@ -11,7 +11,8 @@ const commaList = z
   .string()
   .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean));
 
-const limit = (fallback: number) => z.coerce.number().int().min(1, 'must be a positive whole number').default(fallback);
+const positive = z.coerce.number().int().min(1, 'must be a whole number of at least 1');
+const limit = (fallback: number) => positive.default(fallback);
 
 const envSchema = z.object({
   CB_PROFILE: z.enum(PROFILES).default('embedded'),
@@ -42,6 +43,22 @@ const envSchema = z.object({
   CB_TRUSTED_LIMIT_FACTOR: z.coerce.number().int().min(1).max(1000).default(10),
   /** Introspection: on by default in the embedded profile, off in the distributed one. */
   CB_INTROSPECTION: z.enum(['true', 'false']).optional(),
+  /**
+   * Express's `trust proxy` for the gateway (e.g. `loopback`, `10.0.0.0/8`, a hop count): set it when
+   * a reverse proxy in front of the gateway sets X-Forwarded-For, so limits see the real client.
+   */
+  CB_TRUST_PROXY: z.string().optional(),
+  // Rate limits (README "Rate limits"); every one counts per window in the owner's store.
+  CB_LIMIT_SIGNIN_FREE_FAILURES: positive.default(5),
+  CB_LIMIT_SIGNIN_CLIENT_FREE_FAILURES: positive.default(50),
+  CB_LIMIT_SIGNIN_ACCOUNT_FREE_FAILURES: positive.default(100),
+  CB_LIMIT_SIGNIN_MAX_DELAY_SECONDS: positive.default(900),
+  CB_LIMIT_REGISTRATIONS_PER_HOUR: positive.default(30),
+  CB_LIMIT_APPLICATIONS_PER_HOUR: positive.default(30),
+  CB_LIMIT_OPEN_APPLICATIONS: positive.default(20),
+  CB_LIMIT_POSTINGS_PER_HOUR: positive.default(50),
+  CB_LIMIT_ANONYMOUS_SEARCHES_PER_MINUTE: positive.default(300),
+  CB_RATE_LIMIT_TRUSTED_CLIENTS: commaList.optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -2,7 +2,9 @@
  * Errors a user can cause are values with a code, created in the domain and mapped once at the
  * GraphQL edge (see graphql/errors.ts). Anything else is a bug and is masked there.
  */
-export type ErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT';
+import { Reasons, type ErrorCode } from '@cb/contracts';
+
+export type { ErrorCode };
 
 export class DomainError extends Error {
   constructor(
@@ -23,6 +25,17 @@ export const forbidden = (message: string) => new DomainError('FORBIDDEN', messa
 export const notFound = (what: string, id: string) => new DomainError('NOT_FOUND', `No ${what} with id "${id}".`);
 export const conflict = (message: string, details?: Record<string, unknown>) =>
   new DomainError('CONFLICT', message, details);
+
+/** Another account (of whatever kind) holds this address; which kind is deliberately not said. */
+export const emailInUse = (field: string) =>
+  conflict('This e-mail address is already in use. Sign in instead, or register with another address.', {
+    reason: Reasons.EMAIL_IN_USE,
+    field,
+  });
+
+/** A rate limit refused the call; `retryAfter` is in whole seconds (at least 1). */
+export const tooManyRequests = (message: string, retryAfterSeconds: number, reason: string = Reasons.RATE_LIMITED) =>
+  new DomainError('TOO_MANY_REQUESTS', message, { reason, retryAfter: Math.max(1, Math.ceil(retryAfterSeconds)) });
 
 /** Thrown by a store when a unique index would be violated. */
 export class DuplicateKeyError extends Error {

@@ -10,6 +10,7 @@ import { addReadinessCheck } from './observability/health';
 import { watchService } from './observability/metrics';
 import type { Runtime } from './runtime';
 import type { Store } from './store/port';
+import { TokenRevocations } from './auth/revocations';
 
 export type ServiceName = 'students' | 'companies' | 'placements' | 'search';
 
@@ -18,6 +19,8 @@ export interface ServiceDeps {
   bus: EventBus;
   tokens: TokenService;
   runtime: Runtime;
+  /** This service's list of accounts whose tokens no longer count. */
+  revocations: TokenRevocations;
 }
 
 /** What a service's composition root returns: its resolvers and the events it listens to. */
@@ -51,10 +54,12 @@ export async function hostService(
   listenOn: { host: string; port: number },
 ): Promise<RunningService> {
   const store = await runtime.openStore(definition.name);
-  const parts = await definition.compose({ store, bus: runtime.bus, tokens: runtime.tokens, runtime });
+  const revocations = new TokenRevocations(store);
+  const parts = await definition.compose({ store, bus: runtime.bus, tokens: runtime.tokens, runtime, revocations });
   const relay = startOutboxRelay(store, runtime.bus, definition.name);
   await parts.beforeConsuming?.();
-  const consumer = await consume(runtime.bus, store, definition.name, parts.subscriptions);
+  // Every service, whatever else it does on erasure, stops accepting the erased student's tokens.
+  const consumer = await consume(runtime.bus, store, definition.name, revocations.withErasure(parts.subscriptions));
   const subgraph = await startSubgraph({
     name: definition.name,
     typeDefs: definition.typeDefs,
@@ -63,6 +68,7 @@ export async function hostService(
     internalKey: runtime.internalKey,
     limits: limitsFromEnv(runtime.env),
     introspection: introspectionEnabled(runtime.env),
+    revocations,
     ...listenOn,
   });
   const unwatch = watchService({ service: definition.name, store, bus: runtime.bus, groupId: consumer.groupId, topics: consumer.topics });

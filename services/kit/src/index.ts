@@ -28,3 +28,9 @@ export { registry as metricsRegistry, signInFailures, operationLabel } from './o
 export { startTracing, stopTracing, currentTraceHeaders, currentRequestId } from './observability/tracing';
 export { addReadinessCheck, readiness, type Readiness } from './observability/health';
 export { operationMetrics } from './observability/requests';
+export * from './identity/email-claims';
+export { checkPasswordPolicy, passwordProblem } from './auth/password-policy';
+export { TokenRevocations } from './auth/revocations';
+export * from './rate-limit/port';
+export * from './rate-limit/limits';
+export { clientAddressHeaders, clientAddressFrom } from './graphql/client-address';

@@ -7,6 +7,9 @@ import { SqliteLogBus } from './bus/event-bus.sqlite-log';
 import { ConfigError, type Env } from './config';
 import type { Store } from './store/port';
 import { SqliteStore } from './store/store.sqlite';
+import { memoryRateLimits } from './rate-limit/rate-limit.memory';
+import { rateLimitSettings, type RateLimitSettings } from './rate-limit/limits';
+import type { RateLimitStore } from './rate-limit/port';
 
 /**
  * The adapters of one runtime profile. This is the only place that knows which engine backs a port;
@@ -19,6 +22,9 @@ export interface Runtime {
   /** Lets the gateway's identity component call internal-only subgraph fields. */
   internalKey: string;
   openStore(service: string): Promise<Store>;
+  /** Counters for rate limits in the owner's store (shared by its processes when distributed). */
+  openRateLimits(owner: string): Promise<RateLimitStore>;
+  limits: RateLimitSettings;
   close(): Promise<void>;
 }
 
@@ -35,25 +41,38 @@ function embeddedRuntime(env: Env): Runtime {
   mkdirSync(env.CB_DATA_DIR, { recursive: true });
   const secret = env.JWT_SECRET ?? localSecret(join(env.CB_DATA_DIR, 'jwt-secret'));
   const bus = new SqliteLogBus(join(env.CB_DATA_DIR, 'event-log.sqlite'));
-  return assemble(env, secret, bus, async (service) => new SqliteStore(join(env.CB_DATA_DIR, `${service}.sqlite`)));
+  return assemble(env, secret, bus, async (service) => new SqliteStore(join(env.CB_DATA_DIR, `${service}.sqlite`)), openRateLimitStore(env));
 }
 
 /** What both profiles share: tokens and keys from the secret, and closing every store they opened. */
-function assemble(env: Env, secret: string, bus: EventBus, open: (service: string) => Promise<Store>): Runtime {
-  const stores: Store[] = [];
+function assemble(
+  env: Env,
+  secret: string,
+  bus: EventBus,
+  open: (service: string) => Promise<Store>,
+  openLimits: (owner: string) => Promise<RateLimitStore>,
+): Runtime {
+  // One store per name and runtime: the identity store is opened by both account owners, which
+  // share one process in the embedded profile.
+  const stores = new Map<string, Promise<Store>>();
+  const limitStores = new Map<string, Promise<RateLimitStore>>();
   return {
     env,
     bus,
     tokens: new TokenService(secret),
     internalKey: deriveInternalKey(secret),
-    async openStore(service) {
-      const store = await open(service);
-      stores.push(store);
-      return store;
+    openStore(service) {
+      if (!stores.has(service)) stores.set(service, open(service));
+      return stores.get(service)!;
     },
+    openRateLimits(owner) {
+      if (!limitStores.has(owner)) limitStores.set(owner, openLimits(owner));
+      return limitStores.get(owner)!;
+    },
+    limits: rateLimitSettings(env),
     async close() {
       await bus.close();
-      await Promise.all(stores.map((s) => s.close()));
+      await Promise.all([...stores.values(), ...limitStores.values()].map(async (s) => (await s.catch(() => undefined))?.close()));
     },
   };
 }
@@ -76,7 +95,21 @@ async function distributedRuntime(env: Env): Promise<Runtime> {
     await bus.close();
     throw err;
   }
-  return assemble(env, secret, bus, (service) => MongoStore.connect(mongoUrl, `careerboost_${service}`));
+  return assemble(env, secret, bus, (service) => MongoStore.connect(mongoUrl, `careerboost_${service}`), openRateLimitStore(env));
+}
+
+/**
+ * Where an owner's rate-limit counters live: with MONGO_URL in its MongoDB database, so every process
+ * of the owner shares them; without (the embedded profile), in this process's memory, which is all
+ * of the marketplace there. One memory store per process, shared by its owners.
+ */
+export function openRateLimitStore(env: Env): (owner: string) => Promise<RateLimitStore> {
+  if (env.CB_PROFILE === 'distributed' && env.MONGO_URL) {
+    const url = env.MONGO_URL;
+    return async (owner) => (await import('./rate-limit/rate-limit.mongo')).mongoRateLimits(url, owner);
+  }
+  const memory = memoryRateLimits();
+  return async () => memory;
 }
 
 /** The embedded profile makes its own signing key on first start and keeps it under ./data. */

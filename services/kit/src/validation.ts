@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { normaliseEmail } from '@cb/contracts';
 import { badInput } from './errors';
 
 /** Every string a user sends has a maximum length; these are the house limits. */
@@ -7,7 +8,11 @@ export const text = {
   name: () => z.string().trim().min(1, 'must not be empty').max(120, 'must be at most 120 characters'),
   title: () => z.string().trim().min(3, 'must be at least 3 characters').max(160, 'must be at most 160 characters'),
   long: (max = 5000) => z.string().trim().max(max, `must be at most ${max} characters`),
-  email: () => z.string().trim().toLowerCase().max(254, 'must be at most 254 characters').email('is not a valid e-mail address'),
+  email: () =>
+    z
+      .string()
+      .transform(normaliseEmail)
+      .pipe(z.string().max(254, 'must be at most 254 characters').email('is not a valid e-mail address')),
   password: () => z.string().min(10, 'must be at least 10 characters').max(128, 'must be at most 128 characters'),
 };
 

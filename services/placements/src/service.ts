@@ -1,6 +1,7 @@
 import { subgraphTypeDefs } from '@cb/contracts';
 import { logger, type Handler, type ServiceDefinition, type Store, type Subscriptions } from '@cb/kit';
 import { ApplicationUseCases } from './app/applications';
+import { ApplicationLimits } from './app/application-limits';
 import { CommittedEvents, openData, systemClock, type Clock } from './app/data';
 import { StudentErasure } from './app/erasure';
 import { PlacementUseCases } from './app/placements';
@@ -40,10 +41,11 @@ export function composePlacements(store: Store, { clock = systemClock, readYourW
 export const placementsService: ServiceDefinition = {
   name: 'placements',
   typeDefs: subgraphTypeDefs('placements'),
-  async compose({ store }) {
+  async compose({ store, runtime }) {
     const parts = composePlacements(store);
+    const applicationLimits = new ApplicationLimits(await runtime.openRateLimits('placements'), runtime.limits, parts.data);
     return {
-      resolvers: placementResolvers(parts),
+      resolvers: placementResolvers({ ...parts, applicationLimits }),
       subscriptions: parts.subscriptions,
       async beforeConsuming() {
         if (await parts.projection.rebuildIfEmpty()) logger.info({ service: 'placements' }, 'built the progress read model from the stored placements');

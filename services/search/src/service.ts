@@ -1,5 +1,5 @@
 import { subgraphTypeDefs } from '@cb/contracts';
-import { logger, openMeilisearchIndex, openMiniSearchIndex, type SearchIndex, type ServiceDefinition } from '@cb/kit';
+import { Quota, clientKey, logger, openMeilisearchIndex, openMiniSearchIndex, type SearchIndex, type ServiceDefinition } from '@cb/kit';
 import { MatchFor } from './app/match-for';
 import { prepareProjection } from './app/prepare-projection';
 import { SearchProjection } from './app/projection';
@@ -27,6 +27,10 @@ export const searchService: ServiceDefinition = {
     const index = await openAssignmentIndex(config.index);
     const projection = new SearchProjection(store, index);
     const subscriptions = searchSubscriptions(projection);
+    // Anonymous search per client address, counted in the search service's store.
+    const anonymous = new Quota(await runtime.openRateLimits('search'), 'anonymous_searches', runtime.limits.anonymousSearchesPerMinute, 60, (s) =>
+      `Too many searches from your network in the last minute. Try again in ${s} seconds, or sign in.`,
+    );
     return {
       resolvers: searchResolvers({
         search: new SearchAssignments(index),
@@ -34,6 +38,7 @@ export const searchService: ServiceDefinition = {
         recommendCandidates: new RecommendCandidates(projection),
         matchFor: new MatchFor(projection),
         suggestSkills: new SuggestSkills(),
+        anonymousSearches: (clientAddress) => anonymous.take(clientKey(runtime.limits, clientAddress)),
       }),
       subscriptions,
       async beforeConsuming() {

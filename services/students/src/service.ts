@@ -1,5 +1,5 @@
 import { subgraphTypeDefs } from '@cb/contracts';
-import type { ServiceDefinition } from '@cb/kit';
+import { EmailClaims, IDENTITY_STORE, Quota, argon2Passwords, type ServiceDefinition } from '@cb/kit';
 import { StudentUseCases } from './app/students';
 import { studentSubscriptions } from './events/subscriptions';
 import { studentResolvers } from './graphql/resolvers';
@@ -8,8 +8,14 @@ import { studentResolvers } from './graphql/resolvers';
 export const studentsService: ServiceDefinition = {
   name: 'students',
   typeDefs: subgraphTypeDefs('students'),
-  async compose({ store }) {
-    const students = new StudentUseCases(store);
-    return { resolvers: studentResolvers(students), subscriptions: studentSubscriptions(students) };
+  async compose({ store, runtime, revocations }) {
+    const claims = new EmailClaims(await runtime.openStore(IDENTITY_STORE), runtime.internalKey);
+    const students = new StudentUseCases(store, claims, argon2Passwords, revocations);
+    await students.claimExistingAddresses();
+    // Registrations per client address, in the students service's store (shared by its processes).
+    const registrations = new Quota(await runtime.openRateLimits('students'), 'student_registrations', runtime.limits.registrationsPerHour, 3600, (s) =>
+      `Too many registrations from your network in the last hour. Try again in ${s} seconds.`,
+    );
+    return { resolvers: studentResolvers(students, registrations, runtime.limits), subscriptions: studentSubscriptions(students) };
   },
 };

@@ -1,4 +1,4 @@
-import { SqliteStore, type Viewer } from '@cb/kit';
+import { EmailClaims, SqliteStore, type Viewer } from '@cb/kit';
 import { StudentUseCases } from '../src/app/students';
 import { checkStudyPath } from '../src/domain/student';
 import { maySeeStudent } from '../src/domain/visibility';
@@ -8,7 +8,7 @@ const fastPasswords = { hash: async (p: string) => `plain:${p}`, matches: async 
 const registration = (over: Record<string, unknown> = {}) => ({
   name: 'Noor Bakker',
   email: 'noor@student.nl',
-  password: 'a-long-password',
+  password: 'Zeilboot-Merwede-2026',
   institutionId: 'hogeschool-rotterdam',
   programmeId: 'hr-hbo-ict',
   level: 'BACHELOR',
@@ -51,7 +51,7 @@ describe('student use cases on a real SQLite store', () => {
   let students: StudentUseCases;
   beforeEach(() => {
     store = new SqliteStore(':memory:');
-    students = new StudentUseCases(store, fastPasswords);
+    students = new StudentUseCases(store, new EmailClaims(store, 'test-internal-key'), fastPasswords);
   });
   afterEach(() => store.close());
 
@@ -62,9 +62,25 @@ describe('student use cases on a real SQLite store', () => {
     expect(entry.event).not.toMatch(/Noor|noor@student/);
   });
 
-  it('refuses a second account with the same e-mail address, in any case', async () => {
+  it('refuses a second account with the same e-mail address, in any case and with spaces', async () => {
     await students.register(registration());
-    await expect(students.register(registration({ email: 'NOOR@student.nl' }))).rejects.toMatchObject({ code: 'CONFLICT' });
+    await expect(students.register(registration({ email: '  NOOR@student.nl ' }))).rejects.toMatchObject({
+      code: 'CONFLICT',
+      details: { reason: 'EMAIL_IN_USE', field: 'input.email' },
+    });
+  });
+
+  it('frees the address when the student is erased, so it can register again', async () => {
+    const s = await students.register(registration());
+    await students.erase({ accountId: s.id, role: 'STUDENT', studentId: s.id }, s.id);
+    await expect(students.register(registration())).resolves.toMatchObject({ email: 'noor@student.nl' });
+  });
+
+  it('refuses a weak password on input.password with PASSWORD_TOO_WEAK', async () => {
+    await expect(students.register(registration({ password: 'password12' }))).rejects.toMatchObject({
+      code: 'BAD_USER_INPUT',
+      details: { reason: 'PASSWORD_TOO_WEAK', field: 'input.password' },
+    });
   });
 
   it('lets only the student change their profile, and validates every field', async () => {
@@ -83,6 +99,6 @@ describe('student use cases on a real SQLite store', () => {
     expect(await students.students.get(s.id)).toBeUndefined();
     const types = (await store.pendingOutbox(10)).map((e) => JSON.parse(e.event).type);
     expect(types).toContain('nl.careerboost.student.erased.v1');
-    expect(await students.verifyCredentials('noor@student.nl', 'a-long-password')).toBeNull();
+    expect(await students.verifyCredentials('noor@student.nl', 'Zeilboot-Merwede-2026')).toBeNull();
   });
 });

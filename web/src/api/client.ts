@@ -16,6 +16,7 @@ export type ErrorCode =
   | 'BAD_REQUEST'
   | 'OPERATION_RESOLUTION_FAILURE'
   | 'PERSISTED_QUERY_NOT_SUPPORTED'
+  | 'TOO_MANY_REQUESTS'
   | 'NETWORK'
   | 'INTERNAL_SERVER_ERROR';
 
@@ -25,6 +26,10 @@ export class ApiError extends Error {
     message: string,
     /** The field or argument the API named, when it did. */
     readonly field?: string,
+    /** Which rule refused the call (`extensions.reason`, contracts/src/errors.ts), when one did. */
+    readonly reason?: string,
+    /** TOO_MANY_REQUESTS: seconds to wait. */
+    readonly retryAfter?: number,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -73,7 +78,7 @@ export function onUnauthenticated(listener: () => void): () => void {
 
 interface GraphQLResponse<T> {
   data?: T | null;
-  errors?: Array<{ message: string; extensions?: { code?: string; field?: string; argument?: string } }>;
+  errors?: Array<{ message: string; extensions?: { code?: string; field?: string; argument?: string; reason?: string; retryAfter?: number } }>;
 }
 
 export async function request<T>(query: string, variables?: Record<string, unknown>, signal?: AbortSignal): Promise<T> {
@@ -107,7 +112,8 @@ export async function request<T>(query: string, variables?: Record<string, unkno
       setToken(null);
       unauthenticatedListeners.forEach((listener) => listener());
     }
-    throw new ApiError(code, first.message, first.extensions?.field ?? first.extensions?.argument);
+    const { field, argument, reason, retryAfter } = first.extensions ?? {};
+    throw new ApiError(code, first.message, field ?? argument, reason, retryAfter);
   }
   if (!response.ok || body.data == null) throw new ApiError('INTERNAL_SERVER_ERROR', `HTTP ${response.status}`);
   return body.data;

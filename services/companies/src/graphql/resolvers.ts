@@ -2,12 +2,13 @@ import { MUNICIPALITIES, municipalityById } from '@cb/contracts';
 import { pageOf, scalarResolvers, type Resolvers } from '@cb/kit';
 import type { AssignmentUseCases } from '../app/assignments';
 import type { CompanyUseCases } from '../app/companies';
+import type { CompanyLimits } from '../app/limits';
 import type { Assignment, SkillRequirement } from '../domain/assignment';
 import type { Company } from '../domain/company';
 
 const skillRefs = (list: SkillRequirement[]) => list.map((s) => ({ skill: { id: s.skillId }, level: s.level }));
 
-export function companyResolvers(companies: CompanyUseCases, assignments: AssignmentUseCases): Resolvers {
+export function companyResolvers(companies: CompanyUseCases, assignments: AssignmentUseCases, limits: CompanyLimits): Resolvers {
   return {
     ...scalarResolvers,
     Query: {
@@ -20,11 +21,17 @@ export function companyResolvers(companies: CompanyUseCases, assignments: Assign
         ctx.internal ? companies.verifyCredentials(args.email, args.password) : null,
     },
     Mutation: {
-      registerCompany: (_: unknown, args: { input: unknown }) => companies.register(args.input),
+      registerCompany: (_: unknown, args: { input: unknown }, ctx) => companies.register(args.input, new Date(), limits.registration(ctx.clientAddress)),
       approveCompany: (_: unknown, args: { id: string }, ctx) => companies.approve(ctx.viewer, args.id),
-      createAssignment: (_: unknown, args: { input: unknown }, ctx) => assignments.create(ctx.viewer, args.input),
+      createAssignment: async (_: unknown, args: { input: unknown }, ctx) => {
+        await limits.creation(ctx.viewer);
+        return assignments.create(ctx.viewer, args.input);
+      },
       updateAssignment: (_: unknown, args: { id: string; input: unknown }, ctx) => assignments.update(ctx.viewer, args.id, args.input),
-      publishAssignment: (_: unknown, args: { id: string }, ctx) => assignments.publish(ctx.viewer, args.id),
+      publishAssignment: async (_: unknown, args: { id: string }, ctx) => {
+        await limits.publication(ctx.viewer);
+        return assignments.publish(ctx.viewer, args.id);
+      },
       closeAssignment: (_: unknown, args: { id: string }, ctx) => assignments.close(ctx.viewer, args.id),
     },
     Company: {

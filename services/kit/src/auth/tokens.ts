@@ -34,6 +34,7 @@ export class TokenService {
         role,
         studentId: typeof claims.studentId === 'string' ? claims.studentId : undefined,
         companyId: typeof claims.companyId === 'string' ? claims.companyId : undefined,
+        issuedAt: typeof claims.iat === 'number' ? claims.iat : undefined,
       };
     } catch {
       return undefined;

@@ -9,6 +9,8 @@ export interface Viewer {
   studentId?: string;
   /** Set for role COMPANY. */
   companyId?: string;
+  /** When the token was issued (seconds since the epoch, the JWT's `iat`); for revocation. */
+  issuedAt?: number;
 }
 
 export function requireViewer(viewer: Viewer | undefined): Viewer {

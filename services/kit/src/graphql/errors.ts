@@ -18,9 +18,10 @@ export const APOLLO_CODES = new Set([
   'CONFLICT',
   'PAYLOAD_TOO_LARGE',
   'QUERY_TOO_COMPLEX',
+  'TOO_MANY_REQUESTS',
 ]);
 
-/** Extensions a client may decide on, kept beside the code (DESIGN.md §3); everything else is dropped. */
+/** Extensions a client may decide on, kept beside the code (DESIGN.md §3); they survive the gateway, everything else is dropped. */
 const CLIENT_EXTENSIONS = ['reason', 'field', 'problems', 'limit', 'max', 'retryAfter'];
 
 const clientExtensions = (extensions: Record<string, unknown> | undefined) =>

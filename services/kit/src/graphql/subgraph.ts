@@ -5,8 +5,10 @@ import { buildSubgraphSchema, type GraphQLResolverMap } from '@apollo/subgraph';
 import type { DocumentNode } from 'graphql';
 import type { TokenService } from '../auth/tokens';
 import type { Viewer } from '../auth/viewer';
+import type { TokenRevocations } from '../auth/revocations';
 import { formatError } from './errors';
 import { operationMetrics } from '../observability/requests';
+import { clientAddressFrom } from './client-address';
 import { close, graphqlHttpApp, jsonBodyErrors, listen } from './http';
 import { operationLimitsPlugin, operationTextLimits, type LimitsConfig } from './limits';
 import { requestChecksPlugin } from './request-checks';
@@ -17,6 +19,8 @@ export interface SubgraphContext {
   tokenRejected: boolean;
   /** True for calls from the gateway's own identity component (see gateway/src/identity.ts). */
   internal: boolean;
+  /** The client's address as the gateway vouched for it (graphql/client-address.ts), for rate limits. */
+  clientAddress?: string;
 }
 
 export type Resolvers = GraphQLResolverMap<SubgraphContext>;
@@ -33,6 +37,8 @@ export interface SubgraphOptions {
   /** The same operation limits as the gateway (defence in depth). */
   limits: LimitsConfig;
   introspection: boolean;
+  /** Refuses tokens of erased or locked accounts (auth/revocations.ts); every token is checked. */
+  revocations?: TokenRevocations;
 }
 
 export interface RunningSubgraph {
@@ -70,7 +76,13 @@ export async function startSubgraph(options: SubgraphOptions): Promise<RunningSu
     expressMiddleware(server, {
       context: async ({ req }) => {
         const { viewer, invalid } = options.tokens.fromHeader(req.headers.authorization);
-        return { viewer, tokenRejected: invalid, internal: req.headers['x-cb-internal'] === options.internalKey };
+        const revoked = viewer && options.revocations ? !(await options.revocations.accepts(viewer)) : false;
+        return {
+          viewer: revoked ? undefined : viewer,
+          tokenRejected: invalid || revoked,
+          internal: req.headers['x-cb-internal'] === options.internalKey,
+          clientAddress: clientAddressFrom(req.headers, req.socket.remoteAddress, options.internalKey),
+        };
       },
     }),
   );

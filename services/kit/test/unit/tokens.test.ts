@@ -8,7 +8,7 @@ describe('bearer tokens', () => {
 
   it('round-trips the role and subject ids of a viewer', () => {
     const token = tokens.sign({ accountId: 'stu_1', role: 'STUDENT', studentId: 'stu_1' });
-    expect(tokens.verify(token)).toEqual({ accountId: 'stu_1', role: 'STUDENT', studentId: 'stu_1', companyId: undefined });
+    expect(tokens.verify(token)).toEqual({ accountId: 'stu_1', role: 'STUDENT', studentId: 'stu_1', companyId: undefined, issuedAt: expect.any(Number) });
   });
 
   it('rejects a token signed with another secret, a made-up role, or an expired token', () => {

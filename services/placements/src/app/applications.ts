@@ -30,7 +30,8 @@ export class ApplicationUseCases {
     private readonly clock: Clock = systemClock,
   ) {}
 
-  async apply(viewer: Viewer | undefined, rawInput: unknown): Promise<Application> {
+  /** `admit` is the caller's rate limit, run once the application could be made (mistakes never count). */
+  async apply(viewer: Viewer | undefined, rawInput: unknown, admit: (studentId: string) => Promise<void> = async () => undefined): Promise<Application> {
     const { studentId } = requireRole(viewer, 'STUDENT');
     const input = parseInput(applyInput, rawInput);
     const assignment = await this.data.assignments.get(input.assignmentId);
@@ -41,6 +42,7 @@ export class ApplicationUseCases {
     const now = this.clock();
     const left = placesLeft(assignment.places, await placesTaken(this.data, assignment.id));
     checkCanApply(assignment, student.level, amsterdamDate(now), left);
+    await admit(student.id);
 
     const at = now.toISOString();
     const application: Application = {

@@ -1,5 +1,6 @@
 import { pageOf, scalarResolvers, type Resolvers } from '@cb/kit';
 import type { ApplicationUseCases } from '../app/applications';
+import type { ApplicationLimits } from '../app/application-limits';
 import type { PlacementUseCases } from '../app/placements';
 import { FIRST_YEAR, type Progress, type ProgressUseCases } from '../app/progress';
 import type { Application } from '../domain/application';
@@ -10,13 +11,15 @@ export interface PlacementsApp {
   applications: ApplicationUseCases;
   placements: PlacementUseCases;
   progress: ProgressUseCases;
+  /** How fast a student may apply; absent in component tests of other rules. */
+  applicationLimits?: ApplicationLimits;
 }
 
 type Ref = { id: string };
 type ProgressArgs = { year?: number | null; period?: string | null; language?: string | null };
 
 /** Resolvers only: read the viewer, call a use case. Errors are DomainErrors, mapped by the kit. */
-export function placementResolvers({ applications, placements, progress }: PlacementsApp): Resolvers {
+export function placementResolvers({ applications, placements, progress, applicationLimits }: PlacementsApp): Resolvers {
   return {
     ...scalarResolvers,
     Query: {
@@ -26,7 +29,8 @@ export function placementResolvers({ applications, placements, progress }: Place
       placementProgressCsv: (_: unknown, { year, ...options }: ProgressArgs, ctx) => progress.csv(ctx.viewer, year, options),
     },
     Mutation: {
-      apply: (_: unknown, args: { assignmentId: string; motivation: string }, ctx) => applications.apply(ctx.viewer, args),
+      apply: (_: unknown, args: { assignmentId: string; motivation: string }, ctx) =>
+        applications.apply(ctx.viewer, args, applicationLimits?.admit),
       moveApplication: (_: unknown, args: { id: string; status: string; note?: string | null }, ctx) =>
         applications.move(ctx.viewer, args.id, args.status, args.note),
       acceptOffer: (_: unknown, args: { applicationId: string }, ctx) => placements.acceptOffer(ctx.viewer, args.applicationId),

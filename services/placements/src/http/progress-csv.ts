@@ -11,7 +11,15 @@ export interface ProgressCsvDeps {
   clock?: Clock;
 }
 
-const STATUS: Record<ErrorCode, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409 };
+const STATUS: Record<ErrorCode, number> = {
+  BAD_USER_INPUT: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  QUERY_TOO_COMPLEX: 400,
+  TOO_MANY_REQUESTS: 429,
+};
 
 /**
  * The progress CSV as a download beside the gateway, staff only:

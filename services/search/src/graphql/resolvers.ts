@@ -11,6 +11,8 @@ export interface SearchUseCases {
   recommendCandidates: RecommendCandidates;
   matchFor: MatchFor;
   suggestSkills: SuggestSkills;
+  /** Searches without a token, per client address (absent in component tests of other rules). */
+  anonymousSearches?: (clientAddress: string | undefined) => Promise<void>;
 }
 
 /** A token was sent but did not hold: say so, rather than just "sign in". */
@@ -30,7 +32,8 @@ export function searchResolvers(useCases: SearchUseCases): Resolvers {
   return {
     ...scalarResolvers,
     Query: {
-      searchAssignments: async (_: unknown, args: Record<string, unknown>) => {
+      searchAssignments: async (_: unknown, args: Record<string, unknown>, ctx: SubgraphContext) => {
+        if (!ctx.viewer) await useCases.anonymousSearches?.(ctx.clientAddress);
         const page = await useCases.search.run(args);
         return { ...page, hits: page.hits.map((h) => ({ assignment: { id: h.assignmentId }, score: h.score, highlights: h.highlights })) };
       },

@@ -1,9 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { EventTypes } from '@cb/contracts';
+import { EventTypes, normaliseEmail } from '@cb/contracts';
 import {
   DuplicateKeyError,
-  conflict,
   checkAgainstDecoy,
+  checkPasswordPolicy,
+  claimExistingAccounts,
+  emailInUse,
+  type EmailClaims,
+  type TokenRevocations,
   argon2Passwords,
   forbidden,
   isStaff,
@@ -37,19 +41,26 @@ export class StudentUseCases {
 
   constructor(
     store: Store,
+    /** One address, one account across the marketplace (kit/identity/email-claims.ts). */
+    private readonly claims: EmailClaims,
     private readonly passwords: Passwords = argon2Passwords,
+    /** The erasing service refuses the student's tokens at once; the others learn from the event. */
+    private readonly revocations?: TokenRevocations,
   ) {
     this.students = store.collection<Student>(STUDENTS);
     this.links = store.collection<ApplicantLink>(APPLICANT_LINKS);
   }
 
-  async register(rawInput: unknown, now = new Date()): Promise<Student> {
+  /**
+   * `admit` is the caller's rate limit, run once the input is valid (so mistakes never count) and
+   * before the expensive part: the claim and the password hash.
+   */
+  async register(rawInput: unknown, now = new Date(), admit: () => Promise<void> = async () => undefined): Promise<Student> {
     const input = parseInput(registerStudentInput, rawInput);
-    const student: Student = {
+    const profile = {
       id: `stu_${randomUUID()}`,
       name: input.name,
       email: input.email,
-      passwordHash: await this.passwords.hash(input.password),
       institutionId: input.institutionId,
       programmeId: input.programmeId,
       level: input.level,
@@ -59,15 +70,27 @@ export class StudentUseCases {
       discoverable: input.discoverable,
       registeredAt: now.toISOString(),
     };
-    checkStudyPath(student);
+    checkStudyPath(profile);
+    checkPasswordPolicy(input.password, input.email, 'input.password');
+    await admit();
+    if ((await this.claims.claim(profile.email, profile.id, 'students', now)) === 'taken') throw emailInUse('input.email');
+    const student: Student = { ...profile, passwordHash: await this.passwords.hash(input.password) };
     try {
       return await this.students.insert(student, {
         events: [newEvent(SOURCE, EventTypes.studentRegistered, student.id, studentFacts(student))],
       });
     } catch (err) {
-      if (err instanceof DuplicateKeyError) throw conflict('An account with this e-mail address already exists; sign in instead.');
+      await this.claims.release(student.email, student.id);
+      // A student made before the claims existed may still hold the address in our own index.
+      if (err instanceof DuplicateKeyError) throw emailInUse('input.email');
       throw err;
     }
+  }
+
+  /** The migration at start: existing students claim their addresses; conflicts are reported. */
+  async claimExistingAddresses(): Promise<number> {
+    const all = await this.students.find({});
+    return claimExistingAccounts(this.claims, 'students', all.map((s) => ({ accountId: s.id, email: s.email })));
   }
 
   async updateProfile(viewer: Viewer | undefined, id: string, rawInput: unknown): Promise<Student> {
@@ -100,8 +123,11 @@ export class StudentUseCases {
       if (!viewer) await this.get(viewer, id); // raises UNAUTHENTICATED
       throw forbidden('Only the student themself or staff may erase a student.');
     }
+    const student = await this.students.get(id);
     const existed = await this.students.delete(id, { events: [newEvent(SOURCE, EventTypes.studentErased, id, { studentId: id })] });
-    if (!existed) throw notFound('student', id);
+    if (!existed || !student) throw notFound('student', id);
+    await this.revocations?.revokeTokensOf(id, now);
+    await this.claims.release(student.email, id);
     for (const link of await this.links.find({ studentId: id })) await this.links.delete(link.id);
     return { studentId: id, erasedAt: now.toISOString() };
   }
@@ -130,14 +156,18 @@ export class StudentUseCases {
     return all.slice(size * (Math.max(page, 1) - 1));
   }
 
-  /** Used only by the gateway's sign-in. Unknown addresses cost as much time as wrong passwords. */
+  /**
+   * Used only by the gateway's sign-in. Unknown addresses cost as much time as wrong passwords, and
+   * only the account that holds the address's claim can sign in with it.
+   */
   async verifyCredentials(email: string, password: string): Promise<Student | null> {
-    const [student] = await this.students.find({ email: email.trim().toLowerCase() }, { limit: 1 });
+    const [student] = await this.students.find({ email: normaliseEmail(email) }, { limit: 1 });
     if (!student) {
       await checkAgainstDecoy(password);
       return null;
     }
-    return (await this.passwords.matches(student.passwordHash, password)) ? student : null;
+    const matches = await this.passwords.matches(student.passwordHash, password);
+    return matches && (await this.claims.holderOf(email)) === student.id ? student : null;
   }
 
   async rememberApplicant(studentId: string, companyId: string): Promise<void> {

@@ -2,12 +2,12 @@ import { INSTITUTIONS, institutionById, municipalityById, programmeById, skillBy
 import { maySeeContact } from '../domain/visibility';
 import type { Student } from '../domain/student';
 import type { StudentUseCases } from '../app/students';
-import { scalarResolvers, type Resolvers } from '@cb/kit';
+import { clientKey, scalarResolvers, type Quota, type RateLimitSettings, type Resolvers } from '@cb/kit';
 
 type Lang = 'NL' | 'EN';
 const label = (item: { nl: string; en: string }, language: Lang = 'NL') => (language === 'EN' ? item.en : item.nl);
 
-export function studentResolvers(students: StudentUseCases): Resolvers {
+export function studentResolvers(students: StudentUseCases, registrations: Quota, limits: RateLimitSettings): Resolvers {
   return {
     ...scalarResolvers,
     Query: {
@@ -21,7 +21,8 @@ export function studentResolvers(students: StudentUseCases): Resolvers {
       },
     },
     Mutation: {
-      registerStudent: (_: unknown, args: { input: unknown }) => students.register(args.input),
+      registerStudent: (_: unknown, args: { input: unknown }, ctx) =>
+        students.register(args.input, new Date(), () => registrations.take(clientKey(limits, ctx.clientAddress))),
       updateStudentProfile: (_: unknown, args: { id: string; input: unknown }, ctx) => students.updateProfile(ctx.viewer, args.id, args.input),
       eraseStudent: (_: unknown, args: { id: string }, ctx) => students.erase(ctx.viewer, args.id),
     },

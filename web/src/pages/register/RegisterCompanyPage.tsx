@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useMutation, useQuery } from '../../api/hooks';
 import { useAuth } from '../../auth/AuthContext';
-import { ErrorMessage } from '../../components/ErrorMessage';
+import { ErrorMessage, useFieldError } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
 import { PageHeading } from '../../components/PageHeading';
 import { SECTORS, sectorLabel } from '../../domain/vocab';
@@ -58,6 +58,8 @@ export function RegisterCompanyPage() {
     contactEmail: '',
     password: '',
   });
+  const emailError = useFieldError(register.error, 'input.contactEmail');
+  const passwordError = useFieldError(register.error, 'input.password');
   const set = <K extends keyof typeof form>(key: K, value: (typeof form)[K]) => setForm((f) => ({ ...f, [key]: value }));
 
   const submit = async (event: FormEvent) => {
@@ -134,10 +136,10 @@ export function RegisterCompanyPage() {
           <Field label={t('fields.contactName')} required>
             {(p) => <input {...p} required autoComplete="name" value={form.contactName} onChange={(e) => set('contactName', e.target.value)} maxLength={120} />}
           </Field>
-          <Field label={t('fields.contactEmail')} required hint={t('fields.contactEmailHint')}>
+          <Field label={t('fields.contactEmail')} required hint={t('fields.contactEmailHint')} error={emailError}>
             {(p) => <input {...p} type="email" required autoComplete="email" value={form.contactEmail} onChange={(e) => set('contactEmail', e.target.value)} maxLength={254} />}
           </Field>
-          <Field label={t('fields.password')} required hint={t('fields.passwordHint')}>
+          <Field label={t('fields.password')} required hint={t('fields.passwordHint')} error={passwordError}>
             {(p) => <input {...p} type="password" required minLength={10} maxLength={128} autoComplete="new-password" value={form.password} onChange={(e) => set('password', e.target.value)} />}
           </Field>
         </fieldset>

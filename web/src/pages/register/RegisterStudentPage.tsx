@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useMutation } from '../../api/hooks';
 import { useAuth } from '../../auth/AuthContext';
-import { ErrorMessage } from '../../components/ErrorMessage';
+import { ErrorMessage, useFieldError } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
 import { PageHeading } from '../../components/PageHeading';
 import { SkillsEditor, type SkillLevelValue } from '../../components/SkillsEditor';
@@ -22,6 +22,8 @@ export function RegisterStudentPage() {
   const [discoverable, setDiscoverable] = useState(false);
   const register = useMutation<{ registerStudent: { id: string } }>(REGISTER_STUDENT);
   const [signInError, setSignInError] = useState<unknown>();
+  const emailError = useFieldError(register.error, 'input.email');
+  const passwordError = useFieldError(register.error, 'input.password');
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -44,10 +46,10 @@ export function RegisterStudentPage() {
           <Field label={t('fields.name')} required>
             {(p) => <input {...p} required autoComplete="name" value={name} onChange={(e) => setName(e.target.value)} maxLength={120} />}
           </Field>
-          <Field label={t('fields.email')} required>
+          <Field label={t('fields.email')} required error={emailError}>
             {(p) => <input {...p} type="email" required autoComplete="email" value={email} onChange={(e) => setEmail(e.target.value)} maxLength={254} />}
           </Field>
-          <Field label={t('fields.password')} required hint={t('fields.passwordHint')}>
+          <Field label={t('fields.password')} required hint={t('fields.passwordHint')} error={passwordError}>
             {(p) => <input {...p} type="password" required minLength={10} maxLength={128} autoComplete="new-password" value={password} onChange={(e) => setPassword(e.target.value)} />}
           </Field>
         </fieldset>
