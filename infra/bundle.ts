@@ -36,7 +36,7 @@ async function main() {
       outfile: join(out, 'bundle', 'main.js'),
       bundle: true,
       platform: 'node',
-      target: 'node20',
+      target: 'node24',
       format: 'cjs',
       sourcemap: true,
       external: EXTERNAL,

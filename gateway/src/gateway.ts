@@ -24,6 +24,10 @@ interface GatewayContext extends SubgraphContext {
 
 /** The one public GraphQL endpoint: composes the subgraphs from the checked-in supergraph. */
 export async function startGateway(options: GatewayOptions) {
+  // @apollo/gateway 2.14 otherwise starts a metrics exporter to Apollo's usage-reporting endpoint and
+  // probes the cloud metadata addresses (AWS, GCP, Azure) at start: nothing of ours may phone home.
+  // An operator who wants Apollo's telemetry sets APOLLO_TELEMETRY_DISABLED=false.
+  process.env.APOLLO_TELEMETRY_DISABLED ??= 'true';
   const gateway = new ApolloGateway({
     supergraphSdl: supergraphSdl(),
     buildService({ name }) {

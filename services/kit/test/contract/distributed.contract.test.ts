@@ -17,7 +17,7 @@ const distributedRun = (globalThis as { CB_DISTRIBUTED_RUN?: boolean }).CB_DISTR
 
 if (mongoUrl && brokers.length > 0) {
   const run = randomBytes(3).toString('hex');
-  storeContract('MongoDB via mongoose (FerretDB 1.24)', () => MongoStore.connect(mongoUrl, `contract_${run}`));
+  storeContract('MongoDB via the mongodb driver (FerretDB 1.24)', () => MongoStore.connect(mongoUrl, `contract_${run}`));
   let n = 0;
   busContract('Kafka via kafkajs (Kafka 3.9)', async () => new KafkaBus(brokers, 'contract-test'), () => `contract.${run}.topic-${++n}`);
 } else if (distributedRun) {
