@@ -115,7 +115,6 @@ export async function startCluster(engines: Engines, options: { extraPlacements?
     JWT_SECRET: 'distributed-test-secret-0123456789abcdef',
     KAFKA_BROKERS: engines.brokers.join(','),
     MONGO_URL: engines.mongoUrl,
-    KAFKAJS_NO_PARTITIONER_WARNING: '1',
     ...(options.staff ? { STAFF_EMAIL: options.staff.email, STAFF_PASSWORD: options.staff.password } : {}),
   };
   const processes: Record<string, ServiceProcess> = {};

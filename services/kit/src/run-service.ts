@@ -10,7 +10,7 @@ import { createRuntime } from './runtime';
 export async function runService(definition: ServiceDefinition): Promise<void> {
   try {
     const env = readEnv();
-    const runtime = await createRuntime(env);
+    const runtime = await createRuntime(env, { service: definition.name });
     const service = await hostService(definition, runtime, { host: env.HOST, port: env.PORT });
     console.log(`[${definition.name}] subgraph ready at ${service.url} (${env.CB_PROFILE})`);
     let stopping = false;
