@@ -1,13 +1,15 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'yaml';
+import { DEPLOYABLES } from '../../infra/bundle';
 
 const ROOT = join(__dirname, '..', '..');
-const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
+const pkg = JSON.parse(read('package.json'));
+const pinned: string = pkg.devDependencies.node;
 
 /** The runtime is pinned in one place (devDependencies.node); everything else must agree with it. */
 describe('the pinned Node runtime', () => {
-  const pinned: string = pkg.devDependencies.node;
-
   it('is Node 24 LTS, and it is the Node these tests run on', () => {
     expect(pinned).toMatch(/^24\.\d+\.\d+$/);
     expect(process.version).toBe(`v${pinned}`);
@@ -16,26 +18,31 @@ describe('the pinned Node runtime', () => {
   it('is what engines, @types/node, the bundles and the images say', () => {
     expect(pkg.engines.node).toBe('>=24 <25');
     expect(pkg.devDependencies['@types/node']).toMatch(/^24\./);
-    expect(readFileSync(join(ROOT, 'infra', 'bundle.ts'), 'utf8')).toContain("target: 'node24'");
-    const dockerfiles = [join(ROOT, 'Dockerfile'), ...['gateway', 'web'].map((d) => join(ROOT, d, 'Dockerfile'))].filter((f) => {
-      try {
-        return readFileSync(f).length > 0;
-      } catch {
-        return false;
-      }
-    });
-    for (const service of readdirSync(join(ROOT, 'services'))) {
-      try {
-        readFileSync(join(ROOT, 'services', service, 'Dockerfile'));
-        dockerfiles.push(join(ROOT, 'services', service, 'Dockerfile'));
-      } catch {
-        // one shared Dockerfile at the root instead
-      }
-    }
-    expect(dockerfiles.length).toBeGreaterThan(0);
-    for (const file of dockerfiles) {
-      const nodeImages = readFileSync(file, 'utf8').match(/^FROM\s+node:\S+/gm) ?? [];
-      for (const from of nodeImages) expect([file, from]).toEqual([file, expect.stringMatching(/^FROM\s+node:24[.-]/)]);
-    }
+    expect(read('infra/bundle.ts')).toContain("target: 'node24'");
+    expect(read('Dockerfile')).toContain(`ARG NODE_VERSION=${pinned}\n`);
+    expect(read('web/Dockerfile')).toMatch(/^FROM node:24[.-]/m);
+  });
+});
+
+describe('the services image (Dockerfile)', () => {
+  const dockerfile = read('Dockerfile');
+
+  it('copies every workspace manifest before npm ci, so the lock file installs', () => {
+    const manifests = (pkg.workspaces as string[]).flatMap((w) =>
+      w.endsWith('/*') ? ['students', 'companies', 'placements', 'search', 'kit'].map((s) => `${w.slice(0, -1)}${s}`) : [w],
+    );
+    for (const dir of manifests) expect([dir, dockerfile.includes(`COPY ${dir}/package.json ${dir}/`)]).toEqual([dir, true]);
+  });
+
+  it('runs as a non-root user with a readiness health check', () => {
+    const runtime = dockerfile.slice(dockerfile.lastIndexOf('\nFROM '));
+    expect(runtime).toMatch(/^USER node$/m);
+    expect(runtime).toMatch(/^HEALTHCHECK .*\n?.*\/readyz/m);
+  });
+
+  it('is what docker-compose builds every Node deployable from, one SERVICE each', () => {
+    const compose = parse(read('docker-compose.yml'));
+    const built = Object.entries<any>(compose.services).filter(([, s]) => s.build?.dockerfile === 'Dockerfile');
+    expect(built.map(([name, s]) => [name, s.build.args.SERVICE]).sort()).toEqual(Object.keys(DEPLOYABLES).map((n) => [n, n]).sort());
   });
 });
