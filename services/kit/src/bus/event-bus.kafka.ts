@@ -247,8 +247,13 @@ export class KafkaBus implements EventBus {
     };
   }
 
+  /** Best effort: a broker that refuses DescribeConfigs (ACLs) must not keep the service down. */
   private async reportTopicSettings(topics: string[]): Promise<void> {
-    for (const problem of await this.checkTopics(topics)) console.warn(`[bus] WARNING ${problem}: fix the topic or the KAFKA_* settings`);
+    try {
+      for (const problem of await this.checkTopics(topics)) console.warn(`[bus] WARNING ${problem}: fix the topic or the KAFKA_* settings`);
+    } catch (err) {
+      console.warn(`[bus] WARNING could not check the topics' settings: ${describe(err)}`);
+    }
   }
 
   private async ensureTopics(topics: string[]): Promise<void> {
