@@ -6,7 +6,13 @@
  * under test/distributed/), and the kit's store and bus contracts on the distributed adapters.
  * Run with --runInBand: the engines and the service processes share two cores.
  */
-const transform = { '^.+\\.ts$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } }] };
+const transform = {
+  '^.+\\.ts$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } }],
+  // @platformatic/kafka (and two helpers of its own) ship only ES modules, which jest's CommonJS
+  // runtime cannot require; swc turns them into CommonJS for the test run. Node itself loads them
+  // with require(esm), so the services need nothing of the kind.
+  '^.+\\.js$': ['@swc/jest', { jsc: { parser: { syntax: 'ecmascript' }, target: 'es2022' }, module: { type: 'commonjs' } }],
+};
 module.exports = {
   displayName: 'distributed',
   rootDir: __dirname,
@@ -21,6 +27,7 @@ module.exports = {
   ],
   testPathIgnorePatterns: ['/node_modules/'],
   transform,
+  transformIgnorePatterns: ['/node_modules/(?!@platformatic/)'],
   testEnvironment: 'node',
   setupFiles: ['<rootDir>/test/setup/log-level.js'],
   testTimeout: 180000,

@@ -58,8 +58,9 @@ interface GatewayContext extends SubgraphContext {
 
 /** The one public GraphQL endpoint: composes the subgraphs from the checked-in supergraph. */
 export async function startGateway(options: GatewayOptions) {
-  // @apollo/gateway reports usage to Apollo every hour unless this is set: nobody agreed to that
-  // data transfer. Read when the gateway is constructed; an operator may still set it to 'false'.
+  // @apollo/gateway 2.14 otherwise starts a metrics exporter to Apollo's usage-reporting endpoint and
+  // probes the cloud metadata addresses (AWS, GCP, Azure) at start: nothing of ours may phone home.
+  // An operator who wants Apollo's telemetry sets APOLLO_TELEMETRY_DISABLED=false.
   process.env.APOLLO_TELEMETRY_DISABLED ??= 'true';
   const sources: PooledSubgraphSource<GatewayContext>[] = [];
   const gateway = new ApolloGateway({

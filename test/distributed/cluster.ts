@@ -134,7 +134,6 @@ export async function startCluster(
     JWT_SECRET: 'distributed-test-secret-0123456789abcdef',
     KAFKA_BROKERS: engines.brokers.join(','),
     MONGO_URL: engines.mongoUrl,
-    KAFKAJS_NO_PARTITIONER_WARNING: '1',
     // The load tests register hundreds of students from this one address, as a trusted client would
     // (README "Rate limits"); the counters live in FerretDB and outlast a cluster restart.
     CB_LIMIT_REGISTRATIONS_PER_HOUR: '10000',

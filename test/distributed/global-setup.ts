@@ -11,7 +11,6 @@ export default async function globalSetup(): Promise<void> {
   (globalThis as { __CB_ENGINES__?: Array<KafkaEngine | FerretDBEngine> }).__CB_ENGINES__ = [kafka, mongo];
   process.env.KAFKA_BROKERS = kafka.brokers.join(',');
   process.env.MONGO_URL = mongo.url;
-  process.env.KAFKAJS_NO_PARTITIONER_WARNING = '1';
   process.env.CB_TEST_PROFILE = 'distributed';
   process.stderr.write(
     `\n[distributed] Kafka ${kafka.version} at ${kafka.brokers.join(',')}, FerretDB ${mongo.version} at ${mongo.url} (${((Date.now() - started) / 1000).toFixed(1)} s)\n`,

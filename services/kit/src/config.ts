@@ -21,6 +21,12 @@ const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   JWT_SECRET: z.string().min(32, 'must be at least 32 characters of random text').optional(),
   KAFKA_BROKERS: commaList.optional(),
+  /** Event topics are created with these (and checked against them at start); see event-bus.kafka.ts. */
+  KAFKA_TOPIC_PARTITIONS: z.coerce.number().int().min(1).max(1000).default(3),
+  KAFKA_REPLICATION_FACTOR: z.coerce.number().int().min(1).max(10).default(1),
+  KAFKA_MIN_INSYNC_REPLICAS: z.coerce.number().int().min(1).max(10).default(1),
+  /** Each process names itself `<KAFKA_CLIENT_ID>-<service>` to the brokers. */
+  KAFKA_CLIENT_ID: z.string().regex(/^[A-Za-z0-9._-]+$/, 'letters, digits, dots, dashes and underscores only').default('careerboost'),
   MONGO_URL: z.string().url('must be a mongodb:// URL').optional(),
   MEILI_URL: z.string().url('must be an http:// URL').optional(),
   MEILI_KEY: z.string().optional(),
@@ -82,6 +88,9 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env): Env {
     if (!cfg.JWT_SECRET) problems.push('JWT_SECRET: required in the distributed profile (32+ random characters)');
     if (!cfg.KAFKA_BROKERS?.length) problems.push('KAFKA_BROKERS: required in the distributed profile, e.g. kafka:9092');
     if (!cfg.MONGO_URL) problems.push('MONGO_URL: required in the distributed profile, e.g. mongodb://mongo:27017');
+  }
+  if (cfg.KAFKA_MIN_INSYNC_REPLICAS > cfg.KAFKA_REPLICATION_FACTOR) {
+    problems.push(`KAFKA_MIN_INSYNC_REPLICAS: ${cfg.KAFKA_MIN_INSYNC_REPLICAS} is more than KAFKA_REPLICATION_FACTOR (${cfg.KAFKA_REPLICATION_FACTOR}); no write could ever succeed`);
   }
   if (problems.length) throw new ConfigError(problems);
   return cfg;

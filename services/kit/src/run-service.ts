@@ -14,7 +14,7 @@ export async function runService(definition: ServiceDefinition): Promise<void> {
   try {
     startTracing(definition.name);
     const env = readEnv();
-    const runtime = await createRuntime(env);
+    const runtime = await createRuntime(env, { service: definition.name });
     const service = await hostService(definition, runtime, { host: env.HOST, port: env.PORT });
     log.info({ url: service.url, profile: env.CB_PROFILE }, 'subgraph ready');
     let stopping = false;

@@ -28,12 +28,13 @@ export interface Runtime {
   close(): Promise<void>;
 }
 
-export async function createRuntime(env: Env): Promise<Runtime> {
+/** `service` names the process's one service in the distributed profile (its Kafka client id). */
+export async function createRuntime(env: Env, options: { service?: string } = {}): Promise<Runtime> {
   switch (env.CB_PROFILE) {
     case 'embedded':
       return embeddedRuntime(env);
     case 'distributed':
-      return distributedRuntime(env);
+      return distributedRuntime(env, options.service);
   }
 }
 
@@ -79,16 +80,21 @@ function assemble(
 
 /**
  * Production adapters: Kafka for the bus, one MongoDB database per service. Loaded lazily, so the
- * embedded profile never loads kafkajs or mongoose. (The search service picks its own index:
+ * embedded profile never loads the Kafka client or the MongoDB driver. (The search service picks its own index:
  * Meilisearch when MEILI_URL is set, else the embedded engine.)
  */
-async function distributedRuntime(env: Env): Promise<Runtime> {
+async function distributedRuntime(env: Env, service?: string): Promise<Runtime> {
   const { JWT_SECRET: secret, KAFKA_BROKERS: brokers, MONGO_URL: mongoUrl } = env;
   if (!secret || !brokers?.length || !mongoUrl) {
     throw new ConfigError(['JWT_SECRET, KAFKA_BROKERS and MONGO_URL are required in the distributed profile']);
   }
   const [{ KafkaBus }, { MongoStore }] = await Promise.all([import('./bus/event-bus.kafka'), import('./store/store.mongo')]);
-  const bus = new KafkaBus(brokers);
+  const bus = new KafkaBus(brokers, {
+    clientId: service ? `${env.KAFKA_CLIENT_ID}-${service}` : env.KAFKA_CLIENT_ID,
+    partitions: env.KAFKA_TOPIC_PARTITIONS,
+    replicationFactor: env.KAFKA_REPLICATION_FACTOR,
+    minInSyncReplicas: env.KAFKA_MIN_INSYNC_REPLICAS,
+  });
   try {
     await bus.provision();
   } catch (err) {

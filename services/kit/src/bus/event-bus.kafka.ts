@@ -1,25 +1,56 @@
 import { Topics } from '@cb/contracts';
-import { Kafka, Partitioners, logLevel, type Admin, type Consumer, type EachBatchPayload, type KafkaMessage, type LogEntry, type Producer } from 'kafkajs';
+import {
+  Admin,
+  ConfigResourceTypes,
+  Consumer,
+  MessagesStreamFallbackModes,
+  MessagesStreamModes,
+  ProduceAcks,
+  Producer,
+  stringDeserializers,
+  stringSerializers,
+  type Message,
+  type MessagesStream,
+} from '@platformatic/kafka';
 import { DEAD_LETTER_TOPIC } from '../events/consumer';
 import type { BusMessage, DeliveredMessage, EventBus, RunningSubscription, Subscription } from './port';
 
-// kafkajs is effectively unmaintained (STYLE.md): this file is the only one that imports it, so a
-// switch to @confluentinc/kafka-javascript (KafkaJS-compatible API) touches nothing else.
+// The only file that imports the Kafka client (@platformatic/kafka: maintained, pure JavaScript,
+// no native librdkafka to download). Swapping clients again touches nothing else.
 
-export interface KafkaBusOptions {
-  /** Partitions of the topics this bus creates. Per-key order holds with any number. */
-  partitions?: number;
-  /** 1 on a single broker (our compose file and the test broker); 3 on a real cluster. */
-  replicationFactor?: number;
+/** How the bus creates (and checks) its topics. Defaults suit one broker; see config.ts. */
+export interface TopicSettings {
+  partitions: number;
+  replicationFactor: number;
+  minInSyncReplicas: number;
+}
+
+export interface KafkaBusOptions extends Partial<TopicSettings> {
+  /** Names this process to the brokers (logs, quotas): one per service, e.g. `careerboost-search`. */
+  clientId?: string;
+}
+
+/** A topic as the broker describes it. */
+export interface TopicDescription {
+  topic: string;
+  partitions: number;
+  replicationFactor: number;
+  /** The topic's effective settings (its own, or the broker default it falls back to). */
+  configs: Record<string, string | null>;
 }
 
 const MAX_BACKOFF_MS = 5000;
 const RESTART_BACKOFF_MS = 2000;
+/** The earliest and latest offset of a partition, as Kafka's ListOffsets asks for them. */
+const EARLIEST = -2n;
+const LATEST = -1n;
 
 /**
- * The distributed event bus on Kafka. Topics are created by the bus itself (the brokers do not
- * auto-create them): the marketplace's topics and the dead-letter topic on first use, and any other
- * topic the moment something publishes to it or subscribes to it.
+ * The distributed event bus on Kafka. Topics are data, not broker defaults: the bus creates the
+ * marketplace's topics and the dead-letter topic at start with unlimited retention (the log is
+ * what every projection is rebuilt from), the configured partitions, replication factor and
+ * min.insync.replicas, and reports any existing topic whose settings differ. Any other topic is
+ * created the same way the moment something publishes to it or subscribes to it.
  *
  * Delivery is at-least-once with per-key order: one consumer per subscription handles one message
  * at a time and commits its offset only after the handler resolved. A failing handler is retried
@@ -27,56 +58,98 @@ const RESTART_BACKOFF_MS = 2000;
  * events/consumer.ts dead-letters what can never succeed), so nothing is skipped.
  */
 export class KafkaBus implements EventBus {
-  private readonly kafka: Kafka;
-  private readonly partitions: number;
-  private readonly replicationFactor: number;
+  readonly clientId: string;
+  private readonly settings: TopicSettings;
   private readonly knownTopics = new Set<string>();
   private readonly subscriptions = new Set<KafkaSubscription>();
   private provisioned?: Promise<void>;
-  private admin?: Promise<Admin>;
-  private producer?: Promise<Producer>;
-  /** One send at a time: kafkajs' idempotent producer breaks on concurrent sends (kafkajs#598). */
+  private adminClient?: Admin;
+  private producer?: Producer<string, string, string, string>;
+  /** One send at a time, so the outbox's order is the log's order. */
   private sending: Promise<unknown> = Promise.resolve();
   private closed = false;
 
   constructor(
-    brokers: string[],
-    clientId = 'career-boost',
+    private readonly brokers: string[],
     options: KafkaBusOptions = {},
   ) {
-    this.partitions = options.partitions ?? 3;
-    this.replicationFactor = options.replicationFactor ?? 1;
-    this.kafka = new Kafka({
-      clientId,
-      brokers,
-      logLevel: logLevel.WARN,
-      logCreator: () => logEntry,
-      retry: { initialRetryTime: 300, retries: 5 },
+    this.clientId = options.clientId ?? 'careerboost';
+    this.settings = {
+      partitions: options.partitions ?? 3,
+      replicationFactor: options.replicationFactor ?? 1,
+      minInSyncReplicas: options.minInSyncReplicas ?? 1,
+    };
+  }
+
+  /**
+   * Creates the marketplace's topics and the dead-letter topic, then checks every one of them
+   * against the settings and logs what differs (idempotent; the runtime calls it at start).
+   */
+  provision(): Promise<void> {
+    const topics = [...Object.values(Topics), DEAD_LETTER_TOPIC];
+    this.provisioned ??= this.createTopics(topics)
+      .then(() => this.reportTopicSettings(topics))
+      .catch((err) => {
+        this.provisioned = undefined;
+        throw err;
+      });
+    return this.provisioned;
+  }
+
+  /** What the broker says about these topics: partitions, replication and effective configs. */
+  async describeTopics(topics: string[]): Promise<TopicDescription[]> {
+    const admin = this.admin();
+    const metadata = await admin.metadata({ topics, forceUpdate: true });
+    const configs = await admin.describeConfigs({
+      resources: topics.map((topic) => ({ resourceType: ConfigResourceTypes.TOPIC, resourceName: topic, configurationKeys: [...CHECKED_CONFIGS] })),
+    });
+    return topics.map((topic) => {
+      const t = metadata.topics.get(topic);
+      const described = configs.find((c) => c.resourceName === topic)?.configs ?? [];
+      return {
+        topic,
+        partitions: t?.partitionsCount ?? 0,
+        replicationFactor: t?.partitions[0]?.replicas.length ?? 0,
+        configs: Object.fromEntries(described.map((c) => [c.name, c.value ?? null])),
+      };
     });
   }
 
-  /** Creates the marketplace's topics and the dead-letter topic (idempotent; the runtime calls it at start). */
-  provision(): Promise<void> {
-    this.provisioned ??= this.createTopics([...Object.values(Topics), DEAD_LETTER_TOPIC]).catch((err) => {
-      this.provisioned = undefined;
-      throw err;
-    });
-    return this.provisioned;
+  /**
+   * Differences between the topics as found and as configured, one line each. A topic's partitions
+   * and replication are not changed behind an operator's back (fewer partitions is impossible, and
+   * more would move keys between partitions): they are reported, as is a retention that would lose
+   * the log, for the operator to fix with kafka-configs.sh / kafka-topics.sh.
+   */
+  async checkTopics(topics: string[]): Promise<string[]> {
+    const want = this.topicConfigs();
+    const problems: string[] = [];
+    for (const found of await this.describeTopics(topics)) {
+      const differences: string[] = [];
+      if (found.partitions !== this.settings.partitions) differences.push(`partitions ${found.partitions} (configured ${this.settings.partitions})`);
+      if (found.replicationFactor !== this.settings.replicationFactor) {
+        differences.push(`replication factor ${found.replicationFactor} (configured ${this.settings.replicationFactor})`);
+      }
+      for (const [name, value] of Object.entries(want)) {
+        if (found.configs[name] !== value) differences.push(`${name}=${found.configs[name] ?? 'unset'} (configured ${value})`);
+      }
+      if (differences.length) problems.push(`topic ${found.topic}: ${differences.join(', ')}`);
+    }
+    return problems;
   }
 
   async publish(topic: string, messages: BusMessage[]): Promise<void> {
     if (messages.length === 0) return;
     await this.ensureTopics([topic]);
     const send = this.sending.then(async () => {
-      const connecting = this.connectProducer();
-      const producer = await connecting;
+      const producer = this.connectProducer();
       try {
-        await producer.send({ topic, acks: -1, messages: messages.map((m) => ({ key: m.key, value: m.value })) });
+        await producer.send({ messages: messages.map((m) => ({ topic, key: m.key, value: m.value })) });
       } catch (err) {
         // A producer that failed may be out of step with the broker (sequence numbers of the
         // idempotent producer); a fresh one gets a new producer id. The outbox publishes again.
-        if (this.producer === connecting) this.producer = undefined;
-        producer.disconnect().catch(() => undefined);
+        if (this.producer === producer) this.producer = undefined;
+        producer.close(true).catch(() => undefined);
         throw err;
       }
     });
@@ -88,15 +161,15 @@ export class KafkaBus implements EventBus {
     if (this.closed) throw new Error('the Kafka bus is closed');
     if (subscription.topics.length === 0) return { stop: async () => undefined }; // nothing to listen to
     await this.ensureTopics(subscription.topics);
-    const running = new KafkaSubscription(this.kafka, subscription);
+    const running = new KafkaSubscription(this.brokers, this.clientId, subscription);
     this.subscriptions.add(running);
     for (let attempt = 1; ; attempt++) {
       try {
         await running.start();
         break;
       } catch (err) {
-        // A topic created a moment ago may not be in every broker's metadata yet (retriable).
-        if ((err as { retriable?: boolean }).retriable === true && attempt < 5 && !this.closed) {
+        // A topic created a moment ago may not be in every broker's metadata yet.
+        if (attempt < 5 && !this.closed) {
           await new Promise((r) => setTimeout(r, 500 * attempt));
           continue;
         }
@@ -116,62 +189,42 @@ export class KafkaBus implements EventBus {
   /**
    * Moves the group's committed offsets to the earliest retained message of each partition. Kafka
    * only allows that while the group has no running member, which is how it is used: a projection
-   * is rebuilt before its consumer starts. (admin.setOffsets would do it too, but joins the group
-   * once per topic and waits out an idle fetch each time: 5 s per topic.)
+   * is rebuilt before its consumer starts.
    */
   async rewind(groupId: string, topics: string[]): Promise<void> {
     await this.ensureTopics(topics);
-    const admin = await this.connectAdmin();
-    const [group] = (await admin.describeGroups([groupId])).groups;
-    if (group && group.state !== 'Empty' && group.state !== 'Dead') {
+    const admin = this.admin();
+    const group = (await admin.describeGroups({ groups: [groupId] })).get(groupId);
+    // The client reports the classic protocol's names ('Empty', 'Dead'); upper case on newer brokers.
+    if (group && !['EMPTY', 'DEAD'].includes(String(group.state).toUpperCase())) {
       throw new Error(`cannot rewind consumer group ${groupId} while it has running members (state ${group.state})`);
     }
-    const starts = await Promise.all(topics.map(async (topic) => ({ topic, partitions: await admin.fetchTopicOffsets(topic) })));
-    // A short-lived member of the group that commits the start offsets and leaves.
-    const consumer = this.kafka.consumer({ groupId, maxWaitTimeInMs: 100, allowAutoTopicCreation: false });
-    try {
-      await consumer.connect();
-      await consumer.subscribe({ topics, fromBeginning: true });
-      // kafkajs commits a seek (autoCommit, the default) at the start of the next fetch: wait
-      // for a fetch that started after the seeks were placed. Paused partitions deliver nothing.
-      let seeksPlaced = false;
-      let fetchAfterSeeks = false;
-      const committed = new Promise<void>((resolve) => {
-        consumer.on(consumer.events.FETCH_START, () => void (fetchAfterSeeks ||= seeksPlaced));
-        consumer.on(consumer.events.FETCH, () => fetchAfterSeeks && resolve());
+    const starts = await this.offsets(topics, EARLIEST);
+    await admin.alterConsumerGroupOffsets({
+      groupId,
+      topics: [...starts].map(([name, offsets]) => ({ name, partitionOffsets: offsets.map((offset, partition) => ({ partition, offset })) })),
+    });
+    const now = await this.committed(groupId, topics);
+    for (const [topic, offsets] of starts) {
+      offsets.forEach((low, partition) => {
+        const at = now.get(topic)?.[partition];
+        if (at !== low) throw new Error(`rewinding ${groupId} on ${topic}[${partition}] left it at ${at}, not ${low}`);
       });
-      await consumer.run({ eachBatchAutoResolve: false, eachBatch: async () => undefined }); // resolves once joined
-      consumer.pause(topics.map((topic) => ({ topic })));
-      for (const { topic, partitions } of starts) for (const p of partitions) consumer.seek({ topic, partition: p.partition, offset: p.low });
-      seeksPlaced = true;
-      await committed;
-    } finally {
-      await consumer.disconnect();
-    }
-    const now = await admin.fetchOffsets({ groupId, topics });
-    for (const { topic, partitions } of starts) {
-      for (const p of partitions) {
-        const at = now.find((t) => t.topic === topic)?.partitions.find((x) => x.partition === p.partition)?.offset;
-        if (at !== p.low) throw new Error(`rewinding ${groupId} on ${topic}[${p.partition}] left it at ${at}, not ${p.low}`);
-      }
     }
   }
 
   /** Messages the group has not yet committed on these topics (the demo seed waits for 0). */
   async lag(groupId: string, topics: string[]): Promise<number> {
     await this.ensureTopics(topics);
-    const admin = await this.connectAdmin();
-    const committed = await admin.fetchOffsets({ groupId, topics });
-    let total = 0;
-    for (const topic of topics) {
-      const ends = await admin.fetchTopicOffsets(topic);
-      const mine = committed.find((c) => c.topic === topic)?.partitions ?? [];
-      for (const end of ends) {
-        const at = Number(mine.find((p) => p.partition === end.partition)?.offset ?? '-1');
-        total += Number(end.high) - (at < 0 ? Number(end.low) : at);
-      }
+    const [lows, highs, committed] = await Promise.all([this.offsets(topics, EARLIEST), this.offsets(topics, LATEST), this.committed(groupId, topics)]);
+    let total = 0n;
+    for (const [topic, ends] of highs) {
+      ends.forEach((high, partition) => {
+        const at = committed.get(topic)?.[partition] ?? -1n;
+        total += high - (at < 0n ? lows.get(topic)![partition] : at);
+      });
     }
-    return total;
+    return Number(total);
   }
 
   async close(): Promise<void> {
@@ -179,14 +232,28 @@ export class KafkaBus implements EventBus {
     await Promise.all([...this.subscriptions].map((s) => s.stop()));
     this.subscriptions.clear();
     await this.sending;
-    const producer = this.producer;
-    const admin = this.admin;
+    const { producer, adminClient } = this;
     this.producer = undefined;
-    this.admin = undefined;
-    await Promise.all([
-      producer?.then((p) => p.disconnect()).catch(() => undefined),
-      admin?.then((a) => a.disconnect()).catch(() => undefined),
-    ]);
+    this.adminClient = undefined;
+    await Promise.all([producer?.close(true).catch(() => undefined), adminClient?.close().catch(() => undefined)]);
+  }
+
+  private topicConfigs(): Record<string, string> {
+    return {
+      // Unlimited: search and the read models rebuild by replaying from the first offset.
+      'retention.ms': '-1',
+      'retention.bytes': '-1',
+      'min.insync.replicas': String(this.settings.minInSyncReplicas),
+    };
+  }
+
+  /** Best effort: a broker that refuses DescribeConfigs (ACLs) must not keep the service down. */
+  private async reportTopicSettings(topics: string[]): Promise<void> {
+    try {
+      for (const problem of await this.checkTopics(topics)) console.warn(`[bus] WARNING ${problem}: fix the topic or the KAFKA_* settings`);
+    } catch (err) {
+      console.warn(`[bus] WARNING could not check the topics' settings: ${describe(err)}`);
+    }
   }
 
   private async ensureTopics(topics: string[]): Promise<void> {
@@ -196,109 +263,149 @@ export class KafkaBus implements EventBus {
   }
 
   private async createTopics(topics: string[]): Promise<void> {
-    const admin = await this.connectAdmin();
+    const admin = this.admin();
     for (let attempt = 1; ; attempt++) {
       try {
         const existing = new Set(await admin.listTopics());
         const missing = topics.filter((t) => !existing.has(t));
         if (missing.length > 0) {
-          // Another process may create the same topics at the same moment: "already exists" is
-          // fine (createTopics then answers false), and a topic made elsewhere keeps its settings.
-          await admin.createTopics({
-            topics: missing.map((topic) => ({ topic, numPartitions: this.partitions, replicationFactor: this.replicationFactor })),
-          });
+          try {
+            await admin.createTopics({
+              topics: missing,
+              partitions: this.settings.partitions,
+              replicas: this.settings.replicationFactor,
+              configs: Object.entries(this.topicConfigs()).map(([name, value]) => ({ name, value })),
+            });
+          } catch (err) {
+            // Another process may create the same topics at the same moment; a topic made
+            // elsewhere keeps its settings (and is checked like any other).
+            if (!hasApiError(err, 'TOPIC_ALREADY_EXISTS')) throw err;
+          }
         }
-        // kafkajs' own waitForLeaders gives up when a busy broker does not list a new topic in
-        // its metadata yet (UNKNOWN_TOPIC_OR_PARTITION); that is only a matter of time.
-        const { topics: metadata } = await admin.fetchTopicMetadata({ topics });
-        if (metadata.some((t) => t.partitions.length === 0 || t.partitions.some((p) => p.leader < 0))) {
-          throw Object.assign(new Error(`topics without a leader yet: ${topics.join(', ')}`), { retriable: true });
-        }
+        // A new topic is usable once every partition has a leader; a busy broker may take a moment.
+        const metadata = await admin.metadata({ topics, forceUpdate: true });
+        const leaderless = topics.filter((t) => {
+          const m = metadata.topics.get(t);
+          return !m || m.partitionsCount === 0 || m.partitions.some((p) => p.leader < 0);
+        });
+        if (leaderless.length) throw Object.assign(new Error(`topics without a leader yet: ${leaderless.join(', ')}`), { retry: true });
         break;
       } catch (err) {
-        if ((err as { retriable?: boolean }).retriable !== true || attempt >= 20 || this.closed) throw err;
+        if (attempt >= 20 || this.closed) throw err;
         await new Promise((r) => setTimeout(r, Math.min(100 * attempt, 1000)));
       }
     }
     for (const t of topics) this.knownTopics.add(t);
   }
 
-  private connectAdmin(): Promise<Admin> {
-    if (this.closed) return Promise.reject(new Error('the Kafka bus is closed'));
-    this.admin ??= (async () => {
-      const admin = this.kafka.admin();
-      await admin.connect();
-      return admin;
-    })().catch((err) => {
-      this.admin = undefined;
-      throw err;
+  /** Each topic's offsets per partition (index = partition) at `at` (EARLIEST or LATEST). */
+  private async offsets(topics: string[], at: bigint): Promise<Map<string, bigint[]>> {
+    const admin = this.admin();
+    const metadata = await admin.metadata({ topics });
+    const listed = await admin.listOffsets({
+      topics: topics.map((name) => ({
+        name,
+        partitions: Array.from({ length: metadata.topics.get(name)?.partitionsCount ?? 0 }, (_, partitionIndex) => ({ partitionIndex, timestamp: at })),
+      })),
     });
-    return this.admin;
+    const result = new Map<string, bigint[]>();
+    for (const t of listed) {
+      const offsets: bigint[] = [];
+      for (const p of t.partitions) offsets[p.partitionIndex] = p.offset;
+      result.set(t.name, offsets);
+    }
+    return result;
   }
 
-  private connectProducer(): Promise<Producer> {
-    if (this.closed) return Promise.reject(new Error('the Kafka bus is closed'));
-    this.producer ??= (async () => {
-      const producer = this.kafka.producer({
-        createPartitioner: Partitioners.DefaultPartitioner,
-        allowAutoTopicCreation: false,
-        idempotent: true,
-        maxInFlightRequests: 1,
-        // Bounded, unlike kafkajs' idempotent default (retry forever): during an outage the
-        // send must fail so the outbox relay can back off and the service can still stop.
-        retry: { initialRetryTime: 300, retries: 5 },
-      });
-      await producer.connect();
-      return producer;
-    })().catch((err) => {
-      this.producer = undefined;
-      throw err;
+  /** The group's committed offsets per topic and partition; -1 where it has none. */
+  private async committed(groupId: string, topics: string[]): Promise<Map<string, bigint[]>> {
+    const [group] = await this.admin().listConsumerGroupOffsets({ groups: [{ groupId, topics: null }] });
+    const result = new Map<string, bigint[]>();
+    for (const t of group?.topics ?? []) {
+      if (!topics.includes(t.name)) continue;
+      const offsets: bigint[] = [];
+      for (const p of t.partitions) offsets[p.partitionIndex] = p.committedOffset;
+      result.set(t.name, offsets);
+    }
+    return result;
+  }
+
+  private admin(): Admin {
+    if (this.closed) throw new Error('the Kafka bus is closed');
+    this.adminClient ??= new Admin({ clientId: this.clientId, bootstrapBrokers: this.brokers, retries: 5, retryDelay: 300 });
+    return this.adminClient;
+  }
+
+  private connectProducer(): Producer<string, string, string, string> {
+    if (this.closed) throw new Error('the Kafka bus is closed');
+    this.producer ??= new Producer({
+      clientId: this.clientId,
+      bootstrapBrokers: this.brokers,
+      serializers: stringSerializers,
+      idempotent: true,
+      acks: ProduceAcks.ALL,
+      autocreateTopics: false,
+      // Bounded: during an outage the send must fail so the outbox relay can back off and the
+      // service can still stop; the outbox keeps the events and sends them again.
+      retries: 5,
+      retryDelay: 300,
     });
     return this.producer;
   }
 }
 
-/** One subscription: a kafkajs consumer in the subscription's group, replaced when it crashes for good. */
+/** The settings the bus sets on its topics and checks on existing ones. */
+const CHECKED_CONFIGS = ['retention.ms', 'retention.bytes', 'min.insync.replicas'] as const;
+
+/** One subscription: a consumer in the subscription's group, replaced by a fresh one when it fails. */
 class KafkaSubscription {
-  private consumer?: Consumer;
+  private consumer?: Consumer<string, string, string, string>;
+  private stream?: MessagesStream<string, string, string, string>;
+  private loop?: Promise<void>;
   private stopping = false;
   private restartTimer?: NodeJS.Timeout;
-  private restarting?: Promise<void>;
   private readonly wakers = new Set<() => void>();
+  /** The next offset this member expects per `topic:partition`, to notice a gap after a rebalance. */
+  private readonly expected = new Map<string, bigint>();
 
   constructor(
-    private readonly kafka: Kafka,
+    private readonly brokers: string[],
+    private readonly clientId: string,
     private readonly sub: Subscription,
   ) {}
 
   async start(): Promise<void> {
-    const consumer = this.kafka.consumer({
+    const consumer = new Consumer({
+      clientId: this.clientId,
+      bootstrapBrokers: this.brokers,
       groupId: this.sub.groupId,
-      // kafkajs' default (30 s). A broker outage longer than this makes the group forget the
-      // member; the commit then fails, kafkajs crashes the consumer, and onCrash starts a new one.
+      deserializers: stringDeserializers,
+      // A broker outage longer than this makes the group forget the member; the stream then
+      // fails, and a fresh consumer rejoins (see run).
       sessionTimeout: 30000,
       heartbeatInterval: 3000,
-      // How long an idle fetch waits on the broker. Stopping waits for the fetch in flight, so
-      // kafkajs' 5 s default would make every graceful stop take 5 s; new messages end the wait at once.
-      maxWaitTimeInMs: 1000,
-      allowAutoTopicCreation: false,
-      // Every crash is restarted here, with a fresh consumer (see onCrash), not by kafkajs.
-      retry: { initialRetryTime: 300, retries: 8, restartOnFailure: async () => false },
+      // How long an idle fetch waits on the broker; stopping waits for the fetch in flight.
+      maxWaitTime: 1000,
+      autocommit: false,
+      autocreateTopics: false,
+      retries: 5,
+      retryDelay: 300,
     });
-    consumer.on(consumer.events.CRASH, (event) => this.onCrash(consumer, event.payload.error));
     this.consumer = consumer;
+    this.expected.clear();
     try {
-      await consumer.connect();
-      // A group without committed offsets starts at the beginning: a new projection sees everything.
-      await consumer.subscribe({ topics: this.sub.topics, fromBeginning: true });
-      await consumer.run({
-        autoCommit: false,
-        eachBatchAutoResolve: false,
-        partitionsConsumedConcurrently: 1,
-        eachBatch: (payload) => this.handleBatch(payload),
+      const stream = await consumer.consume({
+        topics: this.sub.topics,
+        // From the group's committed offsets; a group without any starts at the beginning, so a
+        // new projection sees everything.
+        mode: MessagesStreamModes.COMMITTED,
+        fallbackMode: MessagesStreamFallbackModes.EARLIEST,
+        autocommit: false,
       });
+      this.stream = stream;
+      this.loop = this.run(consumer, stream);
     } catch (err) {
-      await consumer.disconnect().catch(() => undefined);
+      await consumer.close(true).catch(() => undefined);
       throw err;
     }
   }
@@ -308,80 +415,94 @@ class KafkaSubscription {
     this.stopping = true;
     clearTimeout(this.restartTimer);
     this.wakers.forEach((wake) => wake());
-    await this.restarting?.catch(() => undefined);
-    await this.consumer?.disconnect().catch(() => undefined);
+    await this.stream?.close().catch(() => undefined);
+    await this.loop?.catch(() => undefined);
+    await this.consumer?.close(true).catch(() => undefined);
   }
 
-  private async handleBatch({ batch, resolveOffset, heartbeat, commitOffsetsIfNecessary, isRunning, isStale }: EachBatchPayload): Promise<void> {
-    for (const message of batch.messages) {
-      if (!isRunning() || isStale() || this.stopping) return;
-      const delivered = toDelivered(batch.topic, message);
-      if (!(await this.handleUntilDone(delivered, batch.partition, heartbeat, () => isRunning() && !isStale() && !this.stopping))) return;
-      resolveOffset(message.offset);
-      const next = (BigInt(message.offset) + 1n).toString();
-      await commitOffsetsIfNecessary({ topics: [{ topic: batch.topic, partitions: [{ partition: batch.partition, offset: next }] }] });
-      await heartbeat();
+  private async run(consumer: Consumer<string, string, string, string>, stream: MessagesStream<string, string, string, string>): Promise<void> {
+    let failure: unknown;
+    try {
+      for await (const message of stream as AsyncIterable<Message<string, string, string, string>>) {
+        if (this.stopping) break;
+        const position = await this.position(consumer, message);
+        if (position === 'skip') continue;
+        if (position === 'gap') {
+          failure = new Error(`${message.topic}[${message.partition}] went past offset ${this.expected.get(key(message))} unhandled`);
+          break;
+        }
+        const ours = () => !this.stopping && owns(consumer, message.topic, message.partition);
+        if (!ours()) continue; // a message fetched before a rebalance; the partition's new owner handles it
+        if (!(await this.handleUntilDone(toDelivered(message), ours))) continue;
+        try {
+          await message.commit();
+          this.expected.set(key(message), message.offset + 1n);
+        } catch (err) {
+          // Handled but not committed (e.g. a rebalance took the partition): it is delivered
+          // again to whoever owns it, and the inbox makes the second delivery a no-op.
+          failure = err;
+          break;
+        }
+      }
+    } catch (err) {
+      failure = err;
     }
+    if (this.stopping) return;
+    logLimited(`[bus] ${this.sub.groupId}: consumer stopped, starting a new one in ${RESTART_BACKOFF_MS} ms: ${describe(failure)}`);
+    await stream.close().catch(() => undefined);
+    await consumer.close(true).catch(() => undefined);
+    this.scheduleRestart();
+  }
+
+  /**
+   * Where a message stands against what this member has handled: the next one ('handle'), one it
+   * handled already ('skip'), or one past a message it skipped — a handler interrupted by a
+   * rebalance ('gap'). A gap is fine when the group's committed offset says another member handled
+   * those messages meanwhile; otherwise the stream restarts from the committed offsets, or the
+   * skipped message would be lost.
+   */
+  private async position(consumer: Consumer<string, string, string, string>, message: Message<string, string, string, string>): Promise<'handle' | 'skip' | 'gap'> {
+    const next = this.expected.get(key(message));
+    if (next === undefined || message.offset === next) return 'handle';
+    if (message.offset < next) return 'skip';
+    const committed = await consumer.listCommittedOffsets({ topics: [{ topic: message.topic, partitions: [message.partition] }] });
+    const at = committed.get(message.topic)?.[message.partition];
+    if (at === undefined || at < 0n) return 'gap';
+    this.expected.set(key(message), at);
+    return message.offset < at ? 'skip' : message.offset === at ? 'handle' : 'gap';
   }
 
   /**
    * Runs the handler until it resolves. Returns false when the consumer stops (or loses the
    * partition) before that: the message then stays uncommitted and is delivered again.
    */
-  private async handleUntilDone(
-    message: DeliveredMessage,
-    partition: number,
-    heartbeat: () => Promise<void>,
-    stillOurs: () => boolean,
-  ): Promise<boolean> {
+  private async handleUntilDone(message: DeliveredMessage, stillOurs: () => boolean): Promise<boolean> {
     for (let attempt = 1; ; attempt++) {
       try {
         await this.sub.handle(message);
         return true;
       } catch (err) {
         // No message contents here: events may be about people; the topic and offset find it.
-        console.error(
-          `[bus] ${this.sub.groupId}: handler failed on ${message.topic}[${partition}]@${message.offset} (attempt ${attempt}), retrying: ${(err as Error).message}`,
-        );
+        console.error(`[bus] ${this.sub.groupId}: handler failed on ${message.topic}@${message.offset} (attempt ${attempt}), retrying: ${(err as Error).message}`);
       }
+      // The client heartbeats on its own timer, so the group keeps this member while we wait.
       const until = Date.now() + Math.min(100 * 2 ** attempt, MAX_BACKOFF_MS);
       while (Date.now() < until) {
         if (!stillOurs()) return false;
         await this.sleep(Math.min(until - Date.now(), 1000));
-        // Keeps the group membership alive while we wait; a rebalance surfaces here as an error
-        // and kafkajs rejoins, after which the partition's owner fetches this message again.
-        await heartbeat();
       }
       if (!stillOurs()) return false;
     }
   }
 
-  /**
-   * kafkajs gives up on a consumer after retries run out (a broker outage) and on non-retriable
-   * errors such as "The coordinator is not aware of this member" after an outage longer than the
-   * session timeout. A new consumer rejoins the group and goes on from the committed offsets.
-   */
-  private onCrash(consumer: Consumer, error: Error): void {
-    if (this.stopping || consumer !== this.consumer) return;
-    logLimited(`[bus] ${this.sub.groupId}: consumer crashed, starting a new one in ${RESTART_BACKOFF_MS} ms: ${error.message}`);
-    this.scheduleRestart(consumer);
-  }
-
-  private scheduleRestart(crashed: Consumer): void {
+  private scheduleRestart(): void {
     clearTimeout(this.restartTimer);
     this.restartTimer = setTimeout(() => {
       if (this.stopping) return;
-      this.restarting = (async () => {
-        await crashed.disconnect().catch(() => undefined);
-        if (this.stopping) return;
-        try {
-          await this.start();
-        } catch (err) {
-          console.error(`[bus] ${this.sub.groupId}: could not restart the consumer, trying again: ${(err as Error).message}`);
-          const failed = this.consumer;
-          if (failed) this.scheduleRestart(failed);
-        }
-      })();
+      this.start().catch((err) => {
+        logLimited(`[bus] ${this.sub.groupId}: could not restart the consumer, trying again: ${describe(err)}`);
+        this.scheduleRestart();
+      });
     }, RESTART_BACKOFF_MS);
   }
 
@@ -398,21 +519,31 @@ class KafkaSubscription {
   }
 }
 
-function toDelivered(topic: string, message: KafkaMessage): DeliveredMessage {
-  return { topic, offset: message.offset, key: message.key?.toString('utf8') ?? '', value: message.value?.toString('utf8') ?? '' };
+function key(message: { topic: string; partition: number }): string {
+  return `${message.topic}:${message.partition}`;
 }
 
-/** kafkajs' own log lines at WARN and above; never message keys or values (they may concern people). */
-function logEntry({ namespace, level, log }: LogEntry): void {
-  if (level > logLevel.WARN) return;
-  // We bound the idempotent producer's retries on purpose (see connectProducer).
-  if (log.message.startsWith('Limiting retries for the idempotent producer')) return;
-  // kafkajs logs every failed connection attempt and every error response here, also the ones it
-  // retries (a broker that is down, a coordinator still loading) or that mean nothing (a topic that
-  // exists). What is not handled reaches us as an exception or a consumer crash and is logged there.
-  if (namespace === 'Connection' || namespace === 'BrokerPool') return;
-  const cause = typeof log.error === 'string' ? `: ${log.error}` : '';
-  logLimited(`[kafkajs ${level === logLevel.ERROR ? 'error' : 'warn'}] ${namespace}: ${log.message}${cause}`);
+function owns(consumer: Consumer<string, string, string, string>, topic: string, partition: number): boolean {
+  return consumer.assignments?.some((a) => a.topic === topic && a.partitions.includes(partition)) ?? false;
+}
+
+function toDelivered(message: Message<string, string, string, string>): DeliveredMessage {
+  return { topic: message.topic, offset: message.offset.toString(), key: message.key ?? '', value: message.value ?? '' };
+}
+
+/** Whether a client error (or one of the errors it aggregates) is this Kafka protocol error. */
+function hasApiError(err: unknown, apiId: string): boolean {
+  const e = err as { apiId?: string; errors?: unknown[] } | undefined;
+  if (!e) return false;
+  return e.apiId === apiId || (Array.isArray(e.errors) && e.errors.some((inner) => hasApiError(inner, apiId)));
+}
+
+/** An error's message and its causes' (the client wraps the broker's answer); never message contents. */
+function describe(err: unknown): string {
+  if (!(err instanceof Error)) return String(err ?? 'the stream ended');
+  const inner = (err as { errors?: unknown[] }).errors?.find((e) => e instanceof Error) as Error | undefined;
+  const cause = (err.cause as Error | undefined) ?? inner;
+  return cause ? `${err.message} (${cause.message})` : err.message;
 }
 
 const lastLogged = new Map<string, number>();

@@ -1,4 +1,4 @@
-import { mongo } from 'mongoose';
+import { MongoClient } from 'mongodb';
 import { RateLimiterMongo } from 'rate-limiter-flexible';
 import type { CounterRule, RateLimitStore } from './port';
 
@@ -10,7 +10,7 @@ import type { CounterRule, RateLimitStore } from './port';
  * more through under a concurrent burst, never refuse earlier than configured.
  */
 export async function mongoRateLimits(url: string, owner: string): Promise<RateLimitStore> {
-  const client = await new mongo.MongoClient(url).connect();
+  const client = await new MongoClient(url).connect();
   const dbName = `careerboost_${owner}`;
   return {
     counter: (rule: CounterRule) =>

@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import mongoose, { mongo } from 'mongoose';
+import * as mongo from 'mongodb';
 import { DuplicateKeyError, StaleWriteError } from '../errors';
 import type { OutgoingEvent } from '../events/envelope';
 import type { Collection, CollectionSpec, Doc, Filter, FindOptions, IndexSpec, OutboxEntry, Store, WriteOptions } from './port';
 
 /**
- * The distributed store: MongoDB through mongoose, one database per service, one MongoDB collection
+ * The distributed store: MongoDB through the official `mongodb` driver, one database per service, one MongoDB collection
  * per store collection, documents stored with `_id` = the document's id.
  *
  * Neither MongoDB without a replica set nor FerretDB 1.x has transactions, so the outbox lives in
@@ -34,24 +34,22 @@ export class MongoStore implements Store {
   private readonly clock = new SeqClock();
 
   private constructor(
-    private readonly connection: mongoose.Connection,
+    private readonly client: mongo.MongoClient,
     private readonly db: mongo.Db,
   ) {}
 
   /** Connects to `url` and uses database `dbName` (one per service). */
   static async connect(url: string, dbName: string): Promise<MongoStore> {
-    const connection = mongoose.createConnection(url, {
-      dbName,
+    // The driver, not mongoose: the store port is schemaless on purpose (the domain validates its
+    // documents with zod before they get here), so mongoose's schemas would only be a second,
+    // weaker copy of those rules — and mongoose was only ever used to open this connection.
+    const client = new mongo.MongoClient(url, {
       // A property set to undefined means "absent", as in the JSON of the embedded store.
       ignoreUndefined: true,
       serverSelectionTimeoutMS: 10000,
-      autoIndex: false,
-      autoCreate: false,
     });
-    await connection.asPromise();
-    const db = connection.db;
-    if (!db) throw new Error(`MongoDB connection to database ${dbName} has no db handle`);
-    return new MongoStore(connection, db);
+    await client.connect();
+    return new MongoStore(client, client.db(dbName));
   }
 
   collection<T extends Doc>(spec: CollectionSpec): Collection<T> {
@@ -149,7 +147,7 @@ export class MongoStore implements Store {
 
   async close(): Promise<void> {
     await Promise.all([...this.collections.values()].map((c) => c.ready.catch(() => undefined)));
-    await this.connection.close();
+    await this.client.close();
   }
 
   private async collectionNames(): Promise<string[]> {

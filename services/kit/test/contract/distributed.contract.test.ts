@@ -17,9 +17,9 @@ const distributedRun = (globalThis as { CB_DISTRIBUTED_RUN?: boolean }).CB_DISTR
 
 if (mongoUrl && brokers.length > 0) {
   const run = randomBytes(3).toString('hex');
-  storeContract('MongoDB via mongoose (FerretDB 1.24)', () => MongoStore.connect(mongoUrl, `contract_${run}`));
+  storeContract('MongoDB via the mongodb driver (FerretDB 1.24)', () => MongoStore.connect(mongoUrl, `contract_${run}`));
   let n = 0;
-  busContract('Kafka via kafkajs (Kafka 3.9)', async () => new KafkaBus(brokers, 'contract-test'), () => `contract.${run}.topic-${++n}`);
+  busContract('Kafka via @platformatic/kafka (Kafka 3.9)', async () => new KafkaBus(brokers, { clientId: 'contract-test' }), () => `contract.${run}.topic-${++n}`);
 } else if (distributedRun) {
   throw new Error('MONGO_URL and KAFKA_BROKERS are not set: the global set-up of jest.distributed.config.js did not run');
 } else {

@@ -16,6 +16,21 @@ describe('configuration from the environment', () => {
     }
   });
 
+  it('creates event topics with 3 partitions, replication 1 and min.insync.replicas 1 unless told otherwise', () => {
+    expect(readEnv({})).toMatchObject({ KAFKA_TOPIC_PARTITIONS: 3, KAFKA_REPLICATION_FACTOR: 1, KAFKA_MIN_INSYNC_REPLICAS: 1, KAFKA_CLIENT_ID: 'careerboost' });
+    expect(readEnv({ KAFKA_TOPIC_PARTITIONS: '12', KAFKA_REPLICATION_FACTOR: '3', KAFKA_MIN_INSYNC_REPLICAS: '2' })).toMatchObject({
+      KAFKA_TOPIC_PARTITIONS: 12,
+      KAFKA_REPLICATION_FACTOR: 3,
+      KAFKA_MIN_INSYNC_REPLICAS: 2,
+    });
+  });
+
+  it('refuses topic settings under which no write could succeed', () => {
+    expect(() => readEnv({ KAFKA_REPLICATION_FACTOR: '1', KAFKA_MIN_INSYNC_REPLICAS: '2' })).toThrow(/KAFKA_MIN_INSYNC_REPLICAS/);
+    expect(() => readEnv({ KAFKA_TOPIC_PARTITIONS: '0' })).toThrow(/KAFKA_TOPIC_PARTITIONS/);
+    expect(() => readEnv({ KAFKA_CLIENT_ID: 'career boost' })).toThrow(/KAFKA_CLIENT_ID/);
+  });
+
   it('says what is wrong with a bad value', () => {
     expect(() => readEnv({ PORT: 'eighty' })).toThrow(/PORT/);
     expect(() => readEnv({ CB_PROFILE: 'cloud' })).toThrow(/CB_PROFILE/);
