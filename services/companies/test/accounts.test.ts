@@ -1,4 +1,4 @@
-import { EmailClaims, SqliteStore, argon2Passwords } from '@cb/kit';
+import { EmailClaims, SqliteStore, argon2Passwords, logger } from '@cb/kit';
 import { CompanyUseCases } from '../src/app/companies';
 import type { Company } from '../src/domain/company';
 
@@ -55,7 +55,7 @@ describe('organisation and staff accounts with e-mail claims', () => {
 
   it('reports, and does not merge, an organisation that shares the staff address at start', async () => {
     await companies.companies.insert({ ...(await companies.register(organisation('hr@werf.nl'))), id: 'com_same', contactEmail: STAFF_EMAIL, kvkNumber: '24999999' });
-    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const warn = jest.spyOn(logger, 'warn').mockImplementation((() => undefined) as never);
     try {
       expect(await companies.claimExistingAddresses()).toBe(1);
       expect(warn.mock.calls.flat().join('\n')).toMatch(/e-mail conflict: account com_same shares its address with account stf_/);

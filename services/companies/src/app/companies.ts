@@ -20,6 +20,7 @@ import {
   type Collection,
   type Store,
   type Viewer,
+  logger,
 } from '@cb/kit';
 import { COMPANIES, STAFF, companyFacts, registerCompanyInput, type Company, type StaffAccount } from '../domain/company';
 
@@ -150,7 +151,7 @@ export class CompanyUseCases {
     if ((await this.staff.count({ email: address })) > 0) return;
     const id = `stf_${randomUUID()}`;
     if ((await this.claims.claim(address, id, 'companies')) === 'taken') {
-      console.warn('[companies] STAFF_EMAIL is already in use by another account; no staff account was created for it');
+      logger.warn('STAFF_EMAIL is already in use by another account; no staff account was created for it');
       return;
     }
     await this.staff.insert({ id, name, email: address, passwordHash: await argon2Passwords.hash(password) });

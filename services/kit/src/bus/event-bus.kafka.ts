@@ -1,3 +1,4 @@
+import { logger } from '../observability/logger';
 import { Topics } from '@cb/contracts';
 import {
   Admin,
@@ -250,9 +251,9 @@ export class KafkaBus implements EventBus {
   /** Best effort: a broker that refuses DescribeConfigs (ACLs) must not keep the service down. */
   private async reportTopicSettings(topics: string[]): Promise<void> {
     try {
-      for (const problem of await this.checkTopics(topics)) console.warn(`[bus] WARNING ${problem}: fix the topic or the KAFKA_* settings`);
+      for (const problem of await this.checkTopics(topics)) logger.warn({ problem }, 'event topic differs from the KAFKA_* settings: fix the topic or the settings');
     } catch (err) {
-      console.warn(`[bus] WARNING could not check the topics' settings: ${describe(err)}`);
+      logger.warn({ reason: describe(err) }, "could not check the event topics' settings");
     }
   }
 
@@ -483,7 +484,7 @@ class KafkaSubscription {
         return true;
       } catch (err) {
         // No message contents here: events may be about people; the topic and offset find it.
-        console.error(`[bus] ${this.sub.groupId}: handler failed on ${message.topic}@${message.offset} (attempt ${attempt}), retrying: ${(err as Error).message}`);
+        logger.error({ group: this.sub.groupId, topic: message.topic, offset: message.offset, attempt, reason: (err as Error).message }, 'event handler failed; retrying');
       }
       // The client heartbeats on its own timer, so the group keeps this member while we wait.
       const until = Date.now() + Math.min(100 * 2 ** attempt, MAX_BACKOFF_MS);
@@ -555,5 +556,5 @@ function logLimited(line: string): void {
   if (now - (lastLogged.get(line) ?? 0) < REPEAT_MS) return;
   if (lastLogged.size > 200) lastLogged.clear();
   lastLogged.set(line, now);
-  console.error(line);
+  logger.error(line);
 }

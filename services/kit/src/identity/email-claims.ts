@@ -1,3 +1,4 @@
+import { logger } from '../observability/logger';
 import { createHmac } from 'node:crypto';
 import { normaliseEmail } from '@cb/contracts';
 import { DuplicateKeyError } from '../errors';
@@ -88,7 +89,7 @@ export async function claimExistingAccounts(
   claims: EmailClaims,
   owner: AccountOwner,
   accounts: AsyncIterable<{ accountId: string; email: string }> | Iterable<{ accountId: string; email: string }>,
-  report: (message: string) => void = (m) => console.warn(m),
+  report: (message: string) => void = (m) => logger.warn(m),
 ): Promise<number> {
   let conflicts = 0;
   for await (const account of accounts) {
