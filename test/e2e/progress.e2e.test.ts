@@ -1,5 +1,5 @@
 import { STAFF, startTestMarketplace, type GraphQLResult, type TestMarketplace } from './harness';
-import { applyWhenReady, publishAssignment, registerApprovedCompany, registerStudent } from './fixtures';
+import { applyWhenReady, periodStartingSoon, publishAssignment, registerApprovedCompany, registerStudent } from './fixtures';
 
 const PROGRESS = `query($p: PeriodKind, $l: Language) {
   placementProgress(period: $p, language: $l) {
@@ -29,7 +29,7 @@ describe('progress toward the goal (embedded profile, over HTTP)', () => {
     csvUrl = new URL('/exports/progress.csv', m.url).toString();
 
     const company = await registerApprovedCompany(m, staff);
-    const assignmentId = await publishAssignment(m, company.token, { sector: 'HEALTHCARE', type: 'INTERNSHIP' });
+    const assignmentId = await publishAssignment(m, company.token, { sector: 'HEALTHCARE', type: 'INTERNSHIP', ...periodStartingSoon() });
     student = await registerStudent(m, { level: 'BACHELOR', studyYear: 4 });
     const applicationId = await applyWhenReady(m, student.token, assignmentId);
     await m.ok('mutation($id: ID!) { moveApplication(id: $id, status: OFFERED) { status } }', { id: applicationId }, company.token);

@@ -30,7 +30,8 @@ export function placementResolvers({ applications, placements, progress }: Place
       moveApplication: (_: unknown, args: { id: string; status: string; note?: string | null }, ctx) =>
         applications.move(ctx.viewer, args.id, args.status, args.note),
       acceptOffer: (_: unknown, args: { applicationId: string }, ctx) => placements.acceptOffer(ctx.viewer, args.applicationId),
-      startPlacement: (_: unknown, args: { id: string; startDate?: string | null }, ctx) => placements.start(ctx.viewer, args.id, args.startDate),
+      startPlacement: (_: unknown, args: { id: string; startDate?: string | null; correctionReason?: string | null }, ctx) =>
+        placements.start(ctx.viewer, args.id, args.startDate, args.correctionReason),
       completePlacement: (_: unknown, args: { id: string; endDate?: string | null }, ctx) =>
         placements.complete(ctx.viewer, args.id, args.endDate),
       cancelPlacement: (_: unknown, args: { id: string; reason: string }, ctx) => placements.cancel(ctx.viewer, args.id, args.reason),

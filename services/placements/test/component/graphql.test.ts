@@ -33,6 +33,7 @@ describe('the placements subgraph', () => {
     );
     expect(accepted.errors).toBeUndefined();
     expect(accepted.data.acceptOffer).toMatchObject({ status: 'CONFIRMED', assignment: { id: assignmentId, placesLeft: 1, filled: false }, student: { id: studentId } });
+    w.setNow('2027-02-01T09:00:00Z'); // the start is recorded on the day: never ahead
     const started = await run(
       'mutation($id: ID!, $d: LocalDate!) { startPlacement(id: $id, startDate: $d) { status startDate countsTowardGoal } }',
       { id: accepted.data.acceptOffer.id, d: '2027-02-01' },
