@@ -109,4 +109,40 @@ describe('progress toward the goal (embedded profile, over HTTP)', () => {
     expect(bad.status).toBe(400);
     expect(((await bad.json()) as GraphQLResult).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
+
+  it('lists the placements behind the number for staff: the counted rows make the count and every breakdown', async () => {
+    const AUDIT = `query($p: PeriodKind) { progressAudit(period: $p) { year periodKind total counted
+      rows(pageSize: 100) { placementId studentId startDate studyLevel studyYear institutionId sector type municipality municipalityDecidedBy countsTowardGoal notCountedReason correctionReason } } }`;
+    for (const period of ['CALENDAR', 'ACADEMIC']) {
+      const { placementProgress: p } = await m.ok(PROGRESS, { p: period }, staff);
+      const { progressAudit: audit } = await m.ok(AUDIT, { p: period }, staff);
+      const counted = audit.rows.filter((r: { countsTowardGoal: boolean }) => r.countsTowardGoal);
+      expect({ period, counted: counted.length, total: audit.counted }).toEqual({ period, counted: p.count, total: p.count });
+      const tally = (key: string) => Object.entries(counted.reduce((c: Record<string, number>, r: Record<string, string>) => ({ ...c, [r[key]]: (c[r[key]] ?? 0) + 1 }), {})).sort();
+      const nonZero = (list: Array<{ key: string; count: number }>) => list.filter((b) => b.count > 0).map((b) => [b.key, b.count]).sort();
+      expect(tally('sector')).toEqual(nonZero(p.bySector));
+      expect(tally('municipality')).toEqual(nonZero(p.byMunicipality));
+      expect(tally('institutionId')).toEqual(nonZero(p.byInstitution));
+      expect(tally('type')).toEqual(nonZero(p.byType));
+    }
+    const { progressAudit } = await m.ok(AUDIT, {}, staff);
+    expect(progressAudit.rows).toContainEqual(expect.objectContaining({ studentId: student.id, studyLevel: 'BACHELOR', studyYear: 4, municipalityDecidedBy: 'ON_SITE', countsTowardGoal: true, correctionReason: null }));
+    expect((await m.gql(AUDIT, {}, student.token)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('refuses a start date in the future or a malformed one with the field and reason, through the gateway', async () => {
+    const company = await registerApprovedCompany(m, staff);
+    const assignmentId = await publishAssignment(m, company.token, periodStartingSoon());
+    const other = await registerStudent(m, { level: 'BACHELOR', studyYear: 3 });
+    const applicationId = await applyWhenReady(m, other.token, assignmentId);
+    await m.ok('mutation($id: ID!) { moveApplication(id: $id, status: OFFERED) { status } }', { id: applicationId }, company.token);
+    const { acceptOffer } = await m.ok('mutation($id: ID!) { acceptOffer(applicationId: $id) { id } }', { id: applicationId }, other.token);
+    const start = 'mutation($id: ID!, $d: LocalDate) { startPlacement(id: $id, startDate: $d) { status } }';
+    const future = await m.gql(start, { id: acceptOffer.id, d: periodStartingSoon().periodStart }, company.token);
+    expect(future.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'startDate', reason: 'START_DATE_IN_FUTURE' });
+    const beforeConfirmation = await m.gql(start, { id: acceptOffer.id, d: '2020-01-01' }, company.token);
+    expect(beforeConfirmation.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'startDate', reason: 'START_BEFORE_CONFIRMATION' });
+    const malformed = await m.gql(start, { id: acceptOffer.id, d: '2027-02-30' }, company.token);
+    expect(malformed.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
 });

@@ -24,7 +24,7 @@ import { Reasons } from '@cb/contracts';
 import { amsterdamDate, periodsOverlap } from '../domain/calendar';
 import { closedPeriodsOf } from '../domain/periods';
 import { mayCorrectClosedPeriod } from '../domain/policy';
-import { workMunicipality } from '../domain/counting';
+import { workplaceOf } from '../domain/counting';
 import {
   APPLICATION_INDEX,
   HOLDING_STATUSES,
@@ -265,12 +265,14 @@ export class PlacementUseCases {
     const student = await this.data.students.get(application.studentId);
     if (!student) throw conflict('Your profile is still being processed; try again in a moment.');
     const company = assignment.remote ? await this.data.companies.get(assignment.companyId) : undefined;
+    const workplace = workplaceOf(assignment, company?.municipality);
     return {
       level: student.level,
       studyYear: student.studyYear,
       institutionId: student.institutionId,
       programmeId: student.programmeId,
-      municipality: workMunicipality(assignment, company?.municipality),
+      municipality: workplace.municipality,
+      workplace: workplace.decidedBy,
       sector: assignment.sector,
       type: assignment.type,
     };

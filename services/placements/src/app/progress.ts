@@ -18,6 +18,13 @@ const yearInput = z.number().int().min(FIRST_YEAR, 'must be 2000 to 2100').max(L
 const periodInput = z.enum(PERIOD_KINDS, 'must be CALENDAR or ACADEMIC').nullish();
 const languageInput = z.enum(LANGUAGES, 'must be NL or EN').nullish();
 
+/** The period asked for: by default the calendar year, and the current one in Amsterdam. */
+export function parsePeriod(rawYear: unknown, rawKind: unknown, today: string): GoalPeriod {
+  const kind = parseInput(periodInput, rawKind, 'period') ?? 'CALENDAR';
+  const year = parseInput(yearInput, rawYear ?? periodOf(today, kind).year, 'year');
+  return { kind, year };
+}
+
 export interface ProgressOptions {
   period?: unknown;
   language?: unknown;
@@ -64,11 +71,9 @@ export class ProgressUseCases {
   }
 
   private parse(rawYear: unknown, options: ProgressOptions) {
-    const kind = parseInput(periodInput, options.period, 'period') ?? 'CALENDAR';
     const language: Language = parseInput(languageInput, options.language, 'language') ?? 'NL';
     const today = amsterdamDate(this.clock());
-    const year = parseInput(yearInput, rawYear ?? periodOf(today, kind).year, 'year');
-    return { period: { kind, year } satisfies GoalPeriod, language, today };
+    return { period: parsePeriod(rawYear, options.period, today), language, today };
   }
 
   private async report(period: GoalPeriod, language: Language, today: string): Promise<Progress> {

@@ -29,7 +29,17 @@ export const FINAL_PHASE_FROM_YEAR = 3;
  * fully remote assignment the organisation's registered municipality. Snapshotted at confirmation.
  */
 export function workMunicipality(assignment: { municipality: string; remote: boolean }, companyMunicipality?: string): string {
-  return assignment.remote && companyMunicipality ? companyMunicipality : assignment.municipality;
+  return workplaceOf(assignment, companyMunicipality).municipality;
+}
+
+/** How the work municipality was decided, shown in the audit list. */
+export type WorkplaceRule = 'ON_SITE' | 'REMOTE_ORGANISATION_MUNICIPALITY';
+
+/** The work municipality and the case of the rule that decided it. */
+export function workplaceOf(assignment: { municipality: string; remote: boolean }, companyMunicipality?: string): { municipality: string; decidedBy: WorkplaceRule } {
+  return assignment.remote && companyMunicipality
+    ? { municipality: companyMunicipality, decidedBy: 'REMOTE_ORGANISATION_MUNICIPALITY' }
+    : { municipality: assignment.municipality, decidedBy: 'ON_SITE' };
 }
 
 /** Why a placement does not count, as shown in the staff audit list (contracts' schema mirrors these). */

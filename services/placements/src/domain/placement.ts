@@ -1,5 +1,6 @@
 import { Reasons, type AssignmentType, type PlacementFacts, type PlacementStatus, type StudyLevel } from '@cb/contracts';
 import { badInput, conflict, type DomainError, type Doc } from '@cb/kit';
+import type { WorkplaceRule } from './counting';
 import { addDays } from './periods';
 
 /**
@@ -13,6 +14,8 @@ export interface PlacementSnapshot {
   programmeId: string;
   /** Where the work is done; for a fully remote assignment the organisation's registered municipality. */
   municipality: string;
+  /** Which of the two decided `municipality`; absent on placements confirmed before it was recorded. */
+  workplace?: WorkplaceRule;
   sector: string;
   type: AssignmentType;
 }

@@ -1,12 +1,14 @@
 import { pageOf, scalarResolvers, type Resolvers } from '@cb/kit';
 import type { ApplicationUseCases } from '../app/applications';
 import type { PlacementUseCases } from '../app/placements';
+import type { ProgressAudit, ProgressAuditUseCase } from '../app/progress-audit';
 import { FIRST_YEAR, type Progress, type ProgressUseCases } from '../app/progress';
 import type { Application } from '../domain/application';
 import { countsTowardGoal } from '../domain/counting';
 import type { Placement } from '../domain/placement';
 
 export interface PlacementsApp {
+  audit: ProgressAuditUseCase;
   applications: ApplicationUseCases;
   placements: PlacementUseCases;
   progress: ProgressUseCases;
@@ -16,7 +18,7 @@ type Ref = { id: string };
 type ProgressArgs = { year?: number | null; period?: string | null; language?: string | null };
 
 /** Resolvers only: read the viewer, call a use case. Errors are DomainErrors, mapped by the kit. */
-export function placementResolvers({ applications, placements, progress }: PlacementsApp): Resolvers {
+export function placementResolvers({ applications, placements, progress, audit }: PlacementsApp): Resolvers {
   return {
     ...scalarResolvers,
     Query: {
@@ -24,6 +26,7 @@ export function placementResolvers({ applications, placements, progress }: Place
       placement: (_: unknown, args: Ref, ctx) => placements.find(ctx.viewer, args.id),
       placementProgress: (_: unknown, { year, ...options }: ProgressArgs, ctx) => progress.progress(ctx.viewer, year, options),
       placementProgressCsv: (_: unknown, { year, ...options }: ProgressArgs, ctx) => progress.csv(ctx.viewer, year, options),
+      progressAudit: (_: unknown, args: { year?: number | null; period?: string | null; filter?: unknown }, ctx) => audit.audit(ctx.viewer, args),
     },
     Mutation: {
       apply: (_: unknown, args: { assignmentId: string; motivation: string }, ctx) => applications.apply(ctx.viewer, args),
@@ -41,6 +44,10 @@ export function placementResolvers({ applications, placements, progress }: Place
       // The same figures for the period before, in the same language; asked only when selected.
       previousYear: (p: Progress, _: unknown, ctx) =>
         p.year > FIRST_YEAR ? progress.progress(ctx.viewer, p.year - 1, { period: p.periodKind, language: p.language }) : null,
+    },
+    ProgressAudit: {
+      // Rows are paged here, so the operation limits see the page size on the list they multiply.
+      rows: (a: ProgressAudit, args: unknown) => pageOf(a.rows, args, 'ProgressAudit.rows', 50),
     },
     Application: {
       // Every check runs here too, so no application is reachable around it through federation.

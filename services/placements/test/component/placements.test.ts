@@ -153,6 +153,7 @@ describe('accepting offers and placements (SQLite store)', () => {
         institutionId: 'hogeschool-rotterdam',
         programmeId: 'hr-hbo-ict',
         municipality: 'dordrecht',
+        workplace: 'ON_SITE',
         sector: 'ICT',
         type: 'GRADUATION',
       });

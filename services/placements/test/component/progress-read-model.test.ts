@@ -185,7 +185,28 @@ async function expectReadModelEqualsRecount(w: World) {
     for (const counts of [figures.bySector, figures.byMunicipality, figures.byInstitution, figures.byType, figures.byLevel]) {
       expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBe(figures.count);
     }
+    await expectAuditAddsUp(w, period, figures);
   }
+}
+
+/** The staff audit list of a period: its counted rows are the count, and tallied per breakdown they are each breakdown. */
+async function expectAuditAddsUp(w: World, period: GoalPeriod, figures: PeriodFigures) {
+  const audit = await w.audit.audit(STAFF, { year: period.year, period: period.kind });
+  const counted = audit.rows.filter((r) => r.countsTowardGoal);
+  const tally = (key: 'sector' | 'municipality' | 'institutionId' | 'type') =>
+    counted.reduce<Record<string, number>>((counts, r) => ({ ...counts, [r[key]]: (counts[r[key]] ?? 0) + 1 }), {});
+  expect({ period, counted: counted.length, total: audit.counted }).toEqual({ period, counted: figures.count, total: figures.count });
+  expect({ period, bySector: tally('sector'), byMunicipality: tally('municipality'), byInstitution: tally('institutionId'), byType: tally('type') }).toEqual({
+    period,
+    bySector: figures.bySector,
+    byMunicipality: figures.byMunicipality,
+    byInstitution: figures.byInstitution,
+    byType: figures.byType,
+  });
+  // Every row that does not count says why; a later placement of a counted student names the one it was attributed to.
+  const countedIds = new Set(counted.map((r) => r.placementId));
+  for (const r of audit.rows.filter((row) => !row.countsTowardGoal)) expect(r.notCountedReason).not.toBeNull();
+  for (const r of audit.rows.filter((row) => row.notCountedReason === 'ALREADY_COUNTED')) expect(countedIds.has(r.attributedTo!)).toBe(true);
 }
 
 describe('the progress read model, kept by events, equals a recount from the stored placements', () => {

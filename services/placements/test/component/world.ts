@@ -39,6 +39,7 @@ export function createWorld(now = '2027-01-15T10:00:00Z', { readYourWrites = tru
     applications: parts.applications,
     placements: parts.placements,
     progress: parts.progress,
+    audit: parts.audit,
     deliver,
     deliverEnvelope,
     now: () => clockNow,
