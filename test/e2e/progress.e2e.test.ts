@@ -130,6 +130,23 @@ describe('progress toward the goal (embedded profile, over HTTP)', () => {
     expect((await m.gql(AUDIT, {}, student.token)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 
+  it('serves the audit list as a CSV download beside the progress CSV, to staff only, ids and no names', async () => {
+    const url = new URL('/exports/progress-audit.csv', m.url).toString();
+    const { progressAudit } = await m.ok('query { progressAudit { year counted } }', {}, staff);
+    const download = await fetch(`${url}?year=${progressAudit.year}&lang=nl`, { headers: { authorization: `Bearer ${staff}` } });
+    expect(download.status).toBe(200);
+    expect(download.headers.get('content-disposition')).toBe(`attachment; filename="career-boost-plaatsingen-${progressAudit.year}.csv"`);
+    const lines = (await download.text()).replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(lines[0]).toMatch(/^Plaatsing;Student;Opdracht;Organisatie;Status;/);
+    expect(lines.filter((l) => l.includes(`;${student.id};`))).toHaveLength(1);
+    expect(lines.slice(1).filter((l) => l.includes(';ja;')).length).toBeGreaterThanOrEqual(progressAudit.counted);
+    expect(lines.join('\n')).not.toContain('Sam Jansen');
+    const { progressAuditCsv } = await m.ok('query { progressAuditCsv(language: EN) }', {}, staff);
+    expect(progressAuditCsv.startsWith('\uFEFFPlacement,Student,Assignment,Organisation,Status,')).toBe(true);
+    expect((await fetch(url, { headers: { authorization: `Bearer ${student.token}` } })).status).toBe(403);
+    expect((await fetch(url)).status).toBe(401);
+  });
+
   it('refuses a start date in the future or a malformed one with the field and reason, through the gateway', async () => {
     const company = await registerApprovedCompany(m, staff);
     const assignmentId = await publishAssignment(m, company.token, periodStartingSoon());

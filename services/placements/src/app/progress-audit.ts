@@ -4,9 +4,11 @@ import { forbidden, parseInput, unauthenticated, type Viewer } from '@cb/kit';
 import { amsterdamDate } from '../domain/calendar';
 import { NOT_COUNTED_REASONS, judgePeriod, type NotCountedReason, type Verdict, type WorkplaceRule } from '../domain/counting';
 import type { Placement } from '../domain/placement';
+import { LANGUAGES } from '../domain/labels';
 import { mayAuditProgress } from '../domain/policy';
 import { systemClock, type Clock, type PlacementsData } from './data';
 import { parsePeriod } from './progress';
+import { progressAuditCsv } from './progress-audit-csv';
 
 /** One placement behind the goal's number: ids and the confirmation snapshot, no names. */
 export interface AuditRow {
@@ -56,7 +58,10 @@ export interface AuditArgs {
   year?: unknown;
   period?: unknown;
   filter?: unknown;
+  language?: unknown;
 }
+
+const languageInput = z.enum(LANGUAGES, 'must be NL or EN').nullish();
 
 function rowOf({ placement: p, countsTowardGoal, reason, attributedTo }: Verdict<Placement>): AuditRow {
   const s = p.snapshot;
@@ -111,5 +116,11 @@ export class ProgressAuditUseCase {
       .filter((r) => filter.reason == null || r.notCountedReason === filter.reason)
       .filter((r) => filter.corrected == null || (r.correctionReason !== null) === filter.corrected);
     return { year: period.year, periodKind: period.kind, total: rows.length, counted: verdicts.filter((v) => v.countsTowardGoal).length, rows };
+  }
+
+  /** The same rows (all of them, filtered like the list) as CSV for a spreadsheet: ids and codes, no names. */
+  async csv(viewer: Viewer | undefined, args: AuditArgs): Promise<string> {
+    const audit = await this.audit(viewer, args);
+    return progressAuditCsv(audit, parseInput(languageInput, args.language, 'language') ?? 'NL');
   }
 }

@@ -27,6 +27,8 @@ export function placementResolvers({ applications, placements, progress, audit }
       placementProgress: (_: unknown, { year, ...options }: ProgressArgs, ctx) => progress.progress(ctx.viewer, year, options),
       placementProgressCsv: (_: unknown, { year, ...options }: ProgressArgs, ctx) => progress.csv(ctx.viewer, year, options),
       progressAudit: (_: unknown, args: { year?: number | null; period?: string | null; filter?: unknown }, ctx) => audit.audit(ctx.viewer, args),
+      progressAuditCsv: (_: unknown, args: { year?: number | null; period?: string | null; filter?: unknown; language?: string | null }, ctx) =>
+        audit.csv(ctx.viewer, args),
     },
     Mutation: {
       apply: (_: unknown, args: { assignmentId: string; motivation: string }, ctx) => applications.apply(ctx.viewer, args),
