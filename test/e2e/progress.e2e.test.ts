@@ -76,6 +76,28 @@ describe('progress toward the goal (embedded profile, over HTTP)', () => {
     expect((await m.gql(set, { y: placementProgress.year, t: 10 })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   });
 
+  it('resets a target to the default ramp, and records every change: who, when, old → new', async () => {
+    const year = (await m.ok('query { placementProgress(period: ACADEMIC) { year } }', {}, staff)).placementProgress.year;
+    const ramp = (await m.ok('query($y: Int) { placementProgress(year: $y, period: ACADEMIC) { target targetIsDefault } }', { y: year }, staff)).placementProgress;
+    expect(ramp.targetIsDefault).toBe(true);
+    const set = 'mutation($y: Int!, $t: Int!) { setPlacementTarget(year: $y, period: ACADEMIC, target: $t) { target targetIsDefault } }';
+    const reset = 'mutation($y: Int!) { resetPlacementTarget(year: $y, period: ACADEMIC) { target targetIsDefault targetHistory { by from fromDefault to toDefault at } } }';
+    await m.ok(set, { y: year, t: 700 }, staff);
+    await m.ok(set, { y: year, t: 900 }, staff);
+    const { resetPlacementTarget } = await m.ok(reset, { y: year }, staff);
+    expect(resetPlacementTarget).toMatchObject({ target: ramp.target, targetIsDefault: true });
+    expect(resetPlacementTarget.targetHistory.map(({ at: _at, by: _by, ...change }: Record<string, unknown>) => change)).toEqual([
+      { from: ramp.target, fromDefault: true, to: 700, toDefault: false },
+      { from: 700, fromDefault: false, to: 900, toDefault: false },
+      { from: 900, fromDefault: false, to: ramp.target, toDefault: true },
+    ]);
+    // One staff member made all three changes.
+    expect(new Set(resetPlacementTarget.targetHistory.map((c: { by: string }) => c.by)).size).toBe(1);
+    const ats = resetPlacementTarget.targetHistory.map((c: { at: string }) => c.at);
+    expect([...ats].sort()).toEqual(ats);
+    expect((await m.gql(reset, { y: year }, student.token)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
   it('exports the aggregates as CSV through the gateway, to staff only', async () => {
     const { placementProgressCsv } = await m.ok('query { placementProgressCsv(language: EN) }', {}, staff);
     expect(placementProgressCsv.startsWith('\uFEFFSection,Key,Label,Calendar year ')).toBe(true);

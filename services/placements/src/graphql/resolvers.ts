@@ -41,8 +41,10 @@ export function placementResolvers({ applications, placements, progress, audit }
         placements.complete(ctx.viewer, args.id, args.endDate),
       cancelPlacement: (_: unknown, args: { id: string; reason: string }, ctx) => placements.cancel(ctx.viewer, args.id, args.reason),
       setPlacementTarget: (_: unknown, args: { year: number; period?: string | null; target: number }, ctx) => progress.setTarget(ctx.viewer, args),
+      resetPlacementTarget: (_: unknown, args: { year: number; period?: string | null }, ctx) => progress.resetTarget(ctx.viewer, args),
     },
     Progress: {
+      targetHistory: (p: Progress, _: unknown, ctx) => progress.targetHistory(ctx.viewer, { kind: p.periodKind, year: p.year }),
       // The same figures for the period before, in the same language; asked only when selected.
       previousYear: (p: Progress, _: unknown, ctx) =>
         p.year > FIRST_YEAR ? progress.progress(ctx.viewer, p.year - 1, { period: p.periodKind, language: p.language }) : null,
