@@ -3,6 +3,7 @@ import { EventTypes, type AssignmentFacts, type CompanyFacts, type StudentFacts 
 import type { Progress } from '../../src/app/progress';
 import { amsterdamDate } from '../../src/domain/calendar';
 import { addDays } from '../../src/domain/periods';
+import { targetFor } from '../../src/domain/targets';
 import { STAFF, asCompany, asStudent, createWorld, domainError, type World } from './world';
 
 const SUM = (list: Array<{ count: number }>) => list.reduce((n, b) => n + b.count, 0);
@@ -251,6 +252,20 @@ describe('placementProgress (SQLite store, progress read model)', () => {
   });
 
   describe('targets are data', () => {
+    it('records every change, also a reset to the default ramp, and keeps a target set before history was kept as its first change', async () => {
+      const period = { kind: 'CALENDAR', year: 2027 } as const;
+      const ramp = targetFor(2027, 'CALENDAR');
+      await w.data.targets.put({ id: 'CALENDAR:2027', kind: 'CALENDAR', year: 2027, target: 900, setAt: '2026-06-01T10:00:00.000Z', setBy: 'stf_old' });
+      w.setNow('2027-01-20T10:00:00Z');
+      expect(await w.progress.resetTarget(STAFF, { year: 2027 })).toMatchObject({ target: ramp, targetIsDefault: true });
+      expect(await w.progress.targetHistory(STAFF, period)).toEqual([
+        { at: '2026-06-01T10:00:00.000Z', by: 'stf_old', from: ramp, fromDefault: true, to: 900, toDefault: false },
+        { at: '2027-01-20T10:00:00.000Z', by: STAFF.accountId, from: 900, fromDefault: false, to: ramp, toDefault: true },
+      ]);
+      expect((await domainError(w.progress.targetHistory(asCompany('com_x'), period))).code).toBe('FORBIDDEN');
+      expect((await domainError(w.progress.resetTarget(asCompany('com_x'), { year: 2027 }))).code).toBe('FORBIDDEN');
+    });
+
     it('uses the default ramp until staff set a target; only staff may, within 1 to 100000', async () => {
       expect(await progress(2027)).toMatchObject({ target: 1250, targetIsDefault: true });
       const companyId = await w.company();
