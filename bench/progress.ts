@@ -303,7 +303,9 @@ async function main() {
 
   // Cold: a placement starts, then staff look. The period of the start is summarized again.
   const cold = samples();
-  const waiting = (await parts.data.placements.find({ status: 'CONFIRMED' })).slice(0, 20);
+  // Only those the start-date rules let start today: their period begins within 31 days.
+  const startable = (p: { plannedStart?: string | null }) => !p.plannedStart || Date.parse(p.plannedStart) - Date.parse(today) <= 31 * 86_400_000;
+  const waiting = (await parts.data.placements.find({ status: 'CONFIRMED' })).filter(startable).slice(0, 20);
   for (const p of waiting) {
     await placements.start(STAFF, p.id, today);
     await time(cold, () => progress.progress(STAFF, year));

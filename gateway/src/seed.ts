@@ -115,7 +115,7 @@ export async function seed(marketplace: Marketplace): Promise<void> {
   // Assignments over last year, this year and next, most of them published.
   const year = new Date().getFullYear();
   const approved = orgs.filter((_, i) => i % 12 !== 11);
-  const posted: Array<{ id: string; companyId: string; viewer: Viewer; year: number; places: number }> = [];
+  const posted: Array<{ id: string; companyId: string; viewer: Viewer; year: number; places: number; periodStart: string }> = [];
   for (let i = 0; i < SIZE.assignments; i++) {
     const org = i < 5 ? approved[0] : faker.helpers.arrayElement(approved);
     const y = faker.helpers.weightedArrayElement([
@@ -150,7 +150,7 @@ export async function seed(marketplace: Marketplace): Promise<void> {
       language: faker.helpers.arrayElement(['NL', 'NL', 'NL_EN', 'EN']),
     });
     if (i % 10 !== 9) await assignments.publish(org.viewer, created.id);
-    posted.push({ id: created.id, companyId: org.id, viewer: org.viewer, year: y, places: created.places });
+    posted.push({ id: created.id, companyId: org.id, viewer: org.viewer, year: y, places: created.places, periodStart: created.periodStart });
     progress('assignments', i + 1, SIZE.assignments);
   }
 
@@ -208,7 +208,7 @@ function progress(step: string, done: number, total: number) {
  */
 async function seedApplications(
   marketplace: Marketplace,
-  posted: Array<{ id: string; companyId: string; viewer: Viewer; year: number; places: number }>,
+  posted: Array<{ id: string; companyId: string; viewer: Viewer; year: number; places: number; periodStart: string }>,
   enrolled: Array<{ id: string; viewer: Viewer }>,
   year: number,
 ) {
@@ -246,8 +246,12 @@ async function seedApplications(
       const placement = await placements.acceptOffer(student.viewer, application.id).catch(() => null);
       if (!placement) continue;
       if (assignment.year < year || faker.datatype.boolean(0.8)) {
-        now = moments[3];
-        await placements.start(assignment.viewer, placement.id, moments[3].toISOString().slice(0, 10));
+        // Recorded on the day it happens and not before the assignment's period (the start-date rules).
+        const startAt = new Date(Math.max(moments[3].getTime(), Date.parse(`${assignment.periodStart}T09:00:00Z`)));
+        if (startAt.getTime() <= today.getTime()) {
+          now = startAt;
+          await placements.start(assignment.viewer, placement.id, null);
+        }
       }
     }
     progress('applications and placements', ++done, open.length);

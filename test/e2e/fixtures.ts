@@ -24,6 +24,17 @@ export async function registerApprovedCompany(m: TestMarketplace, staffToken: st
   return { id: registerCompany.id as string, token };
 }
 
+/** Today in Amsterdam, where the server decides dates (services/placements/src/domain/calendar.ts). */
+export const amsterdamToday = (): string => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
+
+const plusDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * A period that starts in a week: applications are still open, and a placement may start today
+ * (a start may lie up to 31 days before the assignment's period, not more).
+ */
+export const periodStartingSoon = () => ({ periodStart: plusDays(amsterdamToday(), 7), periodEnd: plusDays(amsterdamToday(), 150) });
+
 export async function publishAssignment(m: TestMarketplace, companyToken: string, overrides: Record<string, unknown> = {}) {
   const { createAssignment } = await m.ok(
     `mutation($input: AssignmentInput!) { createAssignment(input: $input) { id status } }`,

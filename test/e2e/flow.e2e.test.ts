@@ -1,5 +1,5 @@
 import { STAFF, eventually, startTestMarketplace, type TestMarketplace } from './harness';
-import { applyWhenReady, publishAssignment, registerApprovedCompany, registerStudent } from './fixtures';
+import { amsterdamToday, applyWhenReady, periodStartingSoon, publishAssignment, registerApprovedCompany, registerStudent } from './fixtures';
 
 /** The whole marketplace over HTTP through the gateway, as a person (or the web app) uses it. */
 describe('a placement from posting to the goal count (embedded profile)', () => {
@@ -20,7 +20,7 @@ describe('a placement from posting to the goal count (embedded profile)', () => 
     expect(before).toMatchObject({ year, count: expect.any(Number), target: expect.any(Number) });
 
     const company = await registerApprovedCompany(m, staff);
-    const assignmentId = await publishAssignment(m, company.token, { title: 'Afstudeeropdracht slimme scheepsplanning', places: 2 });
+    const assignmentId = await publishAssignment(m, company.token, { title: 'Afstudeeropdracht slimme scheepsplanning', places: 2, ...periodStartingSoon() });
 
     const search = await eventually(async () => {
       const { searchAssignments } = await m.ok(
@@ -56,7 +56,7 @@ describe('a placement from posting to the goal count (embedded profile)', () => 
     expect(acceptOffer.status).toBe('CONFIRMED');
     expect(acceptOffer.assignment.placesLeft).toBe(1);
 
-    const today = new Date().toISOString().slice(0, 10);
+    const today = amsterdamToday(); // the server's today: a start is never after it
     const { startPlacement } = await m.ok(
       'mutation($id: ID!, $d: LocalDate!) { startPlacement(id: $id, startDate: $d) { status startDate countsTowardGoal } }',
       { id: acceptOffer.id, d: today },

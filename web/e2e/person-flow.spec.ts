@@ -1,6 +1,8 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { DEMO, checkPage, exactly, fill, kvkNumber, openIn, signIn, texts, today, uniqueWord } from './support';
 
+const daysAfter = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
 /**
  * The issue's "done when": a company registers, staff approve it, the company posts, a student
  * finds it and applies, the company offers, the student accepts, the company starts the placement,
@@ -66,8 +68,10 @@ for (const lang of ['nl', 'en'] as const) {
     await required.getByRole('combobox', { name: t.skills.add }).press('ArrowDown');
     await required.getByRole('combobox', { name: t.skills.add }).press('Enter');
     await expect(required.getByLabel(fill(t.skills.levelOf, { skill: 'TypeScript' }))).toHaveValue('2');
-    await company.getByLabel(t.fields.periodStart).fill('2027-02-01');
-    await company.getByLabel(t.fields.periodEnd).fill('2027-07-01');
+    // A period that starts in a week: applications stay open, and the placement may start today
+    // (a start may lie at most 31 days before the assignment's period).
+    await company.getByLabel(t.fields.periodStart).fill(daysAfter(today(), 7));
+    await company.getByLabel(t.fields.periodEnd).fill(daysAfter(today(), 150));
     await company.getByLabel(exactly(t.fields.places)).fill('2');
     await shot(company, '06-assignment-editor');
     await company.getByRole('button', { name: t.editor.saveAndPublish }).click();

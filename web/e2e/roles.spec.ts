@@ -113,6 +113,26 @@ test('staff: goal dashboard with pace, forecast and charts; target; CSV; academi
   await checkPage(page, 'staff-nl-02-organisations');
 });
 
+test('staff: the placements behind the number, in a table and as CSV (en)', async ({ page }) => {
+  const t = texts.en;
+  await signIn(page, 'en', DEMO.staff);
+  const count = await page.getByTestId('goal-count').innerText();
+  await page.getByRole('link', { name: t.dashboard.showPlacements }).click();
+  await expect(page.getByRole('heading', { level: 1, name: t.audit.title })).toBeVisible();
+  const year = new Date().getFullYear();
+  await expect(page.getByRole('heading', { level: 2, name: new RegExp(`^${year}: ${count} counted`) })).toBeVisible();
+  await expect(page.getByRole('table').getByRole('columnheader', { name: t.audit.columns.reason })).toBeVisible();
+  await checkPage(page, 'staff-en-03-audit');
+  await page.getByLabel(t.audit.show, { exact: true }).selectOption('COUNTED');
+  await expect(page.getByRole('table').getByRole('row').nth(1).getByRole('cell').nth(7)).toHaveText(t.audit.yes);
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: t.audit.csv }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe(`career-boost-placements-${year}.csv`);
+  expect(readFileSync(await file.path(), 'utf8')).toMatch(/^\uFEFFPlacement,Student,/);
+});
+
 test('every API error has a clear message (en)', async ({ page, request }) => {
   const t = texts.en;
   // BAD_USER_INPUT: the API's message is shown.

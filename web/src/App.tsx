@@ -21,6 +21,7 @@ import { StudentHomePage } from './pages/student/StudentHomePage';
 
 // The dashboard carries the chart library; only staff download it.
 const GoalDashboardPage = lazy(() => import('./pages/staff/GoalDashboardPage'));
+const ProgressAuditPage = lazy(() => import('./pages/staff/ProgressAuditPage'));
 
 export function App() {
   return (
@@ -49,6 +50,16 @@ export function App() {
             <RequireRole role="STAFF">
               <Suspense fallback={<Loading />}>
                 <GoalDashboardPage />
+              </Suspense>
+            </RequireRole>
+          }
+        />
+        <Route
+          path="staff/audit"
+          element={
+            <RequireRole role="STAFF">
+              <Suspense fallback={<Loading />}>
+                <ProgressAuditPage />
               </Suspense>
             </RequireRole>
           }

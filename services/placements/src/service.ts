@@ -5,6 +5,7 @@ import { ApplicationLimits } from './app/application-limits';
 import { CommittedEvents, openData, systemClock, type Clock } from './app/data';
 import { StudentErasure } from './app/erasure';
 import { PlacementUseCases } from './app/placements';
+import { ProgressAuditUseCase } from './app/progress-audit';
 import { ProgressUseCases } from './app/progress';
 import { ProgressProjection } from './app/progress-projection';
 import { progressSubscriptions } from './events/progress-facts';
@@ -33,6 +34,7 @@ export function composePlacements(store: Store, { clock = systemClock, readYourW
     applications: new ApplicationUseCases(data, clock),
     placements: new PlacementUseCases(data, clock),
     progress: new ProgressUseCases(data, projection, clock),
+    audit: new ProgressAuditUseCase(data, clock),
     subscriptions: placementSubscriptions(data, new StudentErasure(data, clock), projection),
   };
 }

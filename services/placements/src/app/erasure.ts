@@ -3,6 +3,7 @@ import { isOpen } from '../domain/workflow';
 import { systemClock, updateWithRetry, type Clock, type PlacementsData } from './data';
 import { applicationMoved } from './outgoing';
 
+export const ERASED_CORRECTION = '(erased with the student)';
 export const ERASED_NOTE = 'Withdrawn automatically: the student erased their account';
 
 /**
@@ -33,7 +34,12 @@ export class StudentErasure {
       });
     }
     for (const { id } of await this.data.placements.find({ studentId })) {
-      await updateWithRetry(this.data.placements, id, (p) => (p.cancelReason === null ? undefined : { doc: { ...p, cancelReason: null } }));
+      await updateWithRetry(this.data.placements, id, (p) => {
+        const correction = p.correction && p.correction.reason !== ERASED_CORRECTION ? { ...p.correction, reason: ERASED_CORRECTION } : p.correction;
+        if (p.cancelReason === null && correction === p.correction) return undefined;
+        // The correction stays visible in the audit list; only its free text goes.
+        return { doc: { ...p, cancelReason: null, correction } };
+      });
     }
   }
 }

@@ -20,17 +20,23 @@ import {
   type Viewer,
 } from '@cb/kit';
 import { MAX_NOTE, withMove, type Application } from '../domain/application';
+import { Reasons } from '@cb/contracts';
 import { amsterdamDate, periodsOverlap } from '../domain/calendar';
-import { workMunicipality } from '../domain/counting';
+import { closedPeriodsOf } from '../domain/periods';
+import { mayCorrectClosedPeriod } from '../domain/policy';
+import { workplaceOf } from '../domain/counting';
 import {
   APPLICATION_INDEX,
   HOLDING_STATUSES,
   SEAT_INDEX,
   checkPlacementMove,
+  endDateError,
   placesLeft,
   releasedSeat,
+  startDateError,
   type Placement,
   type PlacementSnapshot,
+  type StartCorrection,
 } from '../domain/placement';
 import type { AssignmentView } from '../domain/read-models';
 import { maySee } from '../domain/visibility';
@@ -39,6 +45,17 @@ import { placesTaken, systemClock, updateWithRetry, type Clock, type PlacementsD
 import { applicationMoved, placementChanged, placementConfirmed } from './outgoing';
 
 export const OVERLAP_NOTE = 'Withdrawn automatically: accepted another placement for an overlapping period';
+
+const correctionInput = text.long(MAX_NOTE).nullish();
+
+/** Input parsed with the failing field in `extensions.field`, as clients expect for bad input. */
+function fieldInput<T extends z.ZodTypeAny>(schema: T, raw: unknown, field: string): z.infer<T> {
+  const parsed = schema.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  throw badInput(`${field}: ${parsed.error.issues[0].message}`, { field });
+}
+
+const dateInput = (raw: unknown, field: string): string | null => fieldInput(isoDate().nullish(), raw, field) ?? null;
 
 const reasonInput = text.long(MAX_NOTE).pipe(z.string().min(1, 'is required: say why the placement is cancelled'));
 
@@ -81,21 +98,54 @@ export class PlacementUseCases {
     return placement;
   }
 
-  /** Without a start date it started today, in Amsterdam: 31 December 23:30 there is still 31 December. */
-  async start(viewer: Viewer | undefined, id: string, rawStartDate: unknown): Promise<Placement> {
-    const startDate = parseInput(isoDate().nullish(), rawStartDate, 'startDate') ?? amsterdamDate(this.clock());
-    await this.forChange(viewer, id, 'start');
-    return this.change(id, 'ACTIVE', (p) => ({ ...p, status: 'ACTIVE', startDate }));
+  /**
+   * Without a start date it started today, in Amsterdam: 31 December 23:30 there is still 31 December.
+   * The date keeps history honest (domain/placement.ts `startDateError`); in a closed period
+   * (periods.ts `isPeriodClosed`) only staff may record it, as a correction with a reason.
+   */
+  async start(viewer: Viewer | undefined, id: string, rawStartDate: unknown, rawCorrectionReason?: unknown): Promise<Placement> {
+    const today = amsterdamDate(this.clock());
+    const startDate = dateInput(rawStartDate, 'startDate') ?? today;
+    const correctionReason = fieldInput(correctionInput, rawCorrectionReason, 'correctionReason') ?? null;
+    const placement = await this.forChange(viewer, id, 'start');
+    checkPlacementMove(placement.status, 'ACTIVE');
+    const assignment = await this.data.assignments.get(placement.assignmentId);
+    const periodStart = assignment?.periodStart ?? placement.plannedStart ?? null;
+    const wrong = startDateError(startDate, { today, confirmedOn: amsterdamDate(new Date(placement.confirmedAt)), periodStart });
+    if (wrong) throw wrong;
+    const correction = this.correction(viewer!, startDate, today, correctionReason);
+    return this.change(id, 'ACTIVE', (p) => ({ ...p, status: 'ACTIVE', startDate, correction }));
   }
 
   async complete(viewer: Viewer | undefined, id: string, rawEndDate: unknown): Promise<Placement> {
-    const given = parseInput(isoDate().nullish(), rawEndDate, 'endDate');
+    const today = amsterdamDate(this.clock());
+    const endDate = dateInput(rawEndDate, 'endDate') ?? today;
     await this.forChange(viewer, id, 'complete');
-    const endDate = given ?? amsterdamDate(this.clock());
     return this.change(id, 'COMPLETED', (p) => {
-      if (p.startDate && endDate < p.startDate) throw badInput(`endDate: must not be before the start date ${p.startDate}.`);
+      const wrong = endDateError(endDate, { today, startDate: p.startDate });
+      if (wrong) throw wrong;
       return { ...p, status: 'COMPLETED', endDate };
     });
+  }
+
+  /** A start in a closed period: refused, except as a staff correction with its reason recorded. */
+  private correction(viewer: Viewer, startDate: string, today: string, reason: string | null): StartCorrection | null {
+    const closed = closedPeriodsOf(startDate, today);
+    if (closed.length === 0) return null;
+    const which = closed.map((p) => (p.kind === 'CALENDAR' ? `the year ${p.year}` : `the academic year ${p.year}–${p.year + 1}`)).join(' and ');
+    if (!mayCorrectClosedPeriod(viewer)) {
+      throw new DomainError('FORBIDDEN', `startDate: ${startDate} lies in ${which}, whose figures have closed; Dordrecht Academy staff can record it as a correction.`, {
+        field: 'startDate',
+        reason: Reasons.PERIOD_CLOSED,
+      });
+    }
+    if (!reason) {
+      throw badInput(`correctionReason: ${startDate} lies in ${which}, whose figures have closed; say why the start is recorded now.`, {
+        field: 'correctionReason',
+        reason: Reasons.CORRECTION_REASON_REQUIRED,
+      });
+    }
+    return { reason, by: viewer.accountId, at: this.clock().toISOString() };
   }
 
   async cancel(viewer: Viewer | undefined, id: string, rawReason: unknown): Promise<Placement> {
@@ -163,6 +213,7 @@ export class PlacementUseCases {
       cancelReason: null,
       cancelledAfterStart: false,
       snapshot,
+      correction: null,
     };
     for (const seatNo of seatOrder(taken + 1, assignment.places)) {
       const candidate = { ...placement, seatNo };
@@ -214,12 +265,14 @@ export class PlacementUseCases {
     const student = await this.data.students.get(application.studentId);
     if (!student) throw conflict('Your profile is still being processed; try again in a moment.');
     const company = assignment.remote ? await this.data.companies.get(assignment.companyId) : undefined;
+    const workplace = workplaceOf(assignment, company?.municipality);
     return {
       level: student.level,
       studyYear: student.studyYear,
       institutionId: student.institutionId,
       programmeId: student.programmeId,
-      municipality: workMunicipality(assignment, company?.municipality),
+      municipality: workplace.municipality,
+      workplace: workplace.decidedBy,
       sector: assignment.sector,
       type: assignment.type,
     };

@@ -62,6 +62,7 @@ export class ProgressProjection {
         studentId: facts.studentId,
         applicationId: facts.applicationId,
         status: facts.status,
+        confirmedAt: facts.confirmedAt,
         startDate: facts.startDate,
         cancelledAfterStart: facts.cancelledAfterStart,
       });
@@ -284,6 +285,7 @@ export function goalFactsOf(p: Placement, appliedOn: string | null): GoalEntryFa
     studentId: p.studentId,
     applicationId: p.applicationId,
     status: p.status,
+    confirmedAt: p.confirmedAt,
     startDate: p.startDate,
     cancelledAfterStart: p.cancelledAfterStart,
     snapshot: p.snapshot,

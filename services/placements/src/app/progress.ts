@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { parseInput, requireRole, type Viewer } from '@cb/kit';
+import { DuplicateKeyError, StaleWriteError, parseInput, requireRole, type Viewer } from '@cb/kit';
 import { amsterdamDate } from '../domain/calendar';
 import { LANGUAGES, type Language } from '../domain/labels';
 import { PERIOD_KINDS, periodOf, previousPeriod, type GoalPeriod } from '../domain/periods';
 import { progressReport, type Progress } from '../domain/report';
-import { targetId, targetInput, targetOf } from '../domain/targets';
+import { changedTarget, historyOf, targetId, targetInput, targetOf, type TargetChange } from '../domain/targets';
 import { systemClock, type Clock, type PlacementsData } from './data';
 import { progressCsv } from './progress-csv';
 import type { ProgressProjection } from './progress-projection';
@@ -17,6 +17,13 @@ const LAST_YEAR = 2100;
 const yearInput = z.number().int().min(FIRST_YEAR, 'must be 2000 to 2100').max(LAST_YEAR, 'must be 2000 to 2100');
 const periodInput = z.enum(PERIOD_KINDS, 'must be CALENDAR or ACADEMIC').nullish();
 const languageInput = z.enum(LANGUAGES, 'must be NL or EN').nullish();
+
+/** The period asked for: by default the calendar year, and the current one in Amsterdam. */
+export function parsePeriod(rawYear: unknown, rawKind: unknown, today: string): GoalPeriod {
+  const kind = parseInput(periodInput, rawKind, 'period') ?? 'CALENDAR';
+  const year = parseInput(yearInput, rawYear ?? periodOf(today, kind).year, 'year');
+  return { kind, year };
+}
 
 export interface ProgressOptions {
   period?: unknown;
@@ -56,19 +63,47 @@ export class ProgressUseCases {
     const year = parseInput(yearInput, args.year, 'year');
     const kind = parseInput(periodInput, args.period, 'period') ?? 'CALENDAR';
     const target = parseInput(targetInput, args.target, 'target');
-    const id = targetId({ kind, year });
-    const doc = { id, kind, year, target, setAt: this.clock().toISOString(), setBy: staff.accountId };
-    // Last writer wins: two staff members setting a target at once both meant to set it.
-    await this.data.targets.put(doc);
+    await this.changeTarget({ kind, year }, target, staff.accountId);
     return this.progress(viewer, year, { period: kind });
   }
 
+  /** Staff put a period back on the default ramp; the change is recorded like any other. */
+  async resetTarget(viewer: Viewer | undefined, args: { year: unknown; period?: unknown }): Promise<Progress> {
+    const staff = requireRole(viewer, 'STAFF');
+    const year = parseInput(yearInput, args.year, 'year');
+    const kind = parseInput(periodInput, args.period, 'period') ?? 'CALENDAR';
+    await this.changeTarget({ kind, year }, null, staff.accountId);
+    return this.progress(viewer, year, { period: kind });
+  }
+
+  /** Every change of a period's target, oldest first (staff only). */
+  async targetHistory(viewer: Viewer | undefined, period: GoalPeriod): Promise<TargetChange[]> {
+    requireRole(viewer, 'STAFF');
+    return historyOf(period, await this.data.targets.get(targetId(period)));
+  }
+
+  /**
+   * Two staff members changing a target at once both meant to change it: both changes are kept, in
+   * the order they were written (the later one's "from" is the earlier one's "to").
+   */
+  private async changeTarget(period: GoalPeriod, to: number | null, by: string): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      const stored = await this.data.targets.get(targetId(period));
+      const next = changedTarget(period, stored, to, by, this.clock().toISOString());
+      try {
+        if (stored) await this.data.targets.update(next);
+        else await this.data.targets.insert(next);
+        return;
+      } catch (err) {
+        if (!(err instanceof StaleWriteError || err instanceof DuplicateKeyError) || attempt >= 20) throw err;
+      }
+    }
+  }
+
   private parse(rawYear: unknown, options: ProgressOptions) {
-    const kind = parseInput(periodInput, options.period, 'period') ?? 'CALENDAR';
     const language: Language = parseInput(languageInput, options.language, 'language') ?? 'NL';
     const today = amsterdamDate(this.clock());
-    const year = parseInput(yearInput, rawYear ?? periodOf(today, kind).year, 'year');
-    return { period: { kind, year } satisfies GoalPeriod, language, today };
+    return { period: parsePeriod(rawYear, options.period, today), language, today };
   }
 
   private async report(period: GoalPeriod, language: Language, today: string): Promise<Progress> {

@@ -71,3 +71,21 @@ export const daysElapsed = (today: string, period: GoalPeriod): number =>
 export const periodKey = (p: GoalPeriod): string => `${p.kind}:${p.year}`;
 
 export const previousPeriod = (p: GoalPeriod): GoalPeriod => ({ kind: p.kind, year: p.year - 1 });
+
+/** The calendar date `days` after (or, negative, before) `date`. */
+export const addDays = (date: string, days: number): string => new Date(utcDay(date) + days * DAY_MS).toISOString().slice(0, 10);
+
+/**
+ * How long after its last day a period's figures stay open. The city's figures for a year are
+ * compiled in the first weeks after it ends; two weeks lets a start in the last days of December
+ * (or August) that was recorded after the holidays still land in its own year, and after that the
+ * reported number no longer moves except by a staff correction.
+ */
+export const CLOSING_GRACE_DAYS = 14;
+
+/** The closed-period rule, written once: a period is closed once it ended more than the grace period before `today`. */
+export const isPeriodClosed = (period: GoalPeriod, today: string): boolean => today > addDays(periodBounds(period).end, CLOSING_GRACE_DAYS);
+
+/** The closed periods (of either kind) a date falls in: a start on it would change their figures. */
+export const closedPeriodsOf = (date: string, today: string): GoalPeriod[] =>
+  PERIOD_KINDS.map((kind) => periodOf(date, kind)).filter((period) => isPeriodClosed(period, today));

@@ -64,19 +64,24 @@ export interface MonthStarts extends Doc {
   starts: Record<string, PackedStart>;
 }
 
-/** [studentId, status, startDate, cancelledAfterStart, level, studyYear, institutionId, programmeId, municipality, sector, type] */
-export type PackedStart = [string, PlacementStatus, string, boolean, PlacementSnapshot['level'], number, string, string, string, string, PlacementSnapshot['type']];
+/**
+ * [studentId, status, startDate, cancelledAfterStart, level, studyYear, institutionId, programmeId, municipality, sector, type, confirmedAt].
+ * confirmedAt came last and later: months packed before it lack it until a rebuild, and their same-day ties fall back to the id.
+ */
+export type PackedStart = [string, PlacementStatus, string, boolean, PlacementSnapshot['level'], number, string, string, string, string, PlacementSnapshot['type'], string?];
 
 export const MONTH_STARTS = { name: 'progress_month_starts' };
 
 export function packStart(e: GoalFacts): PackedStart {
   const s = e.snapshot;
-  return [e.studentId, e.status, e.startDate!, e.cancelledAfterStart, s.level, s.studyYear, s.institutionId, s.programmeId, s.municipality, s.sector, s.type];
+  const packed: PackedStart = [e.studentId, e.status, e.startDate!, e.cancelledAfterStart, s.level, s.studyYear, s.institutionId, s.programmeId, s.municipality, s.sector, s.type];
+  if (e.confirmedAt) packed.push(e.confirmedAt);
+  return packed;
 }
 
 export function unpackStart(id: string, p: PackedStart): GoalFacts & { plannedStart: null } {
-  const [studentId, status, startDate, cancelledAfterStart, level, studyYear, institutionId, programmeId, municipality, sector, type] = p;
-  return { id, studentId, status, startDate, cancelledAfterStart, snapshot: { level, studyYear, institutionId, programmeId, municipality, sector, type }, plannedStart: null };
+  const [studentId, status, startDate, cancelledAfterStart, level, studyYear, institutionId, programmeId, municipality, sector, type, confirmedAt] = p;
+  return { id, studentId, status, startDate, cancelledAfterStart, confirmedAt, snapshot: { level, studyYear, institutionId, programmeId, municipality, sector, type }, plannedStart: null };
 }
 export const FUNNEL_ENTRIES = { name: 'progress_funnel_entries', indexes: [{ fields: ['appliedMonth', 'offered'] }] };
 export const PERIOD_FIGURES = { name: 'progress_periods', indexes: [{ fields: ['kind'] }] };

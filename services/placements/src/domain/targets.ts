@@ -25,10 +25,43 @@ export function targetFor(year: number, kind: PeriodKind = 'CALENDAR', targets =
 export interface StoredTarget extends Doc {
   kind: PeriodKind;
   year: number;
-  target: number;
+  /** Null once staff put the period back on the default ramp (the document stays for its history). */
+  target: number | null;
   setAt: string;
   /** The staff account that set it. */
   setBy: string;
+  /**
+   * Every change, oldest first. Kept in the same document as the target, so a change and its record
+   * are one write (the store has no multi-document transactions). Absent on targets set before it
+   * was kept; `historyOf` then starts with that setting.
+   */
+  history?: TargetChange[];
+}
+
+/** One change of a period's target: who (a staff account id), when, from what to what. */
+export interface TargetChange {
+  at: string;
+  by: string;
+  from: number;
+  fromDefault: boolean;
+  to: number;
+  toDefault: boolean;
+}
+
+/** The recorded changes of a target, oldest first. */
+export function historyOf(period: GoalPeriod, stored: StoredTarget | undefined): TargetChange[] {
+  if (!stored) return [];
+  if (stored.history) return stored.history;
+  const ramp = targetFor(period.year, period.kind);
+  return stored.target === null ? [] : [{ at: stored.setAt, by: stored.setBy, from: ramp, fromDefault: true, to: stored.target, toDefault: false }];
+}
+
+/** The stored target after staff set it to `to`, or with null put it back on the default ramp; the change recorded. */
+export function changedTarget(period: GoalPeriod, stored: StoredTarget | undefined, to: number | null, by: string, at: string): StoredTarget {
+  const before = targetOf(period, stored);
+  const after = to === null ? { target: targetFor(period.year, period.kind), isDefault: true } : { target: to, isDefault: false };
+  const change: TargetChange = { at, by, from: before.target, fromDefault: before.isDefault, to: after.target, toDefault: after.isDefault };
+  return { id: targetId(period), kind: period.kind, year: period.year, target: to, setAt: at, setBy: by, history: [...historyOf(period, stored), change], version: stored?.version };
 }
 
 export const TARGETS = { name: 'targets' };
@@ -44,7 +77,7 @@ export const targetInput = z
 
 /** The target in force for a period: the stored one, else the default ramp. */
 export function targetOf(period: GoalPeriod, stored: StoredTarget | undefined): { target: number; isDefault: boolean } {
-  return stored ? { target: stored.target, isDefault: false } : { target: targetFor(period.year, period.kind), isDefault: true };
+  return stored && stored.target !== null ? { target: stored.target, isDefault: false } : { target: targetFor(period.year, period.kind), isDefault: true };
 }
 
 export const targetId = periodKey;

@@ -2,12 +2,14 @@ import { pageOf, scalarResolvers, type Resolvers } from '@cb/kit';
 import type { ApplicationUseCases } from '../app/applications';
 import type { ApplicationLimits } from '../app/application-limits';
 import type { PlacementUseCases } from '../app/placements';
+import type { ProgressAudit, ProgressAuditUseCase } from '../app/progress-audit';
 import { FIRST_YEAR, type Progress, type ProgressUseCases } from '../app/progress';
 import type { Application } from '../domain/application';
 import { countsTowardGoal } from '../domain/counting';
 import type { Placement } from '../domain/placement';
 
 export interface PlacementsApp {
+  audit: ProgressAuditUseCase;
   applications: ApplicationUseCases;
   placements: PlacementUseCases;
   progress: ProgressUseCases;
@@ -19,7 +21,7 @@ type Ref = { id: string };
 type ProgressArgs = { year?: number | null; period?: string | null; language?: string | null };
 
 /** Resolvers only: read the viewer, call a use case. Errors are DomainErrors, mapped by the kit. */
-export function placementResolvers({ applications, placements, progress, applicationLimits }: PlacementsApp): Resolvers {
+export function placementResolvers({ applications, placements, progress, applicationLimits, audit }: PlacementsApp): Resolvers {
   return {
     ...scalarResolvers,
     Query: {
@@ -27,6 +29,9 @@ export function placementResolvers({ applications, placements, progress, applica
       placement: (_: unknown, args: Ref, ctx) => placements.find(ctx.viewer, args.id),
       placementProgress: (_: unknown, { year, ...options }: ProgressArgs, ctx) => progress.progress(ctx.viewer, year, options),
       placementProgressCsv: (_: unknown, { year, ...options }: ProgressArgs, ctx) => progress.csv(ctx.viewer, year, options),
+      progressAudit: (_: unknown, args: { year?: number | null; period?: string | null; filter?: unknown }, ctx) => audit.audit(ctx.viewer, args),
+      progressAuditCsv: (_: unknown, args: { year?: number | null; period?: string | null; filter?: unknown; language?: string | null }, ctx) =>
+        audit.csv(ctx.viewer, args),
     },
     Mutation: {
       apply: (_: unknown, args: { assignmentId: string; motivation: string }, ctx) =>
@@ -34,16 +39,23 @@ export function placementResolvers({ applications, placements, progress, applica
       moveApplication: (_: unknown, args: { id: string; status: string; note?: string | null }, ctx) =>
         applications.move(ctx.viewer, args.id, args.status, args.note),
       acceptOffer: (_: unknown, args: { applicationId: string }, ctx) => placements.acceptOffer(ctx.viewer, args.applicationId),
-      startPlacement: (_: unknown, args: { id: string; startDate?: string | null }, ctx) => placements.start(ctx.viewer, args.id, args.startDate),
+      startPlacement: (_: unknown, args: { id: string; startDate?: string | null; correctionReason?: string | null }, ctx) =>
+        placements.start(ctx.viewer, args.id, args.startDate, args.correctionReason),
       completePlacement: (_: unknown, args: { id: string; endDate?: string | null }, ctx) =>
         placements.complete(ctx.viewer, args.id, args.endDate),
       cancelPlacement: (_: unknown, args: { id: string; reason: string }, ctx) => placements.cancel(ctx.viewer, args.id, args.reason),
       setPlacementTarget: (_: unknown, args: { year: number; period?: string | null; target: number }, ctx) => progress.setTarget(ctx.viewer, args),
+      resetPlacementTarget: (_: unknown, args: { year: number; period?: string | null }, ctx) => progress.resetTarget(ctx.viewer, args),
     },
     Progress: {
+      targetHistory: (p: Progress, _: unknown, ctx) => progress.targetHistory(ctx.viewer, { kind: p.periodKind, year: p.year }),
       // The same figures for the period before, in the same language; asked only when selected.
       previousYear: (p: Progress, _: unknown, ctx) =>
         p.year > FIRST_YEAR ? progress.progress(ctx.viewer, p.year - 1, { period: p.periodKind, language: p.language }) : null,
+    },
+    ProgressAudit: {
+      // Rows are paged here, so the operation limits see the page size on the list they multiply.
+      rows: (a: ProgressAudit, args: unknown) => pageOf(a.rows, args, 'ProgressAudit.rows', 50),
     },
     Application: {
       // Every check runs here too, so no application is reachable around it through federation.

@@ -1,5 +1,5 @@
 import express, { type Request, type Response, type Router } from 'express';
-import { DomainError, logger, type ErrorCode, type Store, type TokenService } from '@cb/kit';
+import { DomainError, logger, type ErrorCode, type Store, type TokenService, type Viewer } from '@cb/kit';
 import { systemClock, type Clock } from '../app/data';
 import { composePlacements } from '../service';
 
@@ -28,12 +28,14 @@ const STATUS: Record<ErrorCode, number> = {
  * (English when it starts with "en", else Dutch). A user's mistake comes back as JSON in the shape
  * of a GraphQL error with its code, never as a 500 or a stack trace. The same CSV is the GraphQL
  * field `placementProgressCsv`, which also works where this route is not mounted.
+ * `GET /exports/progress-audit.csv` takes the same parameters and gives the staff audit list
+ * (GraphQL `progressAuditCsv`).
  */
 export function progressCsvRouter({ tokens, store, clock = systemClock }: ProgressCsvDeps): Router {
   // Reads the same progress read model the service keeps in this store; it writes no placements.
-  const { progress } = composePlacements(store, { clock });
+  const { progress, audit } = composePlacements(store, { clock });
   const router = express.Router();
-  router.get('/exports/progress.csv', async (req: Request, res: Response) => {
+  const download = (file: { NL: string; EN: string }, make: (viewer: Viewer | undefined, q: CsvQuery) => Promise<string>) => async (req: Request, res: Response) => {
     try {
       const { viewer, invalid } = tokens.fromHeader(req.headers.authorization);
       if (invalid) throw new DomainError('UNAUTHENTICATED', 'Your token is not valid (expired or malformed): sign in again.');
@@ -41,8 +43,8 @@ export function progressCsvRouter({ tokens, store, clock = systemClock }: Progre
       const rawYear = queryValue(req, 'year');
       const year = rawYear === undefined ? undefined : /^\d{1,6}$/.test(rawYear) ? Number(rawYear) : rawYear;
       const period = queryValue(req, 'period')?.toUpperCase();
-      const csv = await progress.csv(viewer, year, { period, language });
-      const words = language === 'EN' ? { file: 'progress', academic: 'academic-year-', now: 'current' } : { file: 'voortgang', academic: 'studiejaar-', now: 'huidig' };
+      const csv = await make(viewer, { year, period, language });
+      const words = language === 'EN' ? { file: file.EN, academic: 'academic-year-', now: 'current' } : { file: file.NL, academic: 'studiejaar-', now: 'huidig' };
       const name = `career-boost-${words.file}-${period === 'ACADEMIC' ? words.academic : ''}${year ?? words.now}.csv`;
       res
         .status(200)
@@ -58,8 +60,17 @@ export function progressCsvRouter({ tokens, store, clock = systemClock }: Progre
       logger.error({ service: 'placements', err }, 'progress CSV failed');
       res.status(500).json({ errors: [{ message: 'Something went wrong on our side; it has been logged. Please try again later.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
     }
-  });
+  };
+  router.get('/exports/progress.csv', download({ NL: 'voortgang', EN: 'progress' }, (viewer, { year, ...options }) => progress.csv(viewer, year, options)));
+  // The placements behind the number (progressAudit), every row of the period.
+  router.get('/exports/progress-audit.csv', download({ NL: 'plaatsingen', EN: 'placements' }, (viewer, q) => audit.csv(viewer, q)));
   return router;
+}
+
+interface CsvQuery {
+  year: unknown;
+  period: string | undefined;
+  language: string;
 }
 
 /** One query value as a string; a repeated or nested parameter (`?year=1&year=2`) is a mistake, said so. */

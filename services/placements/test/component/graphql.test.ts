@@ -1,7 +1,7 @@
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { subgraphTypeDefs } from '@cb/contracts';
-import type { SubgraphContext, Viewer } from '@cb/kit';
-import { graphql } from 'graphql';
+import { formatError, type SubgraphContext, type Viewer } from '@cb/kit';
+import { graphql, type GraphQLError } from 'graphql';
 import { placementResolvers } from '../../src/graphql/resolvers';
 import { STAFF, asCompany, asStudent, createWorld, type World } from './world';
 
@@ -33,6 +33,7 @@ describe('the placements subgraph', () => {
     );
     expect(accepted.errors).toBeUndefined();
     expect(accepted.data.acceptOffer).toMatchObject({ status: 'CONFIRMED', assignment: { id: assignmentId, placesLeft: 1, filled: false }, student: { id: studentId } });
+    w.setNow('2027-02-01T09:00:00Z'); // the start is recorded on the day: never ahead
     const started = await run(
       'mutation($id: ID!, $d: LocalDate!) { startPlacement(id: $id, startDate: $d) { status startDate countsTowardGoal } }',
       { id: accepted.data.acceptOffer.id, d: '2027-02-01' },
@@ -146,5 +147,71 @@ describe('the placements subgraph', () => {
     );
     expect(result.data._entities).toEqual([null]);
     expect(result.errors[0].originalError.code).toBe('FORBIDDEN');
+  });
+
+  describe('progressAudit: the placements behind the number', () => {
+    const AUDIT = `query($y: Int, $p: PeriodKind, $f: ProgressAuditFilter, $size: Int) {
+      progressAudit(year: $y, period: $p, filter: $f) { year periodKind total counted
+        rows(pageSize: $size) { placementId studentId status startDate studyLevel studyYear institutionId programmeId municipality municipalityDecidedBy
+          countsTowardGoal notCountedReason attributedTo correctionReason } } }`;
+    const COUNT = 'query($y: Int, $p: PeriodKind) { placementProgress(year: $y, period: $p) { count } }';
+    /** The first error's extensions as a client sees them (mapped by the kit, as the subgraph host does). */
+    const extensionsOf = (result: { errors?: GraphQLError[] }) => formatError(result.errors![0].toJSON(), result.errors![0]).extensions;
+
+    /** A placement confirmed now, for an assignment whose period starts on `periodStart`. */
+    async function confirmed(companyId: string, periodStart: string, over: { remote?: boolean; studentId?: string } = {}) {
+      const assignmentId = await w.assignment(companyId, { periodStart, periodEnd: '2027-12-31', remote: over.remote ?? false, municipality: 'rotterdam' });
+      const studentId = over.studentId ?? (await w.student());
+      const application = await w.apply(studentId, assignmentId);
+      await w.applications.move(asCompany(companyId), application.id, 'OFFERED', null);
+      return (await w.placements.acceptOffer(asStudent(studentId), application.id)).id;
+    }
+
+    it('lists a staff correction in a closed year with its reason, and the counted rows make the count', async () => {
+      w.setNow('2026-11-02T10:00:00Z');
+      const dordrecht = await w.company({ municipality: 'dordrecht' });
+      const studentId = await w.student();
+      const late = await confirmed(dordrecht, '2026-11-16', { remote: true, studentId });
+      const second = await confirmed(dordrecht, '2026-11-16', { remote: true, studentId });
+      const outside = await confirmed(dordrecht, '2026-11-16');
+      w.setNow('2026-11-20T10:00:00Z');
+      await w.placements.start(asCompany(dordrecht), second, '2026-11-20');
+      await w.placements.start(asCompany(dordrecht), outside, '2026-11-20');
+
+      w.setNow('2027-03-01T10:00:00Z'); // 2026 has closed: the company may no longer record a start in it
+      const start = 'mutation($id: ID!, $d: LocalDate, $r: String) { startPlacement(id: $id, startDate: $d, correctionReason: $r) { status startDate } }';
+      const refused = await run(start, { id: late, d: '2026-11-16' }, asCompany(dordrecht));
+      expect(extensionsOf(refused)).toMatchObject({ code: 'FORBIDDEN', reason: 'PERIOD_CLOSED', field: 'startDate' });
+      const noReason = await run(start, { id: late, d: '2026-11-16' }, STAFF);
+      expect(extensionsOf(noReason)).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'CORRECTION_REASON_REQUIRED', field: 'correctionReason' });
+      const corrected = await run(start, { id: late, d: '2026-11-16', r: 'Start door de organisatie te laat doorgegeven' }, STAFF);
+      expect(corrected.errors).toBeUndefined();
+
+      const audit = await run(AUDIT, { y: 2026, p: 'CALENDAR' }, STAFF);
+      expect(audit.errors).toBeUndefined();
+      const { progressAudit } = audit.data;
+      const count = (await run(COUNT, { y: 2026, p: 'CALENDAR' }, STAFF)).data.placementProgress.count;
+      expect(progressAudit.rows.filter((r: { countsTowardGoal: boolean }) => r.countsTowardGoal)).toHaveLength(count);
+      expect(progressAudit).toMatchObject({ year: 2026, periodKind: 'CALENDAR', total: 3, counted: count });
+      // Attribution order: the corrected start of 16 November comes before the start of the 20th.
+      expect(progressAudit.rows).toEqual([
+        expect.objectContaining({ placementId: late, startDate: '2026-11-16', countsTowardGoal: true, municipality: 'dordrecht', municipalityDecidedBy: 'REMOTE_ORGANISATION_MUNICIPALITY', correctionReason: 'Start door de organisatie te laat doorgegeven' }),
+        expect.objectContaining({ placementId: second, countsTowardGoal: false, notCountedReason: 'ALREADY_COUNTED', attributedTo: late, correctionReason: null }),
+        expect.objectContaining({ placementId: outside, countsTowardGoal: false, notCountedReason: 'OUTSIDE_REGION', municipality: 'rotterdam', municipalityDecidedBy: 'ON_SITE' }),
+      ]);
+      const onlyCorrections = await run(AUDIT, { y: 2026, f: { corrected: true } }, STAFF);
+      expect(onlyCorrections.data.progressAudit.rows.map((r: { placementId: string }) => r.placementId)).toEqual([late]);
+      expect(JSON.stringify(progressAudit)).not.toMatch(/"name"/);
+    });
+
+    it('is for staff only, and pages its rows within the kit limit', async () => {
+      const companyId = await w.company();
+      for (const viewer of [asCompany(companyId), asStudent(await w.student())]) {
+        expect(extensionsOf(await run(AUDIT, { y: 2027 }, viewer))?.code).toBe('FORBIDDEN');
+      }
+      expect(extensionsOf(await run(AUDIT, { y: 2027 }))?.code).toBe('UNAUTHENTICATED');
+      expect(extensionsOf(await run(AUDIT, { y: 2027, size: 101 }, STAFF))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'ProgressAudit.rows.pageSize' });
+      expect(extensionsOf(await run(AUDIT, { y: 1999 }, STAFF))?.code).toBe('BAD_USER_INPUT');
+    });
   });
 });

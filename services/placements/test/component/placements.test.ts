@@ -153,6 +153,7 @@ describe('accepting offers and placements (SQLite store)', () => {
         institutionId: 'hogeschool-rotterdam',
         programmeId: 'hr-hbo-ict',
         municipality: 'dordrecht',
+        workplace: 'ON_SITE',
         sector: 'ICT',
         type: 'GRADUATION',
       });
@@ -180,7 +181,7 @@ describe('accepting offers and placements (SQLite store)', () => {
     it('starts with a start date by the company or staff, then completes', async () => {
       expect((await domainError(w.placements.start(asStudent(studentId), placementId, '2027-02-01'))).code).toBe('FORBIDDEN');
       expect((await domainError(w.placements.start(asCompany(companyId), placementId, '1 Feb'))).code).toBe('BAD_USER_INPUT');
-      const started = await w.placements.start(asCompany(companyId), placementId, '2027-02-01');
+      const started = await w.startOn(asCompany(companyId), placementId, '2027-02-01');
       expect(started).toMatchObject({ status: 'ACTIVE', startDate: '2027-02-01' });
       expect((await domainError(w.placements.complete(STAFF, placementId, '2027-01-31'))).code).toBe('BAD_USER_INPUT');
       w.setNow('2027-06-30T22:30:00Z'); // 1 July in Amsterdam
@@ -203,7 +204,7 @@ describe('accepting offers and placements (SQLite store)', () => {
       expect((await domainError(w.placements.cancel(asStudent(studentId), placementId, 'x'.repeat(2001)))).code).toBe('BAD_USER_INPUT');
       const otherCompany = await w.company();
       expect((await domainError(w.placements.cancel(asCompany(otherCompany), placementId, 'weg'))).code).toBe('FORBIDDEN');
-      await w.placements.start(asCompany(companyId), placementId, '2027-02-01');
+      await w.startOn(asCompany(companyId), placementId, '2027-02-01');
       const cancelled = await w.placements.cancel(asStudent(studentId), placementId, 'Verhuisd naar het buitenland.');
       expect(cancelled).toMatchObject({ status: 'CANCELLED', cancelledAfterStart: true, cancelReason: 'Verhuisd naar het buitenland.' });
       expect((await domainError(w.placements.cancel(STAFF, placementId, 'nogmaals'))).code).toBe('CONFLICT');
@@ -227,7 +228,7 @@ describe('accepting offers and placements (SQLite store)', () => {
       const notStarted = await w.offered(companyId, assignmentId);
       const p1 = await w.placements.acceptOffer(asStudent(started.studentId), started.applicationId);
       await w.placements.acceptOffer(asStudent(notStarted.studentId), notStarted.applicationId);
-      await w.placements.start(asCompany(companyId), p1.id, '2027-02-01');
+      await w.startOn(asCompany(companyId), p1.id, '2027-02-01');
 
       expect((await domainError(w.progress.progress(asCompany(companyId), 2027))).code).toBe('FORBIDDEN');
       // Progress has many more figures now (test/component/progress.test.ts); these three keep their meaning.
@@ -243,7 +244,7 @@ describe('accepting offers and placements (SQLite store)', () => {
       const assignmentId = await w.assignment(companyId);
       const { studentId, applicationId } = await w.offered(companyId, assignmentId);
       const placement = await w.placements.acceptOffer(asStudent(studentId), applicationId);
-      await w.placements.start(asCompany(companyId), placement.id, '2027-02-01');
+      await w.startOn(asCompany(companyId), placement.id, '2027-02-01');
       await w.placements.cancel(asStudent(studentId), placement.id, 'Persoonlijke omstandigheden');
       const open = await w.apply(studentId, await w.assignment(companyId, { periodStart: '2027-09-01', periodEnd: '2027-12-01' }));
 

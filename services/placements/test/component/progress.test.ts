@@ -1,6 +1,9 @@
 import { parse } from 'csv-parse/sync';
 import { EventTypes, type AssignmentFacts, type CompanyFacts, type StudentFacts } from '@cb/contracts';
 import type { Progress } from '../../src/app/progress';
+import { amsterdamDate } from '../../src/domain/calendar';
+import { addDays } from '../../src/domain/periods';
+import { targetFor } from '../../src/domain/targets';
 import { STAFF, asCompany, asStudent, createWorld, domainError, type World } from './world';
 
 const SUM = (list: Array<{ count: number }>) => list.reduce((n, b) => n + b.count, 0);
@@ -28,13 +31,20 @@ describe('placementProgress (SQLite store, progress read model)', () => {
   async function placed(
     opts: { student?: Partial<StudentFacts>; company?: Partial<CompanyFacts>; assignment?: Partial<AssignmentFacts>; startDate?: string | null; studentId?: string } = {},
   ) {
+    const startDate = opts.startDate === null ? null : (opts.startDate ?? '2027-03-01');
+    // Unless a test says otherwise, the assignment's period starts the day the placement does.
+    const period = startDate ? { periodStart: startDate, periodEnd: addDays(startDate, 120) } : {};
     const companyId = await w.company(opts.company);
-    const assignmentId = await w.assignment(companyId, { levels: ['AD', 'BACHELOR'], ...opts.assignment });
+    const assignmentId = await w.assignment(companyId, { levels: ['AD', 'BACHELOR'], ...period, ...opts.assignment });
     const studentId = opts.studentId ?? (await w.student(opts.student));
+    // A start is never before its confirmation: a placement that started before "now" was confirmed by then.
+    const now = w.now();
+    if (startDate && amsterdamDate(now) > startDate) w.setNow(`${startDate}T08:00:00Z`);
     const application = await w.apply(studentId, assignmentId);
     await w.applications.move(asCompany(companyId), application.id, 'OFFERED', null);
     const placement = await w.placements.acceptOffer(asStudent(studentId), application.id);
-    if (opts.startDate !== null) await w.placements.start(asCompany(companyId), placement.id, opts.startDate ?? '2027-03-01');
+    w.setNow(now.toISOString());
+    if (startDate) await w.startOn(asCompany(companyId), placement.id, startDate);
     return { companyId, assignmentId, studentId, applicationId: application.id, placementId: placement.id };
   }
 
@@ -68,10 +78,10 @@ describe('placementProgress (SQLite store, progress read model)', () => {
     it('study level and year: as recorded when the placement was confirmed, not the current profile', async () => {
       const grew = await placed({ student: { studyYear: 2 }, startDate: null });
       await w.deliver(EventTypes.studentProfileUpdated, grew.studentId, w.studentFacts(grew.studentId, { studyYear: 3 }));
-      await w.placements.start(asCompany(grew.companyId), grew.placementId, '2027-03-01');
+      await w.startOn(asCompany(grew.companyId), grew.placementId, '2027-03-01');
       const stayed = await placed({ student: { studyYear: 3 }, startDate: null });
       await w.deliver(EventTypes.studentProfileUpdated, stayed.studentId, w.studentFacts(stayed.studentId, { studyYear: 2 }));
-      await w.placements.start(asCompany(stayed.companyId), stayed.placementId, '2027-03-01');
+      await w.startOn(asCompany(stayed.companyId), stayed.placementId, '2027-03-01');
 
       const p = await progress(2027);
       expect(p.count).toBe(1);
@@ -115,7 +125,8 @@ describe('placementProgress (SQLite store, progress read model)', () => {
 
     it('time zone: a start on 31 December 23:30 in Amsterdam counts in the old year', async () => {
       w.setNow('2026-12-01T10:00:00Z');
-      const late = await placed({ startDate: null });
+      const around = { periodStart: '2027-01-04', periodEnd: '2027-06-30' };
+      const late = await placed({ startDate: null, assignment: around });
       w.setNow('2026-12-31T22:30:00Z'); // 23:30 in Amsterdam (winter time, UTC+1)
       const started = await w.placements.start(asCompany(late.companyId), late.placementId, null);
       expect(started.startDate).toBe('2026-12-31');
@@ -123,7 +134,7 @@ describe('placementProgress (SQLite store, progress read model)', () => {
       expect((await progress(2026)).count).toBe(1);
       expect((await progress(2027)).count).toBe(0);
 
-      const afterMidnight = await placed({ startDate: null });
+      const afterMidnight = await placed({ startDate: null, assignment: around });
       w.setNow('2026-12-31T23:30:00Z'); // already 00:30 on 1 January in Amsterdam
       expect((await w.placements.start(asCompany(afterMidnight.companyId), afterMidnight.placementId, null)).startDate).toBe('2027-01-01');
       expect((await progress()).year).toBe(2027);
@@ -166,7 +177,7 @@ describe('placementProgress (SQLite store, progress read model)', () => {
     it('two qualifying placements in one period: the student counts once, attributed to the first started', async () => {
       const studentId = await w.student({ institutionId: 'hogeschool-rotterdam' });
       const zorg = await placed({ studentId, assignment: { sector: 'HEALTHCARE', type: 'INTERNSHIP', periodStart: '2027-02-01', periodEnd: '2027-04-01' }, startDate: '2027-06-01' });
-      const ict = await placed({ studentId, assignment: { sector: 'ICT', type: 'GRADUATION', municipality: 'sliedrecht', periodStart: '2027-05-01', periodEnd: '2027-07-01' }, startDate: '2027-03-01' });
+      const ict = await placed({ studentId, assignment: { sector: 'ICT', type: 'GRADUATION', municipality: 'sliedrecht', periodStart: '2027-03-01', periodEnd: '2027-07-01' }, startDate: '2027-03-01' });
       expect(zorg.studentId).toBe(ict.studentId);
       await placed({ assignment: { sector: 'HEALTHCARE', type: 'PROJECT' }, startDate: '2027-04-01' });
 
@@ -241,6 +252,20 @@ describe('placementProgress (SQLite store, progress read model)', () => {
   });
 
   describe('targets are data', () => {
+    it('records every change, also a reset to the default ramp, and keeps a target set before history was kept as its first change', async () => {
+      const period = { kind: 'CALENDAR', year: 2027 } as const;
+      const ramp = targetFor(2027, 'CALENDAR');
+      await w.data.targets.put({ id: 'CALENDAR:2027', kind: 'CALENDAR', year: 2027, target: 900, setAt: '2026-06-01T10:00:00.000Z', setBy: 'stf_old' });
+      w.setNow('2027-01-20T10:00:00Z');
+      expect(await w.progress.resetTarget(STAFF, { year: 2027 })).toMatchObject({ target: ramp, targetIsDefault: true });
+      expect(await w.progress.targetHistory(STAFF, period)).toEqual([
+        { at: '2026-06-01T10:00:00.000Z', by: 'stf_old', from: ramp, fromDefault: true, to: 900, toDefault: false },
+        { at: '2027-01-20T10:00:00.000Z', by: STAFF.accountId, from: 900, fromDefault: false, to: ramp, toDefault: true },
+      ]);
+      expect((await domainError(w.progress.targetHistory(asCompany('com_x'), period))).code).toBe('FORBIDDEN');
+      expect((await domainError(w.progress.resetTarget(asCompany('com_x'), { year: 2027 }))).code).toBe('FORBIDDEN');
+    });
+
     it('uses the default ramp until staff set a target; only staff may, within 1 to 100000', async () => {
       expect(await progress(2027)).toMatchObject({ target: 1250, targetIsDefault: true });
       const companyId = await w.company();
@@ -269,6 +294,7 @@ describe('placementProgress (SQLite store, progress read model)', () => {
     await w.applications.move(asCompany(companyId), declined.id, 'OFFERED', null);
     await w.applications.move(asStudent(declinedBy), declined.id, 'DECLINED', null);
     const done = await placed({ startDate: '2027-02-01' });
+    w.setNow('2027-06-30T12:00:00Z'); // a completion is recorded when it happens, not ahead
     await w.placements.complete(STAFF, done.placementId, '2027-06-30');
 
     expect((await progress(2027)).funnel).toEqual({

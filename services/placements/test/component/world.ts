@@ -39,10 +39,27 @@ export function createWorld(now = '2027-01-15T10:00:00Z', { readYourWrites = tru
     applications: parts.applications,
     placements: parts.placements,
     progress: parts.progress,
+    audit: parts.audit,
     deliver,
     deliverEnvelope,
+    now: () => clockNow,
     setNow(instant: string) {
       clockNow = new Date(instant);
+    },
+
+    /**
+     * Records a start the way it happens in life: on the start day itself (noon UTC is that day in
+     * Amsterdam), so a test about counting is not refused by the start-date rules; then the clock
+     * goes back to where the test had it.
+     */
+    async startOn(viewer: Viewer, placementId: string, startDate: string) {
+      const before = clockNow;
+      clockNow = new Date(`${startDate}T12:00:00Z`);
+      try {
+        return await world.placements.start(viewer, placementId, startDate);
+      } finally {
+        clockNow = before;
+      }
     },
 
     async company(over: Partial<CompanyFacts> = {}) {

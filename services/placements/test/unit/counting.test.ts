@@ -1,5 +1,5 @@
 import { amsterdamDate } from '../../src/domain/calendar';
-import { countTowardGoal, countsTowardGoal, workMunicipality, type GoalFacts } from '../../src/domain/counting';
+import { countTowardGoal, countsTowardGoal, judgePeriod, workMunicipality, type GoalFacts } from '../../src/domain/counting';
 import type { PlacementSnapshot } from '../../src/domain/placement';
 import { targetFor } from '../../src/domain/targets';
 
@@ -136,6 +136,19 @@ describe('what counts toward the goal (DESIGN.md §1)', () => {
       const abroad = placement({ studentId: 'stu_x', startDate: '2027-01-10' }, { municipality: 'rotterdam' });
       const here = placement({ studentId: 'stu_x', startDate: '2027-04-01' });
       expect(countTowardGoal([abroad, here], y2027).counted).toEqual([{ studentId: 'stu_x', placement: here }]);
+    });
+
+    it('on the same start day attributes to the earlier confirmation, then the lower id, whatever the order given', () => {
+      const confirmedLater = placement({ id: 'pla_a', studentId: 'stu_z', confirmedAt: '2027-01-20T09:00:00Z' }, { sector: 'ICT' });
+      const confirmedFirst = placement({ id: 'pla_b', studentId: 'stu_z', confirmedAt: '2027-01-10T09:00:00Z' }, { sector: 'HEALTHCARE' });
+      for (const order of [[confirmedLater, confirmedFirst], [confirmedFirst, confirmedLater]]) {
+        expect(countTowardGoal(order, y2027).counted.map((c) => c.placement.id)).toEqual(['pla_b']);
+      }
+      const twin = placement({ id: 'pla_c', studentId: 'stu_z', confirmedAt: '2027-01-10T09:00:00Z' });
+      expect(judgePeriod([twin, confirmedFirst], y2027).map((v) => [v.placement.id, v.reason, v.attributedTo])).toEqual([
+        ['pla_b', null, null],
+        ['pla_c', 'ALREADY_COUNTED', 'pla_b'],
+      ]);
     });
 
     it('counts the student again in another period', () => {

@@ -1,5 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { request } from '../../api/client';
 import { useMutation, useQuery } from '../../api/hooks';
 import { ErrorMessage } from '../../components/ErrorMessage';
@@ -161,6 +162,9 @@ function ProgressCard({ p }: { p: Progress }) {
           {t(`dashboard.pace.${p.pace}`)}
         </p>
       </div>
+      <p>
+        <Link to={`/staff/audit?year=${p.year}&period=${p.periodKind}`}>{t('dashboard.showPlacements')}</Link>
+      </p>
       <div className="progress-track" role="img" aria-label={t('dashboard.barLabel', { percent: formatNumber(percent, lang, 1), expected: formatNumber(expectedPercent, lang, 1) })}>
         <div className="progress-fill" style={{ width: `${percent}%` }} />
         <div className="progress-expected" style={{ left: `${expectedPercent}%` }} />

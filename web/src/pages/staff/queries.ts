@@ -74,3 +74,37 @@ export const APPROVE = gql`
     approveCompany(id: $id) { id status }
   }
 `;
+
+// ── The placements behind the goal's number ───────────────────────────────────────────────────
+export const PROGRESS_AUDIT = gql`
+  query ProgressAudit($year: Int, $period: PeriodKind, $filter: ProgressAuditFilter, $page: Int, $pageSize: Int) {
+    progressAudit(year: $year, period: $period, filter: $filter) {
+      year
+      periodKind
+      total
+      counted
+      rows(page: $page, pageSize: $pageSize) {
+        placementId
+        studentId
+        status
+        startDate
+        plannedStart
+        studyLevel
+        studyYear
+        institutionId
+        municipality
+        municipalityDecidedBy
+        countsTowardGoal
+        notCountedReason
+        attributedTo
+        correctionReason
+      }
+    }
+  }
+`;
+
+export const PROGRESS_AUDIT_CSV = gql`
+  query ProgressAuditCsv($year: Int, $period: PeriodKind, $language: Language) {
+    progressAuditCsv(year: $year, period: $period, language: $language)
+  }
+`;

@@ -1,0 +1,11 @@
+import { isStaff, type Viewer } from '@cb/kit';
+
+/**
+ * Who may do what beyond seeing a placement (visibility.ts): named predicates, tested as a table.
+ */
+
+/** Only staff change the figures of a closed period, and only with a recorded reason (DESIGN.md §4). */
+export const mayCorrectClosedPeriod = (viewer: Viewer | undefined): boolean => isStaff(viewer);
+
+/** The audit list behind the goal's number is for staff, like the number itself. */
+export const mayAuditProgress = (viewer: Viewer | undefined): boolean => isStaff(viewer);

@@ -1,0 +1,179 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { request } from '../../api/client';
+import { useQuery } from '../../api/hooks';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { Loading } from '../../components/Loading';
+import { PageHeading } from '../../components/PageHeading';
+import { formatDate, formatNumber } from '../../format';
+import { currentLanguage } from '../../i18n';
+import { PROGRESS_AUDIT, PROGRESS_AUDIT_CSV } from './queries';
+
+type PeriodKind = 'CALENDAR' | 'ACADEMIC';
+type Shown = 'ALL' | 'COUNTED' | 'NOT_COUNTED';
+
+interface AuditRow {
+  placementId: string;
+  studentId: string;
+  status: 'CONFIRMED' | 'ACTIVE' | 'COMPLETED' | 'CANCELLED';
+  startDate: string | null;
+  plannedStart: string | null;
+  studyLevel: 'AD' | 'BACHELOR';
+  studyYear: number;
+  institutionId: string;
+  municipality: string;
+  municipalityDecidedBy: 'ON_SITE' | 'REMOTE_ORGANISATION_MUNICIPALITY' | null;
+  countsTowardGoal: boolean;
+  notCountedReason: string | null;
+  attributedTo: string | null;
+  correctionReason: string | null;
+}
+
+interface AuditData {
+  progressAudit: { year: number; periodKind: PeriodKind; total: number; counted: number; rows: AuditRow[] };
+}
+
+const PAGE_SIZE = 50;
+
+/**
+ * Staff: the placements behind the goal's number, one row each, as the counting rule judged them
+ * (the API's progressAudit). Ids only: the list is for checking the count, not for seeing people.
+ */
+export default function ProgressAuditPage() {
+  const { t } = useTranslation();
+  const lang = currentLanguage();
+  const [params] = useSearchParams();
+  const period: PeriodKind = params.get('period') === 'ACADEMIC' ? 'ACADEMIC' : 'CALENDAR';
+  const year = Number(params.get('year')) || undefined;
+  const [shown, setShown] = useState<Shown>('ALL');
+  const [page, setPage] = useState(1);
+  const filter = shown === 'ALL' ? null : { countsTowardGoal: shown === 'COUNTED' };
+  const { data, error, loading } = useQuery<AuditData>(PROGRESS_AUDIT, { year, period, filter, page, pageSize: PAGE_SIZE });
+  const audit = data?.progressAudit;
+  const periodName = audit ? (audit.periodKind === 'ACADEMIC' ? `${audit.year}–${audit.year + 1}` : String(audit.year)) : '';
+  const pages = audit ? Math.max(1, Math.ceil(audit.total / PAGE_SIZE)) : 1;
+
+  return (
+    <>
+      <PageHeading>{t('audit.title')}</PageHeading>
+      <p className="lead">{t('audit.lead')}</p>
+      <p>
+        <Link to="/staff">{t('audit.back')}</Link>
+      </p>
+      <div className="toolbar">
+        <div className="field">
+          <label htmlFor="audit-shown">{t('audit.show')}</label>
+          <select
+            id="audit-shown"
+            value={shown}
+            onChange={(e) => {
+              setShown(e.target.value as Shown);
+              setPage(1);
+            }}
+          >
+            {(['ALL', 'COUNTED', 'NOT_COUNTED'] as const).map((s) => (
+              <option key={s} value={s}>
+                {t(`audit.shown.${s}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        {audit && <AuditCsv year={audit.year} period={audit.periodKind} />}
+      </div>
+      <ErrorMessage error={error} />
+      {loading && !data && <Loading />}
+      {audit && (
+        <section aria-labelledby="audit-summary" aria-busy={loading}>
+          <h2 id="audit-summary">{t('audit.summary', { period: periodName, counted: formatNumber(audit.counted, lang), total: formatNumber(audit.total, lang) })}</h2>
+          <p className="muted">{t('audit.order')}</p>
+          {audit.rows.length === 0 ? (
+            <p>{t('audit.none')}</p>
+          ) : (
+            <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="audit-summary">
+              <table className="data-table">
+                <caption className="visually-hidden">{t('audit.caption', { period: periodName })}</caption>
+                <thead>
+                  <tr>
+                    {(['placement', 'student', 'start', 'status', 'level', 'institution', 'municipality', 'counts', 'reason', 'correction'] as const).map((c) => (
+                      <th key={c} scope="col">
+                        {t(`audit.columns.${c}`)}
+                      </th>
+                    ))}
+                  </tr>
+                </thead>
+                <tbody>
+                  {audit.rows.map((r) => (
+                    <tr key={r.placementId}>
+                      <td><code>{r.placementId}</code></td>
+                      <td><code>{r.studentId}</code></td>
+                      <td>{r.startDate ? formatDate(r.startDate, lang) : t('audit.planned', { date: formatDate(r.plannedStart, lang) })}</td>
+                      <td>{t(`enums.placementStatus.${r.status}`)}</td>
+                      <td>{t('audit.levelYear', { level: t(`enums.studyLevel.${r.studyLevel}`), year: r.studyYear })}</td>
+                      <td>{r.institutionId}</td>
+                      <td>
+                        {r.municipality}
+                        {r.municipalityDecidedBy && <span className="muted"> ({t(`audit.decidedBy.${r.municipalityDecidedBy}`)})</span>}
+                      </td>
+                      <td>{r.countsTowardGoal ? t('audit.yes') : t('audit.no')}</td>
+                      <td>
+                        {r.notCountedReason ? t(`audit.reasons.${r.notCountedReason}`, { defaultValue: r.notCountedReason }) : '—'}
+                        {r.attributedTo && <> <code>{r.attributedTo}</code></>}
+                      </td>
+                      <td>{r.correctionReason ?? '—'}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+          {pages > 1 && (
+            <nav className="pager" aria-label={t('audit.pages')}>
+              <button type="button" className="button-secondary" onClick={() => setPage(page - 1)} disabled={page <= 1}>
+                {t('audit.previous')}
+              </button>
+              <span aria-live="polite"> {t('audit.pageOf', { page, pages })} </span>
+              <button type="button" className="button-secondary" onClick={() => setPage(page + 1)} disabled={page >= pages}>
+                {t('audit.next')}
+              </button>
+            </nav>
+          )}
+        </section>
+      )}
+    </>
+  );
+}
+
+function AuditCsv({ year, period }: { year: number; period: PeriodKind }) {
+  const { t } = useTranslation();
+  const lang = currentLanguage();
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState<unknown>();
+  const download = async () => {
+    setPending(true);
+    setError(undefined);
+    try {
+      const { progressAuditCsv } = await request<{ progressAuditCsv: string }>(PROGRESS_AUDIT_CSV, { year, period, language: lang.toUpperCase() });
+      const url = URL.createObjectURL(new Blob([progressAuditCsv], { type: 'text/csv;charset=utf-8' }));
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = t('audit.csvFile', { year: period === 'ACADEMIC' ? `${year}-${year + 1}` : year });
+      document.body.append(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 1000);
+    } catch (err) {
+      setError(err);
+    } finally {
+      setPending(false);
+    }
+  };
+  return (
+    <div className="csv">
+      <button type="button" className="button-secondary" onClick={() => void download()} disabled={pending}>
+        {pending ? t('dashboard.csvPending') : t('audit.csv')}
+      </button>
+      <ErrorMessage error={error} />
+    </div>
+  );
+}
