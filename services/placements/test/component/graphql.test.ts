@@ -171,8 +171,11 @@ describe('the placements subgraph', () => {
       w.setNow('2026-11-02T10:00:00Z');
       const dordrecht = await w.company({ municipality: 'dordrecht' });
       const studentId = await w.student();
+      // Confirmed a minute apart: rows of one start day are ordered by confirmation time (then id).
       const late = await confirmed(dordrecht, '2026-11-16', { remote: true, studentId });
+      w.setNow('2026-11-02T10:01:00Z');
       const second = await confirmed(dordrecht, '2026-11-16', { remote: true, studentId });
+      w.setNow('2026-11-02T10:02:00Z');
       const outside = await confirmed(dordrecht, '2026-11-16');
       w.setNow('2026-11-20T10:00:00Z');
       await w.placements.start(asCompany(dordrecht), second, '2026-11-20');
