@@ -31,11 +31,19 @@ describe('the password policy', () => {
 });
 
 describe('the password policy’s cost', () => {
-  it('checks even a crafted 128-character password in well under a second', () => {
-    for (const crafted of ['Ab1!'.repeat(32), '@4$5!1|0'.repeat(16), '1q2w3e4r'.repeat(16)]) {
-      const started = performance.now();
-      passwordProblem(crafted, 'noor@student.nl');
-      expect(performance.now() - started).toBeLessThan(500);
-    }
+  // Anyone can send a password, so its check must stay cheap. What bounds the cost is that zxcvbn
+  // judges only the first 64 characters (and tries at most 10 l33t substitutions): a crafted
+  // 128-character password gets the answer of its first half. Its time is printed, not asserted
+  // (speed belongs to benchmarks; a loaded machine must not fail a rule).
+  it.each([['Ab1!'.repeat(32)], ['@4$5!1|0'.repeat(16)], ['1q2w3e4r'.repeat(16)]])('judges the crafted %s by its first 64 characters', (crafted) => {
+    const started = performance.now();
+    const problem = passwordProblem(crafted, 'noor@student.nl');
+    console.log(`password policy: ${crafted.length} characters checked in ${(performance.now() - started).toFixed(1)} ms`);
+    expect(problem).toEqual(passwordProblem(crafted.slice(0, 64), 'noor@student.nl'));
+  });
+
+  it('ignores what comes after the 64th character (the bound is real)', () => {
+    // Judged whole, this is strong (zxcvbn scores it 4); its first 64 characters are one repeated letter.
+    expect(passwordProblem('a'.repeat(64) + 'Xq7#vLp2!mZr9@Wt', 'noor@student.nl')).toMatch(/too easy to guess/);
   });
 });
