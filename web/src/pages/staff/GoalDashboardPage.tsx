@@ -197,6 +197,15 @@ function ProgressCard({ p }: { p: Progress }) {
         <summary>{t('dashboard.whatCounts')}</summary>
         <p>{t('dashboard.definition')}</p>
       </details>
+      <details data-testid="how-computed">
+        <summary>{t('dashboard.howComputed')}</summary>
+        <ul>
+          <li>{t('dashboard.howExpectedByNow')}</li>
+          <li>{t('dashboard.howLow')}</li>
+          <li>{t('dashboard.howExpected')}</li>
+          <li>{t('dashboard.howHigh')}</li>
+        </ul>
+      </details>
     </section>
   );
 }
