@@ -1,5 +1,6 @@
 import { type AssignmentType, type PlacementStatus } from '@cb/contracts';
-import { addDays, PERIOD_KINDS, periodBounds, type GoalPeriod } from '../../src/domain/periods';
+import { backtest } from '../../src/domain/backtest';
+import { addDays, monthsOf, PERIOD_KINDS, periodBounds, type GoalPeriod } from '../../src/domain/periods';
 import { summarizeGoal, type PeriodFigures } from '../../src/domain/progress';
 import { progressReport } from '../../src/domain/report';
 import type { GoalFacts } from '../../src/domain/counting';
@@ -83,5 +84,46 @@ describe("the forecast's low end", () => {
         expect(report.forecast.high).toBeGreaterThanOrEqual(report.forecast.expected);
       }
     }
+  });
+});
+
+describe('the backtest of the forecast', () => {
+  it.each([11, 12, 13])('replays each finished period month by month, as the live forecast would have read it then (history %i)', (seed) => {
+    const placements = history(seed);
+    for (const kind of PERIOD_KINDS) {
+      const years = Array.from({ length: LAST - 1 - FIRST }, (_, i) => FIRST + i);
+      const finished = years.map((year) => figuresOf({ kind, year }, placements));
+      const result = backtest(finished);
+
+      // Directly: the live report on the last day of each month, from the placements started by then.
+      const expected = years.flatMap((year) => {
+        const period: GoalPeriod = { kind, year };
+        const actual = figuresOf(period, placements).count;
+        const earlier = finished.filter((f) => f.year < year && f.count > 0).slice(-5);
+        return monthsOf(period).slice(0, 11).map((month, m) => {
+          const lastDay = addDays(`${monthsOf(period)[m + 1]}-01`, -1);
+          const startedByThen = placements.filter((p) => p.startDate !== null && p.startDate <= lastDay).map((p) => ({ ...p, plannedStart: null }));
+          const report = progressReport({
+            figures: figuresOf(period, startedByThen),
+            target: { target: 100, isDefault: true },
+            today: lastDay,
+            history: earlier,
+            previousCount: finished.find((f) => f.year === year - 1)?.count ?? 0,
+            language: 'EN',
+          });
+          return { year, month, forecast: report.forecast.expected, actual, error: report.forecast.expected - actual };
+        });
+      });
+      expect(result.months).toEqual(expected);
+
+      const measurable = expected.filter((m) => m.actual > 0);
+      expect(measurable.length).toBeGreaterThan(0);
+      const mape = (100 * measurable.reduce((sum, m) => sum + Math.abs(m.error) / m.actual, 0)) / measurable.length;
+      expect(result.meanAbsolutePercentageError).toBeCloseTo(mape, 1);
+    }
+  });
+
+  it('has no typical error without a finished period with starts', () => {
+    expect(backtest([])).toEqual({ months: [], meanAbsolutePercentageError: null });
   });
 });

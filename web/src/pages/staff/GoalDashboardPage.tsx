@@ -28,6 +28,8 @@ interface Progress {
   expectedByNow: number;
   pace: Pace;
   forecast: { low: number; expected: number; high: number };
+  /** The forecast method replayed on finished periods: its typical error in percent, null without history. */
+  forecastBacktest: { meanAbsolutePercentageError: number | null };
   bySector: Row[];
   byMunicipality: Row[];
   byInstitution: Row[];
@@ -183,6 +185,12 @@ function ProgressCard({ p }: { p: Progress }) {
           <dd data-testid="forecast">
             {formatNumber(p.forecast.expected, lang)}{' '}
             <span className="muted">{t('dashboard.forecastRange', { low: formatNumber(p.forecast.low, lang), high: formatNumber(p.forecast.high, lang) })}</span>
+            <br />
+            <span className="muted" data-testid="forecast-error">
+              {p.forecastBacktest.meanAbsolutePercentageError === null
+                ? t('dashboard.forecastErrorUnknown')
+                : t('dashboard.forecastError', { percent: formatNumber(p.forecastBacktest.meanAbsolutePercentageError, lang, 0) })}
+            </span>
           </dd>
         </div>
         {p.previousYear && (
@@ -204,6 +212,7 @@ function ProgressCard({ p }: { p: Progress }) {
           <li>{t('dashboard.howLow')}</li>
           <li>{t('dashboard.howExpected')}</li>
           <li>{t('dashboard.howHigh')}</li>
+          <li>{t('dashboard.howBacktest')}</li>
         </ul>
       </details>
     </section>

@@ -15,6 +15,7 @@ export const PROGRESS = gql`
       expectedByNow
       pace
       forecast { low expected high }
+      forecastBacktest { meanAbsolutePercentageError }
       bySector { key label count }
       byMunicipality { key label count }
       byInstitution { key label count }
