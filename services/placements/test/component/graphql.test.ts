@@ -173,6 +173,8 @@ describe('the placements subgraph', () => {
       const studentId = await w.student();
       const late = await confirmed(dordrecht, '2026-11-16', { remote: true, studentId });
       const second = await confirmed(dordrecht, '2026-11-16', { remote: true, studentId });
+      // Confirmed a minute later: same-day starts are listed by confirmation time, then by (random) id.
+      w.setNow('2026-11-02T10:01:00Z');
       const outside = await confirmed(dordrecht, '2026-11-16');
       w.setNow('2026-11-20T10:00:00Z');
       await w.placements.start(asCompany(dordrecht), second, '2026-11-20');
