@@ -82,6 +82,10 @@ test('staff: goal dashboard with pace, forecast and charts; target; CSV; academi
   await signIn(page, 'nl', DEMO.staff);
   await expect(page.getByTestId('pace')).toHaveText(/schema/);
   await expect(page.getByTestId('forecast')).toBeVisible();
+  await expect(page.getByTestId('forecast-error')).toBeVisible();
+  await page.getByText(t.dashboard.howComputed).click();
+  await expect(page.getByText(t.dashboard.howLow)).toBeVisible();
+  await expect(page.getByTestId('funnel-not-count')).toHaveText(t.dashboard.funnelNotCount);
   for (const chart of [t.dashboard.monthly, t.dashboard.bySector, t.dashboard.byMunicipality, t.dashboard.byInstitution, t.dashboard.byType, t.dashboard.funnel]) {
     await expect(page.getByRole('figure', { name: chart })).toBeVisible();
   }
@@ -105,6 +109,10 @@ test('staff: goal dashboard with pace, forecast and charts; target; CSV; academi
   await page.getByRole('button', { name: t.dashboard.saveTarget }).click();
   await expect(page.getByText(fill(t.dashboard.targetSaved, { year: year + 1, target: 1234 }))).toBeVisible();
   await expect(page.locator('.big-number .of')).toContainText('1.234');
+  await expect(page.getByTestId('target-history')).toContainText('1.234');
+  await page.getByRole('button', { name: t.dashboard.resetTarget }).click();
+  await expect(page.getByText(fill(t.dashboard.targetWasReset, { year: year + 1 }))).toBeVisible();
+  await expect(page.getByRole('button', { name: t.dashboard.resetTarget })).toBeDisabled();
 
   await page.getByLabel(t.dashboard.period.ACADEMIC).check();
   await expect(page.getByRole('heading', { level: 2, name: /Voortgang \d{4}–\d{4}/ })).toBeVisible();

@@ -30,3 +30,8 @@ export function formatMoney(value: number, lang: string): string {
 export function today(): string {
   return new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Amsterdam' });
 }
+
+/** A period's name as staff read it: the calendar year "2025", or the academic year "2025–2026". */
+export function periodName(kind: 'CALENDAR' | 'ACADEMIC', year: number): string {
+  return kind === 'ACADEMIC' ? `${year}–${year + 1}` : String(year);
+}

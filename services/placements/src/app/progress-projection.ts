@@ -104,6 +104,13 @@ export class ProgressProjection {
     return figures.filter((f) => f.count > 0);
   }
 
+  /** Every period of this kind before `year` that had ended by `today`: what the forecast's backtest replays. */
+  async finished(kind: PeriodKind, year: number, today: string): Promise<PeriodFigures[]> {
+    const known = await this.data.periodFigures.find({ kind });
+    const past = known.filter((f) => f.year < year && periodBounds(f).end < today);
+    return Promise.all(past.map((f) => (f.dirty ? this.figures(f) : figuresOf(f))));
+  }
+
   /**
    * Builds the read model again from the stored placements and applications (the same entries their
    * events would have made), and marks every period for a new summary. For a first start on data

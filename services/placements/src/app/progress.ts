@@ -3,6 +3,7 @@ import { DuplicateKeyError, StaleWriteError, parseInput, requireRole, type Viewe
 import { amsterdamDate } from '../domain/calendar';
 import { LANGUAGES, type Language } from '../domain/labels';
 import { PERIOD_KINDS, periodOf, previousPeriod, type GoalPeriod } from '../domain/periods';
+import { backtest, type ForecastBacktest } from '../domain/backtest';
 import { progressReport, type Progress } from '../domain/report';
 import { changedTarget, historyOf, targetId, targetInput, targetOf, type TargetChange } from '../domain/targets';
 import { systemClock, type Clock, type PlacementsData } from './data';
@@ -74,6 +75,12 @@ export class ProgressUseCases {
     const kind = parseInput(periodInput, args.period, 'period') ?? 'CALENDAR';
     await this.changeTarget({ kind, year }, null, staff.accountId);
     return this.progress(viewer, year, { period: kind });
+  }
+
+  /** How the forecast method would have done in the periods of this kind that had ended by `asOf` (staff only). */
+  async forecastBacktest(viewer: Viewer | undefined, period: GoalPeriod, asOf: string): Promise<ForecastBacktest> {
+    requireRole(viewer, 'STAFF');
+    return backtest(await this.projection.finished(period.kind, period.year, asOf));
   }
 
   /** Every change of a period's target, oldest first (staff only). */

@@ -68,12 +68,16 @@ export const PACE_TOLERANCE = 0.05;
 export const HISTORY_PERIODS = 5;
 
 /**
- * The share of a period's starts that past periods had by this many of its days: each past period's
- * cumulative share of counted starts, averaged. Without history, starts are assumed evenly spread
- * (linear). `shares` are the past periods one by one, for the forecast's range.
+ * The share of a period's starts that past periods had by this many of its days: their counted
+ * starts up to that day over their total, pooled. Pooling weighs each past period by its size, so a
+ * year with one placement moves the curve as much as one placement does, not as much as a year of
+ * 26 (an equal-weight average let one start shift the forecast by a dozen). Without history, starts
+ * are assumed evenly spread (linear). `shares` are the past periods one by one, for the range.
  */
 export function seasonalShare(elapsed: number, days: number, history: ReadonlyArray<readonly number[]>): { share: number; shares: number[] } {
   const shares: number[] = [];
+  let startedBy = 0;
+  let started = 0;
   for (const curve of history) {
     const total = curve.reduce((a, b) => a + b, 0);
     if (total === 0) continue;
@@ -82,16 +86,20 @@ export function seasonalShare(elapsed: number, days: number, history: ReadonlyAr
     let cumulative = 0;
     for (let d = 0; d < upTo; d++) cumulative += curve[d];
     shares.push(cumulative / total);
+    startedBy += cumulative;
+    started += total;
   }
-  if (shares.length === 0) return { share: elapsed / days, shares: [] };
-  return { share: shares.reduce((a, b) => a + b, 0) / shares.length, shares };
+  if (started === 0) return { share: elapsed / days, shares: [] };
+  return { share: startedBy / started, shares };
 }
 
 /**
- * The count at the end of the period. What has started and what is confirmed to start (pending) is
- * the floor. Once enough of the season has passed, the count is projected along the seasonal curve
- * (count / share); the range adds a Poisson band on the starts still to come, widened by how
- * differently the past periods were spread over the year. Earlier, the year before is the guess.
+ * The count at the end of the period (the method is also written in the schema and on the dashboard):
+ * - low: what has started plus what is confirmed to start (pending), exactly: the floor, never a guess;
+ * - expected: once enough of the season has passed, the count projected along the seasonal curve
+ *   (count / share); earlier, the period before's count; never below low;
+ * - high: expected plus a Poisson band (1.96 √ of the starts still to come), widened by half the
+ *   spread of the projections the past periods' curves give one by one.
  */
 export function forecastPeriodEnd(input: {
   count: number;
@@ -103,20 +111,16 @@ export function forecastPeriodEnd(input: {
 }): Forecast {
   const { count, pending, share, shares, previousCount, finished } = input;
   if (finished) return { low: count, expected: count, high: count };
-  const secured = count + pending;
+  const low = count + pending;
   const noise = (expected: number) => 1.96 * Math.sqrt(Math.max(0, expected - count));
   if (share < MIN_SHARE_TO_PROJECT) {
-    const expected = Math.max(secured, previousCount);
-    return { low: secured, expected, high: Math.round(expected + noise(expected)) };
+    const expected = Math.max(low, previousCount);
+    return { low, expected, high: Math.round(expected + noise(expected)) };
   }
-  const expected = Math.max(secured, Math.round(count / share));
+  const expected = Math.max(low, Math.round(count / share));
   const projections = shares.filter((s) => s >= MIN_SHARE_TO_PROJECT).map((s) => count / s);
   const spread = projections.length > 1 ? (Math.max(...projections) - Math.min(...projections)) / 2 : 0;
-  return {
-    low: Math.max(secured, Math.round(expected - noise(expected) - spread)),
-    expected,
-    high: Math.round(expected + noise(expected) + spread),
-  };
+  return { low, expected, high: Math.round(expected + noise(expected) + spread) };
 }
 
 export function paceOf(count: number, expectedByNow: number): Pace {

@@ -49,6 +49,7 @@ export function placementResolvers({ applications, placements, progress, applica
     },
     Progress: {
       targetHistory: (p: Progress, _: unknown, ctx) => progress.targetHistory(ctx.viewer, { kind: p.periodKind, year: p.year }),
+      forecastBacktest: (p: Progress, _: unknown, ctx) => progress.forecastBacktest(ctx.viewer, { kind: p.periodKind, year: p.year }, p.asOf),
       // The same figures for the period before, in the same language; asked only when selected.
       previousYear: (p: Progress, _: unknown, ctx) =>
         p.year > FIRST_YEAR ? progress.progress(ctx.viewer, p.year - 1, { period: p.periodKind, language: p.language }) : null,

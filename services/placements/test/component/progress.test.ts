@@ -244,6 +244,26 @@ describe('placementProgress (SQLite store, progress read model)', () => {
       expect(p.forecast.expected).toBe(4);
     });
 
+    it('backtests the forecast on each finished year: with no year before it, the count so far over the linear share, month by month', async () => {
+      w.setNow('2026-01-10T10:00:00Z');
+      await placed({ startDate: '2026-02-01' });
+      for (let i = 0; i < 3; i++) await placed({ startDate: '2026-09-01' });
+      w.setNow('2027-07-02T10:00:00Z');
+      const backtest = await w.progress.forecastBacktest(STAFF, { kind: 'CALENDAR', year: 2027 }, '2027-07-02');
+
+      const actual = 4;
+      const expected = Array.from({ length: 11 }, (_, m) => {
+        const elapsed = (Date.UTC(2026, m + 1, 1) - Date.UTC(2026, 0, 1)) / 86_400_000;
+        const startedBy = (m >= 1 ? 1 : 0) + (m >= 8 ? 3 : 0);
+        const forecast = Math.max(startedBy, Math.round(startedBy / (elapsed / 365)));
+        return { year: 2026, month: `2026-${String(m + 1).padStart(2, '0')}`, forecast, actual, error: forecast - actual };
+      });
+      expect(backtest.months).toEqual(expected);
+      const mape = (100 * expected.reduce((sum, m) => sum + Math.abs(m.error) / actual, 0)) / expected.length;
+      expect(backtest.meanAbsolutePercentageError).toBe(Math.round(mape * 10) / 10);
+      expect((await domainError(w.progress.forecastBacktest(asStudent('stu_1'), { kind: 'CALENDAR', year: 2027 }, '2027-07-02'))).code).toBe('FORBIDDEN');
+    });
+
     it('is on track for a period that has not begun, and expects its whole target once it is over', async () => {
       w.setNow('2027-07-02T10:00:00Z');
       expect(await progress(2028)).toMatchObject({ expectedByNow: 0, pace: 'ON_TRACK', count: 0 });

@@ -8,10 +8,10 @@ import { Field } from '../../components/Field';
 import { Loading } from '../../components/Loading';
 import { Notice } from '../../components/Notice';
 import { PageHeading } from '../../components/PageHeading';
-import { formatDate, formatNumber } from '../../format';
+import { formatDate, formatNumber, periodName } from '../../format';
 import { currentLanguage } from '../../i18n';
 import { BreakdownChart, FunnelChart, MonthlyChart, type Funnel, type Month, type Row } from './charts';
-import { PROGRESS, PROGRESS_CSV, SET_TARGET } from './queries';
+import { PROGRESS, PROGRESS_CSV, RESET_TARGET, SET_TARGET } from './queries';
 
 type PeriodKind = 'CALENDAR' | 'ACADEMIC';
 type Pace = 'AHEAD' | 'ON_TRACK' | 'BEHIND';
@@ -28,6 +28,9 @@ interface Progress {
   expectedByNow: number;
   pace: Pace;
   forecast: { low: number; expected: number; high: number };
+  /** The forecast method replayed on finished periods: its typical error in percent, null without history. */
+  forecastBacktest: { meanAbsolutePercentageError: number | null };
+  targetHistory: Array<{ at: string; by: string; from: number; fromDefault: boolean; to: number; toDefault: boolean }>;
   bySector: Row[];
   byMunicipality: Row[];
   byInstitution: Row[];
@@ -115,7 +118,7 @@ export default function GoalDashboardPage() {
             <TargetForm p={p} onSaved={reload} />
           </div>
           <div className="card chart-card">
-            <MonthlyChart months={p.monthly} previous={p.previousYear?.monthly} previousYear={p.previousYear?.year} />
+            <MonthlyChart months={p.monthly} asOf={p.asOf} previous={p.previousYear?.monthly} previousName={p.previousYear ? periodName(p.periodKind, p.previousYear.year) : undefined} />
           </div>
           <div className="dashboard-grid">
             <div className="card chart-card">
@@ -148,10 +151,10 @@ function ProgressCard({ p }: { p: Progress }) {
   const lang = currentLanguage();
   const percent = p.target > 0 ? Math.min(100, (p.count / p.target) * 100) : 0;
   const expectedPercent = p.target > 0 ? Math.min(100, (p.expectedByNow / p.target) * 100) : 0;
-  const periodName = p.periodKind === 'ACADEMIC' ? `${p.year}–${p.year + 1}` : String(p.year);
+  const name = periodName(p.periodKind, p.year);
   return (
     <section aria-labelledby="progress" className="card progress-card">
-      <h2 id="progress">{t('dashboard.progress', { year: periodName })}</h2>
+      <h2 id="progress">{t('dashboard.progress', { year: name })}</h2>
       <p className="muted">{t('dashboard.periodDates', { from: formatDate(p.periodStart, lang), to: formatDate(p.periodEnd, lang) })}</p>
       <div className="progress-headline">
         <p className="big-number">
@@ -183,11 +186,17 @@ function ProgressCard({ p }: { p: Progress }) {
           <dd data-testid="forecast">
             {formatNumber(p.forecast.expected, lang)}{' '}
             <span className="muted">{t('dashboard.forecastRange', { low: formatNumber(p.forecast.low, lang), high: formatNumber(p.forecast.high, lang) })}</span>
+            <br />
+            <span className="muted" data-testid="forecast-error">
+              {p.forecastBacktest.meanAbsolutePercentageError === null
+                ? t('dashboard.forecastErrorUnknown')
+                : t('dashboard.forecastError', { percent: formatNumber(p.forecastBacktest.meanAbsolutePercentageError, lang, 0) })}
+            </span>
           </dd>
         </div>
         {p.previousYear && (
           <div>
-            <dt>{t('dashboard.previous', { year: p.periodKind === 'ACADEMIC' ? `${p.previousYear.year}–${p.previousYear.year + 1}` : p.previousYear.year })}</dt>
+            <dt>{t('dashboard.previous', { year: periodName(p.periodKind, p.previousYear.year) })}</dt>
             <dd>{t('dashboard.previousValue', { count: formatNumber(p.previousYear.count, lang), target: formatNumber(p.previousYear.target, lang) })}</dd>
           </div>
         )}
@@ -197,6 +206,16 @@ function ProgressCard({ p }: { p: Progress }) {
         <summary>{t('dashboard.whatCounts')}</summary>
         <p>{t('dashboard.definition')}</p>
       </details>
+      <details data-testid="how-computed">
+        <summary>{t('dashboard.howComputed')}</summary>
+        <ul>
+          <li>{t('dashboard.howExpectedByNow')}</li>
+          <li>{t('dashboard.howLow')}</li>
+          <li>{t('dashboard.howExpected')}</li>
+          <li>{t('dashboard.howHigh')}</li>
+          <li>{t('dashboard.howBacktest')}</li>
+        </ul>
+      </details>
     </section>
   );
 }
@@ -205,32 +224,62 @@ function TargetForm({ p, onSaved }: { p: Progress; onSaved(): void }) {
   const { t } = useTranslation();
   const [target, setTarget] = useState(String(p.target));
   const [saved, setSaved] = useState(false);
+  const [wasReset, setWasReset] = useState(false);
   const save = useMutation<unknown>(SET_TARGET);
+  const reset = useMutation<unknown>(RESET_TARGET);
+  const lang = currentLanguage();
   useEffect(() => {
     setTarget(String(p.target));
   }, [p.target, p.year, p.periodKind]);
-  const periodName = p.periodKind === 'ACADEMIC' ? `${p.year}–${p.year + 1}` : String(p.year);
+  const name = periodName(p.periodKind, p.year);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setSaved(false);
+    setWasReset(false);
     if (await save.run({ year: p.year, period: p.periodKind, target: Number(target) })) {
       setSaved(true);
       onSaved();
     }
   };
+  const backToDefault = async () => {
+    setSaved(false);
+    setWasReset(false);
+    if (await reset.run({ year: p.year, period: p.periodKind })) {
+      setWasReset(true);
+      onSaved();
+    }
+  };
+  const amount = (n: number, isDefault: boolean) => (isDefault ? t('dashboard.defaultAmount', { target: formatNumber(n, lang) }) : formatNumber(n, lang));
   return (
     <section className="card" aria-labelledby="target-title">
-      <h2 id="target-title">{t('dashboard.setTarget', { year: periodName })}</h2>
+      <h2 id="target-title">{t('dashboard.setTarget', { year: name })}</h2>
       <form onSubmit={submit} className="form">
         <Field label={t('dashboard.targetLabel')} hint={t('dashboard.targetHint')}>
           {(props) => <input {...props} type="number" min={1} max={100000} required value={target} onChange={(e) => setTarget(e.target.value)} />}
         </Field>
         <ErrorMessage error={save.error} />
-        {saved && <Notice>{t('dashboard.targetSaved', { year: periodName, target })}</Notice>}
+        {saved && <Notice>{t('dashboard.targetSaved', { year: name, target })}</Notice>}
+        <ErrorMessage error={reset.error} />
+        {wasReset && <Notice>{t('dashboard.targetWasReset', { year: name })}</Notice>}
         <button type="submit" disabled={save.pending}>
           {save.pending ? t('common.saving') : t('dashboard.saveTarget')}
+        </button>{' '}
+        <button type="button" className="button-secondary" onClick={backToDefault} disabled={p.targetIsDefault || reset.pending}>
+          {t('dashboard.resetTarget')}
         </button>
       </form>
+      <h3>{t('dashboard.targetHistory')}</h3>
+      {p.targetHistory.length === 0 ? (
+        <p className="muted">{t('dashboard.targetHistoryEmpty')}</p>
+      ) : (
+        <ol data-testid="target-history">
+          {[...p.targetHistory].reverse().map((c) => (
+            <li key={`${c.at}-${c.by}`}>
+              {t('dashboard.targetChange', { at: formatDate(c.at.slice(0, 10), lang), by: c.by, from: amount(c.from, c.fromDefault), to: amount(c.to, c.toDefault) })}
+            </li>
+          ))}
+        </ol>
+      )}
     </section>
   );
 }

@@ -6,7 +6,7 @@ import { useQuery } from '../../api/hooks';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
-import { formatDate, formatNumber } from '../../format';
+import { formatDate, formatNumber, periodName } from '../../format';
 import { currentLanguage } from '../../i18n';
 import { PROGRESS_AUDIT, PROGRESS_AUDIT_CSV } from './queries';
 
@@ -51,7 +51,7 @@ export default function ProgressAuditPage() {
   const filter = shown === 'ALL' ? null : { countsTowardGoal: shown === 'COUNTED' };
   const { data, error, loading } = useQuery<AuditData>(PROGRESS_AUDIT, { year, period, filter, page, pageSize: PAGE_SIZE });
   const audit = data?.progressAudit;
-  const periodName = audit ? (audit.periodKind === 'ACADEMIC' ? `${audit.year}–${audit.year + 1}` : String(audit.year)) : '';
+  const name = audit ? periodName(audit.periodKind, audit.year) : '';
   const pages = audit ? Math.max(1, Math.ceil(audit.total / PAGE_SIZE)) : 1;
 
   return (
@@ -85,14 +85,14 @@ export default function ProgressAuditPage() {
       {loading && !data && <Loading />}
       {audit && (
         <section aria-labelledby="audit-summary" aria-busy={loading}>
-          <h2 id="audit-summary">{t('audit.summary', { period: periodName, counted: formatNumber(audit.counted, lang), total: formatNumber(audit.total, lang) })}</h2>
+          <h2 id="audit-summary">{t('audit.summary', { period: name, counted: formatNumber(audit.counted, lang), total: formatNumber(audit.total, lang) })}</h2>
           <p className="muted">{t('audit.order')}</p>
           {audit.rows.length === 0 ? (
             <p>{t('audit.none')}</p>
           ) : (
             <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="audit-summary">
               <table className="data-table">
-                <caption className="visually-hidden">{t('audit.caption', { period: periodName })}</caption>
+                <caption className="visually-hidden">{t('audit.caption', { period: name })}</caption>
                 <thead>
                   <tr>
                     {(['placement', 'student', 'start', 'status', 'level', 'institution', 'municipality', 'counts', 'reason', 'correction'] as const).map((c) => (

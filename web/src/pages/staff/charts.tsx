@@ -47,17 +47,23 @@ function monthName(month: string, lang: string): string {
   return new Date(Date.UTC(y, m - 1, 15)).toLocaleDateString(lang === 'en' ? 'en-GB' : 'nl-NL', { month: 'short', timeZone: 'UTC' });
 }
 
-export function MonthlyChart({ months, previous, previousYear }: { months: Month[]; previous?: Month[]; previousYear?: number }) {
+/**
+ * `asOf` (the server's today in Amsterdam) ends the running total: a future month has no total yet,
+ * so the line stops there instead of running flat. `previousName` names the period before by its kind
+ * ("2024–2025" for an academic year).
+ */
+export function MonthlyChart({ months, asOf, previous, previousName }: { months: Month[]; asOf: string; previous?: Month[]; previousName?: string }) {
   const { t } = useTranslation();
   const lang = currentLanguage();
+  const thisMonth = asOf.slice(0, 7);
   const data = months.map((m, i) => ({
     name: monthName(m.month, lang),
     month: m.month,
     count: m.count,
-    cumulative: m.cumulative,
+    cumulative: m.month <= thisMonth ? m.cumulative : null,
     previous: previous?.[i]?.cumulative,
   }));
-  const previousLabel = t('dashboard.cumulativeIn', { year: previousYear ?? '' });
+  const previousLabel = t('dashboard.cumulativeIn', { year: previousName ?? '' });
   return (
     <ChartFigure
       id="monthly"
@@ -77,7 +83,7 @@ export function MonthlyChart({ months, previous, previousYear }: { months: Month
               <tr key={d.month}>
                 <th scope="row">{d.month}</th>
                 <td>{formatNumber(d.count, lang)}</td>
-                <td>{formatNumber(d.cumulative, lang)}</td>
+                <td>{d.cumulative === null ? '—' : formatNumber(d.cumulative, lang)}</td>
                 {previous && <td>{d.previous == null ? '—' : formatNumber(d.previous, lang)}</td>}
               </tr>
             ))}
@@ -175,11 +181,14 @@ export function FunnelChart({ funnel }: { funnel: Funnel }) {
       id="funnel"
       title={t('dashboard.funnel')}
       after={
-        <ul className="funnel-rates">
-          {steps.slice(1).map((s) => (
-            <li key={s.key}>{t('dashboard.conversion', { step: s.label, rate: s.rate })}</li>
-          ))}
-        </ul>
+        <>
+          <ul className="funnel-rates">
+            {steps.slice(1).map((s) => (
+              <li key={s.key}>{t('dashboard.conversion', { step: s.label, rate: s.rate })}</li>
+            ))}
+          </ul>
+          <p className="muted" data-testid="funnel-not-count">{t('dashboard.funnelNotCount')}</p>
+        </>
       }
       table={
         <table className="data-table">

@@ -15,6 +15,8 @@ export const PROGRESS = gql`
       expectedByNow
       pace
       forecast { low expected high }
+      forecastBacktest { meanAbsolutePercentageError }
+      targetHistory { at by from fromDefault to toDefault }
       bySector { key label count }
       byMunicipality { key label count }
       byInstitution { key label count }
@@ -42,6 +44,12 @@ export const PROGRESS_CSV = gql`
 export const SET_TARGET = gql`
   mutation SetPlacementTarget($year: Int!, $period: PeriodKind, $target: Int!) {
     setPlacementTarget(year: $year, period: $period, target: $target) { year periodKind target targetIsDefault }
+  }
+`;
+
+export const RESET_TARGET = gql`
+  mutation ResetPlacementTarget($year: Int!, $period: PeriodKind) {
+    resetPlacementTarget(year: $year, period: $period) { year periodKind target targetIsDefault }
   }
 `;
 
