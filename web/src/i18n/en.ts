@@ -1,4 +1,5 @@
 import type { nl } from './nl';
+import { limitsEn, reasonsEn } from './reasons';
 import type { Translation } from './types';
 
 /** English: every key of the Dutch dictionary, translated. */
@@ -38,28 +39,19 @@ export const en: Translation<typeof nl> = {
   auth: {
     wrongRole: 'This page is only for {{role}}. Sign in with another account if you have access.',
   },
+  form: {
+    summaryTitle_one: 'There is {{count}} thing to change',
+    summaryTitle_other: 'There are {{count}} things to change',
+    fieldError: '{{label}}: {{text}}',
+  },
+  reasons: reasonsEn,
+  limits: limitsEn,
   errors: {
-    known: {
-      full: 'This assignment is full: all {{places}} places are taken.',
-      alreadyApplied: 'You have already applied to this assignment; see your applications.',
-      kvkTaken: 'An organisation with KvK number {{kvk}} is already registered.',
-      awaitingApproval: 'Dordrecht Academy still has to approve your organisation; you can publish after that.',
-      closed: 'This assignment is closed: it takes no more applications.',
-      deadlinePassed: 'The application deadline of this assignment ({{date}}) has passed.',
-      wrongPassword: 'The email address or password is not right. Check both and try again.',
-      processing: 'This is still being processed; try again in a moment.',
-    },
-    reasons: {
-      EMAIL_IN_USE: 'This email address is already in use. Sign in instead, or use another address.',
-      PASSWORD_TOO_WEAK: 'This password is too easy to guess, or contains your email address. Use a longer phrase of several uncommon words.',
-      TOO_MANY_OPEN_APPLICATIONS: 'You have the most open applications allowed at once. Withdraw one, or wait for answers, before applying again.',
-      RATE_LIMITED: 'That was too many times in a short while. Wait {{seconds}} seconds, then try again.',
-    },
-    BAD_USER_INPUT: { title: 'Please check what you entered', hint: 'Change the field named above and try again.' },
+    BAD_USER_INPUT: { title: 'Please check what you entered', hint: 'Change the marked fields and try again.' },
     UNAUTHENTICATED: { title: 'You are not signed in (any more)', hint: 'Sign in again to continue.' },
     FORBIDDEN: { title: 'This account may not do that', hint: 'Sign in with the right account, or ask Dordrecht Academy for help.' },
     NOT_FOUND: { title: 'Not found', hint: 'It does not exist (any more), or you have no access to it.' },
-    CONFLICT: { title: 'That is not possible right now', hint: 'Things have changed in the meantime. Refresh the page to see what is still possible.' },
+    CONFLICT: { title: 'That is not possible right now', hint: 'Refresh the page to see what is still possible.' },
     GRAPHQL_PARSE_FAILED: { title: 'The app and the server do not understand each other', hint: 'Refresh the page; if it keeps happening, tell Dordrecht Academy.' },
     GRAPHQL_VALIDATION_FAILED: { title: 'The app and the server do not understand each other', hint: 'Refresh the page; if it keeps happening, tell Dordrecht Academy.' },
     PAYLOAD_TOO_LARGE: { title: 'Too much text at once', hint: 'Shorten your text and try again.' },
