@@ -224,8 +224,10 @@ test('every API error has a clear message (en)', async ({ page, request }) => {
   await signIn(page, 'en', { email: students[1].email, password });
   await menu(page, 'en').getByRole('link', { name: t.nav.myApplications }).click();
   await page.getByRole('button', { name: t.myApplications.accept }).click();
-  await expect(page.getByRole('alert')).toContainText(t.errors.CONFLICT.title);
-  await expect(page.getByRole('alert')).toContainText(/full/i);
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('button', { name: t.confirm.acceptYes }).click();
+  await expect(dialog.getByRole('alert')).toContainText(t.errors.CONFLICT.title);
+  await expect(dialog.getByRole('alert')).toContainText(/full/i);
   await checkPage(page, 'errors-en-04-conflict-full');
 });
 

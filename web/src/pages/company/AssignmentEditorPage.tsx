@@ -4,6 +4,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { request } from '../../api/client';
 import { useQuery } from '../../api/hooks';
 import { useAuth } from '../../auth/AuthContext';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
 import { ErrorSummary, FieldError, FormErrorsProvider, useFormErrors } from '../../components/FormErrors';
@@ -140,6 +141,7 @@ export function AssignmentEditorPage() {
   const errors = useFormErrors();
   // A new assignment that was saved but not published (an error came after creating it).
   const [createdId, setCreatedId] = useState<string>();
+  const [confirmClose, setConfirmClose] = useState(false);
 
   useEffect(() => {
     if (!data?.company) return;
@@ -332,13 +334,25 @@ export function AssignmentEditorPage() {
             </button>
           )}
           {status === 'PUBLISHED' && (
-            <button type="button" className="button-danger" disabled={Boolean(pending)} onClick={() => void save('close')}>
+            <button type="button" className="button-danger" disabled={Boolean(pending)} onClick={() => setConfirmClose(true)}>
               {pending === 'close' ? t('common.saving') : t('editor.close')}
             </button>
           )}
         </div>
       </form>
       </FormErrorsProvider>
+      <ConfirmDialog
+        open={confirmClose}
+        title={t('confirm.closeTitle', { title: form.title.trim() })}
+        confirmLabel={t('confirm.closeYes')}
+        danger
+        pending={pending === 'close'}
+        onConfirm={() => void save('close')}
+        onCancel={() => setConfirmClose(false)}
+      >
+        <p>{t('confirm.closeText')}</p>
+        <ErrorMessage error={confirmClose && errors.otherError} />
+      </ConfirmDialog>
     </>
   );
 }

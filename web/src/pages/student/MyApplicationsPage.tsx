@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { request } from '../../api/client';
 import { useQuery } from '../../api/hooks';
 import { useAuth } from '../../auth/AuthContext';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Loading } from '../../components/Loading';
 import { Notice } from '../../components/Notice';
@@ -77,6 +78,7 @@ function ApplicationCard({ application: a, onChanged }: { application: Applicati
   const [pending, setPending] = useState<string>();
   const [error, setError] = useState<unknown>();
   const [confirming, setConfirming] = useState<'DECLINED' | 'WITHDRAWN'>();
+  const [accepting, setAccepting] = useState(false);
 
   const act = async (action: 'ACCEPT' | 'DECLINED' | 'WITHDRAWN') => {
     setPending(action);
@@ -85,6 +87,7 @@ function ApplicationCard({ application: a, onChanged }: { application: Applicati
       if (action === 'ACCEPT') await request(ACCEPT_OFFER, { applicationId: a.id });
       else await request(MOVE_OWN_APPLICATION, { id: a.id, status: action, note: null });
       setConfirming(undefined);
+      setAccepting(false);
       onChanged(t(`myApplications.done.${action}`, { title: a.assignment.title }));
     } catch (err) {
       setError(err);
@@ -121,8 +124,8 @@ function ApplicationCard({ application: a, onChanged }: { application: Applicati
       {a.status === 'OFFERED' && !confirming && (
         <div className="actions">
           <p className="offer-text">{t('myApplications.offerText')}</p>
-          <button type="button" onClick={() => void act('ACCEPT')} disabled={Boolean(pending)}>
-            {pending === 'ACCEPT' ? t('common.saving') : t('myApplications.accept')}
+          <button type="button" onClick={() => setAccepting(true)} disabled={Boolean(pending)}>
+            {t('myApplications.accept')}
           </button>
           <button type="button" className="button-secondary" onClick={() => setConfirming('DECLINED')} disabled={Boolean(pending)}>
             {t('myApplications.decline')}
@@ -147,6 +150,17 @@ function ApplicationCard({ application: a, onChanged }: { application: Applicati
           </button>
         </div>
       )}
+      <ConfirmDialog
+        open={accepting}
+        title={t('confirm.acceptTitle', { title: a.assignment.title })}
+        confirmLabel={t('confirm.acceptYes')}
+        pending={pending === 'ACCEPT'}
+        onConfirm={() => void act('ACCEPT')}
+        onCancel={() => setAccepting(false)}
+      >
+        <p>{t('confirm.acceptText')}</p>
+        <ErrorMessage error={accepting && error} />
+      </ConfirmDialog>
     </article>
   );
 }
