@@ -313,7 +313,8 @@ export const en: Translation<typeof nl> = {
     recommended: 'Recommended for you',
     recommendedHint: 'Based on your skills passport, your preferences and your programme. Each assignment says why.',
     noSkills: 'Add skills to your passport to get recommendations.',
-    noRecommendations: 'We have no assignments that fit you well right now. Search yourself or add to your preferences.',
+    noRecommendations: 'No good matches yet. Add skills to your passport or widen your preferences.',
+    noRecommendationsSearch: 'Or search all open assignments yourself.',
   },
   match: {
     notEligibleApplicant: 'Cannot be placed right now: see why',

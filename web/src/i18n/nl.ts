@@ -312,7 +312,8 @@ export const nl = {
     recommended: 'Aanbevolen voor jou',
     recommendedHint: 'Op basis van je skills-paspoort, je voorkeuren en je opleiding. Bij elke opdracht staat waarom.',
     noSkills: 'Voeg skills toe aan je paspoort om aanbevelingen te krijgen.',
-    noRecommendations: 'We hebben nu geen opdrachten die goed bij je passen. Zoek zelf of vul je voorkeuren aan.',
+    noRecommendations: 'Nog geen goede matches. Voeg skills toe aan je paspoort of maak je voorkeuren ruimer.',
+    noRecommendationsSearch: 'Of zoek zelf tussen alle open opdrachten.',
   },
   match: {
     notEligibleApplicant: 'Kan nu niet geplaatst worden: zie waarom',
