@@ -91,4 +91,4 @@ function viewerOut(v: Viewer) {
  * which keeps only GraphQL extensions, so the code is set here rather than by a DomainError.
  */
 const userError = (message: string) => new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
-const asGraphQLError = (error: DomainError) => new GraphQLError(error.message, { extensions: { code: error.code, ...error.details } });
+const asGraphQLError = (error: DomainError) => new GraphQLError(error.message, { extensions: { code: error.code, reason: error.reason, ...error.details } });

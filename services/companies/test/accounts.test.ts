@@ -29,7 +29,7 @@ describe('organisation and staff accounts with e-mail claims', () => {
   it('refuses an organisation on a staff address in another case and with spaces', async () => {
     await expect(companies.register(organisation(`  ${STAFF_EMAIL.toUpperCase()} `))).rejects.toMatchObject({
       code: 'CONFLICT',
-      details: { reason: 'EMAIL_IN_USE', field: 'input.contactEmail' },
+      reason: 'EMAIL_IN_USE', details: { field: 'input.contactEmail' },
     });
   });
 

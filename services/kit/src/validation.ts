@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { normaliseEmail } from '@cb/contracts';
+import { Reasons, normaliseEmail, type Reason } from '@cb/contracts';
 import { badInput } from './errors';
 
 /** Every string a user sends has a maximum length; these are the house limits. */
@@ -25,17 +25,60 @@ export const isoDate = () =>
       // Date.parse rolls 2026-02-30 over to March, so check the date survives a round trip.
       const t = Date.parse(`${s}T00:00:00Z`);
       return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === s;
-    }, 'is not a real date');
+    }, { message: 'is not a real date', params: { reason: Reasons.INVALID_DATE } });
+
+/** One field a client should mark: its input path, the rule it broke and, for lengths and ranges, the limit. */
+export interface FieldProblem {
+  field: string;
+  reason: Reason;
+  message: string;
+  min?: number;
+  max?: number;
+}
+
+/** Which rule a zod issue broke, as a reason a client can translate (zod 4 issue codes). */
+function reasonOf(issue: z.core.$ZodIssue, input: unknown): Pick<FieldProblem, 'reason' | 'min' | 'max'> {
+  const value = issue.path.reduce<unknown>((v, key) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[key] : undefined), input);
+  const empty = value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+  switch (issue.code) {
+    case 'too_small':
+      if (issue.origin === 'string') return empty ? { reason: Reasons.REQUIRED } : { reason: Reasons.TOO_SHORT, min: Number(issue.minimum) };
+      if (issue.origin === 'array') return { reason: Reasons.REQUIRED, min: Number(issue.minimum) };
+      return { reason: Reasons.OUT_OF_RANGE, min: Number(issue.minimum) };
+    case 'too_big':
+      if (issue.origin === 'string' || issue.origin === 'array') return { reason: Reasons.TOO_LONG, max: Number(issue.maximum) };
+      return { reason: Reasons.OUT_OF_RANGE, max: Number(issue.maximum) };
+    case 'invalid_type':
+      return empty ? { reason: Reasons.REQUIRED } : { reason: Reasons.INVALID_VALUE };
+    case 'invalid_format':
+      return { reason: Reasons.INVALID_FORMAT };
+    case 'custom':
+      return { reason: (issue.params?.reason as Reason | undefined) ?? Reasons.INVALID_VALUE };
+    default:
+      return { reason: Reasons.INVALID_VALUE };
+  }
+}
 
 /**
- * Parses user input with a zod schema; a failure becomes BAD_USER_INPUT naming every field to fix,
- * e.g. `title: must be at most 160 characters`.
+ * Parses user input with a zod schema; a failure becomes BAD_USER_INPUT naming every field to fix:
+ * `extensions.field` is the first, `extensions.fields` lists them all with their reasons, so a form
+ * can mark each input.
  */
 export function parseInput<T extends z.ZodTypeAny>(schema: T, input: unknown, what = 'input'): z.infer<T> {
   const result = schema.safeParse(input);
   if (result.success) return result.data;
-  const problems = result.error.issues.map((i) => `${[what, ...i.path].join('.')}: ${i.message}`);
-  throw badInput(`Please fix: ${problems.join('; ')}`, { problems });
+  const fields: FieldProblem[] = result.error.issues.map((issue) => ({
+    field: [what, ...issue.path.map(String)].join('.'),
+    message: issue.message,
+    ...reasonOf(issue, input),
+  }));
+  const [first] = fields;
+  const summary = fields.map((f) => `${f.field}: ${f.message}`).join('; ');
+  return throwBadInput(first, `Please fix: ${summary}`, fields);
+}
+
+function throwBadInput(first: FieldProblem, message: string, fields: FieldProblem[]): never {
+  throw badInput(first.field, first.reason, message, { fields });
 }
 
 /** The largest page any paged list gives; the cost estimate of graphql/limits.ts relies on it. */
@@ -57,7 +100,7 @@ export function pageOf<T>(items: T[], args: unknown, field: string, defaultSize:
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const path = `${field}.${issue.path.join('.')}`;
-    throw badInput(`${path}: ${issue.message}`, { field: path });
+    throw badInput(path, Reasons.OUT_OF_RANGE, `${path}: ${issue.message}`);
   }
   const page = parsed.data.page ?? 1;
   const size = parsed.data.pageSize ?? defaultSize;

@@ -66,7 +66,7 @@ describe('student use cases on a real SQLite store', () => {
     await students.register(registration());
     await expect(students.register(registration({ email: '  NOOR@student.nl ' }))).rejects.toMatchObject({
       code: 'CONFLICT',
-      details: { reason: 'EMAIL_IN_USE', field: 'input.email' },
+      reason: 'EMAIL_IN_USE', details: { field: 'input.email' },
     });
   });
 
@@ -79,7 +79,7 @@ describe('student use cases on a real SQLite store', () => {
   it('refuses a weak password on input.password with PASSWORD_TOO_WEAK', async () => {
     await expect(students.register(registration({ password: 'password12' }))).rejects.toMatchObject({
       code: 'BAD_USER_INPUT',
-      details: { reason: 'PASSWORD_TOO_WEAK', field: 'input.password' },
+      reason: 'PASSWORD_TOO_WEAK', details: { field: 'input.password' },
     });
   });
 

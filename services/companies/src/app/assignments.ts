@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { EventTypes, type PlacementFacts } from '@cb/contracts';
+import { Reasons, EventTypes, type PlacementFacts } from '@cb/contracts';
 import {
   badInput,
   conflict,
@@ -64,13 +64,13 @@ export class AssignmentUseCases {
 
   async update(viewer: Viewer | undefined, id: string, rawInput: unknown): Promise<Assignment> {
     const current = await this.ownAssignment(viewer, id);
-    if (current.status === 'CLOSED') throw conflict('This assignment is closed; create a new one instead.');
+    if (current.status === 'CLOSED') throw conflict(Reasons.ASSIGNMENT_CLOSED, 'This assignment is closed; create a new one instead.');
     const patch = parseInput(assignmentPatch, rawInput);
     const next = { ...current } as Record<string, unknown>;
     for (const [key, value] of Object.entries(patch)) {
       if (value === undefined) continue;
       if (value === null && !['applicationDeadline', 'allowancePerMonth'].includes(key)) {
-        throw badInput(`input.${key}: cannot be cleared; leave it out to keep it.`);
+        throw badInput(`input.${key}`, Reasons.CANNOT_BE_CLEARED, `input.${key}: cannot be cleared; leave it out to keep it.`);
       }
       next[key] = value;
     }
@@ -78,7 +78,7 @@ export class AssignmentUseCases {
     checkAssignment(updated);
     const taken = await this.placesTaken(id);
     if (updated.places < taken) {
-      throw conflict(`places: ${taken} students already have a confirmed place; places cannot go below ${taken}.`);
+      throw conflict(Reasons.PLACES_BELOW_TAKEN, `places: ${taken} students already have a confirmed place; places cannot go below ${taken}.`, { field: 'input.places', min: taken });
     }
     return this.assignments.update(updated, {
       events: [newEvent(SOURCE, EventTypes.assignmentChanged, id, assignmentFacts(updated))],
@@ -88,10 +88,10 @@ export class AssignmentUseCases {
   async publish(viewer: Viewer | undefined, id: string, now = new Date()): Promise<Assignment> {
     const current = await this.ownAssignment(viewer, id);
     if (current.status === 'PUBLISHED') return current;
-    if (current.status === 'CLOSED') throw conflict('A closed assignment cannot be published again; create a new one.');
+    if (current.status === 'CLOSED') throw conflict(Reasons.ASSIGNMENT_CLOSED, 'A closed assignment cannot be published again; create a new one.');
     const company = await this.companies.get(current.companyId);
     if (company?.status !== 'APPROVED') {
-      throw conflict('Your organisation is awaiting approval by Dordrecht Academy staff; you can publish once it is approved.');
+      throw conflict(Reasons.ORGANISATION_NOT_APPROVED, 'Your organisation is awaiting approval by Dordrecht Academy staff; you can publish once it is approved.');
     }
     const published: Assignment = { ...current, status: 'PUBLISHED', publishedAt: now.toISOString() };
     return this.assignments.update(published, {
@@ -137,7 +137,7 @@ export class AssignmentUseCases {
     if (!assignment || (v.role === 'COMPANY' && assignment.companyId !== v.companyId && assignment.status === 'DRAFT')) {
       throw notFound('assignment', id);
     }
-    if (v.role === 'COMPANY' && assignment.companyId !== v.companyId) throw forbidden('This assignment belongs to another organisation.');
+    if (v.role === 'COMPANY' && assignment.companyId !== v.companyId) throw forbidden(Reasons.NOT_YOURS, 'This assignment belongs to another organisation.');
     return assignment;
   }
 }

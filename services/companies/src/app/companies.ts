@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { EventTypes, normaliseEmail } from '@cb/contracts';
+import { Reasons, EventTypes, normaliseEmail } from '@cb/contracts';
 import {
   DuplicateKeyError,
   conflict,
@@ -78,7 +78,7 @@ export class CompanyUseCases {
       if (!(err instanceof DuplicateKeyError)) throw err;
       // A contact made before the claims existed may still hold the address in our own index.
       throw err.index === 'kvkNumber'
-        ? conflict(`An organisation with KvK number ${company.kvkNumber} is already registered.`, { field: 'input.kvkNumber' })
+        ? conflict(Reasons.KVK_IN_USE, `An organisation with KvK number ${company.kvkNumber} is already registered.`, { field: 'input.kvkNumber' })
         : emailInUse('input.contactEmail');
     }
   }
@@ -114,7 +114,7 @@ export class CompanyUseCases {
   }
 
   async list(viewer: Viewer | undefined, status: 'PENDING' | 'APPROVED'): Promise<Company[]> {
-    if (status !== 'APPROVED' && !isStaff(viewer)) throw forbidden('Only staff may list organisations awaiting approval.');
+    if (status !== 'APPROVED' && !isStaff(viewer)) throw forbidden(Reasons.STAFF_ONLY, 'Only staff may list organisations awaiting approval.');
     return this.companies.find({ status }, { sort: { field: 'name', direction: 'asc' } });
   }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  Reasons,
   ASSIGNMENT_TYPES,
   SECTORS,
   SKILL_IDS,
@@ -47,7 +48,7 @@ export const MAX_PLACES = 50;
 const skills = z
   .array(
     z.object({
-      skillId: z.string().max(64).refine((id) => SKILL_IDS.has(id), 'is not a skill in the vocabulary'),
+      skillId: z.string().max(64).refine((id) => SKILL_IDS.has(id), { message: 'is not a skill in the vocabulary', params: { reason: Reasons.UNKNOWN_SKILL } }),
       level: z.number().int().min(1, 'must be 1 to 4').max(4, 'must be 1 to 4'),
     }),
   )
@@ -92,14 +93,14 @@ export const createAssignmentInput = z.object({
 
 /** Rules across fields, checked after every create and update. */
 export function checkAssignment(a: Assignment): void {
-  if (a.periodEnd < a.periodStart) throw badInput('periodEnd: must not be before periodStart.');
+  if (a.periodEnd < a.periodStart) throw badInput('input.periodEnd', Reasons.PERIOD_END_BEFORE_START, 'periodEnd: must not be before periodStart.');
   if (a.applicationDeadline && a.applicationDeadline > a.periodEnd) {
-    throw badInput('applicationDeadline: must not be after periodEnd.');
+    throw badInput('input.applicationDeadline', Reasons.DEADLINE_AFTER_PERIOD_START, 'applicationDeadline: must not be after periodEnd.');
   }
   const required = new Set(a.requiredSkills.map((s) => s.skillId));
-  if (required.size !== a.requiredSkills.length) throw badInput('requiredSkills: lists a skill twice.');
+  if (required.size !== a.requiredSkills.length) throw badInput('input.requiredSkills', Reasons.DUPLICATE_ITEM, 'requiredSkills: lists a skill twice.');
   if (a.niceToHaveSkills.some((s) => required.has(s.skillId))) {
-    throw badInput('niceToHaveSkills: a skill cannot be both required and nice to have.');
+    throw badInput('input.niceToHaveSkills', Reasons.SKILL_BOTH_REQUIRED_AND_NICE, 'niceToHaveSkills: a skill cannot be both required and nice to have.');
   }
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SECTORS, municipalityById, type CompanyFacts, type CompanyStatus } from '@cb/contracts';
+import { Reasons, SECTORS, municipalityById, type CompanyFacts, type CompanyStatus } from '@cb/contracts';
 import { text, type Doc } from '@cb/kit';
 
 export interface Company extends Doc {
@@ -37,7 +37,7 @@ export const registerCompanyInput = z.object({
   kvkNumber: z
     .string()
     .transform((s) => s.replace(/[\s.]/g, ''))
-    .refine(isKvkNumber, 'must be the 8 digits of a Chamber of Commerce (KvK) number, e.g. 24123456'),
+    .refine(isKvkNumber, { message: 'must be the 8 digits of a Chamber of Commerce (KvK) number, e.g. 24123456', params: { reason: Reasons.INVALID_FORMAT } }),
   municipalityId: text.id().refine((id) => municipalityById(id) !== undefined, 'is not a known municipality (see the municipalities query)'),
   sector: z.enum(SECTORS),
   impactLabel: z.boolean().nullish().transform((b) => b ?? false),

@@ -42,5 +42,5 @@ export function passwordProblem(password: string, email: string): string | undef
 /** Throws BAD_USER_INPUT with reason PASSWORD_TOO_WEAK on `field` unless the password passes. */
 export function checkPasswordPolicy(password: string, email: string, field: string): void {
   const problem = passwordProblem(password, email);
-  if (problem) throw badInput(`${field}: ${problem}`, { reason: Reasons.PASSWORD_TOO_WEAK, field });
+  if (problem) throw badInput(field, Reasons.PASSWORD_TOO_WEAK, `${field}: ${problem}`);
 }

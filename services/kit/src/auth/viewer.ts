@@ -1,3 +1,4 @@
+import { Reasons } from '@cb/contracts';
 import type { Role } from '@cb/contracts';
 import { forbidden, unauthenticated } from '../errors';
 
@@ -20,7 +21,7 @@ export function requireViewer(viewer: Viewer | undefined): Viewer {
 
 export function requireRole(viewer: Viewer | undefined, ...roles: Role[]): Viewer {
   const v = requireViewer(viewer);
-  if (!roles.includes(v.role)) throw forbidden(`Only ${roles.join(' or ').toLowerCase()} accounts may do this.`);
+  if (!roles.includes(v.role)) throw forbidden(roles.length === 1 && roles[0] === 'STAFF' ? Reasons.STAFF_ONLY : Reasons.ROLE_NOT_ALLOWED, `Only ${roles.join(' or ').toLowerCase()} accounts may do this.`);
   return v;
 }
 

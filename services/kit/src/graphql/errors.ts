@@ -22,7 +22,7 @@ export const APOLLO_CODES = new Set([
 ]);
 
 /** Extensions a client may decide on, kept beside the code (DESIGN.md §3); they survive the gateway, everything else is dropped. */
-const CLIENT_EXTENSIONS = ['reason', 'field', 'problems', 'limit', 'max', 'retryAfter'];
+const CLIENT_EXTENSIONS = ['reason', 'field', 'fields', 'limit', 'min', 'max', 'retryAfter'];
 
 const clientExtensions = (extensions: Record<string, unknown> | undefined) =>
   Object.fromEntries(CLIENT_EXTENSIONS.filter((k) => extensions?.[k] !== undefined).map((k) => [k, extensions![k]]));
@@ -38,7 +38,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return {
       message: original.message,
       path: formatted.path,
-      extensions: { code: original.code, ...(original.details ?? {}) },
+      extensions: { code: original.code, reason: original.reason, ...(original.details ?? {}) },
     };
   }
   const code = formatted.extensions?.code;

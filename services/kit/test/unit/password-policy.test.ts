@@ -25,7 +25,7 @@ describe('the password policy', () => {
 
   it('refuses with BAD_USER_INPUT, reason PASSWORD_TOO_WEAK, on the field named', () => {
     expect(() => checkPasswordPolicy('password12', 'noor@student.nl', 'input.password')).toThrow(
-      expect.objectContaining({ code: 'BAD_USER_INPUT', details: { reason: 'PASSWORD_TOO_WEAK', field: 'input.password' } }),
+      expect.objectContaining({ code: 'BAD_USER_INPUT', reason: 'PASSWORD_TOO_WEAK', details: { field: 'input.password' } }),
     );
   });
 });

@@ -25,8 +25,8 @@ export class ApplicationLimits {
     const open = await this.data.applications.count({ studentId, status: { in: [...OPEN_STATUSES] } });
     if (open >= this.settings.openApplications) {
       throw conflict(
+        Reasons.TOO_MANY_OPEN_APPLICATIONS,
         `You have ${open} open applications, the most at once. Withdraw one, or wait for answers, before applying again.`,
-        { reason: Reasons.TOO_MANY_OPEN_APPLICATIONS },
       );
     }
     await this.perHour.take(`student:${studentId}`);

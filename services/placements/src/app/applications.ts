@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { APPLICATION_STATUSES } from '@cb/contracts';
+import { Reasons, APPLICATION_STATUSES } from '@cb/contracts';
 import {
   DuplicateKeyError,
   conflict,
@@ -38,7 +38,7 @@ export class ApplicationUseCases {
     // A draft is not public: to a student it does not exist yet.
     if (!assignment || assignment.status === 'DRAFT') throw notFound('assignment', input.assignmentId);
     const student = await this.data.students.get(studentId!);
-    if (!student) throw conflict('Your profile is still being processed; try again in a moment.');
+    if (!student) throw conflict(Reasons.NOT_YET_PROCESSED, 'Your profile is still being processed; try again in a moment.');
     const now = this.clock();
     const left = placesLeft(assignment.places, await placesTaken(this.data, assignment.id));
     checkCanApply(assignment, student.level, amsterdamDate(now), left);
@@ -59,7 +59,7 @@ export class ApplicationUseCases {
     try {
       return await this.data.applications.insert(application, { events: [applicationSubmitted(application)] });
     } catch (err) {
-      if (err instanceof DuplicateKeyError) throw conflict('You have already applied to this assignment; see your applications.');
+      if (err instanceof DuplicateKeyError) throw conflict(Reasons.ALREADY_APPLIED, 'You have already applied to this assignment; see your applications.');
       throw err;
     }
   }
@@ -84,14 +84,14 @@ export class ApplicationUseCases {
     if (!viewer) throw unauthenticated('Sign in to see applications.');
     const application = await this.data.applications.get(id);
     if (!application) return null;
-    if (!maySee(viewer, application)) throw forbidden('You may not see this application: it is not yours or your organisation\'s.');
+    if (!maySee(viewer, application)) throw forbidden(Reasons.NOT_YOURS, 'You may not see this application: it is not yours or your organisation\'s.');
     return application;
   }
 
   async ofStudent(viewer: Viewer | undefined, studentId: string): Promise<Application[]> {
     requireViewer(viewer);
     if (!isStaff(viewer) && !isStudent(viewer, studentId)) {
-      throw forbidden("Only the student themself or staff may see a student's applications.");
+      throw forbidden(Reasons.NOT_YOURS, "Only the student themself or staff may see a student's applications.");
     }
     return this.data.applications.find({ studentId }, { sort: { field: 'submittedAt', direction: 'asc' } });
   }
@@ -101,7 +101,7 @@ export class ApplicationUseCases {
     const v = requireViewer(viewer);
     const assignment = await this.data.assignments.get(assignmentId);
     const owner = isStaff(v) || (assignment ? isCompany(v, assignment.companyId) : v.role === 'COMPANY');
-    if (!owner) throw forbidden('Only the organisation that posted this assignment, or staff, may see its applications.');
+    if (!owner) throw forbidden(Reasons.NOT_YOURS, 'Only the organisation that posted this assignment, or staff, may see its applications.');
     // Not known here yet (just created): then it has no applications either.
     if (!assignment) return [];
     return this.data.applications.find({ assignmentId }, { sort: { field: 'submittedAt', direction: 'asc' } });

@@ -52,7 +52,7 @@ const correctionInput = text.long(MAX_NOTE).nullish();
 function fieldInput<T extends z.ZodTypeAny>(schema: T, raw: unknown, field: string): z.infer<T> {
   const parsed = schema.safeParse(raw);
   if (parsed.success) return parsed.data;
-  throw badInput(`${field}: ${parsed.error.issues[0].message}`, { field });
+  throw badInput(field, Reasons.INVALID_FORMAT, `${field}: ${parsed.error.issues[0].message}`);
 }
 
 const dateInput = (raw: unknown, field: string): string | null => fieldInput(isoDate().nullish(), raw, field) ?? null;
@@ -75,9 +75,9 @@ export class PlacementUseCases {
     const applicationId = parseInput(text.id(), rawId, 'applicationId');
     const application = await this.data.applications.get(applicationId);
     if (!application) throw notFound('application', applicationId);
-    if (!isStudent(v, application.studentId)) throw forbidden('Only the applicant may accept this offer.');
+    if (!isStudent(v, application.studentId)) throw forbidden(Reasons.NOT_YOURS, 'Only the applicant may accept this offer.');
     const assignment = await this.data.assignments.get(application.assignmentId);
-    if (!assignment) throw conflict('This assignment is still being processed; try again in a moment.');
+    if (!assignment) throw conflict(Reasons.NOT_YET_PROCESSED, 'This assignment is still being processed; try again in a moment.');
 
     let placement = await this.byApplication(application.id);
     if (!placement || application.status !== 'ACCEPTED') {
@@ -134,16 +134,12 @@ export class PlacementUseCases {
     if (closed.length === 0) return null;
     const which = closed.map((p) => (p.kind === 'CALENDAR' ? `the year ${p.year}` : `the academic year ${p.year}–${p.year + 1}`)).join(' and ');
     if (!mayCorrectClosedPeriod(viewer)) {
-      throw new DomainError('FORBIDDEN', `startDate: ${startDate} lies in ${which}, whose figures have closed; Dordrecht Academy staff can record it as a correction.`, {
+      throw new DomainError('FORBIDDEN', Reasons.PERIOD_CLOSED, `startDate: ${startDate} lies in ${which}, whose figures have closed; Dordrecht Academy staff can record it as a correction.`, {
         field: 'startDate',
-        reason: Reasons.PERIOD_CLOSED,
       });
     }
     if (!reason) {
-      throw badInput(`correctionReason: ${startDate} lies in ${which}, whose figures have closed; say why the start is recorded now.`, {
-        field: 'correctionReason',
-        reason: Reasons.CORRECTION_REASON_REQUIRED,
-      });
+      throw badInput('correctionReason', Reasons.CORRECTION_REASON_REQUIRED, `correctionReason: ${startDate} lies in ${which}, whose figures have closed; say why the start is recorded now.`);
     }
     return { reason, by: viewer.accountId, at: this.clock().toISOString() };
   }
@@ -159,7 +155,7 @@ export class PlacementUseCases {
     if (!viewer) throw unauthenticated('Sign in to see placements.');
     const placement = await this.data.placements.get(id);
     if (!placement) return null;
-    if (!maySee(viewer, placement)) throw forbidden("You may not see this placement: it is not yours or your organisation's.");
+    if (!maySee(viewer, placement)) throw forbidden(Reasons.NOT_YOURS, "You may not see this placement: it is not yours or your organisation's.");
     return placement;
   }
 
@@ -171,7 +167,7 @@ export class PlacementUseCases {
   async ofStudent(viewer: Viewer | undefined, studentId: string): Promise<Placement[]> {
     requireViewer(viewer);
     if (!isStaff(viewer) && !isStudent(viewer, studentId)) {
-      throw forbidden("Only the student themself or staff may see a student's placements.");
+      throw forbidden(Reasons.NOT_YOURS, "Only the student themself or staff may see a student's placements.");
     }
     return this.data.placements.find({ studentId }, { sort: { field: 'confirmedAt', direction: 'asc' } });
   }
@@ -263,7 +259,7 @@ export class PlacementUseCases {
   /** The facts the goal count needs, as they are at confirmation (DESIGN.md §1). */
   private async snapshot(application: Application, assignment: AssignmentView): Promise<PlacementSnapshot> {
     const student = await this.data.students.get(application.studentId);
-    if (!student) throw conflict('Your profile is still being processed; try again in a moment.');
+    if (!student) throw conflict(Reasons.NOT_YET_PROCESSED, 'Your profile is still being processed; try again in a moment.');
     const company = assignment.remote ? await this.data.companies.get(assignment.companyId) : undefined;
     const workplace = workplaceOf(assignment, company?.municipality);
     return {
@@ -331,6 +327,7 @@ export class PlacementUseCases {
     const allowed = isStaff(viewer) || isCompany(viewer, placement.companyId) || (what === 'cancel' && isStudent(viewer, placement.studentId));
     if (!allowed) {
       throw forbidden(
+        Reasons.NOT_YOURS,
         what === 'cancel'
           ? 'Only the student, the organisation or staff may cancel this placement.'
           : `Only the organisation or staff may ${what} this placement.`,
@@ -340,7 +337,7 @@ export class PlacementUseCases {
   }
 }
 
-const full = (assignment: AssignmentView) => conflict(`This assignment is full: all ${assignment.places} places are taken.`);
+const full = (assignment: AssignmentView) => conflict(Reasons.ASSIGNMENT_FULL, `This assignment is full: all ${assignment.places} places are taken.`);
 
 /** Seats 1..places, starting at the hint and wrapping around, so concurrent accepts rarely collide twice. */
 export function seatOrder(hint: number, places: number): number[] {

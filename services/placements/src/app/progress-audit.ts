@@ -1,3 +1,4 @@
+import { Reasons } from '@cb/contracts';
 import { z } from 'zod';
 import type { AssignmentType, PlacementStatus, StudyLevel } from '@cb/contracts';
 import { forbidden, parseInput, unauthenticated, type Viewer } from '@cb/kit';
@@ -103,7 +104,7 @@ export class ProgressAuditUseCase {
 
   async audit(viewer: Viewer | undefined, args: AuditArgs): Promise<ProgressAudit> {
     if (!viewer) throw unauthenticated('Sign in as staff to see the placements behind the goal.');
-    if (!mayAuditProgress(viewer)) throw forbidden('Only Dordrecht Academy staff may see the placements behind the goal.');
+    if (!mayAuditProgress(viewer)) throw forbidden(Reasons.STAFF_ONLY, 'Only Dordrecht Academy staff may see the placements behind the goal.');
     const period = parsePeriod(args.year, args.period, amsterdamDate(this.clock()));
     const filter = parseInput(filterInput, args.filter, 'filter') ?? {};
     // A shortcut: every placement is read and the period's are judged here. The store has no range

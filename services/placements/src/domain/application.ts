@@ -1,3 +1,4 @@
+import { Reasons } from '@cb/contracts';
 import { z } from 'zod';
 import type { ApplicationFacts, ApplicationStatus, Role, StudyLevel } from '@cb/contracts';
 import { conflict, text, type Doc } from '@cb/kit';
@@ -46,14 +47,14 @@ export const noteInput = text
 
 /** Throws CONFLICT saying why this assignment does not take this student's application now. */
 export function checkCanApply(assignment: AssignmentView, level: StudyLevel, today: string, placesLeft: number): void {
-  if (assignment.status === 'CLOSED') throw conflict('This assignment is closed: it takes no more applications.');
+  if (assignment.status === 'CLOSED') throw conflict(Reasons.ASSIGNMENT_CLOSED, 'This assignment is closed: it takes no more applications.');
   if (assignment.applicationDeadline && assignment.applicationDeadline < today) {
-    throw conflict(`The application deadline of this assignment (${assignment.applicationDeadline}) has passed.`);
+    throw conflict(Reasons.APPLICATIONS_CLOSED, `The application deadline of this assignment (${assignment.applicationDeadline}) has passed.`);
   }
   if (!assignment.levels.includes(level)) {
-    throw conflict(`This assignment is for ${assignment.levels.join(' and ')} students; your profile says ${level}.`);
+    throw conflict(Reasons.LEVEL_NOT_ADMITTED, `This assignment is for ${assignment.levels.join(' and ')} students; your profile says ${level}.`);
   }
-  if (placesLeft === 0) throw conflict(`This assignment is full: all ${assignment.places} places are taken.`);
+  if (placesLeft === 0) throw conflict(Reasons.ASSIGNMENT_FULL, `This assignment is full: all ${assignment.places} places are taken.`);
 }
 
 /** The application after one move, with the move recorded in its history. */

@@ -1,4 +1,4 @@
-import { Reasons, type AssignmentType, type PlacementFacts, type PlacementStatus, type StudyLevel } from '@cb/contracts';
+import { type Reason, Reasons, type AssignmentType, type PlacementFacts, type PlacementStatus, type StudyLevel } from '@cb/contracts';
 import { badInput, conflict, type DomainError, type Doc } from '@cb/kit';
 import type { WorkplaceRule } from './counting';
 import { addDays } from './periods';
@@ -91,7 +91,7 @@ const MOVES: Record<PlacementStatus, PlacementStatus[]> = {
 export function checkPlacementMove(from: PlacementStatus, to: PlacementStatus): void {
   if (!MOVES[from].includes(to)) {
     const allowed = MOVES[from].length > 0 ? MOVES[from].join(' or ') : 'nothing: it is final';
-    throw conflict(`A placement that is ${from} cannot become ${to}; it can become ${allowed}.`, { from, to });
+    throw conflict(Reasons.PLACEMENT_MOVE_NOT_ALLOWED, `A placement that is ${from} cannot become ${to}; it can become ${allowed}.`, { from, to });
   }
 }
 
@@ -111,7 +111,7 @@ export interface StartDateFacts {
   periodStart: string | null;
 }
 
-const dateError = (field: string, reason: string, message: string) => badInput(`${field}: ${message}`, { field, reason });
+const dateError = (field: string, reason: Reason, message: string) => badInput(field, reason, `${field}: ${message}`);
 
 /**
  * What a start date may be (DESIGN.md §4), apart from the closed-period rule (periods.ts): not after

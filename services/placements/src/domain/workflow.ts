@@ -1,3 +1,4 @@
+import { Reasons } from '@cb/contracts';
 import type { ApplicationStatus } from '@cb/contracts';
 import { badInput, conflict, forbidden } from '@cb/kit';
 
@@ -75,19 +76,19 @@ export function checkMove(
 ): void {
   const only = ONLY_VIA[to];
   if (only && only !== via) {
-    throw badInput(`status: ${to} is not set with ${via}; use ${only}(applicationId), which also takes a place.`);
+    throw badInput('status', Reasons.USE_OTHER_OPERATION, `status: ${to} is not set with ${via}; use ${only}(applicationId), which also takes a place.`);
   }
   const move = WORKFLOW[from][to];
   if (!move) {
-    throw conflict(`An application that is ${from} cannot move to ${to}. It can move to: ${allowedMoves(from)}.`, {
+    throw conflict(Reasons.MOVE_NOT_ALLOWED, `An application that is ${from} cannot move to ${to}. It can move to: ${allowedMoves(from)}.`, {
       from,
       to,
     });
   }
   if (actor !== move.by) {
-    throw forbidden(`Only the ${move.by === 'COMPANY' ? 'company that posted the assignment' : 'applicant'} may move an application from ${from} to ${to}.`);
+    throw forbidden(Reasons.NOT_YOURS, `Only the ${move.by === 'COMPANY' ? 'company that posted the assignment' : 'applicant'} may move an application from ${from} to ${to}.`);
   }
   if (move.noteRequired && !note) {
-    throw badInput(`note: say why: moving an application from ${from} to ${to} needs a note for the student.`);
+    throw badInput('note', Reasons.NOTE_REQUIRED, `note: say why: moving an application from ${from} to ${to} needs a note for the student.`);
   }
 }

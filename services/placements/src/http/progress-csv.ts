@@ -1,3 +1,4 @@
+import { Reasons } from '@cb/contracts';
 import express, { type Request, type Response, type Router } from 'express';
 import { DomainError, logger, type ErrorCode, type Store, type TokenService, type Viewer } from '@cb/kit';
 import { systemClock, type Clock } from '../app/data';
@@ -38,7 +39,7 @@ export function progressCsvRouter({ tokens, store, clock = systemClock }: Progre
   const download = (file: { NL: string; EN: string }, make: (viewer: Viewer | undefined, q: CsvQuery) => Promise<string>) => async (req: Request, res: Response) => {
     try {
       const { viewer, invalid } = tokens.fromHeader(req.headers.authorization);
-      if (invalid) throw new DomainError('UNAUTHENTICATED', 'Your token is not valid (expired or malformed): sign in again.');
+      if (invalid) throw new DomainError('UNAUTHENTICATED', Reasons.TOKEN_INVALID, 'Your token is not valid (expired or malformed): sign in again.');
       const language = queryValue(req, 'lang')?.toUpperCase() ?? (/^en\b/i.test(req.headers['accept-language'] ?? '') ? 'EN' : 'NL');
       const rawYear = queryValue(req, 'year');
       const year = rawYear === undefined ? undefined : /^\d{1,6}$/.test(rawYear) ? Number(rawYear) : rawYear;
@@ -77,6 +78,6 @@ interface CsvQuery {
 function queryValue(req: Request, name: string): string | undefined {
   const value = req.query[name];
   if (value === undefined) return undefined;
-  if (typeof value !== 'string' || value.length > 32) throw new DomainError('BAD_USER_INPUT', `${name}: give it once, as a short plain value.`);
+  if (typeof value !== 'string' || value.length > 32) throw new DomainError('BAD_USER_INPUT', Reasons.INVALID_VALUE, `${name}: give it once, as a short plain value.`, { field: name });
   return value;
 }

@@ -1,3 +1,4 @@
+import { Reasons } from '@cb/contracts';
 import { forbidden, isCompany, isStaff, isStudent, notFound, parseInput, unauthenticated, type Viewer } from '@cb/kit';
 import { explainUnmet, matchTexts, scoreMatch, todayInAmsterdam, unmetConstraints } from '../domain/matching';
 import { matchForInput } from '../domain/queries';
@@ -40,7 +41,7 @@ export class MatchFor {
     const self = isStudent(viewer, studentId);
     const owner = isCompany(viewer, assignment.companyId);
     if (!self && !owner && !isStaff(viewer)) {
-      throw forbidden("Only the student themself, the assignment's organisation or staff may see how a student fits.");
+      throw forbidden(Reasons.NOT_YOURS, "Only the student themself, the assignment's organisation or staff may see how a student fits.");
     }
     const pool = await this.projection.pool();
     const student = pool.student(studentId);
@@ -51,7 +52,7 @@ export class MatchFor {
     }
     const applied = owner || isStaff(viewer) ? await this.projection.appliedTo(studentId, assignmentId) : false;
     if (owner && !student.discoverable && !(await this.projection.appliedToCompany(studentId, assignment.companyId))) {
-      throw forbidden('This student is not discoverable and has not applied to your organisation.');
+      throw forbidden(Reasons.NOT_DISCOVERABLE, 'This student is not discoverable and has not applied to your organisation.');
     }
 
     const audience = self ? 'self' : 'other';

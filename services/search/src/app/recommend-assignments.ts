@@ -1,3 +1,4 @@
+import { Reasons } from '@cb/contracts';
 import { forbidden, isStaff, isStudent, notFound, parseInput, unauthenticated, type Viewer } from '@cb/kit';
 import { scoreMatch, todayInAmsterdam } from '../domain/matching';
 import { recommendAssignmentsInput } from '../domain/queries';
@@ -23,7 +24,7 @@ export class RecommendAssignments {
     if (!viewer) throw unauthenticated();
     const { studentId, limit, language } = parseInput(recommendAssignmentsInput, rawArgs, 'recommendAssignments');
     if (!isStaff(viewer) && !isStudent(viewer, studentId)) {
-      throw forbidden('Only the student themself or staff may see recommendations for a student.');
+      throw forbidden(Reasons.NOT_YOURS, 'Only the student themself or staff may see recommendations for a student.');
     }
     const pool = await this.projection.pool();
     const student = pool.student(studentId);

@@ -1,3 +1,4 @@
+import { Reasons } from '@cb/contracts';
 import { forbidden, isCompany, isStaff, notFound, parseInput, unauthenticated, type Viewer } from '@cb/kit';
 import { matchTexts, scoreMatch, todayInAmsterdam } from '../domain/matching';
 import { recommendCandidatesInput } from '../domain/queries';
@@ -25,7 +26,7 @@ export class RecommendCandidates {
     const assignment = await this.projection.assignments.get(assignmentId);
     if (!assignment) throw notFound('assignment', assignmentId);
     if (!isStaff(viewer) && !isCompany(viewer, assignment.companyId)) {
-      throw forbidden("Only the assignment's organisation or staff may see candidates for it.");
+      throw forbidden(Reasons.NOT_YOURS, "Only the assignment's organisation or staff may see candidates for it.");
     }
     const pool = await this.projection.pool();
     const forMatching = { ...assignment, placesLeft: pool.assignment(assignmentId)?.placesLeft ?? (await this.projection.placesLeftOf(assignment)) };

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { EventTypes, normaliseEmail } from '@cb/contracts';
+import { Reasons, EventTypes, normaliseEmail } from '@cb/contracts';
 import {
   DuplicateKeyError,
   checkAgainstDecoy,
@@ -95,7 +95,7 @@ export class StudentUseCases {
 
   async updateProfile(viewer: Viewer | undefined, id: string, rawInput: unknown): Promise<Student> {
     const current = await this.get(viewer, id);
-    if (!isStudent(viewer, id)) throw forbidden('Only the student may change their own profile.');
+    if (!isStudent(viewer, id)) throw forbidden(Reasons.NOT_YOURS, 'Only the student may change their own profile.');
     const input = parseInput(studentProfileInput, rawInput);
     const next: Student = {
       ...current,
@@ -121,7 +121,7 @@ export class StudentUseCases {
   async erase(viewer: Viewer | undefined, id: string, now = new Date()): Promise<{ studentId: string; erasedAt: string }> {
     if (!isStudent(viewer, id) && !isStaff(viewer)) {
       if (!viewer) await this.get(viewer, id); // raises UNAUTHENTICATED
-      throw forbidden('Only the student themself or staff may erase a student.');
+      throw forbidden(Reasons.NOT_YOURS, 'Only the student themself or staff may erase a student.');
     }
     const student = await this.students.get(id);
     const existed = await this.students.delete(id, { events: [newEvent(SOURCE, EventTypes.studentErased, id, { studentId: id })] });
@@ -145,12 +145,12 @@ export class StudentUseCases {
     const student = await this.students.get(id);
     if (!student) return null;
     const applied = viewer.companyId ? (await this.links.get(applicantLinkId(id, viewer.companyId))) !== undefined : false;
-    if (!maySeeStudent(viewer, student, applied)) throw forbidden('You may not see this student.');
+    if (!maySeeStudent(viewer, student, applied)) throw forbidden(Reasons.NOT_YOURS, 'You may not see this student.');
     return student;
   }
 
   async list(viewer: Viewer | undefined, page: number, pageSize: number): Promise<Student[]> {
-    if (!isStaff(viewer)) throw forbidden('Only staff may list students.');
+    if (!isStaff(viewer)) throw forbidden(Reasons.STAFF_ONLY, 'Only staff may list students.');
     const size = Math.min(Math.max(pageSize, 1), 200);
     const all = await this.students.find({}, { sort: { field: 'registeredAt', direction: 'asc' }, limit: size * Math.max(page, 1) });
     return all.slice(size * (Math.max(page, 1) - 1));

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  Reasons,
   ASSIGNMENT_TYPES,
   SECTORS,
   STUDY_LEVELS,
@@ -46,12 +47,12 @@ export const STUDENTS = { name: 'students', indexes: [{ fields: ['email'], uniqu
 const skillsInput = z
   .array(
     z.object({
-      skillId: z.string().max(64).refine((id) => SKILL_IDS.has(id), 'is not a skill in the vocabulary (see Skill ids)'),
+      skillId: z.string().max(64).refine((id) => SKILL_IDS.has(id), { message: 'is not a skill in the vocabulary (see Skill ids)', params: { reason: Reasons.UNKNOWN_SKILL } }),
       level: z.number().int().min(1, 'must be 1 to 4').max(4, 'must be 1 to 4'),
     }),
   )
   .max(60, 'at most 60 skills')
-  .refine((list) => new Set(list.map((s) => s.skillId)).size === list.length, 'lists a skill twice');
+  .refine((list) => new Set(list.map((s) => s.skillId)).size === list.length, { message: 'lists a skill twice', params: { reason: Reasons.DUPLICATE_ITEM } });
 
 const preferencesInput = z
   .object({
@@ -114,13 +115,13 @@ export function toPreferences(input: z.infer<typeof preferencesInput> | null | u
 /** The programme must belong to the institution and be offered at the student's level. */
 export function checkStudyPath(s: Pick<Student, 'institutionId' | 'programmeId' | 'level'>): void {
   const institution = institutionById(s.institutionId);
-  if (!institution) throw badInput(`institutionId: "${s.institutionId}" is not a known institution (see the institutions query).`);
+  if (!institution) throw badInput('input.institutionId', Reasons.UNKNOWN_INSTITUTION, `institutionId: "${s.institutionId}" is not a known institution (see the institutions query).`);
   const programme = programmeById(s.programmeId);
   if (!programme || !institution.programmes.some((p) => p.id === programme.id)) {
-    throw badInput(`programmeId: "${s.programmeId}" is not a programme of ${institution.name}.`);
+    throw badInput('input.programmeId', Reasons.UNKNOWN_PROGRAMME, `programmeId: "${s.programmeId}" is not a programme of ${institution.name}.`);
   }
   if (!programme.levels.includes(s.level)) {
-    throw badInput(`level: ${programme.nl} is not offered at level ${s.level}; it is offered at ${programme.levels.join(', ')}.`);
+    throw badInput('input.level', Reasons.PROGRAMME_LEVEL_MISMATCH, `level: ${programme.nl} is not offered at level ${s.level}; it is offered at ${programme.levels.join(', ')}.`);
   }
 }
 
