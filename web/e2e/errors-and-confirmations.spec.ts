@@ -40,6 +40,50 @@ for (const lang of ['nl', 'en'] as const) {
     await checkPage(page, `issue11-${lang}-01-empty-assignment-form`);
   });
 
+  test(`a too-short title is refused by the API and shown at the title field with its limit (${lang})`, async ({ page }) => {
+    const year = new Date().getFullYear() + 1;
+    await signIn(page, lang, DEMO.company);
+    await page.goto('/company/assignments/new');
+    await page.getByLabel(exactly(t.fields.title)).fill('Ab');
+    await page.getByLabel(exactly(t.fields.description)).fill('Meehelpen met het ontwerp van een nieuw casco voor de binnenvaart.');
+    await page.getByLabel(exactly(t.fields.periodStart)).fill(`${year}-09-01`);
+    await page.getByLabel(exactly(t.fields.periodEnd)).fill(`${year}-12-18`);
+    await page.getByRole('button', { name: t.editor.saveDraft }).click();
+
+    const tooShort = fill(t.limits.TOO_SHORT, { min: 3 });
+    await expectFieldError(page, t.fields.title, tooShort);
+    await expect(page.getByLabel(exactly(t.fields.title))).toBeFocused();
+    await expect(page.locator('.error-summary').getByRole('link')).toHaveCount(1);
+    await expect(page.locator('.error-summary')).toContainText(`${t.fields.title}: ${tooShort}`);
+    // The API's English summary ("Please fix: input.title …") is never shown.
+    await expect(page.getByText(/Please fix|input\.title/)).toHaveCount(0);
+    await checkPage(page, `issue11-${lang}-01b-title-too-short`);
+  });
+
+  test(`an application the rules refuse is explained by its reason, in the page's language (${lang})`, async ({ page, request }) => {
+    // An assignment for AD students only; the demo student is a bachelor student.
+    const word = uniqueWord('ad');
+    const year = new Date().getFullYear() + 1;
+    const companyToken = await apiSignIn(request, DEMO.company);
+    const { createAssignment } = await gql(
+      request,
+      'mutation($i: AssignmentInput!) { createAssignment(input: $i) { id } }',
+      { i: { title: `Werkend leren lassen ${word}`, description: 'Leren lassen op de werf, naast een ervaren vakman, twee dagen per week.', type: 'WORK_BASED_LEARNING', levels: ['AD'], periodStart: `${year}-09-01`, periodEnd: `${year + 1}-06-30`, hoursPerWeek: 16, places: 2 } },
+      companyToken,
+    );
+    await gql(request, 'mutation($id: ID!) { publishAssignment(id: $id) { id } }', { id: createAssignment.id }, companyToken);
+    await signIn(page, lang, DEMO.student);
+    await page.goto(`/assignments/${createAssignment.id}`);
+    await page.getByLabel(exactly(t.apply.motivation)).fill('Ik wil graag leren lassen op een echte werf.');
+    await page.getByRole('button', { name: t.apply.submit }).click();
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText(t.reasons.LEVEL_NOT_ADMITTED);
+    await expect(alert).toHaveAttribute('data-reason', 'LEVEL_NOT_ADMITTED');
+    // The reason's words replace the API's English sentence in both languages.
+    await expect(page.getByText(/This assignment is for/)).toHaveCount(0);
+    await checkPage(page, `issue11-${lang}-02b-apply-level-not-admitted`);
+  });
+
   test(`a duplicate e-mail on registration is named at the e-mail field and in the summary (${lang})`, async ({ page }) => {
     await openIn(page, lang, '/register/student');
     await page.getByLabel(exactly(t.fields.name)).fill('Noor Bakker');
