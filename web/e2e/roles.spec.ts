@@ -227,7 +227,9 @@ test('every API error has a clear message (en)', async ({ page, request }) => {
   const dialog = page.getByRole('dialog');
   await dialog.getByRole('button', { name: t.confirm.acceptYes }).click();
   await expect(dialog.getByRole('alert')).toContainText(t.errors.CONFLICT.title);
-  await expect(dialog.getByRole('alert')).toContainText(/full/i);
+  // Said by the reason (ASSIGNMENT_FULL), in the app's own words, not the API's message.
+  await expect(dialog.getByRole('alert')).toHaveAttribute('data-reason', 'ASSIGNMENT_FULL');
+  await expect(dialog.getByRole('alert')).toContainText(t.reasons.ASSIGNMENT_FULL);
   await checkPage(page, 'errors-en-04-conflict-full');
 });
 

@@ -59,7 +59,7 @@ export const en: Translation<typeof nl> = {
   reasons: reasonsEn,
   limits: limitsEn,
   errors: {
-    BAD_USER_INPUT: { title: 'Please check what you entered', hint: 'Change the marked fields and try again.' },
+    BAD_USER_INPUT: { title: 'Please check what you entered', hint: 'Change it and try again.' },
     UNAUTHENTICATED: { title: 'You are not signed in (any more)', hint: 'Sign in again to continue.' },
     FORBIDDEN: { title: 'This account may not do that', hint: 'Sign in with the right account, or ask Dordrecht Academy for help.' },
     NOT_FOUND: { title: 'Not found', hint: 'It does not exist (any more), or you have no access to it.' },

@@ -58,7 +58,7 @@ export const nl = {
   reasons: reasonsNl,
   limits: limitsNl,
   errors: {
-    BAD_USER_INPUT: { title: 'Controleer wat je hebt ingevuld', hint: 'Pas de gemarkeerde velden aan en probeer het opnieuw.' },
+    BAD_USER_INPUT: { title: 'Controleer wat je hebt ingevuld', hint: 'Pas het aan en probeer het opnieuw.' },
     UNAUTHENTICATED: { title: 'Je bent niet (meer) ingelogd', hint: 'Log opnieuw in om verder te gaan.' },
     FORBIDDEN: { title: 'Dat mag je niet doen met dit account', hint: 'Log in met het juiste account, of vraag Dordrecht Academy om hulp.' },
     NOT_FOUND: { title: 'Niet gevonden', hint: 'Het bestaat niet (meer), of je hebt er geen toegang toe.' },
