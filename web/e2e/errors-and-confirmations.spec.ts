@@ -168,6 +168,13 @@ for (const lang of ['nl', 'en'] as const) {
     await acceptDialog.getByRole('button', { name: t.common.cancel }).click();
     await expect(acceptDialog).toBeHidden();
     await expect(accept).toBeFocused();
+    // Declining asks too; Escape cancels.
+    await student.getByRole('button', { name: t.myApplications.decline }).first().click();
+    const declineDialog = student.getByRole('dialog', { name: t.myApplications.confirm.DECLINED });
+    await expect(declineDialog.getByRole('button', { name: t.myApplications.confirmYes.DECLINED })).toBeFocused();
+    await student.keyboard.press('Escape');
+    await expect(declineDialog).toBeHidden();
+    await expect(accept).toBeVisible();
   });
 }
 

@@ -334,7 +334,6 @@ export const en: Translation<typeof nl> = {
     accept: 'Accept offer',
     decline: 'Decline offer',
     withdraw: 'Withdraw application',
-    confirmLabel: 'Confirm',
     confirm: {
       DECLINED: 'Are you sure you want to decline this offer? This cannot be undone.',
       WITHDRAWN: 'Are you sure you want to withdraw this application? This cannot be undone.',

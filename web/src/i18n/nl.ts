@@ -333,7 +333,6 @@ export const nl = {
     accept: 'Aanbod aannemen',
     decline: 'Aanbod afslaan',
     withdraw: 'Sollicitatie intrekken',
-    confirmLabel: 'Bevestigen',
     confirm: {
       DECLINED: 'Weet je zeker dat je dit aanbod afslaat? Dat kun je niet terugdraaien.',
       WITHDRAWN: 'Weet je zeker dat je deze sollicitatie intrekt? Dat kun je niet terugdraaien.',

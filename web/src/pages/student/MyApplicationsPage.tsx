@@ -120,8 +120,9 @@ function ApplicationCard({ application: a, onChanged }: { application: Applicati
         <h3 className="h4">{t('myApplications.yourMotivation')}</h3>
         <p className="prewrap">{a.motivation}</p>
       </details>
-      <ErrorMessage error={error} />
-      {a.status === 'OFFERED' && !confirming && (
+      {/* A refusal in a dialog is shown there; the card shows the rest. */}
+      <ErrorMessage error={!accepting && !confirming && error} />
+      {a.status === 'OFFERED' && (
         <div className="actions">
           <p className="offer-text">{t('myApplications.offerText')}</p>
           <button type="button" onClick={() => setAccepting(true)} disabled={Boolean(pending)}>
@@ -132,24 +133,24 @@ function ApplicationCard({ application: a, onChanged }: { application: Applicati
           </button>
         </div>
       )}
-      {studentCanWithdraw(a.status as never) && a.status !== 'OFFERED' && !confirming && (
+      {studentCanWithdraw(a.status as never) && a.status !== 'OFFERED' && (
         <div className="actions">
           <button type="button" className="button-secondary" onClick={() => setConfirming('WITHDRAWN')}>
             {t('myApplications.withdraw')}
           </button>
         </div>
       )}
-      {confirming && (
-        <div className="confirm" role="group" aria-label={t('myApplications.confirmLabel')}>
-          <p>{t(`myApplications.confirm.${confirming}`)}</p>
-          <button type="button" className="button-danger" onClick={() => void act(confirming)} disabled={Boolean(pending)}>
-            {pending ? t('common.saving') : t(`myApplications.confirmYes.${confirming}`)}
-          </button>
-          <button type="button" className="button-secondary" onClick={() => setConfirming(undefined)}>
-            {t('common.cancel')}
-          </button>
-        </div>
-      )}
+      <ConfirmDialog
+        open={Boolean(confirming)}
+        title={confirming ? t(`myApplications.confirm.${confirming}`) : ''}
+        confirmLabel={confirming ? t(`myApplications.confirmYes.${confirming}`) : ''}
+        danger
+        pending={Boolean(pending)}
+        onConfirm={() => confirming && void act(confirming)}
+        onCancel={() => setConfirming(undefined)}
+      >
+        <ErrorMessage error={confirming && error} />
+      </ConfirmDialog>
       <ConfirmDialog
         open={accepting}
         title={t('confirm.acceptTitle', { title: a.assignment.title })}
