@@ -5,7 +5,7 @@
  * top of the form with a link to every field, and focus on the first invalid field.
  * An error that names no field of the form stays `otherError`, for ErrorMessage.
  */
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client';
 import { inputFor, isMissing, problemsOf, reasonText } from '../domain/error-text';
@@ -103,7 +103,8 @@ export function useFormErrors(scope?: string): FormErrors {
       show,
       clear,
       otherError,
-      shown: shown.filter((s) => s.name),
+      // When nothing maps to a field, ErrorMessage shows the error (otherError) and the summary stays away.
+      shown: otherError ? [] : shown,
       register,
       labelOf: (name: string) => inputs.current.get(name),
       generation,
@@ -133,10 +134,12 @@ export function ErrorSummary() {
   const { t } = useTranslation();
   const form = useContext(Context);
   const summary = useRef<HTMLDivElement>(null);
-  const first = form?.shown[0]?.name;
+  const titleId = useId();
+  const first = form?.shown.find((s) => s.name)?.name;
+  const count = form?.shown.length ?? 0;
   useEffect(() => {
-    if (!form?.generation || !first) return;
-    const control = document.getElementById(form.idOf(first));
+    if (!form?.generation || count === 0) return;
+    const control = first ? document.getElementById(form.idOf(first)) : null;
     if (control) control.focus();
     else summary.current?.focus();
     // Focus moves on each failed submit (generation), not on every change of the list.
@@ -144,12 +147,16 @@ export function ErrorSummary() {
   }, [form?.generation]);
   if (!form || form.shown.length === 0) return null;
   return (
-    <div className="error error-summary" role="alert" tabIndex={-1} ref={summary} aria-labelledby="error-summary-title">
-      <p className="error-title" id="error-summary-title">
+    <div className="error error-summary" role="alert" tabIndex={-1} ref={summary} aria-labelledby={titleId}>
+      <p className="error-title" id={titleId}>
         {t('form.summaryTitle', { count: form.shown.length })}
       </p>
       <ul>
-        {form.shown.map((s) => (
+        {form.shown.map((s, i) =>
+          // A refused value this form has no input for (rare): its words, without a link.
+          !s.name ? (
+            <li key={`other-${i}`}>{s.text}</li>
+          ) : (
           <li key={s.name}>
             <a
               href={`#${form.idOf(s.name!)}`}
@@ -161,7 +168,8 @@ export function ErrorSummary() {
               {form.labelOf(s.name!)}: {s.text}
             </a>
           </li>
-        ))}
+          ),
+        )}
       </ul>
     </div>
   );
