@@ -26,6 +26,12 @@ describe('the demo plan', () => {
     expect(inRegion / plan.organisations.length).toBeGreaterThan(0.8);
   });
 
+  it("lists each of the demo company's assignments once, by title", () => {
+    const own = plan.assignments.filter((a) => a.organisation === 0).map((a) => a.input.title);
+    expect(own).toContain('Walstroom in de haven van Dordrecht (project)');
+    expect(new Set(own).size).toBe(own.length);
+  });
+
   it('writes every description in Dutch: no lorem ipsum, no English filler', () => {
     const texts = [...plan.organisations.map((o) => o.description), ...plan.assignments.map((a) => a.input.description), ...plan.assignments.map((a) => a.input.title)];
     const english = texts.filter((text) => words(text).some((w) => ENGLISH.includes(w)));

@@ -234,8 +234,10 @@ export function demoPlan(now: Date, seed = DEMO_SEED): DemoPlan {
     const type = title.types.includes('GRADUATION') ? 'GRADUATION' : 'INTERNSHIP';
     plan(ictOrgs[k % ictOrgs.length].i, title, type, periodIn(type, 'OPEN')!, 2);
   }
+  // The rest at random among the other organisations (the demo company's list stays as written, one title each).
+  const others = approved.filter(({ i }) => i !== 0);
   while (assignments.length < SIZE.assignments) {
-    const { o, i } = pick(approved);
+    const { o, i } = pick(others);
     const title = pick(titlesFor(o.sector));
     const bucket = faker.helpers.weightedArrayElement<Bucket>([
       { weight: 40, value: 'PAST' },
@@ -372,9 +374,9 @@ export function demoPlan(now: Date, seed = DEMO_SEED): DemoPlan {
   steps.push({ at: new Date(now.getTime() - 7 * DAY), kind: 'move', application: sanneOffer, to: 'IN_REVIEW', note: null, by: 'COMPANY' });
   steps.push({ at: new Date(now.getTime() - 5 * DAY), kind: 'move', application: sanneOffer, to: 'INTERVIEW', note: null, by: 'COMPANY' });
   steps.push({ at: new Date(now.getTime() - 2 * DAY), kind: 'move', application: sanneOffer, to: 'OFFERED', note: null, by: 'COMPANY' });
-  const others = assignments.filter((a) => a.organisation !== 0 && a.input.sector === 'ICT' && a.bucket === 'OPEN' && a.publishedAt && a.publishedAt < new Date(now.getTime() - 6 * DAY));
-  const submitted = apply(others[0].index, 0, new Date(now.getTime() - 6 * DAY));
-  const reviewed = apply(others[1].index, 0, new Date(now.getTime() - 4 * DAY));
+  const elsewhere = assignments.filter((a) => a.organisation !== 0 && a.input.sector === 'ICT' && a.bucket === 'OPEN' && a.publishedAt && a.publishedAt < new Date(now.getTime() - 6 * DAY));
+  const submitted = apply(elsewhere[0].index, 0, new Date(now.getTime() - 6 * DAY));
+  const reviewed = apply(elsewhere[1].index, 0, new Date(now.getTime() - 4 * DAY));
   steps.push({ at: new Date(now.getTime() - 1 * DAY), kind: 'move', application: reviewed, to: 'IN_REVIEW', note: null, by: 'COMPANY' });
   void submitted;
 
