@@ -1,4 +1,5 @@
 import { Faker, base, nl } from '@faker-js/faker';
+import { seededRandom } from '@cb/kit';
 import { INSTITUTIONS, REGION_MUNICIPALITY_IDS, type ApplicationStatus, type AssignmentType, type Sector, type StudyLevel } from '@cb/contracts';
 import { TYPE_SUFFIX, assignmentDescription, titlesFor, type DemoTitle } from './assignments';
 import { DEMO_ORGANISATIONS, organisationDescription, type DemoOrganisation } from './organisations';
@@ -150,8 +151,8 @@ const REJECTION_NOTE = 'Andere kandidaat gekozen.';
 
 /** The whole demo marketplace for the clock's `now`. */
 export function demoPlan(now: Date, seed = DEMO_SEED): DemoPlan {
-  const faker = new Faker({ locale: [nl, base] });
-  faker.seed(seed);
+  // faker for Dutch names, drawing from the repository's one seeded generator.
+  const faker = new Faker({ locale: [nl, base], randomizer: seededRandom(seed) });
   const today = amsterdamDate(now);
   const ay = academicYearOf(today);
   const pick = <T>(list: readonly T[]) => faker.helpers.arrayElement(list);
