@@ -119,6 +119,13 @@ describe('the demo plan', () => {
     }
   });
 
+  it('answers every offer within 14 days, the default answer-by date', () => {
+    const offeredAt = new Map(plan.steps.filter((s) => s.kind === 'move' && s.to === 'OFFERED').map((s) => [s.application, s.at.getTime()]));
+    const answers = plan.steps.filter((s) => s.kind === 'accept' || (s.kind === 'move' && s.to === 'DECLINED'));
+    expect(answers.length).toBeGreaterThan(50);
+    expect(answers.filter((s) => !(s.at.getTime() - offeredAt.get(s.application)! < 14 * 86_400_000))).toEqual([]);
+  });
+
   it('gives the demo student good matches: open ICT work in the region whose required skills she holds', () => {
     const sanne = plan.students[0];
     const held = new Set(sanne.skills.map((s) => s.skillId));

@@ -354,7 +354,8 @@ export function demoPlan(now: Date, seed = DEMO_SEED): DemoPlan {
         continue;
       }
       steps.push({ at: decided, kind: 'move', application: id, to: 'OFFERED', note: null, by: 'COMPANY' });
-      const answered = new Date(decided.getTime() + faker.number.float({ min: 0.1, max: 0.8 }) * (closes.getTime() - decided.getTime()));
+      // Answered within ten days, well inside an offer's answer-by date (14 days by default), and before applications close.
+      const answered = new Date(Math.min(decided.getTime() + faker.number.float({ min: 0.5, max: 10 }) * DAY, closes.getTime() - 3600_000));
       if (faker.datatype.boolean(0.1)) {
         steps.push({ at: answered, kind: 'move', application: id, to: 'DECLINED', note: null, by: 'STUDENT' });
         continue;
