@@ -377,10 +377,9 @@ export function demoPlan(now: Date, seed = DEMO_SEED): DemoPlan {
   steps.push({ at: new Date(now.getTime() - 5 * DAY), kind: 'move', application: sanneOffer, to: 'INTERVIEW', note: null, by: 'COMPANY' });
   steps.push({ at: new Date(now.getTime() - 2 * DAY), kind: 'move', application: sanneOffer, to: 'OFFERED', note: null, by: 'COMPANY' });
   const elsewhere = assignments.filter((a) => a.organisation !== 0 && a.input.sector === 'ICT' && a.bucket === 'OPEN' && a.publishedAt && a.publishedAt < new Date(now.getTime() - 6 * DAY));
-  const submitted = apply(elsewhere[0].index, 0, new Date(now.getTime() - 6 * DAY));
+  apply(elsewhere[0].index, 0, new Date(now.getTime() - 6 * DAY));
   const reviewed = apply(elsewhere[1].index, 0, new Date(now.getTime() - 4 * DAY));
   steps.push({ at: new Date(now.getTime() - 1 * DAY), kind: 'move', application: reviewed, to: 'IN_REVIEW', note: null, by: 'COMPANY' });
-  void submitted;
 
   steps.sort((x, y) => x.at.getTime() - y.at.getTime());
   return { now, today, organisations, assignments, students, applications, steps };
