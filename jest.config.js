@@ -19,6 +19,7 @@ module.exports = {
     project('companies', ['<rootDir>/services/companies']),
     project('placements', ['<rootDir>/services/placements']),
     project('search', ['<rootDir>/services/search']),
+    project('gateway', ['<rootDir>/gateway']),
     project('e2e', ['<rootDir>/test/e2e']),
     project('infra', ['<rootDir>/test/infra']),
     // The web app's plain-TypeScript rules and dictionaries (its pages are tested in the browser: web/e2e).

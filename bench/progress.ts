@@ -20,7 +20,7 @@
  */
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { ASSIGNMENT_TYPES, EventTypes, SECTORS, subgraphTypeDefs, type AssignmentFacts, type EventType, type StudentFacts } from '@cb/contracts';
-import { DomainError, SqliteStore, newEvent, type EventEnvelope, type Handler, type SubgraphContext, type Viewer } from '@cb/kit';
+import { DomainError, SqliteStore, seededRandom, newEvent, type EventEnvelope, type Handler, type SubgraphContext, type Viewer } from '@cb/kit';
 import { composePlacements, placementResolvers } from '@cb/placements';
 import { graphql } from 'graphql';
 import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -41,14 +41,7 @@ const asStudent = (id: string): Viewer => ({ accountId: id, role: 'STUDENT', stu
 const asCompany = (id: string): Viewer => ({ accountId: id, role: 'COMPANY', companyId: id });
 
 /** A seeded generator (mulberry32): every run seeds the same marketplace. */
-let seed = 20_260_101;
-const random = () => {
-  seed = (seed + 0x6d2b79f5) >>> 0;
-  let t = seed;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
+const random = seededRandom(20_260_101).next;
 const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
 
 const REGION = ['dordrecht', 'dordrecht', 'dordrecht', 'zwijndrecht', 'papendrecht', 'sliedrecht', 'alblasserdam', 'hendrik-ido-ambacht', 'hardinxveld-giessendam'];

@@ -1,18 +1,9 @@
-import { fakerNL as faker } from '@faker-js/faker';
-import {
-  INSTITUTIONS,
-  MUNICIPALITIES,
-  REGION_MUNICIPALITY_IDS,
-  SKILLS,
-  Topics,
-  type AssignmentType,
-  type Sector,
-  type SkillCategory,
-} from '@cb/contracts';
+import { Topics } from '@cb/contracts';
 import { AssignmentUseCases, CompanyUseCases } from '@cb/companies';
-import { EmailClaims, IDENTITY_STORE, argon2Passwords, lockedPasswords, logger, type Env, type Viewer } from '@cb/kit';
+import { DomainError, EmailClaims, IDENTITY_STORE, argon2Passwords, lockedPasswords, logger, type Env, type Viewer } from '@cb/kit';
 import { ApplicationUseCases, PlacementUseCases, openData } from '@cb/placements';
 import { StudentUseCases } from '@cb/students';
+import { SIZE, demoPlan, type DemoPlan } from './demo/plan';
 import type { Marketplace } from './marketplace';
 
 /** The demo accounts (also listed in the README); every other seeded account cannot sign in. */
@@ -22,57 +13,30 @@ export const DEMO_ACCOUNTS = {
   student: { email: 'sanne@student.demo', password: 'CareerBoost-student-2026' },
 };
 
-const SIZE = { organisations: 36, assignments: 200, students: 500 };
-
-const SECTOR_SKILLS: Record<Sector, SkillCategory[]> = {
-  ICT: ['ICT', 'GENERAL'],
-  ENGINEERING: ['ENGINEERING', 'GENERAL'],
-  HEALTHCARE: ['HEALTHCARE', 'GENERAL'],
-  LOGISTICS: ['LOGISTICS', 'GENERAL'],
-  CONSTRUCTION: ['CONSTRUCTION', 'ENGINEERING', 'GENERAL'],
-  MANUFACTURING: ['ENGINEERING', 'GENERAL'],
-  EDUCATION: ['EDUCATION', 'GENERAL'],
-  MARITIME: ['ENGINEERING', 'LOGISTICS', 'GENERAL'],
-  ENERGY: ['ENGINEERING', 'GENERAL'],
-  GOVERNMENT: ['GENERAL', 'ICT'],
-  BUSINESS_SERVICES: ['GENERAL', 'ICT'],
-};
-
-const TITLES: Record<string, string[]> = {
-  ICT: ['Webapplicatie voor roosterplanning', 'Data-dashboard voor onderhoud', 'Cloudmigratie van de klantportal', 'Security-audit van het netwerk', 'App voor mantelzorgers'],
-  ENGINEERING: ['Ontwerp van een hydraulische lier', 'Energiebesparing in de productielijn', 'PLC-besturing voor een sluisdeur', 'Trillingsanalyse van pompen'],
-  HEALTHCARE: ['Valpreventie op de verpleegafdeling', 'Wondzorgprotocol in de wijk', 'Dagbesteding voor ouderen met dementie', 'Medicatieveiligheid in de thuiszorg'],
-  LOGISTICS: ['Optimalisatie van de binnenvaartplanning', 'Magazijnindeling en orderpicking', 'CO2-reductie in het wagenpark'],
-  CONSTRUCTION: ['Circulair bouwen bij renovatie', 'BIM-model voor een brug', 'Duurzame woningbouw in de Drechtsteden'],
-  MANUFACTURING: ['Lean productie in de werkplaats', 'Kwaliteitscontrole met beeldherkenning'],
-  EDUCATION: ['Techniekles voor het basisonderwijs', 'Digitale leermiddelen voor het mbo'],
-  MARITIME: ['Scheepsontwerp voor elektrische veerboten', 'Onderhoudsplanning voor baggerschepen', 'Walstroom in de haven van Dordrecht'],
-  ENERGY: ['Warmtenet voor een woonwijk', 'Zonnepanelen op bedrijventerreinen'],
-  GOVERNMENT: ['Onderzoek naar stagebeleid in de regio', 'Dienstverlening aan inwoners digitaliseren'],
-  BUSINESS_SERVICES: ['Marketingplan voor regionale werkgevers', 'Procesverbetering in de financiële administratie'],
-};
-
-const TYPES: AssignmentType[] = ['PROJECT', 'INTERNSHIP', 'MINOR', 'GRADUATION', 'WORK_BASED_LEARNING'];
-
-/**
- * Seeds believable demo data on the first start of the embedded profile (never in the distributed
- * profile unless CB_SEED=always). It goes through the services' own use cases, so every record and
- * event is exactly what real use produces; only the passwords of non-demo accounts are left locked.
- */
 /** Never used to sign in (these accounts' passwords are locked), but it passes the password policy like any input. */
 const LOCKED_SEED_PASSWORD = 'Seed-account-locked-7fq2';
 
-export async function seedIfNeeded(marketplace: Marketplace, env: Env): Promise<void> {
+/**
+ * Seeds believable demo data on the first start of the embedded profile (never in the distributed
+ * profile unless CB_SEED=always). `now` is the marketplace's clock: the periods are this and next
+ * academic year and the history lies before it.
+ */
+export async function seedIfNeeded(marketplace: Marketplace, env: Env, now: Date = new Date()): Promise<void> {
   if (env.CB_SEED === 'never') return;
   if (env.CB_SEED === 'auto' && env.CB_PROFILE !== 'embedded') return;
   const claims = new EmailClaims(await marketplace.runtime.openStore(IDENTITY_STORE), marketplace.runtime.internalKey);
   const companies = new CompanyUseCases(marketplace.services.companies.store, claims, lockedPasswords);
   if (env.CB_SEED === 'auto' && (await companies.staff.count()) > 0) return;
-  await seed(marketplace);
+  await seed(marketplace, now);
 }
 
-export async function seed(marketplace: Marketplace): Promise<void> {
-  faker.seed(2026);
+/**
+ * Carries out the demo plan (demo/plan.ts) through the services' own use cases, so every record
+ * and event is exactly what real use produces; each step runs with the clock at the moment the
+ * plan gives it. Only the passwords of non-demo accounts are left locked.
+ */
+export async function seed(marketplace: Marketplace, now: Date = new Date()): Promise<void> {
+  const plan = demoPlan(now);
   logger.info({ size: SIZE }, 'first start: seeding demo data');
   const { services, runtime } = marketplace;
   // The same claims the services use (one identity store per runtime), so seeded accounts hold theirs.
@@ -85,108 +49,64 @@ export async function seed(marketplace: Marketplace): Promise<void> {
 
   await companies.ensureStaffAccount('Dordrecht Academy', DEMO_ACCOUNTS.staff.email, DEMO_ACCOUNTS.staff.password);
   const staff: Viewer = { accountId: 'seed', role: 'STAFF' };
+  const registered = plan.students[0].registeredAt;
 
-  // Organisations: most in the region, a few outside it; a few still wait for approval.
-  const region = MUNICIPALITIES.filter((m) => REGION_MUNICIPALITY_IDS.has(m.id));
-  const outside = MUNICIPALITIES.filter((m) => !REGION_MUNICIPALITY_IDS.has(m.id));
-  const sectors = Object.keys(SECTOR_SKILLS) as Sector[];
-  const orgs: Array<{ id: string; sector: Sector; viewer: Viewer }> = [];
-  for (let i = 0; i < SIZE.organisations; i++) {
+  const orgViewers: Viewer[] = [];
+  for (const [i, o] of plan.organisations.entries()) {
     const demo = i === 0;
-    const input = {
-      name: demo ? 'Dordtse Scheepswerf' : faker.company.name().replace(/ and /g, ' en ').slice(0, 100), // the NL locale still joins names in English
-      kvkNumber: String(24000000 + i * 7919),
-      municipalityId: demo ? 'dordrecht' : (i % 9 === 8 ? faker.helpers.arrayElement(outside) : faker.helpers.arrayElement(region)).id,
-      sector: demo ? 'MARITIME' : sectors[i % sectors.length],
-      impactLabel: faker.datatype.boolean(0.3),
-      mboAkkoord: faker.datatype.boolean(0.4),
-      website: null,
-      description: faker.company.catchPhrase(),
-      contactName: faker.person.fullName(),
-      contactEmail: demo ? DEMO_ACCOUNTS.company.email : `contact${i}@organisatie${i}.demo`,
-      password: demo ? DEMO_ACCOUNTS.company.password : LOCKED_SEED_PASSWORD,
-    };
-    const company = await (demo ? demoCompanies : companies).register(input);
-    if (i % 12 !== 11) await companies.approve(staff, company.id);
-    orgs.push({ id: company.id, sector: company.sector, viewer: { accountId: company.id, role: 'COMPANY', companyId: company.id } });
-    progress('organisations', i + 1, SIZE.organisations);
-  }
-
-  // Assignments over last year, this year and next, most of them published.
-  const year = new Date().getFullYear();
-  const approved = orgs.filter((_, i) => i % 12 !== 11);
-  const posted: Array<{ id: string; companyId: string; viewer: Viewer; year: number; places: number; periodStart: string }> = [];
-  for (let i = 0; i < SIZE.assignments; i++) {
-    const org = i < 5 ? approved[0] : faker.helpers.arrayElement(approved);
-    const y = faker.helpers.weightedArrayElement([
-      { weight: 3, value: year - 1 },
-      { weight: 5, value: year },
-      { weight: 2, value: year + 1 },
-    ]);
-    const startMonth = faker.number.int({ min: 1, max: 7 });
-    const months = faker.number.int({ min: 3, max: 5 });
-    const categories = SECTOR_SKILLS[org.sector];
-    const pool = SKILLS.filter((s) => categories.includes(s.category));
-    const skills = faker.helpers.arrayElements(pool, faker.number.int({ min: 2, max: 6 }));
-    const type = faker.helpers.arrayElement(TYPES);
-    const title = `${faker.helpers.arrayElement(TITLES[org.sector] ?? TITLES.ICT)}`;
-    const created = await assignments.create(org.viewer, {
-      title: `${title} (${type === 'GRADUATION' ? 'afstuderen' : type === 'INTERNSHIP' ? 'stage' : type === 'MINOR' ? 'minor' : type === 'PROJECT' ? 'project' : 'leren en werken'})`,
-      description: `${faker.lorem.paragraph()} Je werkt mee aan: ${title.toLowerCase()}. Je krijgt begeleiding van een ervaren collega.`,
-      type,
-      levels: type === 'WORK_BASED_LEARNING' ? ['AD'] : faker.helpers.arrayElement([['BACHELOR'], ['BACHELOR'], ['AD', 'BACHELOR']]),
-      requiredSkills: skills.slice(0, Math.ceil(skills.length / 2)).map((s) => ({ skillId: s.id, level: faker.number.int({ min: 1, max: 3 }) })),
-      niceToHaveSkills: skills.slice(Math.ceil(skills.length / 2)).map((s) => ({ skillId: s.id, level: faker.number.int({ min: 1, max: 3 }) })),
-      periodStart: `${y}-${String(startMonth).padStart(2, '0')}-01`,
-      periodEnd: `${y}-${String(startMonth + months).padStart(2, '0')}-28`,
-      hoursPerWeek: faker.helpers.arrayElement([16, 24, 32, 36, 40]),
-      remote: faker.datatype.boolean(0.1),
-      places: faker.helpers.weightedArrayElement([
-        { weight: 6, value: 1 },
-        { weight: 3, value: 2 },
-        { weight: 1, value: 4 },
-      ]),
-      allowancePerMonth: faker.helpers.arrayElement([null, 300, 450, 600]),
-      language: faker.helpers.arrayElement(['NL', 'NL', 'NL_EN', 'EN']),
-    });
-    if (i % 10 !== 9) await assignments.publish(org.viewer, created.id);
-    posted.push({ id: created.id, companyId: org.id, viewer: org.viewer, year: y, places: created.places, periodStart: created.periodStart });
-    progress('assignments', i + 1, SIZE.assignments);
-  }
-
-  // Students from several institutions and programmes; year 3+ bachelors are the goal's students.
-  const enrolled: Array<{ id: string; viewer: Viewer }> = [];
-  for (let i = 0; i < SIZE.students; i++) {
-    const demo = i === 0;
-    const institution = demo ? INSTITUTIONS[0] : faker.helpers.arrayElement(INSTITUTIONS);
-    const programme = demo ? institution.programmes[0] : faker.helpers.arrayElement(institution.programmes);
-    const level = faker.helpers.arrayElement(programme.levels);
-    const pool = SKILLS.filter((s) => SECTOR_SKILLS[programme.sector as Sector].includes(s.category));
-    const student = await (demo ? demoStudents : students).register({
-      name: demo ? 'Sanne de Jong' : faker.person.fullName(),
-      email: demo ? DEMO_ACCOUNTS.student.email : `student${i}@student.demo`,
-      password: demo ? DEMO_ACCOUNTS.student.password : LOCKED_SEED_PASSWORD,
-      institutionId: institution.id,
-      programmeId: programme.id,
-      level,
-      studyYear: demo ? 4 : level === 'AD' ? faker.number.int({ min: 1, max: 2 }) : faker.helpers.weightedArrayElement([
-        { weight: 1, value: 2 },
-        { weight: 3, value: 3 },
-        { weight: 3, value: 4 },
-      ]),
-      skills: faker.helpers.arrayElements(pool, faker.number.int({ min: 3, max: 8 })).map((s) => ({ skillId: s.id, level: faker.number.int({ min: 1, max: 4 }) })),
-      preferences: {
-        sectors: [programme.sector],
-        types: faker.helpers.arrayElements(TYPES, 2),
-        municipalityIds: faker.helpers.arrayElements(region, 2).map((m) => m.id),
+    const company = await (demo ? demoCompanies : companies).register(
+      {
+        name: o.name,
+        kvkNumber: o.kvkNumber,
+        municipalityId: o.municipalityId,
+        sector: o.sector,
+        impactLabel: o.impactLabel,
+        mboAkkoord: o.mboAkkoord,
+        website: null,
+        description: o.description,
+        contactName: o.contactName,
+        contactEmail: demo ? DEMO_ACCOUNTS.company.email : `contact${i}@organisatie${i}.demo`,
+        password: demo ? DEMO_ACCOUNTS.company.password : LOCKED_SEED_PASSWORD,
       },
-      discoverable: faker.datatype.boolean(0.7),
-    });
-    enrolled.push({ id: student.id, viewer: { accountId: student.id, role: 'STUDENT', studentId: student.id } });
-    progress('students', i + 1, SIZE.students);
+      registered,
+    );
+    if (!o.pending) await companies.approve(staff, company.id, registered);
+    orgViewers.push({ accountId: company.id, role: 'COMPANY', companyId: company.id });
+    progress('organisations', i + 1, plan.organisations.length);
   }
 
-  await seedApplications(marketplace, posted, enrolled, year);
+  const assignmentIds: string[] = [];
+  for (const a of plan.assignments) {
+    const viewer = orgViewers[a.organisation];
+    const created = await assignments.create(viewer, a.input, a.createdAt);
+    if (a.publishedAt) await assignments.publish(viewer, created.id, a.publishedAt);
+    assignmentIds.push(created.id);
+    progress('assignments', a.index + 1, plan.assignments.length);
+  }
+
+  const studentViewers: Viewer[] = [];
+  for (const s of plan.students) {
+    const demo = s.index === 0;
+    const student = await (demo ? demoStudents : students).register(
+      {
+        name: s.name,
+        email: demo ? DEMO_ACCOUNTS.student.email : `student${s.index}@student.demo`,
+        password: demo ? DEMO_ACCOUNTS.student.password : LOCKED_SEED_PASSWORD,
+        institutionId: s.institutionId,
+        programmeId: s.programmeId,
+        level: s.level,
+        studyYear: s.studyYear,
+        skills: s.skills,
+        preferences: s.preferences,
+        discoverable: s.discoverable,
+      },
+      s.registeredAt,
+    );
+    studentViewers.push({ accountId: student.id, role: 'STUDENT', studentId: student.id });
+    progress('students', s.index + 1, plan.students.length);
+  }
+
+  await seedApplications(marketplace, plan, { assignmentIds, orgViewers, studentViewers });
   logger.info('demo data ready');
 }
 
@@ -203,60 +123,55 @@ function progress(step: string, done: number, total: number) {
 }
 
 /**
- * Applications and placements over last year and this year, through the placements use cases. Their
- * clock is set to when each step would have happened, so the history and the funnel look real.
+ * Every application step of the plan, in the order it happens, with the placements use cases'
+ * clock at that moment, so the history, the funnel and the dashboard look real. A step the
+ * workflow refuses (an application withdrawn automatically when its student accepted an
+ * overlapping placement) ends that application's story, as it would for a real student.
  */
 async function seedApplications(
   marketplace: Marketplace,
-  posted: Array<{ id: string; companyId: string; viewer: Viewer; year: number; places: number; periodStart: string }>,
-  enrolled: Array<{ id: string; viewer: Viewer }>,
-  year: number,
+  plan: DemoPlan,
+  ids: { assignmentIds: string[]; orgViewers: Viewer[]; studentViewers: Viewer[] },
 ) {
   await waitForPlacementsToCatchUp(marketplace);
   const data = openData(marketplace.services.placements.store);
-  let now = new Date();
+  let now = plan.now;
   const clock = () => now;
   const applications = new ApplicationUseCases(data, clock);
   const placements = new PlacementUseCases(data, clock);
-  const open = posted.filter((a) => a.year <= year);
-  const today = new Date();
+  const applicationIds = new Map<number, string>();
+  const placementIds = new Map<number, string>();
+  const ended = new Set<number>();
   let done = 0;
-  for (const assignment of open) {
-    const yearStart = new Date(`${assignment.year}-01-01T09:00:00Z`);
-    const yearEnd = assignment.year < year ? new Date(`${assignment.year}-12-20T09:00:00Z`) : today;
-    const applicants = faker.helpers.arrayElements(enrolled, faker.number.int({ min: 1, max: 5 }));
-    for (const [i, student] of applicants.entries()) {
-      // Each application's steps happen at increasing moments within the assignment's year.
-      const moments = faker.date.betweens({ from: yearStart, to: yearEnd, count: 4 });
-      now = moments[0];
-      const motivation = faker.lorem.sentences(2);
-      const application = await applications.apply(student.viewer, { assignmentId: assignment.id, motivation }).catch(() => null);
-      if (!application) continue; // not eligible (level), or the places are gone: a real student would not get further either
-      const outcome = faker.number.float();
-      if (outcome < 0.25) continue;
-      await applications.move(assignment.viewer, application.id, 'IN_REVIEW', null);
-      if (outcome < 0.4) {
-        await applications.move(assignment.viewer, application.id, 'REJECTED', 'Andere kandidaat gekozen.');
-        continue;
+  let refused = 0;
+  for (const step of plan.steps) {
+    progress('applications and placements', ++done, plan.steps.length);
+    if (ended.has(step.application)) continue;
+    const planned = plan.applications[step.application];
+    const student = ids.studentViewers[planned.student];
+    const company = ids.orgViewers[plan.assignments[planned.assignment].organisation];
+    now = step.at;
+    try {
+      if (step.kind === 'apply') {
+        const application = await applications.apply(student, { assignmentId: ids.assignmentIds[planned.assignment], motivation: step.motivation });
+        applicationIds.set(step.application, application.id);
+      } else if (step.kind === 'move') {
+        await applications.move(step.by === 'STUDENT' ? student : company, applicationIds.get(step.application)!, step.to, step.note);
+      } else if (step.kind === 'accept') {
+        placementIds.set(step.application, (await placements.acceptOffer(student, applicationIds.get(step.application)!)).id);
+      } else if (step.kind === 'start') {
+        await placements.start(company, placementIds.get(step.application)!, null);
+      } else {
+        await placements.complete(company, placementIds.get(step.application)!, step.endDate);
       }
-      now = moments[1];
-      await applications.move(assignment.viewer, application.id, 'OFFERED', null);
-      if (i >= assignment.places || outcome < 0.5) continue;
-      now = moments[2];
-      const placement = await placements.acceptOffer(student.viewer, application.id).catch(() => null);
-      if (!placement) continue;
-      if (assignment.year < year || faker.datatype.boolean(0.8)) {
-        // Recorded on the day it happens and not before the assignment's period (the start-date rules).
-        const startAt = new Date(Math.max(moments[3].getTime(), Date.parse(`${assignment.periodStart}T09:00:00Z`)));
-        if (startAt.getTime() <= today.getTime()) {
-          now = startAt;
-          await placements.start(assignment.viewer, placement.id, null);
-        }
-      }
+    } catch (err) {
+      if (!(err instanceof DomainError)) throw err;
+      ended.add(step.application);
+      refused++;
     }
-    progress('applications and placements', ++done, open.length);
   }
-  now = new Date();
+  now = plan.now;
+  logger.info({ steps: plan.steps.length, refused }, 'seeded application steps (a refused step ends that application, as for a real student)');
 }
 
 /** The placements service learns assignments and students from events; wait until it has them all. */

@@ -4,6 +4,7 @@
  * strings, odd headers, content types and GET. Generated from a fixed seed, so every run sends the
  * same requests and a failure can be replayed by its name.
  */
+import { seededRandom } from '@cb/kit';
 
 export type Role = 'anonymous' | 'student' | 'company' | 'staff';
 
@@ -28,18 +29,8 @@ export interface Known {
   placementId?: string;
 }
 
-/** mulberry32: a small seeded generator, so the suite is the same on every run. */
-function seeded(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return { next, pick: <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)], int: (lo: number, hi: number) => lo + Math.floor(next() * (hi - lo + 1)) };
-}
+/** The shared seeded generator (kit/random.ts), so the suite is the same on every run. */
+const seeded = seededRandom;
 
 const JSON_HEADERS = { 'content-type': 'application/json' };
 const post = (name: string, payload: unknown, as: Role = 'anonymous', headers: Record<string, string> = JSON_HEADERS): BadRequest => ({

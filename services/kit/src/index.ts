@@ -34,3 +34,4 @@ export { TokenRevocations } from './auth/revocations';
 export * from './rate-limit/port';
 export * from './rate-limit/limits';
 export { clientAddressHeaders, clientAddressFrom } from './graphql/client-address';
+export * from './random';

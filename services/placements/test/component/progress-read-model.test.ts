@@ -1,5 +1,5 @@
 import { EventTypes, type AssignmentType, type StudyLevel } from '@cb/contracts';
-import { DomainError, type EventEnvelope } from '@cb/kit';
+import { DomainError, seededRandom, type EventEnvelope } from '@cb/kit';
 import type { Application } from '../../src/domain/application';
 import { amsterdamDate } from '../../src/domain/calendar';
 import { countTowardGoal } from '../../src/domain/counting';
@@ -11,27 +11,7 @@ import { goalFactsOf } from '../../src/app/progress-projection';
 import { STAFF, asCompany, asStudent, createWorld, type World } from './world';
 
 /** A small seeded generator (mulberry32), so a failing history can be run again by its seed. */
-function generator(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)];
-  const chance = (p: number) => next() < p;
-  function shuffle<T>(list: T[]): T[] {
-    for (let i = list.length - 1; i > 0; i--) {
-      const j = Math.floor(next() * (i + 1));
-      [list[i], list[j]] = [list[j], list[i]];
-    }
-    return list;
-  }
-  return { int, pick, chance, shuffle };
-}
+const generator = seededRandom;
 
 const MUNICIPALITIES = ['dordrecht', 'zwijndrecht', 'papendrecht', 'sliedrecht', 'rotterdam', 'breda'];
 const SECTORS = ['ICT', 'ENGINEERING', 'HEALTHCARE', 'LOGISTICS'];

@@ -1,4 +1,5 @@
 import { type AssignmentType, type PlacementStatus } from '@cb/contracts';
+import { seededRandom } from '@cb/kit';
 import { backtest } from '../../src/domain/backtest';
 import { addDays, monthsOf, PERIOD_KINDS, periodBounds, type GoalPeriod } from '../../src/domain/periods';
 import { summarizeGoal, type PeriodFigures } from '../../src/domain/progress';
@@ -6,19 +7,7 @@ import { progressReport } from '../../src/domain/report';
 import type { GoalFacts } from '../../src/domain/counting';
 
 /** mulberry32: a failing history can be run again by its seed. */
-function generator(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)];
-  return { int, pick, chance: (p: number) => next() < p };
-}
+const generator = seededRandom;
 
 const FIRST = 2020;
 const LAST = 2027;

@@ -1,4 +1,5 @@
 import { skillById, type AssignmentFacts, type CompanyFacts, type StudentFacts } from '@cb/contracts';
+import { seededRandom, type SeededRandom } from '@cb/kit';
 
 /**
  * The quality test's world: made-up students and assignments of the region, generated from a
@@ -97,29 +98,8 @@ const ELSEWHERE = ['rotterdam', 'gorinchem', 'breda'];
 const TYPES = ['INTERNSHIP', 'GRADUATION', 'PROJECT', 'MINOR', 'WORK_BASED_LEARNING'] as const;
 
 /** Mulberry32: small, fast and the same everywhere. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
-  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)];
-  const sample = <T>(xs: readonly T[], n: number): T[] => {
-    const copy = [...xs];
-    for (let i = copy.length - 1; i > 0; i--) {
-      const j = Math.floor(next() * (i + 1));
-      [copy[i], copy[j]] = [copy[j], copy[i]];
-    }
-    return copy.slice(0, Math.max(0, Math.min(n, copy.length)));
-  };
-  const chance = (p: number) => next() < p;
-  return { next, int, pick, sample, chance };
-}
-type Rng = ReturnType<typeof rng>;
+const rng = seededRandom;
+type Rng = SeededRandom;
 
 const addMonths = (isoDate: string, months: number) => {
   const d = new Date(`${isoDate}T00:00:00Z`);

@@ -1,0 +1,79 @@
+import { seed } from '@cb/gateway';
+import { DEMO_ACCOUNTS } from '@cb/gateway/src/seed';
+import { Topics } from '@cb/contracts';
+import { eventually, startTestMarketplace, type TestMarketplace } from './harness';
+
+const todayInAmsterdam = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+
+/** Applications still take applications: published, a place left, and not yet closed (deadline, or period start without one). */
+const takesApplications = (a: { status: string; placesLeft: number; applicationDeadline: string | null; periodStart: string }, today: string) =>
+  a.status === 'PUBLISHED' && a.placesLeft > 0 && (a.applicationDeadline ? a.applicationDeadline >= today : a.periodStart > today);
+
+const ASSIGNMENT = 'id title status placesLeft applicationDeadline periodStart periodEnd levels requiredSkills { skill { id } }';
+
+/**
+ * The demo marketplace as `npm start` seeds it, seen by its demo accounts through the gateway:
+ * the demo student has good matches that she can apply to, and the demo company has applicants
+ * it can still place.
+ */
+describe('the seeded demo marketplace', () => {
+  let m: TestMarketplace;
+  let sanne: string;
+  let sanneId: string;
+  beforeAll(async () => {
+    m = await startTestMarketplace();
+    await seed(m.marketplace, new Date());
+    for (const service of Object.values(m.marketplace.services)) await service.flushOutbox();
+    await eventually(async () => (await m.marketplace.runtime.bus.lag('search', Object.values(Topics))) === 0, 'search to handle the seeded events', 60_000);
+    sanne = await m.signIn(DEMO_ACCOUNTS.student.email, DEMO_ACCOUNTS.student.password);
+    const { me } = await m.ok<{ me: { student: { id: string } } }>('{ me { student { id } } }', {}, sanne);
+    sanneId = me.student.id;
+  }, 240_000);
+  afterAll(async () => {
+    await m?.stop();
+  });
+
+  it("gives Sanne at least three recommendations of 60 or more that hold the required skills and take applications", async () => {
+    const { recommendAssignments, student } = await m.ok<{
+      recommendAssignments: Array<{ score: number; assignment: Record<string, any> }>;
+      student: { skills: Array<{ skill: { id: string } }> };
+    }>(`query($id: ID!) { recommendAssignments(studentId: $id, limit: 10) { score assignment { ${ASSIGNMENT} } } student(id: $id) { skills { skill { id } } } }`, { id: sanneId }, sanne);
+    const held = new Set(student.skills.map((s) => s.skill.id));
+    const today = todayInAmsterdam();
+    const good = recommendAssignments.filter(
+      (r) =>
+        r.score >= 60 &&
+        r.assignment.requiredSkills.length > 0 &&
+        r.assignment.requiredSkills.every((s: { skill: { id: string } }) => held.has(s.skill.id)) &&
+        takesApplications(r.assignment as never, today),
+    );
+    console.log(`Sanne: ${recommendAssignments.length} recommendations, ${good.length} good: ${good.map((r) => `${r.assignment.title} ${r.score}`).join('; ')}`);
+    expect(good.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('gives Sanne one offer waiting for her answer, for an assignment whose period has not ended', async () => {
+    const { student } = await m.ok<{ student: { applications: Array<{ status: string; assignment: { periodEnd: string } }> } }>(
+      'query($id: ID!) { student(id: $id) { applications { status assignment { periodEnd } } } }',
+      { id: sanneId },
+      sanne,
+    );
+    const offers = student.applications.filter((a) => a.status === 'OFFERED');
+    expect(offers).toHaveLength(1);
+    expect(offers[0].assignment.periodEnd >= todayInAmsterdam()).toBe(true);
+  });
+
+  it('gives the demo company open assignments with applicants it can still place', async () => {
+    const company = await m.signIn(DEMO_ACCOUNTS.company.email, DEMO_ACCOUNTS.company.password);
+    const { me } = await m.ok<{ me: { company: { name: string; assignments: Array<Record<string, any> & { applications: Array<{ status: string; student: { level: string } | null }> }> } } }>(
+      `{ me { company { name assignments { ${ASSIGNMENT} applications { status student { level } } } } } }`,
+      {},
+      company,
+    );
+    expect(me.company.name).toBe('Dordtse Scheepswerf');
+    const today = todayInAmsterdam();
+    const placeable = me.company.assignments
+      .filter((a) => takesApplications(a as never, today))
+      .flatMap((a) => a.applications.filter((p) => ['SUBMITTED', 'IN_REVIEW', 'INTERVIEW'].includes(p.status) && p.student && a.levels.includes(p.student.level)));
+    expect(placeable.length).toBeGreaterThanOrEqual(3);
+  });
+});
