@@ -22,5 +22,7 @@ module.exports = {
     project('gateway', ['<rootDir>/gateway']),
     project('e2e', ['<rootDir>/test/e2e']),
     project('infra', ['<rootDir>/test/infra']),
+    // The web app's plain-TypeScript rules and dictionaries (its pages are tested in the browser: web/e2e).
+    project('web', ['<rootDir>/web/test']),
   ],
 };

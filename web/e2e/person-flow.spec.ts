@@ -54,6 +54,10 @@ for (const lang of ['nl', 'en'] as const) {
     await expect(approve).toBeVisible();
     await shot(staff, '05-staff-organisations');
     await approve.click();
+    // A confirmation first, with the organisation's name.
+    const approveDialog = staff.getByRole('dialog', { name: fill(t.confirm.approveTitle, { name: organisation }) });
+    await expect(approveDialog).toBeVisible();
+    await approveDialog.getByRole('button', { name: t.confirm.approveYes }).click();
     await expect(staff.getByText(fill(t.organisations.approved, { name: organisation }))).toBeVisible();
 
     // The company posts an assignment.
@@ -130,6 +134,7 @@ for (const lang of ['nl', 'en'] as const) {
     await expect(student.getByText(t.myApplications.offerText)).toBeVisible();
     await shot(student, '13-my-applications-offer');
     await student.getByRole('button', { name: t.myApplications.accept }).click();
+    await student.getByRole('dialog', { name: fill(t.confirm.acceptTitle, { title }) }).getByRole('button', { name: t.confirm.acceptYes }).click();
     await expect(student.getByText(fill(t.myApplications.done.ACCEPT, { title }))).toBeVisible();
     await student.getByText(t.myApplications.timeline).first().click();
     await expect(student.getByRole('list', { name: fill(t.myApplications.timelineOf, { title }) }).getByRole('listitem')).toHaveCount(3);

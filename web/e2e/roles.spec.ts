@@ -224,8 +224,12 @@ test('every API error has a clear message (en)', async ({ page, request }) => {
   await signIn(page, 'en', { email: students[1].email, password });
   await menu(page, 'en').getByRole('link', { name: t.nav.myApplications }).click();
   await page.getByRole('button', { name: t.myApplications.accept }).click();
-  await expect(page.getByRole('alert')).toContainText(t.errors.CONFLICT.title);
-  await expect(page.getByRole('alert')).toContainText(/full/i);
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('button', { name: t.confirm.acceptYes }).click();
+  await expect(dialog.getByRole('alert')).toContainText(t.errors.CONFLICT.title);
+  // Said by the reason (ASSIGNMENT_FULL), in the app's own words, not the API's message.
+  await expect(dialog.getByRole('alert')).toHaveAttribute('data-reason', 'ASSIGNMENT_FULL');
+  await expect(dialog.getByRole('alert')).toContainText(t.reasons.ASSIGNMENT_FULL);
   await checkPage(page, 'errors-en-04-conflict-full');
 });
 
@@ -283,12 +287,12 @@ for (const lang of ['nl', 'en'] as const) {
     await page.getByRole('button', { name: t.registerStudent.submit }).click();
     const email = page.getByLabel(exactly(t.fields.email));
     await expect(email).toHaveAttribute('aria-invalid', 'true');
-    await expect(email).toHaveAccessibleDescription(new RegExp(t.errors.reasons.EMAIL_IN_USE.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+    await expect(email).toHaveAccessibleDescription(new RegExp(t.reasons.EMAIL_IN_USE.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
     await checkPage(page, `register-${lang}-email-in-use`);
 
     await email.fill(`mila-${uniqueWord('adres')}@student.nl`);
     await page.getByLabel(exactly(t.fields.password)).fill('password12');
     await page.getByRole('button', { name: t.registerStudent.submit }).click();
-    await expect(page.getByLabel(exactly(t.fields.password))).toHaveAccessibleDescription(new RegExp(t.errors.reasons.PASSWORD_TOO_WEAK.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+    await expect(page.getByLabel(exactly(t.fields.password))).toHaveAccessibleDescription(new RegExp(t.reasons.PASSWORD_TOO_WEAK.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
   });
 }

@@ -20,6 +20,15 @@ export type ErrorCode =
   | 'NETWORK'
   | 'INTERNAL_SERVER_ERROR';
 
+/** One refused input value (`extensions.fields[]`): its input path, the rule, and the limit it broke. */
+export interface FieldProblem {
+  field: string;
+  reason?: string;
+  message?: string;
+  min?: number;
+  max?: number;
+}
+
 export class ApiError extends Error {
   constructor(
     readonly code: ErrorCode | string,
@@ -30,6 +39,11 @@ export class ApiError extends Error {
     readonly reason?: string,
     /** TOO_MANY_REQUESTS: seconds to wait. */
     readonly retryAfter?: number,
+    /** BAD_USER_INPUT: every refused value, first one first (the first is also `field` / `reason`). */
+    readonly fields: FieldProblem[] = [],
+    /** The limit the value broke, when the API names one (lengths, ranges). */
+    readonly min?: number,
+    readonly max?: number,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -78,7 +92,10 @@ export function onUnauthenticated(listener: () => void): () => void {
 
 interface GraphQLResponse<T> {
   data?: T | null;
-  errors?: Array<{ message: string; extensions?: { code?: string; field?: string; argument?: string; reason?: string; retryAfter?: number } }>;
+  errors?: Array<{
+    message: string;
+    extensions?: { code?: string; field?: string; argument?: string; reason?: string; retryAfter?: number; fields?: FieldProblem[]; min?: number; max?: number };
+  }>;
 }
 
 export async function request<T>(query: string, variables?: Record<string, unknown>, signal?: AbortSignal): Promise<T> {
@@ -112,8 +129,8 @@ export async function request<T>(query: string, variables?: Record<string, unkno
       setToken(null);
       unauthenticatedListeners.forEach((listener) => listener());
     }
-    const { field, argument, reason, retryAfter } = first.extensions ?? {};
-    throw new ApiError(code, first.message, field ?? argument, reason, retryAfter);
+    const { field, argument, reason, retryAfter, fields, min, max } = first.extensions ?? {};
+    throw new ApiError(code, first.message, field ?? argument, reason, retryAfter, Array.isArray(fields) ? fields : [], min, max);
   }
   if (!response.ok || body.data == null) throw new ApiError('INTERNAL_SERVER_ERROR', `HTTP ${response.status}`);
   return body.data;

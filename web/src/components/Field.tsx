@@ -1,4 +1,5 @@
 import { useId, type ReactElement, type ReactNode } from 'react';
+import { useFieldErrors } from './FormErrors';
 
 interface FieldProps {
   label: ReactNode;
@@ -7,18 +8,23 @@ interface FieldProps {
   children(props: { id: string; 'aria-describedby'?: string; 'aria-invalid'?: boolean }): ReactElement;
   required?: boolean;
   className?: string;
-  /** What is wrong with this field's value, shown at the field and read with it. */
+  /** The API's input path this control fills (e.g. `input.title`): refusals of it are shown here. */
+  name?: string;
+  /** What is wrong with this field's value, when the page decides it itself. */
   error?: ReactNode;
 }
 
-/** A labelled form control with an optional hint that is read with it. */
-export function Field({ label, hint, children, required, className, error }: FieldProps) {
-  const id = useId();
+/** A labelled form control with an optional hint and error that are read with it. */
+export function Field({ label, hint, children, required, className, name, error: ownError }: FieldProps) {
+  const generated = useId();
+  const fromForm = useFieldErrors(name, label);
+  const id = fromForm.id ?? generated;
+  const error = ownError ?? fromForm.error;
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
-  const describedBy = [hint ? hintId : undefined, error ? errorId : undefined].filter(Boolean).join(' ');
+  const describedBy = [error ? errorId : undefined, hint ? hintId : undefined].filter(Boolean).join(' ');
   return (
-    <div className={`field ${className ?? ''}`}>
+    <div className={`field ${error ? 'field-invalid' : ''} ${className ?? ''}`}>
       <label htmlFor={id}>
         {label}
         {required && (
@@ -33,12 +39,12 @@ export function Field({ label, hint, children, required, className, error }: Fie
           {hint}
         </p>
       )}
-      {children({ id, ...(describedBy ? { 'aria-describedby': describedBy } : {}), ...(error ? { 'aria-invalid': true } : {}) })}
       {error && (
         <p className="field-error" id={errorId}>
           {error}
         </p>
       )}
+      {children({ id, ...(describedBy ? { 'aria-describedby': describedBy } : {}), ...(error ? { 'aria-invalid': true } : {}) })}
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { useAuth } from '../auth/AuthContext';
@@ -7,6 +7,10 @@ import { LanguageSwitch } from './LanguageSwitch';
 function Nav() {
   const { t } = useTranslation();
   const { viewer, signOut } = useAuth();
+  const location = useLocation();
+  // On a phone the links fold behind one button, so the page's content starts near the top.
+  const [open, setOpen] = useState(false);
+  useEffect(() => setOpen(false), [location.pathname]);
   const links: Array<{ to: string; label: string; end?: boolean }> = [];
   if (!viewer) {
     links.push({ to: '/assignments', label: t('nav.search') }, { to: '/register/student', label: t('nav.registerStudent') }, { to: '/register/company', label: t('nav.registerCompany') });
@@ -24,7 +28,12 @@ function Nav() {
   }
   const name = viewer?.student?.name ?? viewer?.company?.name ?? (viewer?.role === 'STAFF' ? t('enums.role.STAFF') : viewer?.accountId);
   return (
-    <nav aria-label={t('nav.label')} className="nav">
+    <nav aria-label={t('nav.label')} className={`nav ${open ? 'nav-open' : ''}`}>
+      <button type="button" className="menu-button button-secondary button-small" aria-expanded={open} aria-controls="site-menu" onClick={() => setOpen((o) => !o)}>
+        <span aria-hidden="true">☰ </span>
+        {t('nav.menu')}
+      </button>
+      <div className="nav-panel" id="site-menu">
       <ul className="nav-links">
         {links.map((link) => (
           <li key={link.to}>
@@ -48,6 +57,7 @@ function Nav() {
           </Link>
         )}
         <LanguageSwitch />
+      </div>
       </div>
     </nav>
   );

@@ -1,4 +1,5 @@
 import type { nl } from './nl';
+import { limitsEn, reasonsEn } from './reasons';
 import type { Translation } from './types';
 
 /** English: every key of the Dutch dictionary, translated. */
@@ -12,6 +13,7 @@ export const en: Translation<typeof nl> = {
   },
   nav: {
     label: 'Main menu',
+    menu: 'Menu',
     search: 'Find assignments',
     registerStudent: 'Sign up as a student',
     registerCompany: 'Register an organisation',
@@ -38,28 +40,30 @@ export const en: Translation<typeof nl> = {
   auth: {
     wrongRole: 'This page is only for {{role}}. Sign in with another account if you have access.',
   },
+  form: {
+    summaryTitle_one: 'There is {{count}} thing to change',
+    summaryTitle_other: 'There are {{count}} things to change',
+    fieldError: '{{label}}: {{text}}',
+  },
+  confirm: {
+    acceptTitle: 'Accept the offer for ‘{{title}}’?',
+    acceptText: 'You get the place, and your other open applications in the same period are withdrawn. This cannot be undone.',
+    acceptYes: 'Yes, accept the offer',
+    closeTitle: 'Close ‘{{title}}’?',
+    closeText: 'Students can then no longer apply, and you can no longer change the assignment. Current applications stay.',
+    closeYes: 'Yes, close the assignment',
+    approveTitle: 'Approve {{name}}?',
+    approveText: 'The organisation can then publish assignments that students see.',
+    approveYes: 'Yes, approve',
+  },
+  reasons: reasonsEn,
+  limits: limitsEn,
   errors: {
-    known: {
-      full: 'This assignment is full: all {{places}} places are taken.',
-      alreadyApplied: 'You have already applied to this assignment; see your applications.',
-      kvkTaken: 'An organisation with KvK number {{kvk}} is already registered.',
-      awaitingApproval: 'Dordrecht Academy still has to approve your organisation; you can publish after that.',
-      closed: 'This assignment is closed: it takes no more applications.',
-      deadlinePassed: 'The application deadline of this assignment ({{date}}) has passed.',
-      wrongPassword: 'The email address or password is not right. Check both and try again.',
-      processing: 'This is still being processed; try again in a moment.',
-    },
-    reasons: {
-      EMAIL_IN_USE: 'This email address is already in use. Sign in instead, or use another address.',
-      PASSWORD_TOO_WEAK: 'This password is too easy to guess, or contains your email address. Use a longer phrase of several uncommon words.',
-      TOO_MANY_OPEN_APPLICATIONS: 'You have the most open applications allowed at once. Withdraw one, or wait for answers, before applying again.',
-      RATE_LIMITED: 'That was too many times in a short while. Wait {{seconds}} seconds, then try again.',
-    },
-    BAD_USER_INPUT: { title: 'Please check what you entered', hint: 'Change the field named above and try again.' },
+    BAD_USER_INPUT: { title: 'Please check what you entered', hint: 'Change it and try again.' },
     UNAUTHENTICATED: { title: 'You are not signed in (any more)', hint: 'Sign in again to continue.' },
     FORBIDDEN: { title: 'This account may not do that', hint: 'Sign in with the right account, or ask Dordrecht Academy for help.' },
     NOT_FOUND: { title: 'Not found', hint: 'It does not exist (any more), or you have no access to it.' },
-    CONFLICT: { title: 'That is not possible right now', hint: 'Things have changed in the meantime. Refresh the page to see what is still possible.' },
+    CONFLICT: { title: 'That is not possible right now', hint: 'Refresh the page to see what is still possible.' },
     GRAPHQL_PARSE_FAILED: { title: 'The app and the server do not understand each other', hint: 'Refresh the page; if it keeps happening, tell Dordrecht Academy.' },
     GRAPHQL_VALIDATION_FAILED: { title: 'The app and the server do not understand each other', hint: 'Refresh the page; if it keeps happening, tell Dordrecht Academy.' },
     PAYLOAD_TOO_LARGE: { title: 'Too much text at once', hint: 'Shorten your text and try again.' },
@@ -309,7 +313,8 @@ export const en: Translation<typeof nl> = {
     recommended: 'Recommended for you',
     recommendedHint: 'Based on your skills passport, your preferences and your programme. Each assignment says why.',
     noSkills: 'Add skills to your passport to get recommendations.',
-    noRecommendations: 'We have no assignments that fit you well right now. Search yourself or add to your preferences.',
+    noRecommendations: 'No good matches yet. Add skills to your passport or widen your preferences.',
+    noRecommendationsSearch: 'Or search all open assignments yourself.',
   },
   match: {
     notEligibleApplicant: 'Cannot be placed right now: see why',
@@ -329,7 +334,6 @@ export const en: Translation<typeof nl> = {
     accept: 'Accept offer',
     decline: 'Decline offer',
     withdraw: 'Withdraw application',
-    confirmLabel: 'Confirm',
     confirm: {
       DECLINED: 'Are you sure you want to decline this offer? This cannot be undone.',
       WITHDRAWN: 'Are you sure you want to withdraw this application? This cannot be undone.',

@@ -1,3 +1,5 @@
+import { limitsNl, reasonsNl } from './reasons';
+
 /** Dutch: the default language. en.ts must have exactly these keys (checked by the type checker). */
 export const nl = {
   app: {
@@ -9,6 +11,7 @@ export const nl = {
   },
   nav: {
     label: 'Hoofdmenu',
+    menu: 'Menu',
     search: 'Opdrachten zoeken',
     registerStudent: 'Aanmelden als student',
     registerCompany: 'Organisatie aanmelden',
@@ -35,28 +38,31 @@ export const nl = {
   auth: {
     wrongRole: 'Deze pagina is alleen voor {{role}}. Log in met een ander account als je daar toegang toe hebt.',
   },
+  /** Field-level and form-level words for refused input (components/FormErrors.tsx). */
+  form: {
+    summaryTitle_one: 'Er is {{count}} ding om aan te passen',
+    summaryTitle_other: 'Er zijn {{count}} dingen om aan te passen',
+    fieldError: '{{label}}: {{text}}',
+  },
+  confirm: {
+    acceptTitle: 'Aanbod voor ‘{{title}}’ aannemen?',
+    acceptText: 'Je krijgt de plek, en je andere open sollicitaties in dezelfde periode worden ingetrokken. Dat kun je niet terugdraaien.',
+    acceptYes: 'Ja, aanbod aannemen',
+    closeTitle: '‘{{title}}’ sluiten?',
+    closeText: 'Studenten kunnen dan niet meer solliciteren, en je kunt de opdracht niet meer wijzigen. Lopende sollicitaties blijven staan.',
+    closeYes: 'Ja, opdracht sluiten',
+    approveTitle: '{{name}} goedkeuren?',
+    approveText: 'De organisatie kan daarna opdrachten publiceren die studenten zien.',
+    approveYes: 'Ja, goedkeuren',
+  },
+  reasons: reasonsNl,
+  limits: limitsNl,
   errors: {
-    known: {
-      full: 'Deze opdracht is vol: alle {{places}} plekken zijn bezet.',
-      alreadyApplied: 'Je hebt al op deze opdracht gesolliciteerd; zie je sollicitaties.',
-      kvkTaken: 'Er is al een organisatie aangemeld met KvK-nummer {{kvk}}.',
-      awaitingApproval: 'Dordrecht Academy moet je organisatie nog goedkeuren; daarna kun je publiceren.',
-      closed: 'Deze opdracht is gesloten en neemt geen sollicitaties meer aan.',
-      deadlinePassed: 'De sluitingsdatum van deze opdracht ({{date}}) is voorbij.',
-      wrongPassword: 'Het e-mailadres of wachtwoord klopt niet. Controleer beide en probeer het opnieuw.',
-      processing: 'Dit wordt nog verwerkt; probeer het zo opnieuw.',
-    },
-    reasons: {
-      EMAIL_IN_USE: 'Dit e-mailadres is al in gebruik. Log in, of gebruik een ander adres.',
-      PASSWORD_TOO_WEAK: 'Dit wachtwoord is te makkelijk te raden, of bevat je e-mailadres. Kies een langere zin van een paar ongewone woorden.',
-      TOO_MANY_OPEN_APPLICATIONS: 'Je hebt het maximale aantal open sollicitaties tegelijk. Trek er een in, of wacht op antwoord, voor je opnieuw solliciteert.',
-      RATE_LIMITED: 'Dat was te vaak in korte tijd. Wacht {{seconds}} seconden en probeer het dan opnieuw.',
-    },
-    BAD_USER_INPUT: { title: 'Controleer wat je hebt ingevuld', hint: 'Pas het genoemde veld aan en probeer het opnieuw.' },
+    BAD_USER_INPUT: { title: 'Controleer wat je hebt ingevuld', hint: 'Pas het aan en probeer het opnieuw.' },
     UNAUTHENTICATED: { title: 'Je bent niet (meer) ingelogd', hint: 'Log opnieuw in om verder te gaan.' },
     FORBIDDEN: { title: 'Dat mag je niet doen met dit account', hint: 'Log in met het juiste account, of vraag Dordrecht Academy om hulp.' },
     NOT_FOUND: { title: 'Niet gevonden', hint: 'Het bestaat niet (meer), of je hebt er geen toegang toe.' },
-    CONFLICT: { title: 'Dat lukt nu niet', hint: 'De situatie is intussen veranderd. Ververs de pagina en kijk wat er nog kan.' },
+    CONFLICT: { title: 'Dat lukt nu niet', hint: 'Ververs de pagina en kijk wat er nog kan.' },
     GRAPHQL_PARSE_FAILED: { title: 'De app en de server begrijpen elkaar niet', hint: 'Ververs de pagina; blijft het gebeuren, meld het dan bij Dordrecht Academy.' },
     GRAPHQL_VALIDATION_FAILED: { title: 'De app en de server begrijpen elkaar niet', hint: 'Ververs de pagina; blijft het gebeuren, meld het dan bij Dordrecht Academy.' },
     PAYLOAD_TOO_LARGE: { title: 'Te veel tekst in één keer', hint: 'Maak je tekst korter en probeer het opnieuw.' },
@@ -306,7 +312,8 @@ export const nl = {
     recommended: 'Aanbevolen voor jou',
     recommendedHint: 'Op basis van je skills-paspoort, je voorkeuren en je opleiding. Bij elke opdracht staat waarom.',
     noSkills: 'Voeg skills toe aan je paspoort om aanbevelingen te krijgen.',
-    noRecommendations: 'We hebben nu geen opdrachten die goed bij je passen. Zoek zelf of vul je voorkeuren aan.',
+    noRecommendations: 'Nog geen goede matches. Voeg skills toe aan je paspoort of maak je voorkeuren ruimer.',
+    noRecommendationsSearch: 'Of zoek zelf tussen alle open opdrachten.',
   },
   match: {
     notEligibleApplicant: 'Kan nu niet geplaatst worden: zie waarom',
@@ -326,7 +333,6 @@ export const nl = {
     accept: 'Aanbod aannemen',
     decline: 'Aanbod afslaan',
     withdraw: 'Sollicitatie intrekken',
-    confirmLabel: 'Bevestigen',
     confirm: {
       DECLINED: 'Weet je zeker dat je dit aanbod afslaat? Dat kun je niet terugdraaien.',
       WITHDRAWN: 'Weet je zeker dat je deze sollicitatie intrekt? Dat kun je niet terugdraaien.',

@@ -7,6 +7,7 @@ import { retryWhilePropagating } from '../../api/retry';
 import { useAuth } from '../../auth/AuthContext';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
+import { ErrorSummary, FormErrorsProvider, useFormErrors } from '../../components/FormErrors';
 import { Loading } from '../../components/Loading';
 import { Notice } from '../../components/Notice';
 import { PageHeading } from '../../components/PageHeading';
@@ -240,7 +241,7 @@ function ApplySection({
   const { t } = useTranslation();
   const [motivation, setMotivation] = useState('');
   const [pending, setPending] = useState(false);
-  const [error, setError] = useState<unknown>();
+  const errors = useFormErrors();
   const [applied, setApplied] = useState(false);
 
   // One application per assignment (the API refuses a second one), whatever became of the first.
@@ -260,14 +261,15 @@ function ApplySection({
   }
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    if (!errors.checkRequired({ motivation })) return;
     setPending(true);
-    setError(undefined);
+    errors.clear();
     try {
       await retryWhilePropagating(() => request(APPLY, { assignmentId, motivation: motivation.trim() }));
       setApplied(true);
       onApplied();
     } catch (err) {
-      setError(err);
+      errors.show(err);
     } finally {
       setPending(false);
     }
@@ -275,18 +277,21 @@ function ApplySection({
   return (
     <section aria-labelledby="apply" className="card apply">
       <h2 id="apply">{t('apply.title')}</h2>
-      <form onSubmit={submit} className="form">
-        <Field label={t('apply.motivation')} hint={t('apply.motivationHint', { max: MAX_MOTIVATION })} required>
+      <FormErrorsProvider value={errors}>
+      <form onSubmit={submit} className="form" noValidate>
+        <ErrorSummary />
+        <Field label={t('apply.motivation')} hint={t('apply.motivationHint', { max: MAX_MOTIVATION })} required name="motivation">
           {(p) => <textarea {...p} required rows={6} maxLength={MAX_MOTIVATION} value={motivation} onChange={(e) => setMotivation(e.target.value)} />}
         </Field>
         <p className="muted char-count" aria-live="off">
           {t('apply.chars', { count: motivation.length, max: MAX_MOTIVATION })}
         </p>
-        <ErrorMessage error={error} />
-        <button type="submit" disabled={pending || !motivation.trim()}>
+        <ErrorMessage error={errors.otherError} />
+        <button type="submit" disabled={pending}>
           {pending ? t('apply.pending') : t('apply.submit')}
         </button>
       </form>
+      </FormErrorsProvider>
     </section>
   );
 }

@@ -5,6 +5,7 @@ import { request } from '../../api/client';
 import { useQuery } from '../../api/hooks';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
+import { ErrorSummary, FormErrorsProvider, useFormErrors } from '../../components/FormErrors';
 import { Loading } from '../../components/Loading';
 import { Notice } from '../../components/Notice';
 import { PageHeading } from '../../components/PageHeading';
@@ -199,31 +200,32 @@ function ApplicantCard({
   const [note, setNote] = useState('');
   const [startDate, setStartDate] = useState(today());
   const [pending, setPending] = useState(false);
-  const [error, setError] = useState<unknown>();
+  const errors = useFormErrors(x.id);
   const name = x.student?.name ?? t('applicants.erased');
   const headingId = `applicant-${x.id}`;
 
   const run = async (action: () => Promise<unknown>, done: string) => {
     setPending(true);
-    setError(undefined);
+    errors.clear();
     try {
       await action();
       setNote('');
       setTo('');
       onChanged(done);
     } catch (err) {
-      setError(err);
+      errors.show(err);
     } finally {
       setPending(false);
     }
   };
   const move = (event: FormEvent) => {
     event.preventDefault();
-    if (!to) return;
+    if (!errors.checkRequired({ status: to, ...(to && noteRequired(x.status, to) ? { note } : {}) }) || !to) return;
     void run(() => request(MOVE_APPLICATION, { id: x.id, status: to, note: note.trim() || null }), t('applicants.moved', { name, status: t(`enums.applicationStatus.${to}`) }));
   };
   const start = (event: FormEvent) => {
     event.preventDefault();
+    if (!errors.checkRequired({ startDate })) return;
     void run(() => request(START_PLACEMENT, { id: x.placement!.id, startDate }), t('applicants.started', { name }));
   };
 
@@ -294,10 +296,12 @@ function ApplicantCard({
           {x.placement.countsTowardGoal && ` · ${t('applicants.countsTowardGoal')}`}
         </p>
       )}
-      <ErrorMessage error={error} />
+      <FormErrorsProvider value={errors}>
+      <ErrorSummary />
+      <ErrorMessage error={errors.otherError} />
       {moves.length > 0 && (
-        <form className="move-form" onSubmit={move} aria-label={t('applicants.moveLabel', { name })}>
-          <Field label={t('applicants.nextStep')}>
+        <form className="move-form" onSubmit={move} aria-label={t('applicants.moveLabel', { name })} noValidate>
+          <Field label={t('applicants.nextStep')} required name="status">
             {(p) => (
               <select {...p} value={to} onChange={(e) => setTo(e.target.value as ApplicationStatus)}>
                 <option value="">{t('common.choose')}</option>
@@ -309,17 +313,17 @@ function ApplicantCard({
               </select>
             )}
           </Field>
-          <Field label={t('applicants.note')} hint={to && noteRequired(x.status, to) ? t('applicants.noteRequired') : t('applicants.noteHint')} required={Boolean(to && noteRequired(x.status, to))}>
+          <Field label={t('applicants.note')} hint={to && noteRequired(x.status, to) ? t('applicants.noteRequired') : t('applicants.noteHint')} required={Boolean(to && noteRequired(x.status, to))} name="note">
             {(p) => <textarea {...p} rows={2} maxLength={2000} value={note} onChange={(e) => setNote(e.target.value)} required={Boolean(to && noteRequired(x.status, to))} />}
           </Field>
-          <button type="submit" disabled={pending || !to}>
+          <button type="submit" disabled={pending}>
             {pending ? t('common.saving') : t('applicants.saveStep')}
           </button>
         </form>
       )}
       {x.placement?.status === 'CONFIRMED' && (
-        <form className="move-form" onSubmit={start} aria-label={t('applicants.startLabel', { name })}>
-          <Field label={t('applicants.startDate')} hint={t('applicants.startHint')}>
+        <form className="move-form" onSubmit={start} aria-label={t('applicants.startLabel', { name })} noValidate>
+          <Field label={t('applicants.startDate')} hint={t('applicants.startHint')} required name="startDate">
             {(p) => <input {...p} type="date" required value={startDate} onChange={(e) => setStartDate(e.target.value)} />}
           </Field>
           <button type="submit" disabled={pending}>
@@ -339,6 +343,7 @@ function ApplicantCard({
           </button>
         </div>
       )}
+      </FormErrorsProvider>
     </article>
   );
 }

@@ -4,8 +4,10 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { request } from '../../api/client';
 import { useQuery } from '../../api/hooks';
 import { useAuth } from '../../auth/AuthContext';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
+import { ErrorSummary, FieldError, FormErrorsProvider, useFormErrors } from '../../components/FormErrors';
 import { Loading } from '../../components/Loading';
 import { Notice } from '../../components/Notice';
 import { PageHeading } from '../../components/PageHeading';
@@ -136,9 +138,10 @@ export function AssignmentEditorPage() {
   const { data, error, loading } = useQuery<EditorData>(EDITOR, { id: id ?? 'new', companyId, withAssignment: Boolean(id) });
   const [form, setForm] = useState<Form>();
   const [pending, setPending] = useState<string>();
-  const [saveError, setSaveError] = useState<unknown>();
+  const errors = useFormErrors();
   // A new assignment that was saved but not published (an error came after creating it).
   const [createdId, setCreatedId] = useState<string>();
+  const [confirmClose, setConfirmClose] = useState(false);
 
   useEffect(() => {
     if (!data?.company) return;
@@ -161,8 +164,13 @@ export function AssignmentEditorPage() {
   const set = <K extends keyof Form>(key: K, value: Form[K]) => setForm((f) => (f ? { ...f, [key]: value } : f));
 
   const save = async (then: 'draft' | 'publish' | 'close') => {
+    if (then !== 'close') {
+      const { title, description, levels, periodStart, periodEnd, hoursPerWeek, places, municipalityId } = form;
+      const required = { title, description, levels, periodStart, periodEnd, hoursPerWeek, places, municipalityId };
+      if (!errors.checkRequired(Object.fromEntries(Object.entries(required).map(([key, value]) => [`input.${key}`, value])))) return;
+    }
     setPending(then);
-    setSaveError(undefined);
+    errors.clear();
     try {
       let assignmentId = id ?? createdId;
       if (then !== 'close') {
@@ -178,7 +186,7 @@ export function AssignmentEditorPage() {
       if (then === 'close') await request(CLOSE, { id: assignmentId });
       navigate('/company', { state: { saved: t(`editor.done.${then}`, { title: form.title.trim() }) } });
     } catch (err) {
-      setSaveError(err);
+      errors.show(err);
     } finally {
       setPending(undefined);
     }
@@ -197,15 +205,17 @@ export function AssignmentEditorPage() {
         {id ? t('editor.editTitle') : t('editor.newTitle')} {id && <StatusBadge kind="assignmentStatus" status={status} />}
       </PageHeading>
       {!approved && <Notice tone="warning">{t('companyHome.pending')}</Notice>}
-      <form className="form wide" onSubmit={submit}>
-        <Field label={t('fields.title')} required hint={t('editor.titleHint')}>
+      <FormErrorsProvider value={errors}>
+      <form className="form wide" onSubmit={submit} noValidate>
+        <ErrorSummary />
+        <Field label={t('fields.title')} required hint={t('editor.titleHint')} name="input.title">
           {(p) => <input {...p} required minLength={3} maxLength={160} value={form.title} onChange={(e) => set('title', e.target.value)} />}
         </Field>
-        <Field label={t('fields.description')} required hint={t('editor.descriptionHint')}>
+        <Field label={t('fields.description')} required hint={t('editor.descriptionHint')} name="input.description">
           {(p) => <textarea {...p} required minLength={20} maxLength={5000} rows={8} value={form.description} onChange={(e) => set('description', e.target.value)} />}
         </Field>
         <div className="grid three">
-          <Field label={t('fields.type')} required>
+          <Field label={t('fields.type')} required name="input.type">
             {(p) => (
               <select {...p} value={form.type} onChange={(e) => set('type', e.target.value)}>
                 {ASSIGNMENT_TYPES.map((type) => (
@@ -216,7 +226,7 @@ export function AssignmentEditorPage() {
               </select>
             )}
           </Field>
-          <Field label={t('fields.sector')} required>
+          <Field label={t('fields.sector')} required name="input.sector">
             {(p) => (
               <select {...p} value={form.sector} onChange={(e) => set('sector', e.target.value)}>
                 {SECTORS.map((s) => (
@@ -227,7 +237,7 @@ export function AssignmentEditorPage() {
               </select>
             )}
           </Field>
-          <Field label={t('fields.language')}>
+          <Field label={t('fields.language')} name="input.language">
             {(p) => (
               <select {...p} value={form.language} onChange={(e) => set('language', e.target.value)}>
                 {['NL', 'EN', 'NL_EN'].map((l) => (
@@ -239,8 +249,15 @@ export function AssignmentEditorPage() {
             )}
           </Field>
         </div>
-        <fieldset className="choices inline">
-          <legend>{t('fields.levels')}</legend>
+        <fieldset className="choices inline" id={errors.idOf('input.levels')} tabIndex={-1} aria-describedby={errors.errorFor('input.levels') ? `${errors.idOf('input.levels')}-error` : undefined}>
+          <legend>
+            {t('fields.levels')}
+            <span className="required" aria-hidden="true">
+              {' '}
+              *
+            </span>
+          </legend>
+          <FieldError name="input.levels" label={t('fields.levels')} />
           <ul>
             {STUDY_LEVELS.map((level) => (
               <li key={level}>
@@ -256,31 +273,33 @@ export function AssignmentEditorPage() {
           </ul>
         </fieldset>
         <SkillsEditor legend={t('editor.requiredSkills')} hint={t('editor.requiredSkillsHint')} value={form.requiredSkills} onChange={(v) => set('requiredSkills', v)} />
+        <FieldError name="input.requiredSkills" label={t('editor.requiredSkills')} />
         <SkillsEditor legend={t('editor.niceToHaveSkills')} value={form.niceToHaveSkills} onChange={(v) => set('niceToHaveSkills', v)} defaultLevel={1} />
+        <FieldError name="input.niceToHaveSkills" label={t('editor.niceToHaveSkills')} />
         <fieldset>
           <legend>{t('editor.whenWhere')}</legend>
           <div className="grid three">
-            <Field label={t('fields.periodStart')} required>
+            <Field label={t('fields.periodStart')} required name="input.periodStart">
               {(p) => <input {...p} type="date" required value={form.periodStart} onChange={(e) => set('periodStart', e.target.value)} />}
             </Field>
-            <Field label={t('fields.periodEnd')} required>
+            <Field label={t('fields.periodEnd')} required name="input.periodEnd">
               {(p) => <input {...p} type="date" required value={form.periodEnd} onChange={(e) => set('periodEnd', e.target.value)} />}
             </Field>
-            <Field label={t('fields.applicationDeadline')}>
+            <Field label={t('fields.applicationDeadline')} name="input.applicationDeadline">
               {(p) => <input {...p} type="date" value={form.applicationDeadline} onChange={(e) => set('applicationDeadline', e.target.value)} />}
             </Field>
-            <Field label={t('fields.hoursPerWeek')} required hint={t('editor.hoursHint')}>
+            <Field label={t('fields.hoursPerWeek')} required hint={t('editor.hoursHint')} name="input.hoursPerWeek">
               {(p) => <input {...p} type="number" required min={4} max={40} value={form.hoursPerWeek} onChange={(e) => set('hoursPerWeek', e.target.value)} />}
             </Field>
-            <Field label={t('fields.places')} required hint={t('editor.placesHint')}>
+            <Field label={t('fields.places')} required hint={t('editor.placesHint')} name="input.places">
               {(p) => <input {...p} type="number" required min={1} max={50} value={form.places} onChange={(e) => set('places', e.target.value)} />}
             </Field>
-            <Field label={t('fields.allowancePerMonth')} hint={t('editor.allowanceHint')}>
+            <Field label={t('fields.allowancePerMonth')} hint={t('editor.allowanceHint')} name="input.allowancePerMonth">
               {(p) => <input {...p} type="number" min={0} max={10000} step={10} value={form.allowancePerMonth} onChange={(e) => set('allowancePerMonth', e.target.value)} />}
             </Field>
           </div>
           <div className="grid two">
-            <Field label={t('fields.workLocation')} required hint={t('editor.locationHint')}>
+            <Field label={t('fields.workLocation')} required hint={t('editor.locationHint')} name="input.municipalityId">
               {(p) => (
                 <select {...p} value={form.municipalityId} onChange={(e) => set('municipalityId', e.target.value)}>
                   <MunicipalityOptions municipalities={data.municipalities} />
@@ -293,7 +312,7 @@ export function AssignmentEditorPage() {
             </div>
           </div>
         </fieldset>
-        <ErrorMessage error={saveError} />
+        <ErrorMessage error={errors.otherError} />
         <div className="actions">
           {status === 'DRAFT' ? (
             <>
@@ -315,12 +334,25 @@ export function AssignmentEditorPage() {
             </button>
           )}
           {status === 'PUBLISHED' && (
-            <button type="button" className="button-danger" disabled={Boolean(pending)} onClick={() => void save('close')}>
+            <button type="button" className="button-danger" disabled={Boolean(pending)} onClick={() => setConfirmClose(true)}>
               {pending === 'close' ? t('common.saving') : t('editor.close')}
             </button>
           )}
         </div>
       </form>
+      </FormErrorsProvider>
+      <ConfirmDialog
+        open={confirmClose}
+        title={t('confirm.closeTitle', { title: form.title.trim() })}
+        confirmLabel={t('confirm.closeYes')}
+        danger
+        pending={pending === 'close'}
+        onConfirm={() => void save('close')}
+        onCancel={() => setConfirmClose(false)}
+      >
+        <p>{t('confirm.closeText')}</p>
+        <ErrorMessage error={confirmClose && errors.otherError} />
+      </ConfirmDialog>
     </>
   );
 }

@@ -4,6 +4,7 @@ import { Link, useLocation } from 'react-router';
 import { ApiError, request } from '../../api/client';
 import { useQuery } from '../../api/hooks';
 import { useAuth } from '../../auth/AuthContext';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Loading } from '../../components/Loading';
 import { Notice } from '../../components/Notice';
@@ -55,6 +56,7 @@ export function CompanyHomePage() {
   const { data, error, loading, reload } = useQuery<CompanyHomeData>(COMPANY_HOME, { companyId });
   const [actionError, setActionError] = useState<unknown>();
   const [pending, setPending] = useState<string>();
+  const [closing, setClosing] = useState<{ id: string; title: string }>();
   const [message, setMessage] = useState<string | undefined>((location.state as { saved?: string } | null)?.saved);
   const registered = (location.state as { registered?: boolean } | null)?.registered;
 
@@ -65,6 +67,7 @@ export function CompanyHomePage() {
     try {
       await request(action === 'publish' ? PUBLISH : CLOSE, { id });
       setMessage(t(`companyHome.done.${action}`, { title }));
+      setClosing(undefined);
       reload();
     } catch (err) {
       setActionError(err);
@@ -157,7 +160,7 @@ export function CompanyHomePage() {
                       </button>
                     )}
                     {a.status === 'PUBLISHED' && (
-                      <button type="button" className="button-secondary button-small" disabled={pending === a.id} onClick={() => void act(a.id, a.title, 'close')}>
+                      <button type="button" className="button-secondary button-small" disabled={pending === a.id} onClick={() => setClosing({ id: a.id, title: a.title })}>
                         {t('editor.close')}
                         <span className="visually-hidden"> — {a.title}</span>
                       </button>
@@ -168,6 +171,18 @@ export function CompanyHomePage() {
             );
           })}
         </ul>
+        <ConfirmDialog
+          open={Boolean(closing)}
+          title={t('confirm.closeTitle', { title: closing?.title ?? '' })}
+          confirmLabel={t('confirm.closeYes')}
+          danger
+          pending={Boolean(pending)}
+          onConfirm={() => closing && void act(closing.id, closing.title, 'close')}
+          onCancel={() => setClosing(undefined)}
+        >
+          <p>{t('confirm.closeText')}</p>
+          <ErrorMessage error={closing && actionError} />
+        </ConfirmDialog>
       </section>
     </>
   );

@@ -1,9 +1,10 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useMutation, useQuery } from '../../api/hooks';
 import { useAuth } from '../../auth/AuthContext';
-import { ErrorMessage, useFieldError } from '../../components/ErrorMessage';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { ErrorSummary, FormErrorsProvider, useFormErrors } from '../../components/FormErrors';
 import { Field } from '../../components/Field';
 import { PageHeading } from '../../components/PageHeading';
 import { SECTORS, sectorLabel } from '../../domain/vocab';
@@ -58,12 +59,15 @@ export function RegisterCompanyPage() {
     contactEmail: '',
     password: '',
   });
-  const emailError = useFieldError(register.error, 'input.contactEmail');
-  const passwordError = useFieldError(register.error, 'input.password');
+  const errors = useFormErrors();
+  useEffect(() => errors.show(register.error), [register.error, errors.show]);
   const set = <K extends keyof typeof form>(key: K, value: (typeof form)[K]) => setForm((f) => ({ ...f, [key]: value }));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    const { name, kvkNumber, municipalityId, sector, contactName, contactEmail, password } = form;
+    const required = { name, kvkNumber, municipalityId, sector, contactName, contactEmail, password };
+    if (!errors.checkRequired(Object.fromEntries(Object.entries(required).map(([key, value]) => [`input.${key}`, value])))) return;
     const input = {
       ...form,
       name: form.name.trim(),
@@ -84,17 +88,19 @@ export function RegisterCompanyPage() {
     <section className="narrow" aria-labelledby="page-title">
       <PageHeading>{t('registerCompany.title')}</PageHeading>
       <p className="lead">{t('registerCompany.lead')}</p>
-      <form onSubmit={submit} className="form">
+      <FormErrorsProvider value={errors}>
+      <form onSubmit={submit} className="form" noValidate>
+        <ErrorSummary />
         <fieldset>
           <legend>{t('fields.organisation')}</legend>
-          <Field label={t('fields.organisationName')} required>
+          <Field label={t('fields.organisationName')} required name="input.name">
             {(p) => <input {...p} required autoComplete="organization" value={form.name} onChange={(e) => set('name', e.target.value)} maxLength={120} />}
           </Field>
-          <Field label={t('fields.kvk')} required hint={t('fields.kvkHint')}>
+          <Field label={t('fields.kvk')} required hint={t('fields.kvkHint')} name="input.kvkNumber">
             {(p) => <input {...p} required inputMode="numeric" pattern="[0-9 .]{8,12}" value={form.kvkNumber} onChange={(e) => set('kvkNumber', e.target.value)} maxLength={12} />}
           </Field>
           <div className="grid two">
-            <Field label={t('fields.municipality')} required>
+            <Field label={t('fields.municipality')} required name="input.municipalityId">
               {(p) => (
                 <select {...p} required value={form.municipalityId} onChange={(e) => set('municipalityId', e.target.value)}>
                   <option value="">{places.loading ? t('common.loading') : t('common.choose')}</option>
@@ -102,7 +108,7 @@ export function RegisterCompanyPage() {
                 </select>
               )}
             </Field>
-            <Field label={t('fields.sector')} required>
+            <Field label={t('fields.sector')} required name="input.sector">
               {(p) => (
                 <select {...p} required value={form.sector} onChange={(e) => set('sector', e.target.value)}>
                   <option value="">{t('common.choose')}</option>
@@ -124,30 +130,31 @@ export function RegisterCompanyPage() {
             <input id="mbo" type="checkbox" checked={form.mboAkkoord} onChange={(e) => set('mboAkkoord', e.target.checked)} />
             <label htmlFor="mbo">{t('fields.mboAkkoord')}</label>
           </div>
-          <Field label={t('fields.website')} hint={t('fields.websiteHint')}>
+          <Field label={t('fields.website')} hint={t('fields.websiteHint')} name="input.website">
             {(p) => <input {...p} type="url" autoComplete="url" value={form.website} onChange={(e) => set('website', e.target.value)} maxLength={300} />}
           </Field>
-          <Field label={t('fields.description')}>
+          <Field label={t('fields.description')} name="input.description">
             {(p) => <textarea {...p} rows={4} value={form.description} onChange={(e) => set('description', e.target.value)} maxLength={2000} />}
           </Field>
         </fieldset>
         <fieldset>
           <legend>{t('fields.contact')}</legend>
-          <Field label={t('fields.contactName')} required>
+          <Field label={t('fields.contactName')} required name="input.contactName">
             {(p) => <input {...p} required autoComplete="name" value={form.contactName} onChange={(e) => set('contactName', e.target.value)} maxLength={120} />}
           </Field>
-          <Field label={t('fields.contactEmail')} required hint={t('fields.contactEmailHint')} error={emailError}>
+          <Field label={t('fields.contactEmail')} required hint={t('fields.contactEmailHint')} name="input.contactEmail">
             {(p) => <input {...p} type="email" required autoComplete="email" value={form.contactEmail} onChange={(e) => set('contactEmail', e.target.value)} maxLength={254} />}
           </Field>
-          <Field label={t('fields.password')} required hint={t('fields.passwordHint')} error={passwordError}>
+          <Field label={t('fields.password')} required hint={t('fields.passwordHint')} name="input.password">
             {(p) => <input {...p} type="password" required minLength={10} maxLength={128} autoComplete="new-password" value={form.password} onChange={(e) => set('password', e.target.value)} />}
           </Field>
         </fieldset>
-        <ErrorMessage error={register.error ?? signInError} />
+        <ErrorMessage error={errors.otherError ?? signInError} />
         <button type="submit" disabled={register.pending}>
           {register.pending ? t('common.saving') : t('registerCompany.submit')}
         </button>
       </form>
+      </FormErrorsProvider>
       <p>
         {t('registerStudent.haveAccount')} <Link to="/signin">{t('nav.signIn')}</Link>
       </p>

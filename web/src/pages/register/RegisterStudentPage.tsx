@@ -1,9 +1,10 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useMutation } from '../../api/hooks';
 import { useAuth } from '../../auth/AuthContext';
-import { ErrorMessage, useFieldError } from '../../components/ErrorMessage';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { ErrorSummary, FieldError, FormErrorsProvider, useFormErrors } from '../../components/FormErrors';
 import { Field } from '../../components/Field';
 import { PageHeading } from '../../components/PageHeading';
 import { SkillsEditor, type SkillLevelValue } from '../../components/SkillsEditor';
@@ -22,11 +23,13 @@ export function RegisterStudentPage() {
   const [discoverable, setDiscoverable] = useState(false);
   const register = useMutation<{ registerStudent: { id: string } }>(REGISTER_STUDENT);
   const [signInError, setSignInError] = useState<unknown>();
-  const emailError = useFieldError(register.error, 'input.email');
-  const passwordError = useFieldError(register.error, 'input.password');
+  const errors = useFormErrors();
+  useEffect(() => errors.show(register.error), [register.error, errors.show]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    const required = { 'input.name': name, 'input.email': email, 'input.password': password, 'input.institutionId': path.institutionId, 'input.programmeId': path.programmeId };
+    if (!errors.checkRequired(required)) return;
     const done = await register.run({ input: { name: name.trim(), email: email.trim(), password, ...path, skills, discoverable } });
     if (!done) return;
     try {
@@ -40,21 +43,24 @@ export function RegisterStudentPage() {
     <section className="narrow" aria-labelledby="page-title">
       <PageHeading>{t('registerStudent.title')}</PageHeading>
       <p className="lead">{t('registerStudent.lead')}</p>
-      <form onSubmit={submit} className="form">
+      <FormErrorsProvider value={errors}>
+      <form onSubmit={submit} className="form" noValidate>
+        <ErrorSummary />
         <fieldset>
           <legend>{t('fields.account')}</legend>
-          <Field label={t('fields.name')} required>
+          <Field label={t('fields.name')} required name="input.name">
             {(p) => <input {...p} required autoComplete="name" value={name} onChange={(e) => setName(e.target.value)} maxLength={120} />}
           </Field>
-          <Field label={t('fields.email')} required error={emailError}>
+          <Field label={t('fields.email')} required name="input.email">
             {(p) => <input {...p} type="email" required autoComplete="email" value={email} onChange={(e) => setEmail(e.target.value)} maxLength={254} />}
           </Field>
-          <Field label={t('fields.password')} required hint={t('fields.passwordHint')} error={passwordError}>
+          <Field label={t('fields.password')} required hint={t('fields.passwordHint')} name="input.password">
             {(p) => <input {...p} type="password" required minLength={10} maxLength={128} autoComplete="new-password" value={password} onChange={(e) => setPassword(e.target.value)} />}
           </Field>
         </fieldset>
         <StudyPathFields value={path} onChange={setPath} />
         <SkillsEditor legend={t('skills.passport')} hint={t('skills.passportHint')} value={skills} onChange={setSkills} />
+        <FieldError name="input.skills" label={t('skills.passport')} />
         <div className="checkbox">
           <input id="discoverable" type="checkbox" checked={discoverable} onChange={(e) => setDiscoverable(e.target.checked)} aria-describedby="discoverable-hint" />
           <label htmlFor="discoverable">{t('fields.discoverable')}</label>
@@ -62,11 +68,12 @@ export function RegisterStudentPage() {
             {t('fields.discoverableHint')}
           </p>
         </div>
-        <ErrorMessage error={register.error ?? signInError} />
+        <ErrorMessage error={errors.otherError ?? signInError} />
         <button type="submit" disabled={register.pending}>
           {register.pending ? t('common.saving') : t('registerStudent.submit')}
         </button>
       </form>
+      </FormErrorsProvider>
       <p>
         {t('registerStudent.haveAccount')} <Link to="/signin">{t('nav.signIn')}</Link>
       </p>

@@ -30,7 +30,7 @@ export function StudyPathFields({ value, onChange }: { value: StudyPath; onChang
     <fieldset>
       <legend>{t('fields.studyPath')}</legend>
       <div className="grid two">
-        <Field label={t('fields.level')} required>
+        <Field label={t('fields.level')} required name="input.level">
           {(p) => (
             <select {...p} value={value.level} onChange={(e) => onChange({ ...value, level: e.target.value as StudyLevel, programmeId: '' })}>
               {STUDY_LEVELS.map((level) => (
@@ -41,7 +41,7 @@ export function StudyPathFields({ value, onChange }: { value: StudyPath; onChang
             </select>
           )}
         </Field>
-        <Field label={t('fields.studyYear')} required hint={t('fields.studyYearHint')}>
+        <Field label={t('fields.studyYear')} required hint={t('fields.studyYearHint')} name="input.studyYear">
           {(p) => (
             <select {...p} value={value.studyYear} onChange={(e) => onChange({ ...value, studyYear: Number(e.target.value) })}>
               {[1, 2, 3, 4, 5, 6, 7, 8].map((year) => (
@@ -52,7 +52,7 @@ export function StudyPathFields({ value, onChange }: { value: StudyPath; onChang
             </select>
           )}
         </Field>
-        <Field label={t('fields.institution')} required>
+        <Field label={t('fields.institution')} required name="input.institutionId">
           {(p) => (
             <select {...p} required value={value.institutionId} onChange={(e) => onChange({ ...value, institutionId: e.target.value, programmeId: '' })}>
               <option value="">{t('common.choose')}</option>
@@ -64,7 +64,7 @@ export function StudyPathFields({ value, onChange }: { value: StudyPath; onChang
             </select>
           )}
         </Field>
-        <Field label={t('fields.programme')} required>
+        <Field label={t('fields.programme')} required name="input.programmeId">
           {(p) => (
             <select {...p} required value={value.programmeId} disabled={!value.institutionId} onChange={(e) => onChange({ ...value, programmeId: e.target.value })}>
               <option value="">{value.institutionId ? t('common.choose') : t('fields.programmeFirst')}</option>

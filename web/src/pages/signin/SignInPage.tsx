@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation, useNavigate } from 'react-router';
 import { homeOf, useAuth } from '../../auth/AuthContext';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { ErrorSummary, FormErrorsProvider, useFormErrors } from '../../components/FormErrors';
 import { Field } from '../../components/Field';
 import { Notice } from '../../components/Notice';
 import { PageHeading } from '../../components/PageHeading';
@@ -18,10 +19,12 @@ export function SignInPage() {
   const [password, setPassword] = useState('');
   const [error, setError] = useState<unknown>();
   const [pending, setPending] = useState(false);
+  const errors = useFormErrors();
   if (viewer && !pending) return <Navigate to={from ?? homeOf(viewer.role)} replace />;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    if (!errors.checkRequired({ email, password })) return;
     setPending(true);
     setError(undefined);
     try {
@@ -29,6 +32,7 @@ export function SignInPage() {
       navigate(from ?? homeOf(signedIn.role), { replace: true });
     } catch (err) {
       setError(err);
+      errors.show(err);
     } finally {
       setPending(false);
     }
@@ -38,18 +42,21 @@ export function SignInPage() {
       <PageHeading>{t('signIn.title')}</PageHeading>
       {sessionExpired && <Notice tone="warning">{t('signIn.expired')}</Notice>}
       {registered && <Notice>{t('signIn.registered')}</Notice>}
+      <FormErrorsProvider value={errors}>
       <form onSubmit={submit} className="form" noValidate>
-        <Field label={t('fields.email')} required>
+        <ErrorSummary />
+        <Field label={t('fields.email')} required name="email">
           {(p) => <input {...p} type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} maxLength={254} />}
         </Field>
-        <Field label={t('fields.password')} required>
+        <Field label={t('fields.password')} required name="password">
           {(p) => <input {...p} type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} maxLength={128} />}
         </Field>
-        <ErrorMessage error={error} />
+        <ErrorMessage error={error && errors.otherError} />
         <button type="submit" disabled={pending}>
           {pending ? t('signIn.pending') : t('signIn.submit')}
         </button>
       </form>
+      </FormErrorsProvider>
       <p>
         {t('signIn.noAccount')} <Link to="/register/student">{t('nav.registerStudent')}</Link> · <Link to="/register/company">{t('nav.registerCompany')}</Link>
       </p>

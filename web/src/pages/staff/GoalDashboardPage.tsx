@@ -5,6 +5,7 @@ import { request } from '../../api/client';
 import { useMutation, useQuery } from '../../api/hooks';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
+import { ErrorSummary, FormErrorsProvider, useFormErrors } from '../../components/FormErrors';
 import { Loading } from '../../components/Loading';
 import { Notice } from '../../components/Notice';
 import { PageHeading } from '../../components/PageHeading';
@@ -228,6 +229,8 @@ function TargetForm({ p, onSaved }: { p: Progress; onSaved(): void }) {
   const save = useMutation<unknown>(SET_TARGET);
   const reset = useMutation<unknown>(RESET_TARGET);
   const lang = currentLanguage();
+  const errors = useFormErrors();
+  useEffect(() => errors.show(save.error ?? reset.error), [save.error, reset.error, errors.show]);
   useEffect(() => {
     setTarget(String(p.target));
   }, [p.target, p.year, p.periodKind]);
@@ -236,6 +239,7 @@ function TargetForm({ p, onSaved }: { p: Progress; onSaved(): void }) {
     event.preventDefault();
     setSaved(false);
     setWasReset(false);
+    if (!errors.checkRequired({ target })) return;
     if (await save.run({ year: p.year, period: p.periodKind, target: Number(target) })) {
       setSaved(true);
       onSaved();
@@ -253,13 +257,14 @@ function TargetForm({ p, onSaved }: { p: Progress; onSaved(): void }) {
   return (
     <section className="card" aria-labelledby="target-title">
       <h2 id="target-title">{t('dashboard.setTarget', { year: name })}</h2>
-      <form onSubmit={submit} className="form">
-        <Field label={t('dashboard.targetLabel')} hint={t('dashboard.targetHint')}>
+      <FormErrorsProvider value={errors}>
+      <form onSubmit={submit} className="form" noValidate>
+        <ErrorSummary />
+        <Field label={t('dashboard.targetLabel')} hint={t('dashboard.targetHint')} required name="target">
           {(props) => <input {...props} type="number" min={1} max={100000} required value={target} onChange={(e) => setTarget(e.target.value)} />}
         </Field>
-        <ErrorMessage error={save.error} />
+        <ErrorMessage error={errors.otherError} />
         {saved && <Notice>{t('dashboard.targetSaved', { year: name, target })}</Notice>}
-        <ErrorMessage error={reset.error} />
         {wasReset && <Notice>{t('dashboard.targetWasReset', { year: name })}</Notice>}
         <button type="submit" disabled={save.pending}>
           {save.pending ? t('common.saving') : t('dashboard.saveTarget')}
@@ -268,6 +273,7 @@ function TargetForm({ p, onSaved }: { p: Progress; onSaved(): void }) {
           {t('dashboard.resetTarget')}
         </button>
       </form>
+      </FormErrorsProvider>
       <h3>{t('dashboard.targetHistory')}</h3>
       {p.targetHistory.length === 0 ? (
         <p className="muted">{t('dashboard.targetHistoryEmpty')}</p>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { request } from '../../api/client';
 import { useQuery } from '../../api/hooks';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Loading } from '../../components/Loading';
 import { Notice } from '../../components/Notice';
@@ -36,6 +37,7 @@ export function OrganisationsPage() {
   const [pending, setPending] = useState<string>();
   const [actionError, setActionError] = useState<unknown>();
   const [message, setMessage] = useState<string>();
+  const [approving, setApproving] = useState<{ id: string; name: string }>();
 
   const approve = async (id: string, name: string) => {
     setPending(id);
@@ -43,6 +45,7 @@ export function OrganisationsPage() {
     try {
       await request(APPROVE, { id });
       setMessage(t('organisations.approved', { name }));
+      setApproving(undefined);
       reload();
     } catch (err) {
       setActionError(err);
@@ -90,7 +93,7 @@ export function OrganisationsPage() {
                         <dd>{[c.impactLabel && t('company.impactLabel'), c.mboAkkoord && t('company.mboAkkoord')].filter(Boolean).join(', ') || '—'}</dd>
                       </dl>
                       {c.description && <p className="prewrap">{c.description}</p>}
-                      <button type="button" onClick={() => void approve(c.id, c.name)} disabled={pending === c.id}>
+                      <button type="button" onClick={() => setApproving({ id: c.id, name: c.name })} disabled={pending === c.id}>
                         {pending === c.id ? t('common.saving') : t('organisations.approve')}
                         <span className="visually-hidden"> {c.name}</span>
                       </button>
@@ -99,6 +102,17 @@ export function OrganisationsPage() {
                 ))}
             </ul>
           </section>
+          <ConfirmDialog
+            open={Boolean(approving)}
+            title={t('confirm.approveTitle', { name: approving?.name ?? '' })}
+            confirmLabel={t('confirm.approveYes')}
+            pending={Boolean(pending)}
+            onConfirm={() => approving && void approve(approving.id, approving.name)}
+            onCancel={() => setApproving(undefined)}
+          >
+            <p>{t('confirm.approveText')}</p>
+            <ErrorMessage error={approving && actionError} />
+          </ConfirmDialog>
           <section aria-labelledby="approved-title">
             <h2 id="approved-title">{t('organisations.approvedList', { count: data.approved.length })}</h2>
             <details>

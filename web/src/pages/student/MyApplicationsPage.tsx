@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { request } from '../../api/client';
 import { useQuery } from '../../api/hooks';
 import { useAuth } from '../../auth/AuthContext';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Loading } from '../../components/Loading';
 import { Notice } from '../../components/Notice';
@@ -77,6 +78,7 @@ function ApplicationCard({ application: a, onChanged }: { application: Applicati
   const [pending, setPending] = useState<string>();
   const [error, setError] = useState<unknown>();
   const [confirming, setConfirming] = useState<'DECLINED' | 'WITHDRAWN'>();
+  const [accepting, setAccepting] = useState(false);
 
   const act = async (action: 'ACCEPT' | 'DECLINED' | 'WITHDRAWN') => {
     setPending(action);
@@ -85,6 +87,7 @@ function ApplicationCard({ application: a, onChanged }: { application: Applicati
       if (action === 'ACCEPT') await request(ACCEPT_OFFER, { applicationId: a.id });
       else await request(MOVE_OWN_APPLICATION, { id: a.id, status: action, note: null });
       setConfirming(undefined);
+      setAccepting(false);
       onChanged(t(`myApplications.done.${action}`, { title: a.assignment.title }));
     } catch (err) {
       setError(err);
@@ -117,36 +120,48 @@ function ApplicationCard({ application: a, onChanged }: { application: Applicati
         <h3 className="h4">{t('myApplications.yourMotivation')}</h3>
         <p className="prewrap">{a.motivation}</p>
       </details>
-      <ErrorMessage error={error} />
-      {a.status === 'OFFERED' && !confirming && (
+      {/* A refusal in a dialog is shown there; the card shows the rest. */}
+      <ErrorMessage error={!accepting && !confirming && error} />
+      {a.status === 'OFFERED' && (
         <div className="actions">
           <p className="offer-text">{t('myApplications.offerText')}</p>
-          <button type="button" onClick={() => void act('ACCEPT')} disabled={Boolean(pending)}>
-            {pending === 'ACCEPT' ? t('common.saving') : t('myApplications.accept')}
+          <button type="button" onClick={() => setAccepting(true)} disabled={Boolean(pending)}>
+            {t('myApplications.accept')}
           </button>
           <button type="button" className="button-secondary" onClick={() => setConfirming('DECLINED')} disabled={Boolean(pending)}>
             {t('myApplications.decline')}
           </button>
         </div>
       )}
-      {studentCanWithdraw(a.status as never) && a.status !== 'OFFERED' && !confirming && (
+      {studentCanWithdraw(a.status as never) && a.status !== 'OFFERED' && (
         <div className="actions">
           <button type="button" className="button-secondary" onClick={() => setConfirming('WITHDRAWN')}>
             {t('myApplications.withdraw')}
           </button>
         </div>
       )}
-      {confirming && (
-        <div className="confirm" role="group" aria-label={t('myApplications.confirmLabel')}>
-          <p>{t(`myApplications.confirm.${confirming}`)}</p>
-          <button type="button" className="button-danger" onClick={() => void act(confirming)} disabled={Boolean(pending)}>
-            {pending ? t('common.saving') : t(`myApplications.confirmYes.${confirming}`)}
-          </button>
-          <button type="button" className="button-secondary" onClick={() => setConfirming(undefined)}>
-            {t('common.cancel')}
-          </button>
-        </div>
-      )}
+      <ConfirmDialog
+        open={Boolean(confirming)}
+        title={confirming ? t(`myApplications.confirm.${confirming}`) : ''}
+        confirmLabel={confirming ? t(`myApplications.confirmYes.${confirming}`) : ''}
+        danger
+        pending={Boolean(pending)}
+        onConfirm={() => confirming && void act(confirming)}
+        onCancel={() => setConfirming(undefined)}
+      >
+        <ErrorMessage error={confirming && error} />
+      </ConfirmDialog>
+      <ConfirmDialog
+        open={accepting}
+        title={t('confirm.acceptTitle', { title: a.assignment.title })}
+        confirmLabel={t('confirm.acceptYes')}
+        pending={pending === 'ACCEPT'}
+        onConfirm={() => void act('ACCEPT')}
+        onCancel={() => setAccepting(false)}
+      >
+        <p>{t('confirm.acceptText')}</p>
+        <ErrorMessage error={accepting && error} />
+      </ConfirmDialog>
     </article>
   );
 }

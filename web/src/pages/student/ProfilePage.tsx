@@ -5,6 +5,7 @@ import { useMutation, useQuery } from '../../api/hooks';
 import { useAuth } from '../../auth/AuthContext';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
+import { ErrorSummary, FieldError, FormErrorsProvider, useFormErrors } from '../../components/FormErrors';
 import { Loading } from '../../components/Loading';
 import { Notice } from '../../components/Notice';
 import { PageHeading } from '../../components/PageHeading';
@@ -95,6 +96,8 @@ export function ProfilePage() {
   const save = useMutation<unknown>(UPDATE_PROFILE);
   const [form, setForm] = useState<Form>();
   const [saved, setSaved] = useState(false);
+  const errors = useFormErrors();
+  useEffect(() => errors.show(save.error), [save.error, errors.show]);
   const welcome = (location.state as { welcome?: boolean } | null)?.welcome;
 
   useEffect(() => {
@@ -111,6 +114,7 @@ export function ProfilePage() {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    if (!errors.checkRequired({ 'input.name': form.name, 'input.institutionId': form.path.institutionId, 'input.programmeId': form.path.programmeId })) return;
     const input = {
       name: form.name.trim(),
       ...form.path,
@@ -136,10 +140,12 @@ export function ProfilePage() {
     <>
       <PageHeading>{t('profile.title')}</PageHeading>
       {welcome && <Notice tone="info">{t('profile.welcome')}</Notice>}
-      <form onSubmit={submit} className="form wide">
+      <FormErrorsProvider value={errors}>
+      <form onSubmit={submit} className="form wide" noValidate>
+        <ErrorSummary />
         <fieldset>
           <legend>{t('fields.account')}</legend>
-          <Field label={t('fields.name')} required>
+          <Field label={t('fields.name')} required name="input.name">
             {(p) => <input {...p} required value={form.name} onChange={(e) => set('name', e.target.value)} maxLength={120} autoComplete="name" />}
           </Field>
           <p>
@@ -148,6 +154,7 @@ export function ProfilePage() {
         </fieldset>
         <StudyPathFields value={form.path} onChange={(v) => set('path', v)} />
         <SkillsEditor legend={t('skills.passport')} hint={t('skills.passportHint')} value={form.skills} onChange={(v) => set('skills', v)} />
+        <FieldError name="input.skills" label={t('skills.passport')} />
         <fieldset>
           <legend>{t('profile.preferences')}</legend>
           <div className="grid two">
@@ -161,13 +168,13 @@ export function ProfilePage() {
             onChange={(v) => set('municipalityIds', v)}
           />
           <div className="grid three">
-            <Field label={t('fields.availableFrom')}>
+            <Field label={t('fields.availableFrom')} name="input.preferences.availableFrom">
               {(p) => <input {...p} type="date" value={form.availableFrom} onChange={(e) => set('availableFrom', e.target.value)} />}
             </Field>
-            <Field label={t('fields.availableUntil')}>
+            <Field label={t('fields.availableUntil')} name="input.preferences.availableUntil">
               {(p) => <input {...p} type="date" value={form.availableUntil} onChange={(e) => set('availableUntil', e.target.value)} />}
             </Field>
-            <Field label={t('fields.hoursPerWeek')} hint={t('fields.hoursHintStudent')}>
+            <Field label={t('fields.hoursPerWeek')} hint={t('fields.hoursHintStudent')} name="input.preferences.hoursPerWeek">
               {(p) => <input {...p} type="number" min={1} max={60} value={form.hoursPerWeek} onChange={(e) => set('hoursPerWeek', e.target.value)} />}
             </Field>
           </div>
@@ -179,12 +186,13 @@ export function ProfilePage() {
             {t('fields.discoverableHint')}
           </p>
         </div>
-        <ErrorMessage error={save.error} />
+        <ErrorMessage error={errors.otherError} />
         {saved && <Notice>{t('profile.saved')}</Notice>}
         <button type="submit" disabled={save.pending}>
           {save.pending ? t('common.saving') : t('common.save')}
         </button>
       </form>
+      </FormErrorsProvider>
     </>
   );
 }

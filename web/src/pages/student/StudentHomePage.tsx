@@ -50,7 +50,12 @@ export function StudentHomePage() {
             {t('studentHome.noSkills')} <Link to="/student/profile">{t('nav.profile')}</Link>
           </Notice>
         )}
-        {data && data.recommendAssignments.length === 0 && student && student.skills.length > 0 && <p>{t('studentHome.noRecommendations')}</p>}
+        {data && data.recommendAssignments.length === 0 && student && student.skills.length > 0 && (
+          <p>
+            {t('studentHome.noRecommendations')} <Link to="/student/profile">{t('nav.profile')}</Link>. {t('studentHome.noRecommendationsSearch')}{' '}
+            <Link to="/assignments">{t('nav.search')}</Link>
+          </p>
+        )}
         {data && (
           <ul className="result-list">
             {data.recommendAssignments.map((match) => (
