@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Reasons, EventTypes, type PlacementFacts } from '@cb/contracts';
+import { Reasons, EventTypes, holdsPlace, type PlacementFacts } from '@cb/contracts';
 import {
   badInput,
   conflict,
@@ -124,7 +124,7 @@ export class AssignmentUseCases {
 
   /** Keeps the count of places taken, so that places cannot be reduced below it. */
   async notePlacement(p: PlacementFacts): Promise<void> {
-    await this.seats.put({ id: p.placementId, assignmentId: p.assignmentId, holdsPlace: p.status !== 'CANCELLED' });
+    await this.seats.put({ id: p.placementId, assignmentId: p.assignmentId, holdsPlace: holdsPlace(p.status) });
   }
 
   private async placesTaken(assignmentId: string): Promise<number> {

@@ -16,7 +16,7 @@ import {
   type Viewer,
 } from '@cb/kit';
 import { applyInput, checkCanApply, noteInput, withMove, type Application } from '../domain/application';
-import { amsterdamDate } from '../domain/calendar';
+import { amsterdamDate } from '@cb/contracts';
 import { placesLeft } from '../domain/placement';
 import { actorOf, maySee } from '../domain/visibility';
 import { checkMove } from '../domain/workflow';

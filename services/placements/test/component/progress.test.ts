@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { EventTypes, type AssignmentFacts, type CompanyFacts, type StudentFacts } from '@cb/contracts';
 import type { Progress } from '../../src/app/progress';
-import { amsterdamDate } from '../../src/domain/calendar';
+import { amsterdamDate } from '@cb/contracts';
 import { addDays } from '../../src/domain/periods';
 import { targetFor } from '../../src/domain/targets';
 import { STAFF, asCompany, asStudent, createWorld, domainError, type World } from './world';

@@ -1,6 +1,6 @@
 import { Reasons } from '@cb/contracts';
 import { StudentErasure, ERASED_CORRECTION } from '../../src/app/erasure';
-import { amsterdamDate } from '../../src/domain/calendar';
+import { amsterdamDate } from '@cb/contracts';
 import { CLOSING_GRACE_DAYS, addDays, isPeriodClosed, periodBounds } from '../../src/domain/periods';
 import { EARLY_START_TOLERANCE_DAYS } from '../../src/domain/placement';
 import { mayAuditProgress, mayCorrectClosedPeriod } from '../../src/domain/policy';

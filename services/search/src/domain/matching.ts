@@ -1,4 +1,4 @@
-import { SKILLS, skillById, type AssignmentType, type StudyLevel } from '@cb/contracts';
+import { SKILLS, amsterdamDate, skillById, type AssignmentType, type StudyLevel } from '@cb/contracts';
 import { municipalityName, sectorLabel, skillLabel, typeLabel, type Language } from './labels';
 
 /**
@@ -377,11 +377,8 @@ function availableDays(s: StudentForMatching, a: AssignmentForMatching): number 
   return Math.max(0, until - from + 1);
 }
 
-const AMSTERDAM_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' });
-/** Today's date in the Netherlands, as deadlines are meant there. */
-export function todayInAmsterdam(now: Date): string {
-  return AMSTERDAM_DATE.format(now);
-}
+/** Today's date in the Netherlands, as deadlines are meant there (the one Amsterdam calendar of contracts). */
+export const todayInAmsterdam = amsterdamDate;
 
 const DATE_FORMATS = {
   EN: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }),

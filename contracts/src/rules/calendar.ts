@@ -1,0 +1,36 @@
+/**
+ * Dates in the region's time zone, once for every service. Period boundaries and deadlines are
+ * Europe/Amsterdam calendar days (DESIGN.md §1): a calendar date (`2027-01-01`) already is an
+ * Amsterdam date, but an instant (`2026-12-31T23:30:00Z`) must be mapped to one before it is compared
+ * or bucketed, or New Year's Eve lands in the wrong year and a deadline closes an hour early.
+ */
+const AMSTERDAM = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Amsterdam',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
+/** The calendar date (YYYY-MM-DD) in Amsterdam at this instant. */
+export function amsterdamDate(instant: Date): string {
+  const parts = AMSTERDAM.formatToParts(instant);
+  const part = (type: string) => parts.find((p) => p.type === type)!.value;
+  return `${part('year')}-${part('month')}-${part('day')}`;
+}
+
+/** The calendar year in Amsterdam at this instant. */
+export const amsterdamYear = (instant: Date): number => Number(amsterdamDate(instant).slice(0, 4));
+
+/** Two inclusive date ranges (YYYY-MM-DD) share at least one day. */
+export const periodsOverlap = (a: { start: string; end: string }, b: { start: string; end: string }): boolean =>
+  a.start <= b.end && b.start <= a.end;
+
+/** The calendar date `days` after (or, negative, before) a YYYY-MM-DD date; plain day arithmetic, no time zone involved. */
+export function addDays(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** Whole days since 1970-01-01 of a YYYY-MM-DD date: a number a search engine can filter on. */
+export const dayNumber = (date: string): number => Math.round(Date.parse(`${date}T00:00:00Z`) / 86_400_000);
