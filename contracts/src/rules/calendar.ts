@@ -32,5 +32,3 @@ export function addDays(date: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-/** Whole days since 1970-01-01 of a YYYY-MM-DD date: a number a search engine can filter on. */
-export const dayNumber = (date: string): number => Math.round(Date.parse(`${date}T00:00:00Z`) / 86_400_000);
