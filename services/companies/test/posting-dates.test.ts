@@ -93,4 +93,12 @@ describe('createAssignment and updateAssignment refuse dates that cannot be mean
     expect(updated.description).toMatch(/samen met/);
     expect(await refusal(assignments.update(viewer, created.id, { applicationDeadline: '2027-02-01' }))).toMatchObject({ reason: Reasons.DEADLINE_PASSED });
   });
+
+  it('does not publish a draft whose period has ended or whose deadline has passed since it was written', async () => {
+    const stale = await assignments.create(viewer, input({ periodStart: '2026-12-10', periodEnd: '2026-12-20' }));
+    const late = await assignments.create(viewer, input({ applicationDeadline: '2026-12-10' }));
+    now = new Date('2026-12-21T10:00:00Z');
+    expect(await refusal(assignments.publish(viewer, stale.id))).toEqual({ code: 'BAD_USER_INPUT', reason: Reasons.PERIOD_ENDED, field: 'input.periodEnd' });
+    expect(await refusal(assignments.publish(viewer, late.id))).toEqual({ code: 'BAD_USER_INPUT', reason: Reasons.DEADLINE_PASSED, field: 'input.applicationDeadline' });
+  });
 });

@@ -89,10 +89,13 @@ export class AssignmentUseCases {
     });
   }
 
-  async publish(viewer: Viewer | undefined, id: string, now = new Date()): Promise<Assignment> {
+  async publish(viewer: Viewer | undefined, id: string, now = this.clock()): Promise<Assignment> {
     const current = await this.ownAssignment(viewer, id);
     if (current.status === 'PUBLISHED') return current;
     if (current.status === 'CLOSED') throw conflict(Reasons.ASSIGNMENT_CLOSED, 'A closed assignment cannot be published again; create a new one.');
+    // A draft that went stale is not published for the past: the posting rules on its dates again,
+    // naming the field the company corrects with updateAssignment.
+    checkAssignment(current, amsterdamDate(now), new Set(['periodEnd', 'applicationDeadline']));
     const company = await this.companies.get(current.companyId);
     if (company?.status !== 'APPROVED') {
       throw conflict(Reasons.ORGANISATION_NOT_APPROVED, 'Your organisation is awaiting approval by Dordrecht Academy staff; you can publish once it is approved.');
@@ -103,7 +106,7 @@ export class AssignmentUseCases {
     });
   }
 
-  async close(viewer: Viewer | undefined, id: string, now = new Date()): Promise<Assignment> {
+  async close(viewer: Viewer | undefined, id: string, now = this.clock()): Promise<Assignment> {
     const current = await this.ownAssignment(viewer, id);
     if (current.status === 'CLOSED') return current;
     const closed: Assignment = { ...current, status: 'CLOSED', closedAt: now.toISOString() };
