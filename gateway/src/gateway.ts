@@ -54,6 +54,8 @@ interface GatewayContext extends SubgraphContext {
   language?: string;
   /** Passed on so the subgraphs apply the same raised limits as the gateway. */
   trustedClient?: string;
+  /** The client's address with its proof (an HMAC), for every subgraph call of the request. */
+  clientAddressHeaders: Record<string, string>;
 }
 
 /** The one public GraphQL endpoint: composes the subgraphs from the checked-in supergraph. */
@@ -89,12 +91,9 @@ export async function startGateway(options: GatewayOptions) {
           for (const [name, value] of Object.entries(currentTraceHeaders())) request.http?.headers.set(name, value);
           const requestId = currentRequestId();
           if (requestId) request.http?.headers.set('x-request-id', requestId);
-          // Who the client is, vouched for with the internal key, for the subgraphs' rate limits.
-          if (context.clientAddress) {
-            for (const [name, value] of Object.entries(clientAddressHeaders(context.clientAddress, options.internalKey))) {
-              request.http?.headers.set(name, value);
-            }
-          }
+          // Who the client is, vouched for with the internal key, for the subgraphs' rate limits
+          // (signed once per client request in the context, not once per subgraph call).
+          for (const [name, value] of Object.entries<string>(context.clientAddressHeaders ?? {})) request.http?.headers.set(name, value);
         },
       });
       sources.push(source);
@@ -128,11 +127,13 @@ export async function startGateway(options: GatewayOptions) {
     expressMiddleware(server, {
       context: async ({ req }) => {
         const { viewer, invalid } = options.tokens.fromHeader(req.headers.authorization);
+        const clientAddress = req.ip ?? req.socket.remoteAddress;
         return {
           viewer,
           tokenRejected: invalid,
           internal: false,
-          clientAddress: req.ip ?? req.socket.remoteAddress,
+          clientAddress,
+          clientAddressHeaders: clientAddress ? clientAddressHeaders(clientAddress, options.internalKey) : {},
           authorization: req.headers.authorization,
           language: req.headers['accept-language'],
           trustedClient: req.get(TRUSTED_CLIENT_HEADER),
