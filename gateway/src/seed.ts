@@ -240,9 +240,11 @@ async function seedApplications(
         continue;
       }
       now = moments[1];
-      await applications.move(assignment.viewer, application.id, 'OFFERED', null);
+      const offered = await applications.move(assignment.viewer, application.id, 'OFFERED', null);
       if (i >= assignment.places || outcome < 0.5) continue;
-      now = moments[2];
+      // Offers lapse after their answer-by day (DESIGN.md §4): the demo student accepts in time.
+      const answerBy = Date.parse(`${offered.offerAnswerBy}T12:00:00Z`);
+      now = new Date(Math.max(moments[1].getTime(), Math.min(moments[2].getTime(), answerBy)));
       const placement = await placements.acceptOffer(student.viewer, application.id).catch(() => null);
       if (!placement) continue;
       if (assignment.year < year || faker.datatype.boolean(0.8)) {
