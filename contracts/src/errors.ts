@@ -124,6 +124,8 @@ export const Reasons = {
   PLACEMENT_MOVE_NOT_ALLOWED: 'PLACEMENT_MOVE_NOT_ALLOWED',
   /** CONFLICT: The offer was not answered by its answer-by date and has lapsed. */
   OFFER_EXPIRED: 'OFFER_EXPIRED',
+  /** Recorded on a StatusChange by SYSTEM: the student accepted another placement for an overlapping period, so this application was withdrawn. */
+  OVERLAPPING_PLACEMENT_ACCEPTED: 'OVERLAPPING_PLACEMENT_ACCEPTED',
   /** CONFLICT: A change this depends on is still being processed; try again in a moment. */
   NOT_YET_PROCESSED: 'NOT_YET_PROCESSED',
   /** TOO_MANY_REQUESTS: A rate limit; `extensions.retryAfter` says after how many seconds to try again. */

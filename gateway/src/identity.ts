@@ -1,7 +1,7 @@
 import { buildSubgraphSchema } from '@apollo/subgraph';
-import { subgraphTypeDefs } from '@cb/contracts';
 import { GraphQLError } from 'graphql';
-import { DomainError, signInFailures, tooManyRequests, type Resolvers, type SubgraphContext, type TokenService, type Viewer } from '@cb/kit';
+import { Reasons, subgraphTypeDefs } from '@cb/contracts';
+import { DomainError, badInput, signInFailures, unauthenticated, tooManyRequests, type Resolvers, type SubgraphContext, type TokenService, type Viewer } from '@cb/kit';
 import type { SignInLimits } from './sign-in-limits';
 
 /** Where the accounts live: each owning service checks its own passwords; hashes never travel. */
@@ -46,9 +46,8 @@ export function identitySchema(tokens: TokenService, owners: CredentialCheckers,
     },
     Mutation: {
       signIn: async (_: unknown, args: { email: string; password: string }, ctx: SubgraphContext) => {
-        if (args.email.length > 254 || args.password.length > 128) {
-          throw userError('email must be at most 254 and password at most 128 characters.');
-        }
+        if (args.email.length > 254) throw asGraphQLError(badInput('email', Reasons.TOO_LONG, 'email: must be at most 254 characters.', { max: 254 }));
+        if (args.password.length > 128) throw asGraphQLError(badInput('password', Reasons.TOO_LONG, 'password: must be at most 128 characters.', { max: 128 }));
         const wait = await limits.waitFor(args.email, ctx.clientAddress);
         if (wait > 0) {
           throw asGraphQLError(tooManyRequests(`Too many sign-in attempts that did not succeed. Wait ${wait} seconds, then try again.`, wait));
@@ -61,7 +60,9 @@ export function identitySchema(tokens: TokenService, owners: CredentialCheckers,
         if (!principal) {
           signInFailures.inc();
           await limits.failed(args.email, ctx.clientAddress);
-          throw userError('The e-mail address or password is not right. Check both and try again.');
+          throw asGraphQLError(
+            unauthenticated('The e-mail address or password is not right. Check both and try again.', Reasons.INVALID_CREDENTIALS),
+          );
         }
         await limits.succeeded(args.email, ctx.clientAddress);
         const viewer: Viewer = {
@@ -90,5 +91,4 @@ function viewerOut(v: Viewer) {
  * Errors of a subgraph hosted in the gateway reach the client through the gateway's error mapping,
  * which keeps only GraphQL extensions, so the code is set here rather than by a DomainError.
  */
-const userError = (message: string) => new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
 const asGraphQLError = (error: DomainError) => new GraphQLError(error.message, { extensions: { code: error.code, reason: error.reason, ...error.details } });

@@ -54,6 +54,13 @@ const envSchema = z.object({
    * a reverse proxy in front of the gateway sets X-Forwarded-For, so limits see the real client.
    */
   CB_TRUST_PROXY: z.string().optional(),
+  /**
+   * Shifts the placements service's clock by this many milliseconds (may be negative): for e2e tests
+   * of time rules (offers that lapse) across processes. Leave it 0 in production.
+   */
+  CB_CLOCK_OFFSET_MS: z.coerce.number().int().default(0),
+  /** How often the placements service looks for offers past their answer-by date (and once at start). */
+  CB_OFFER_EXPIRY_INTERVAL_MS: positive.default(60_000),
   // Rate limits (README "Rate limits"); every one counts per window in the owner's store.
   CB_LIMIT_SIGNIN_FREE_FAILURES: positive.default(5),
   CB_LIMIT_SIGNIN_CLIENT_FREE_FAILURES: positive.default(50),

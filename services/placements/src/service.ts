@@ -1,6 +1,7 @@
 import { subgraphTypeDefs } from '@cb/contracts';
 import { logger, type Handler, type ServiceDefinition, type Store, type Subscriptions } from '@cb/kit';
 import { ApplicationUseCases } from './app/applications';
+import { OfferExpiry, scheduleOfferExpiry } from './app/offer-expiry';
 import { ApplicationLimits } from './app/application-limits';
 import { CommittedEvents, openData, systemClock, type Clock } from './app/data';
 import { StudentErasure } from './app/erasure';
@@ -37,6 +38,7 @@ export function composePlacements(store: Store, { clock = systemClock, readYourW
     placements: new PlacementUseCases(data, clock),
     progress: new ProgressUseCases(data, projection, clock),
     audit: new ProgressAuditUseCase(data, clock),
+    offerExpiry: new OfferExpiry(data, clock),
     subscriptions: placementSubscriptions(data, new StudentErasure(data, clock), projection),
   };
 }
@@ -46,13 +48,20 @@ export const placementsService: ServiceDefinition = {
   name: 'placements',
   typeDefs: subgraphTypeDefs('placements'),
   async compose({ store, runtime }) {
-    const parts = composePlacements(store, { maxOpenApplications: runtime.limits.openApplications });
+    const offset = runtime.env.CB_CLOCK_OFFSET_MS;
+    const clock: Clock = offset === 0 ? systemClock : () => new Date(Date.now() + offset);
+    const parts = composePlacements(store, { clock, maxOpenApplications: runtime.limits.openApplications });
     const applicationLimits = new ApplicationLimits(await runtime.openRateLimits('placements'), runtime.limits);
+    let expiry: { stop(): Promise<void> } | undefined;
     return {
       resolvers: placementResolvers({ ...parts, applicationLimits }),
       subscriptions: parts.subscriptions,
       async beforeConsuming() {
         if (await parts.projection.rebuildIfEmpty()) logger.info({ service: 'placements' }, 'built the progress read model from the stored placements');
+        expiry = scheduleOfferExpiry(parts.offerExpiry, runtime.env.CB_OFFER_EXPIRY_INTERVAL_MS);
+      },
+      async stop() {
+        await expiry?.stop();
       },
     };
   },

@@ -125,7 +125,8 @@ export async function request<T>(query: string, variables?: Record<string, unkno
   const first = body.errors?.[0];
   if (first) {
     const code = first.extensions?.code ?? (response.status === 413 ? 'PAYLOAD_TOO_LARGE' : 'INTERNAL_SERVER_ERROR');
-    if (code === 'UNAUTHENTICATED') {
+    // A wrong password at sign-in is UNAUTHENTICATED too (reason INVALID_CREDENTIALS), but no session ended.
+    if (code === 'UNAUTHENTICATED' && first.extensions?.reason !== 'INVALID_CREDENTIALS') {
       setToken(null);
       unauthenticatedListeners.forEach((listener) => listener());
     }

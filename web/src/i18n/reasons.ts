@@ -63,6 +63,7 @@ export const reasonsNl: ReasonTexts = {
   MOVE_NOT_ALLOWED: 'Deze stap kan niet meer vanuit de huidige status. Ververs de pagina en kies een stap die nog kan.',
   PLACEMENT_MOVE_NOT_ALLOWED: 'Deze stap kan niet meer voor deze plaatsing. Ververs de pagina om de stand te zien.',
   OFFER_EXPIRED: 'Dit aanbod is verlopen: het is niet op tijd beantwoord.',
+  OVERLAPPING_PLACEMENT_ACCEPTED: 'Automatisch ingetrokken: de student heeft een plaats aangenomen in dezelfde periode.',
   NOT_YET_PROCESSED: 'Dit wordt nog verwerkt. Probeer het over een paar seconden opnieuw.',
   RATE_LIMITED: 'Dat was te vaak in korte tijd. Wacht {{seconds}} seconden en probeer het dan opnieuw.',
 };
@@ -122,6 +123,7 @@ export const reasonsEn: ReasonTexts = {
   MOVE_NOT_ALLOWED: 'This step is no longer possible from the current status. Refresh the page and choose a step that still is.',
   PLACEMENT_MOVE_NOT_ALLOWED: 'This step is no longer possible for this placement. Refresh the page to see where it stands.',
   OFFER_EXPIRED: 'This offer has lapsed: it was not answered in time.',
+  OVERLAPPING_PLACEMENT_ACCEPTED: 'Withdrawn automatically: the student accepted a place in the same period.',
   NOT_YET_PROCESSED: 'This is still being processed. Try again in a few seconds.',
   RATE_LIMITED: 'That was too often in a short time. Wait {{seconds}} seconds and try again.',
 };

@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { Reasons, EventTypes, normaliseEmail } from '@cb/contracts';
 import {
   DuplicateKeyError,
+  StaleWriteError,
+  badInput,
   conflict,
   checkAgainstDecoy,
   checkPasswordPolicy,
@@ -10,21 +12,48 @@ import {
   type EmailClaims,
   argon2Passwords,
   forbidden,
-  isCompany,
   isStaff,
   newEvent,
   notFound,
   parseInput,
   type Passwords,
-  requireRole,
+  requireViewer,
   type Collection,
+  type Doc,
+  type OutgoingEvent,
   type Store,
   type Viewer,
   logger,
 } from '@cb/kit';
-import { COMPANIES, STAFF, companyFacts, registerCompanyInput, type Company, type StaffAccount } from '../domain/company';
+import {
+  COMPANIES,
+  REQUIRED_PROFILE_FIELDS,
+  STAFF,
+  companyFacts,
+  registerCompanyInput,
+  reviewNoteInput,
+  reviewOf,
+  updateCompanyProfileInput,
+  type Company,
+  type StaffAccount,
+} from '../domain/company';
+import { mayEditCompanyProfile, mayListUnapproved, mayReviewCompany, maySeeCompany } from '../domain/policy';
 
 const SOURCE = '/services/companies';
+
+/** A change read, made and written with its events; retried when another write came in between. */
+async function updateWithRetry<T extends Doc>(collection: Collection<T>, id: string, change: (current: T) => { doc: T; events: OutgoingEvent[] }): Promise<T | undefined> {
+  for (let attempt = 1; ; attempt++) {
+    const current = await collection.get(id);
+    if (!current) return undefined;
+    const next = change(current);
+    try {
+      return await collection.update(next.doc, { events: next.events });
+    } catch (err) {
+      if (!(err instanceof StaleWriteError) || attempt >= 5) throw err;
+    }
+  }
+}
 
 export type Principal = { accountId: string; role: 'COMPANY' | 'STAFF'; companyId?: string };
 
@@ -95,26 +124,82 @@ export class CompanyUseCases {
 
   /** Staff approve a new organisation before it can publish: fake postings hurt students most. */
   async approve(viewer: Viewer | undefined, id: string, now = new Date()): Promise<Company> {
-    requireRole(viewer, 'STAFF');
-    const company = await this.companies.get(id);
-    if (!company) throw notFound('organisation', id);
+    const company = await this.forReview(viewer, id);
     if (company.status === 'APPROVED') return company;
-    const approved: Company = { ...company, status: 'APPROVED', approvedAt: now.toISOString() };
+    if (reviewOf(company).status === 'REJECTED') {
+      throw conflict(Reasons.ORGANISATION_ALREADY_REVIEWED, 'This organisation was rejected; it cannot be approved now. It may register again.');
+    }
+    const at = now.toISOString();
+    const approved: Company = { ...company, status: 'APPROVED', approvedAt: at, review: { status: 'APPROVED', note: null, at } };
     return this.companies.update(approved, {
       events: [newEvent(SOURCE, EventTypes.companyUpdated, id, companyFacts(approved))],
     });
+  }
+
+  /** Staff refuse an organisation, with the reason it is shown. It stays unapproved (status PENDING). */
+  async reject(viewer: Viewer | undefined, id: string, rawReason: unknown, now = new Date()): Promise<Company> {
+    const reason = parseInput(reviewNoteInput, rawReason, 'reason');
+    const company = await this.forReview(viewer, id);
+    if (company.status === 'APPROVED') {
+      throw conflict(Reasons.ORGANISATION_ALREADY_REVIEWED, 'This organisation has already been approved; it can no longer be rejected.');
+    }
+    return this.companies.update({ ...company, review: { status: 'REJECTED', note: reason, at: now.toISOString() } });
+  }
+
+  /** Staff ask for more before deciding; the organisation answers by editing its profile. */
+  async requestInformation(viewer: Viewer | undefined, id: string, rawMessage: unknown, now = new Date()): Promise<Company> {
+    const message = parseInput(reviewNoteInput, rawMessage, 'message');
+    const company = await this.forReview(viewer, id);
+    const current = reviewOf(company).status;
+    if (current === 'APPROVED' || current === 'REJECTED') {
+      throw conflict(Reasons.ORGANISATION_ALREADY_REVIEWED, `This organisation has already been ${current.toLowerCase()}; there is nothing left to ask.`);
+    }
+    return this.companies.update({ ...company, review: { status: 'INFORMATION_REQUESTED', note: message, at: now.toISOString() } });
+  }
+
+  /**
+   * The organisation (or staff) edits its profile. Other services learn the new public facts; the
+   * contact person stays here. An edit after a request for information puts the review back to
+   * PENDING, so staff see it is their turn again.
+   */
+  async updateProfile(viewer: Viewer | undefined, id: string, rawInput: unknown): Promise<Company> {
+    requireViewer(viewer);
+    const input = parseInput(updateCompanyProfileInput, rawInput);
+    for (const key of REQUIRED_PROFILE_FIELDS) {
+      if (input[key] === null) throw badInput(`input.${key}`, Reasons.CANNOT_BE_CLEARED, `input.${key}: cannot be cleared; leave it out to keep it.`);
+    }
+    if (!mayEditCompanyProfile(viewer, id)) throw forbidden(Reasons.NOT_YOURS, "Only the organisation itself, or staff, may edit an organisation's profile.");
+    const changed = await updateWithRetry(this.companies, id, (company) => {
+      const given = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) as Partial<Company>;
+      const review = reviewOf(company);
+      const next: Company = {
+        ...company,
+        ...given,
+        review: review.status === 'INFORMATION_REQUESTED' && !isStaff(viewer) ? { ...review, status: 'PENDING' } : company.review,
+      };
+      return { doc: next, events: [newEvent(SOURCE, EventTypes.companyUpdated, id, companyFacts(next))] };
+    });
+    if (!changed) throw notFound('organisation', id);
+    return changed;
+  }
+
+  private async forReview(viewer: Viewer | undefined, id: string): Promise<Company> {
+    requireViewer(viewer);
+    if (!mayReviewCompany(viewer)) throw forbidden(Reasons.STAFF_ONLY, 'Only Dordrecht Academy staff review organisations.');
+    const company = await this.companies.get(id);
+    if (!company) throw notFound('organisation', id);
+    return company;
   }
 
   /** Approved organisations are public; a pending one only to itself and staff. */
   async find(viewer: Viewer | undefined, id: string): Promise<Company | null> {
     const company = await this.companies.get(id);
     if (!company) return null;
-    if (company.status === 'APPROVED' || isStaff(viewer) || isCompany(viewer, id)) return company;
-    return null;
+    return maySeeCompany(viewer, company) ? company : null;
   }
 
   async list(viewer: Viewer | undefined, status: 'PENDING' | 'APPROVED'): Promise<Company[]> {
-    if (status !== 'APPROVED' && !isStaff(viewer)) throw forbidden(Reasons.STAFF_ONLY, 'Only staff may list organisations awaiting approval.');
+    if (status !== 'APPROVED' && !mayListUnapproved(viewer)) throw forbidden(Reasons.STAFF_ONLY, 'Only staff may list organisations awaiting approval.');
     return this.companies.find({ status }, { sort: { field: 'name', direction: 'asc' } });
   }
 

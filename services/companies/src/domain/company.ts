@@ -16,7 +16,25 @@ export interface Company extends Doc {
   approvedAt: string | null;
   contactName: string;
   contactEmail: string;
+  /** Personal data: shown to the organisation itself and staff, never in an event. */
+  contactPhone?: string | null;
   passwordHash: string;
+  /** Absent on organisations registered before reviews had more than approval: see `reviewOf`. */
+  review?: CompanyReview;
+}
+
+export type CompanyReviewStatus = 'PENDING' | 'APPROVED' | 'REJECTED' | 'INFORMATION_REQUESTED';
+
+export interface CompanyReview {
+  status: CompanyReviewStatus;
+  /** Staff's reason for a rejection, or their request: for the organisation and staff only. */
+  note: string | null;
+  at: string | null;
+}
+
+/** Where the review stands; organisations stored before reviews were kept derive it from `status`. */
+export function reviewOf(c: Company): CompanyReview {
+  return c.review ?? (c.status === 'APPROVED' ? { status: 'APPROVED', note: null, at: c.approvedAt } : { status: 'PENDING', note: null, at: null });
 }
 
 export const COMPANIES = {
@@ -49,6 +67,36 @@ export const registerCompanyInput = z.object({
   password: text.password(),
 });
 
+const phone = z
+  .string()
+  .trim()
+  .max(30, 'must be at most 30 characters')
+  .regex(/^\+?[0-9][0-9 ()-]{5,}$/, { message: 'must be a phone number, e.g. 078 123 4567 or +31 78 123 4567' });
+
+/**
+ * The organisation's own profile: fields left out stay, null clears only the optional ones (the
+ * use case refuses null for the others with CANNOT_BE_CLEARED). The contact e-mail is the sign-in
+ * address and is not changed here.
+ */
+export const updateCompanyProfileInput = z.object({
+  name: text.name().nullish(),
+  municipalityId: text.id().refine((id) => municipalityById(id) !== undefined, 'is not a known municipality (see the municipalities query)').nullish(),
+  sector: z.enum(SECTORS).nullish(),
+  impactLabel: z.boolean().nullish(),
+  mboAkkoord: z.boolean().nullish(),
+  website: z.string().trim().max(300, 'must be at most 300 characters').url('must be a full URL like https://example.nl').nullish(),
+  description: text.long(2000).nullish(),
+  contactName: text.name().nullish(),
+  contactPhone: phone.nullish(),
+});
+
+/** Profile fields an organisation must always have: null would leave the profile incomplete. */
+export const REQUIRED_PROFILE_FIELDS = ['name', 'municipalityId', 'sector', 'impactLabel', 'mboAkkoord', 'contactName'] as const;
+
+/** Staff's reason or request: free text the organisation reads. */
+export const reviewNoteInput = text.long(2000).pipe(z.string().min(1, 'is required: say why, so the organisation knows what to do'));
+
+/** What other services learn of an organisation: never its contact person, KvK number or review note. */
 export function companyFacts(c: Company): CompanyFacts {
   return {
     companyId: c.id,

@@ -4,7 +4,8 @@ import type { AssignmentUseCases } from '../app/assignments';
 import type { CompanyUseCases } from '../app/companies';
 import type { CompanyLimits } from '../app/limits';
 import type { Assignment, SkillRequirement } from '../domain/assignment';
-import type { Company } from '../domain/company';
+import { reviewOf, type Company } from '../domain/company';
+import { maySeeCompanyPrivate } from '../domain/policy';
 
 const skillRefs = (list: SkillRequirement[]) => list.map((s) => ({ skill: { id: s.skillId }, level: s.level }));
 
@@ -23,6 +24,9 @@ export function companyResolvers(companies: CompanyUseCases, assignments: Assign
     Mutation: {
       registerCompany: (_: unknown, args: { input: unknown }, ctx) => companies.register(args.input, new Date(), limits.registration(ctx.clientAddress)),
       approveCompany: (_: unknown, args: { id: string }, ctx) => companies.approve(ctx.viewer, args.id),
+      updateCompanyProfile: (_: unknown, args: { id: string; input: unknown }, ctx) => companies.updateProfile(ctx.viewer, args.id, args.input),
+      rejectCompany: (_: unknown, args: { id: string; reason: string }, ctx) => companies.reject(ctx.viewer, args.id, args.reason),
+      requestCompanyInformation: (_: unknown, args: { id: string; message: string }, ctx) => companies.requestInformation(ctx.viewer, args.id, args.message),
       createAssignment: async (_: unknown, args: { input: unknown }, ctx) => {
         await limits.creation(ctx.viewer);
         return assignments.create(ctx.viewer, args.input);
@@ -37,6 +41,13 @@ export function companyResolvers(companies: CompanyUseCases, assignments: Assign
     Company: {
       __resolveReference: (ref: { id: string }, ctx) => companies.find(ctx.viewer, ref.id),
       municipality: (c: Company) => municipalityById(c.municipalityId),
+      // Public: where the review stands and when. The rest is for the organisation itself and staff.
+      reviewStatus: (c: Company) => reviewOf(c).status,
+      reviewedAt: (c: Company) => reviewOf(c).at,
+      reviewNote: (c: Company, _: unknown, ctx) => (maySeeCompanyPrivate(ctx.viewer, c.id) ? reviewOf(c).note : null),
+      kvkNumber: (c: Company, _: unknown, ctx) => (maySeeCompanyPrivate(ctx.viewer, c.id) ? c.kvkNumber : null),
+      contactPerson: (c: Company, _: unknown, ctx) =>
+        maySeeCompanyPrivate(ctx.viewer, c.id) ? { name: c.contactName, email: c.contactEmail, phone: c.contactPhone ?? null } : null,
       assignments: async (c: Company, args: unknown, ctx) => pageOf(await assignments.ofCompany(ctx.viewer, c.id), args, 'Company.assignments', 50),
     },
     Assignment: {

@@ -11,6 +11,7 @@ import {
   type DocumentNode,
   type GraphQLSchema,
 } from 'graphql';
+import { checkVariables } from './variables';
 
 const refuse = (code: string, message: string, extensions: Record<string, unknown> = {}) =>
   new GraphQLError(message, { extensions: { code, ...extensions, http: { status: 400 } } });
@@ -69,6 +70,7 @@ export function requestChecksPlugin(): ApolloServerPlugin {
         async didResolveOperation(ctx) {
           const refusal =
             checkSelection(ctx.document, ctx.request.operationName) ??
+            checkVariables(ctx.schema, ctx.document, ctx.request.operationName, ctx.request.variables) ??
             checkEmptyIds(ctx.schema, ctx.document, ctx.request.operationName, ctx.request.variables);
           if (refusal) throw refusal;
         },

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { Reasons, APPLICATION_STATUSES, applicationsCloseOn, openForApplications, type Reason } from '@cb/contracts';
+import { Reasons, APPLICATION_STATUSES, amsterdamDate, applicationsCloseOn, openForApplications, type ApplicationStatus, type Reason } from '@cb/contracts';
 import {
   DuplicateKeyError,
   conflict,
@@ -8,6 +8,7 @@ import {
   isCompany,
   isStaff,
   isStudent,
+  isoDate,
   notFound,
   parseInput,
   requireRole,
@@ -15,10 +16,11 @@ import {
   unauthenticated,
   type Viewer,
 } from '@cb/kit';
-import { applyInput, noteInput, whyCannotApply, withMove, type Application, type ApplyFacts } from '../domain/application';
+import { applyInput, noteInput, offerHasLapsed, whyCannotApply, withMove, type Application, type ApplyFacts } from '../domain/application';
+import { offerAnswerBy } from '../domain/offers';
 import { placesLeft } from '../domain/placement';
 import { actorOf, maySee } from '../domain/visibility';
-import { OPEN_STATUSES, checkMove } from '../domain/workflow';
+import { OPEN_STATUSES, checkMove, movesFor } from '../domain/workflow';
 import { placesTaken, systemClock, updateWithRetry, type Clock, type PlacementsData } from './data';
 import { applicationMoved, applicationSubmitted } from './outgoing';
 
@@ -113,19 +115,39 @@ export class ApplicationUseCases {
     };
   }
 
-  async move(viewer: Viewer | undefined, id: string, rawStatus: unknown, rawNote: unknown): Promise<Application> {
+  /** `rawAnswerBy` counts only for an offer (status OFFERED); see domain/offers.ts. */
+  async move(viewer: Viewer | undefined, id: string, rawStatus: unknown, rawNote: unknown, rawAnswerBy?: unknown): Promise<Application> {
     const v = requireViewer(viewer);
     const to = parseInput(z.enum(APPLICATION_STATUSES), rawStatus, 'status');
     const note = parseInput(noteInput, rawNote, 'note');
+    const requestedAnswerBy = parseInput(isoDate().nullish(), rawAnswerBy, 'answerBy') ?? null;
     const current = await this.find(v, id);
     if (!current) throw notFound('application', id);
     const actor = actorOf(v, current);
+    const now = this.clock();
+    let answerBy: string | undefined;
+    if (to === 'OFFERED') {
+      checkMove(current.status, to, actor, note);
+      const assignment = await this.data.assignments.get(current.assignmentId);
+      if (!assignment) throw conflict(Reasons.NOT_YET_PROCESSED, 'This assignment is still being processed; try again in a moment.');
+      answerBy = offerAnswerBy(requestedAnswerBy, amsterdamDate(now), applicationsCloseOn(assignment));
+    }
     const moved = await updateWithRetry(this.data.applications, id, (a) => {
       checkMove(a.status, to, actor, note);
-      const next = withMove(a, to, v.role, note, this.clock());
+      const next = withMove(a, to, v.role, note, now, { offerAnswerBy: answerBy });
       return { doc: next, events: [applicationMoved(a.status, next)] };
     });
     return moved!;
+  }
+
+  /**
+   * Application.allowedMoves: what the viewer may do with it now, from the workflow alone; a lapsed
+   * offer can no longer be accepted (acceptOffer would answer OFFER_EXPIRED).
+   */
+  allowedMoves(viewer: Viewer | undefined, a: Application): ApplicationStatus[] {
+    if (!viewer) return [];
+    const moves = movesFor(a.status, actorOf(viewer, a));
+    return offerHasLapsed(a, amsterdamDate(this.clock())) ? moves.filter((to) => to !== 'ACCEPTED') : moves;
   }
 
   /** The application if the viewer may see it, null if there is none; FORBIDDEN for someone else's. */

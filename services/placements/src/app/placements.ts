@@ -19,7 +19,7 @@ import {
   unauthenticated,
   type Viewer,
 } from '@cb/kit';
-import { MAX_NOTE, withMove, type Application } from '../domain/application';
+import { MAX_NOTE, offerHasLapsed, withMove, type Application } from '../domain/application';
 import { Reasons } from '@cb/contracts';
 import { amsterdamDate, periodsOverlap } from '@cb/contracts';
 import { closedPeriodsOf } from '../domain/periods';
@@ -44,7 +44,6 @@ import { checkMove, isOpen } from '../domain/workflow';
 import { placesTaken, systemClock, updateWithRetry, type Clock, type PlacementsData } from './data';
 import { applicationMoved, placementChanged, placementConfirmed } from './outgoing';
 
-export const OVERLAP_NOTE = 'Withdrawn automatically: accepted another placement for an overlapping period';
 
 const correctionInput = text.long(MAX_NOTE).nullish();
 
@@ -81,6 +80,10 @@ export class PlacementUseCases {
 
     let placement = await this.byApplication(application.id);
     if (!placement || application.status !== 'ACCEPTED') {
+      // Decided now, by the server's clock: a lapsed offer holds no claim, even before the expiry job ran.
+      if (offerHasLapsed(application, amsterdamDate(this.clock()))) {
+        throw conflict(Reasons.OFFER_EXPIRED, `This offer lapsed: it had to be accepted by ${application.offerAnswerBy ?? 'its answer-by date'}.`);
+      }
       checkMove(application.status, 'ACCEPTED', 'STUDENT', null, 'acceptOffer');
       placement ??= await this.takeSeat(application, assignment);
       try {
@@ -292,7 +295,8 @@ export class PlacementUseCases {
       if (!theirs || !periodsOverlap(period, { start: theirs.periodStart, end: theirs.periodEnd })) continue;
       await updateWithRetry(this.data.applications, other.id, (a) => {
         if (!isOpen(a.status)) return undefined;
-        const next = withMove(a, 'WITHDRAWN', 'STUDENT', OVERLAP_NOTE, this.clock());
+        // The marketplace withdraws it, not the student: recorded as SYSTEM with a reason the web translates.
+        const next = withMove(a, 'WITHDRAWN', 'SYSTEM', null, this.clock(), { reason: Reasons.OVERLAPPING_PLACEMENT_ACCEPTED });
         return { doc: next, events: [applicationMoved(a.status, next)] };
       });
     }

@@ -1,16 +1,22 @@
 import { Reasons, openForApplications, type ClosedReason } from '@cb/contracts';
 import { z } from 'zod';
-import type { ApplicationFacts, ApplicationStatus, Role } from '@cb/contracts';
+import type { ApplicationFacts, ApplicationStatus, Reason } from '@cb/contracts';
 import { conflict, forbidden, notFound, text, unauthenticated, type Doc, type DomainError, type Viewer } from '@cb/kit';
+import { offerLapsed } from './offers';
 import type { AssignmentView, StudentView } from './read-models';
+
+/** Who made a move: a party, staff, or the marketplace itself (an offer that lapsed, an overlap). */
+export type ActorKind = 'STUDENT' | 'COMPANY' | 'STAFF' | 'SYSTEM';
 
 export interface StatusChange {
   from: ApplicationStatus | null;
   to: ApplicationStatus;
-  by: Role;
+  by: ActorKind;
   at: string;
   /** Free text: personal data, so it never leaves this service and is erased with the student. */
   note: string | null;
+  /** Why the system moved it (a reason constant the web translates); absent on a person's move. */
+  reason?: Reason | null;
 }
 
 export interface Application extends Doc {
@@ -24,11 +30,14 @@ export interface Application extends Doc {
   submittedAt: string;
   updatedAt: string;
   history: StatusChange[];
+  /** While OFFERED: the last day (Amsterdam) the offer may be accepted. Absent on offers made before answer-by dates existed. */
+  offerAnswerBy?: string | null;
 }
 
 export const APPLICATIONS = {
   name: 'applications',
-  indexes: [{ fields: ['assignmentId', 'studentId'], unique: true }, { fields: ['studentId'] }, { fields: ['assignmentId'] }],
+  // status: the expiry job looks up the offers that are out.
+  indexes: [{ fields: ['assignmentId', 'studentId'], unique: true }, { fields: ['studentId'] }, { fields: ['assignmentId'] }, { fields: ['status'] }],
 };
 
 export const MAX_MOTIVATION = 5000;
@@ -100,10 +109,30 @@ function closedMessage(reason: ClosedReason, a: AssignmentView): string {
   }
 }
 
-/** The application after one move, with the move recorded in its history. */
-export function withMove(a: Application, to: ApplicationStatus, by: Role, note: string | null, at: Date): Application {
+/**
+ * The application after one move, with the move recorded in its history. An offer carries its
+ * answer-by date while it is out; any other status has none.
+ */
+export function withMove(
+  a: Application,
+  to: ApplicationStatus,
+  by: ActorKind,
+  note: string | null,
+  at: Date,
+  extra: { reason?: Reason; offerAnswerBy?: string } = {},
+): Application {
   const when = at.toISOString();
-  return { ...a, status: to, updatedAt: when, history: [...a.history, { from: a.status, to, by, at: when, note }] };
+  const change: StatusChange = { from: a.status, to, by, at: when, note, ...(extra.reason ? { reason: extra.reason } : {}) };
+  return { ...a, status: to, updatedAt: when, offerAnswerBy: to === 'OFFERED' ? (extra.offerAnswerBy ?? null) : null, history: [...a.history, change] };
+}
+
+/**
+ * The offer has lapsed (OFFER_EXPIRED): still out after its answer-by day, or already declined by
+ * the expiry job. Decided on today's date in Amsterdam, so the answer-by day itself still counts.
+ */
+export function offerHasLapsed(a: Application, today: string): boolean {
+  if (a.status === 'OFFERED') return offerLapsed(a.offerAnswerBy, today);
+  return a.status === 'DECLINED' && a.history.at(-1)?.reason === Reasons.OFFER_EXPIRED;
 }
 
 /** What other services learn of an application: ids and status, never the motivation or notes. */

@@ -63,6 +63,12 @@ export function allowedMoves(from: ApplicationStatus): string {
   return moves.length > 0 ? moves.join(', ') : 'nothing: it is final';
 }
 
+/** The statuses `actor` may move an application to from `from` (ACCEPTED via acceptOffer). */
+export function movesFor(from: ApplicationStatus, actor: Actor | null): ApplicationStatus[] {
+  if (!actor) return [];
+  return (Object.entries(WORKFLOW[from]) as Array<[ApplicationStatus, Move]>).filter(([, m]) => m.by === actor).map(([to]) => to);
+}
+
 /**
  * Checks one move of the workflow. `actor` is what the viewer is to this application (its company,
  * its student, or neither), `via` the use case asking. Throws the DomainError the user should see.

@@ -4,7 +4,7 @@ import type { ApplicationLimits } from '../app/application-limits';
 import type { PlacementUseCases } from '../app/placements';
 import type { ProgressAudit, ProgressAuditUseCase } from '../app/progress-audit';
 import { FIRST_YEAR, type Progress, type ProgressUseCases } from '../app/progress';
-import type { Application } from '../domain/application';
+import type { Application, StatusChange } from '../domain/application';
 import { countsTowardGoal } from '../domain/counting';
 import type { Placement } from '../domain/placement';
 
@@ -36,8 +36,8 @@ export function placementResolvers({ applications, placements, progress, applica
     Mutation: {
       apply: (_: unknown, args: { assignmentId: string; motivation: string }, ctx) =>
         applications.apply(ctx.viewer, args, applicationLimits?.admit),
-      moveApplication: (_: unknown, args: { id: string; status: string; note?: string | null }, ctx) =>
-        applications.move(ctx.viewer, args.id, args.status, args.note),
+      moveApplication: (_: unknown, args: { id: string; status: string; note?: string | null; answerBy?: string | null }, ctx) =>
+        applications.move(ctx.viewer, args.id, args.status, args.note, args.answerBy),
       acceptOffer: (_: unknown, args: { applicationId: string }, ctx) => placements.acceptOffer(ctx.viewer, args.applicationId),
       startPlacement: (_: unknown, args: { id: string; startDate?: string | null; correctionReason?: string | null }, ctx) =>
         placements.start(ctx.viewer, args.id, args.startDate, args.correctionReason),
@@ -65,6 +65,11 @@ export function placementResolvers({ applications, placements, progress, applica
       student: (a: Application) => ({ id: a.studentId }),
       // Whoever may see the application may see its placement: they are the same two parties.
       placement: (a: Application) => placements.byApplication(a.id).then((p) => p ?? null),
+      offerAnswerBy: (a: Application) => (a.status === 'OFFERED' ? (a.offerAnswerBy ?? null) : null),
+      allowedMoves: (a: Application, _: unknown, ctx) => applications.allowedMoves(ctx.viewer, a),
+    },
+    StatusChange: {
+      reason: (c: StatusChange) => c.reason ?? null,
     },
     Placement: {
       __resolveReference: (ref: Ref, ctx) => placements.find(ctx.viewer, ref.id),

@@ -1,7 +1,7 @@
 import { EventTypes } from '@cb/contracts';
 import { DomainError, type Collection } from '@cb/kit';
 import type { Application } from '../../src/domain/application';
-import { PlacementUseCases, OVERLAP_NOTE } from '../../src/app/placements';
+import { PlacementUseCases } from '../../src/app/placements';
 import { STAFF, asCompany, asStudent, createWorld, domainError, type World } from './world';
 
 describe('accepting offers and placements (SQLite store)', () => {
@@ -138,7 +138,7 @@ describe('accepting offers and placements (SQLite store)', () => {
 
       const overlapped = await w.data.applications.get(overlapping.id);
       expect(overlapped!.status).toBe('WITHDRAWN');
-      expect(overlapped!.history.at(-1)).toMatchObject({ from: 'SUBMITTED', to: 'WITHDRAWN', by: 'STUDENT', note: OVERLAP_NOTE });
+      expect(overlapped!.history.at(-1)).toMatchObject({ from: 'SUBMITTED', to: 'WITHDRAWN', by: 'SYSTEM', note: null, reason: 'OVERLAPPING_PLACEMENT_ACCEPTED' });
       expect((await w.data.applications.get(later.id))!.status).toBe('SUBMITTED');
       expect((await w.data.applications.get(rejected.id))!.status).toBe('REJECTED');
     });

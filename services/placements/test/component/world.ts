@@ -40,6 +40,7 @@ export function createWorld(now = '2027-01-15T10:00:00Z', { readYourWrites = tru
     placements: parts.placements,
     progress: parts.progress,
     audit: parts.audit,
+    offerExpiry: parts.offerExpiry,
     deliver,
     deliverEnvelope,
     now: () => clockNow,

@@ -1,0 +1,22 @@
+import { isCompany, isStaff, type Viewer } from '@cb/kit';
+
+/**
+ * Who may do what with an organisation: named predicates, tested as a table
+ * (test/policy.test.ts). Use cases and resolvers ask these; they decide nothing inline.
+ */
+
+/** Approved organisations are public; one under review only to itself and staff. */
+export const maySeeCompany = (viewer: Viewer | undefined, company: { id: string; status: string }): boolean =>
+  company.status === 'APPROVED' || isStaff(viewer) || isCompany(viewer, company.id);
+
+/** The KvK number, the contact person and staff's review note: for the organisation itself and staff. */
+export const maySeeCompanyPrivate = (viewer: Viewer | undefined, companyId: string): boolean => isStaff(viewer) || isCompany(viewer, companyId);
+
+/** The organisation keeps its own profile; staff may correct it. */
+export const mayEditCompanyProfile = (viewer: Viewer | undefined, companyId: string): boolean => isStaff(viewer) || isCompany(viewer, companyId);
+
+/** Approving, rejecting and asking for information are staff's decisions. */
+export const mayReviewCompany = (viewer: Viewer | undefined): boolean => isStaff(viewer);
+
+/** Only staff list the organisations awaiting review. */
+export const mayListUnapproved = (viewer: Viewer | undefined): boolean => isStaff(viewer);

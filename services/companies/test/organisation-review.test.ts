@@ -1,0 +1,115 @@
+import { DomainError, EmailClaims, SqliteStore, type Passwords, type Viewer } from '@cb/kit';
+import { CompanyUseCases } from '../src/app/companies';
+import { reviewOf } from '../src/domain/company';
+
+// Hashing is not under test here; argon2 costs a second per account on two cores.
+const plainPasswords: Passwords = { hash: async (p) => `plain:${p}`, matches: async (h, p) => h === `plain:${p}` };
+const STAFF: Viewer = { accountId: 'stf_1', role: 'STAFF' };
+const asCompany = (id: string): Viewer => ({ accountId: id, role: 'COMPANY', companyId: id });
+
+async function domainError(promise: Promise<unknown>): Promise<DomainError> {
+  try {
+    await promise;
+  } catch (err) {
+    if (err instanceof DomainError) return err;
+    throw err;
+  }
+  throw new Error('expected a DomainError');
+}
+
+describe('organisation profile and review', () => {
+  let store: SqliteStore;
+  let companies: CompanyUseCases;
+  let id: string;
+  beforeEach(async () => {
+    store = new SqliteStore(':memory:');
+    companies = new CompanyUseCases(store, new EmailClaims(store, 'test-internal-key'), plainPasswords);
+    id = (
+      await companies.register({
+        name: 'Werf de Merwede',
+        kvkNumber: '24123456',
+        municipalityId: 'dordrecht',
+        sector: 'ENGINEERING',
+        contactName: 'Eva de Vries',
+        contactEmail: 'eva@werf-merwede.nl',
+        password: 'Zeilboot-Merwede-2026',
+      })
+    ).id;
+    await store.markRelayed(await store.pendingOutbox(100));
+  });
+  afterEach(() => store.close());
+
+  const events = async () => {
+    const entries = await store.pendingOutbox(100);
+    await store.markRelayed(entries);
+    return entries.map((e) => JSON.parse(e.event) as { type: string; data: Record<string, unknown> });
+  };
+
+  it('lets the organisation edit its own profile and tells the others only its public facts', async () => {
+    const updated = await companies.updateProfile(asCompany(id), id, {
+      name: 'Scheepswerf De Merwede',
+      municipalityId: 'sliedrecht',
+      impactLabel: true,
+      website: 'https://werf-merwede.nl',
+      contactName: 'Eva de Vries-Bos',
+      contactPhone: '+31 78 123 4567',
+    });
+    expect(updated).toMatchObject({ name: 'Scheepswerf De Merwede', municipalityId: 'sliedrecht', impactLabel: true, sector: 'ENGINEERING', contactPhone: '+31 78 123 4567' });
+    const [event] = await events();
+    expect(event.data).toEqual({ companyId: id, name: 'Scheepswerf De Merwede', municipality: 'sliedrecht', sector: 'ENGINEERING', impactLabel: true, mboAkkoord: false, approved: false });
+    expect(JSON.stringify(event)).not.toMatch(/Eva|eva@|123 4567|24123456/);
+  });
+
+  it('lets staff edit it too, and nobody else', async () => {
+    expect((await companies.updateProfile(STAFF, id, { description: 'Bouwt baggerschepen.' })).description).toBe('Bouwt baggerschepen.');
+    expect(await domainError(companies.updateProfile(asCompany('com_other'), id, { name: 'Overgenomen' }))).toMatchObject({ code: 'FORBIDDEN', reason: 'NOT_YOURS' });
+    expect(await domainError(companies.updateProfile(undefined, id, { name: 'Overgenomen' }))).toMatchObject({ code: 'UNAUTHENTICATED' });
+  });
+
+  it('names every bad field with its rule, and refuses to clear a required one', async () => {
+    const err = await domainError(companies.updateProfile(asCompany(id), id, { name: '', website: 'werf', contactPhone: 'bel me' }));
+    expect(err).toMatchObject({ code: 'BAD_USER_INPUT', details: { field: 'input.name' } });
+    expect((err.details as { fields: Array<{ field: string; reason: string }> }).fields.map((f) => [f.field, f.reason])).toEqual([
+      ['input.name', 'REQUIRED'],
+      ['input.website', 'INVALID_FORMAT'],
+      ['input.contactPhone', 'INVALID_FORMAT'],
+    ]);
+    expect(await domainError(companies.updateProfile(asCompany(id), id, { sector: null }))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'CANNOT_BE_CLEARED',
+      details: { field: 'input.sector' },
+    });
+    expect((await companies.updateProfile(asCompany(id), id, { website: 'https://werf.nl' })).website).toBe('https://werf.nl');
+    expect((await companies.updateProfile(asCompany(id), id, { website: null })).website).toBeNull();
+  });
+
+  it('lets staff ask for information, which an edit by the organisation answers (back to PENDING, note kept)', async () => {
+    const asked = await companies.requestInformation(STAFF, id, 'Stuur ons het adres van de werkplaats.', new Date('2026-12-01T10:00:00Z'));
+    expect(reviewOf(asked)).toEqual({ status: 'INFORMATION_REQUESTED', note: 'Stuur ons het adres van de werkplaats.', at: '2026-12-01T10:00:00.000Z' });
+    expect(await events()).toEqual([]);
+    const answered = await companies.updateProfile(asCompany(id), id, { description: 'Werkplaats: Merwedestraat 1, Sliedrecht.' });
+    expect(reviewOf(answered)).toMatchObject({ status: 'PENDING', note: 'Stuur ons het adres van de werkplaats.' });
+  });
+
+  it('lets staff reject with a reason; a rejected organisation is not approved later, an approved one not rejected', async () => {
+    expect(await domainError(companies.reject(STAFF, id, ''))).toMatchObject({ code: 'BAD_USER_INPUT', details: { field: 'reason' } });
+    const rejected = await companies.reject(STAFF, id, 'Geen organisatie in de regio.', new Date('2026-12-01T10:00:00Z'));
+    expect(rejected.status).toBe('PENDING');
+    expect(reviewOf(rejected)).toEqual({ status: 'REJECTED', note: 'Geen organisatie in de regio.', at: '2026-12-01T10:00:00.000Z' });
+    expect(await domainError(companies.approve(STAFF, id))).toMatchObject({ code: 'CONFLICT', reason: 'ORGANISATION_ALREADY_REVIEWED' });
+    expect(await domainError(companies.requestInformation(STAFF, id, 'Nog iets?'))).toMatchObject({ code: 'CONFLICT', reason: 'ORGANISATION_ALREADY_REVIEWED' });
+
+    const other = (
+      await companies.register({ name: 'Zorg Dordt', kvkNumber: '24123457', municipalityId: 'dordrecht', sector: 'HEALTHCARE', contactName: 'Jan', contactEmail: 'jan@zorgdordt.nl', password: 'Zeilboot-Merwede-2026' })
+    ).id;
+    const approved = await companies.approve(STAFF, other, new Date('2026-12-02T09:00:00Z'));
+    expect(reviewOf(approved)).toEqual({ status: 'APPROVED', note: null, at: '2026-12-02T09:00:00.000Z' });
+    expect(await domainError(companies.reject(STAFF, other, 'Toch niet.'))).toMatchObject({ code: 'CONFLICT', reason: 'ORGANISATION_ALREADY_REVIEWED' });
+  });
+
+  it('leaves reviewing to staff', async () => {
+    expect(await domainError(companies.reject(asCompany(id), id, 'Zelf afgewezen.'))).toMatchObject({ code: 'FORBIDDEN', reason: 'STAFF_ONLY' });
+    expect(await domainError(companies.requestInformation(asCompany(id), id, 'Vraag.'))).toMatchObject({ code: 'FORBIDDEN', reason: 'STAFF_ONLY' });
+    expect(await domainError(companies.approve(asCompany(id), id))).toMatchObject({ code: 'FORBIDDEN', reason: 'STAFF_ONLY' });
+  });
+});

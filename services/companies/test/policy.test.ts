@@ -1,0 +1,32 @@
+import type { Viewer } from '@cb/kit';
+import { mayEditCompanyProfile, mayListUnapproved, mayReviewCompany, maySeeCompany, maySeeCompanyPrivate } from '../src/domain/policy';
+
+const OWN = 'com_own';
+const viewers: Record<string, Viewer | undefined> = {
+  anonymous: undefined,
+  student: { accountId: 'stu_1', role: 'STUDENT', studentId: 'stu_1' },
+  'the organisation': { accountId: OWN, role: 'COMPANY', companyId: OWN },
+  'another organisation': { accountId: 'com_other', role: 'COMPANY', companyId: 'com_other' },
+  staff: { accountId: 'stf_1', role: 'STAFF' },
+};
+
+describe('who may do what with an organisation', () => {
+  it.each([
+    // viewer, sees pending, sees approved, sees private, edits profile, reviews, lists unapproved
+    ['anonymous', false, true, false, false, false, false],
+    ['student', false, true, false, false, false, false],
+    ['the organisation', true, true, true, true, false, false],
+    ['another organisation', false, true, false, false, false, false],
+    ['staff', true, true, true, true, true, true],
+  ])('%s', (who, seesPending, seesApproved, seesPrivate, edits, reviews, lists) => {
+    const viewer = viewers[who];
+    expect({
+      seesPending: maySeeCompany(viewer, { id: OWN, status: 'PENDING' }),
+      seesApproved: maySeeCompany(viewer, { id: OWN, status: 'APPROVED' }),
+      seesPrivate: maySeeCompanyPrivate(viewer, OWN),
+      edits: mayEditCompanyProfile(viewer, OWN),
+      reviews: mayReviewCompany(viewer),
+      lists: mayListUnapproved(viewer),
+    }).toEqual({ seesPending, seesApproved, seesPrivate, edits, reviews, lists });
+  });
+});
