@@ -73,7 +73,8 @@ async function randomHistory(seed: number) {
   const applications = () => w.data.applications.find();
   const placements = () => w.data.placements.find();
   const companyOf = (a: Application | Placement) => asCompany(a.companyId);
-  // A history runs 100 steps: with the start-date rules (a date between the confirmation and today)
+  // A history runs 160 steps of up to 12 days: with the start-date rules (a date between the confirmation and today),
+  // applications only before the period starts and offers that lapse, longer steps left too few placements;
   // 70 steps too seldom reached a start that was later cancelled.
   const startOne = async () => {
     const p = random.pick((await placements()).filter((x) => x.status === 'CONFIRMED'));
@@ -135,8 +136,8 @@ async function randomHistory(seed: number) {
     for (const e of events) await w.deliverEnvelope(e);
   };
 
-  for (let step = 0; step < 100; step++) {
-    now += random.int(0, 20) * 86_400_000 + random.int(0, 86_399) * 1000;
+  for (let step = 0; step < 160; step++) {
+    now += random.int(0, 12) * 86_400_000 + random.int(0, 86_399) * 1000;
     w.setNow(new Date(now).toISOString());
     try {
       await random.pick(ops)();
