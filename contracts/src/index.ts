@@ -3,3 +3,4 @@ export * from './events/catalog';
 export * from './vocab';
 export * from './schema';
 export * from './errors';
+export * from './rules';

@@ -24,7 +24,7 @@ export async function registerApprovedCompany(m: TestMarketplace, staffToken: st
   return { id: registerCompany.id as string, token };
 }
 
-/** Today in Amsterdam, where the server decides dates (services/placements/src/domain/calendar.ts). */
+/** Today in Amsterdam, where the server decides dates (contracts/src/rules/calendar.ts). */
 export const amsterdamToday = (): string => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
 
 const plusDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);

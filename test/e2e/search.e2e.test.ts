@@ -1,5 +1,5 @@
 import { STAFF, eventually, startTestMarketplace, type TestMarketplace } from './harness';
-import { applyWhenReady, publishAssignment, registerApprovedCompany, registerStudent } from './fixtures';
+import { applyWhenReady, periodStartingSoon, publishAssignment, registerApprovedCompany, registerStudent } from './fixtures';
 
 /**
  * Skills-first search and explainable matching (issue 4) through the gateway, as the web app uses
@@ -98,7 +98,7 @@ describe('search and matching through the gateway', () => {
       return list.length > 0 && list;
     }, 'the student to reach search');
     expect(recommended[0]).toMatchObject({ assignment: { id: ids.js }, eligible: true, score: 100 });
-    expect(recommended[0].reasons).toEqual(['Has all 2 required skills', 'Matches your preferred sector: ICT']);
+    expect(recommended[0].reasons).toEqual(['Has both required skills: JavaScript, SQL', 'Matches your preferred sector: ICT']);
 
     const CANDIDATES = 'query($id: ID!) { recommendCandidates(assignmentId: $id, language: NL) { score reasons student { id name } } }';
     const { recommendCandidates } = await m.ok(CANDIDATES, { id: ids.js }, company.token);
@@ -109,7 +109,7 @@ describe('search and matching through the gateway', () => {
 
     const MATCH_FOR = 'query($a: ID!, $s: ID!) { assignment(id: $a) { title matchFor(studentId: $s, language: EN) { score eligible reasons } } }';
     const own = (await m.ok(MATCH_FOR, { a: ids.nurse, s: student.id }, student.token)).assignment.matchFor;
-    expect(own.reasons).toEqual(expect.arrayContaining(['Has 0 of 1 required skills; missing: Wound care', 'Not one of your preferred sectors: Healthcare']));
+    expect(own.reasons).toEqual(expect.arrayContaining(['Does not have the required skill: Wound care', 'Not one of your preferred sectors: Healthcare']));
 
     // A student who is not discoverable: the company sees how they fit once they applied, not before.
     const shy = await registerStudent(m, { skills: [{ skillId: 'wound-care', level: 3 }], discoverable: false });
@@ -120,5 +120,47 @@ describe('search and matching through the gateway', () => {
     const after = await eventually(async () => (await m.gql(MATCH_FOR, { a: ids.nurse, s: shy.id }, care.token)).data?.assignment?.matchFor, 'the application to reach search');
     expect(after).toMatchObject({ eligible: true });
     expect(after.reasons).toContain('Has already applied to this assignment');
+  });
+
+  it('shows open assignments only, marks each hit with the open rule and the viewer\'s canApply, and the fit for a student', async () => {
+    // One place, taken: the assignment is no longer open, so the default search leaves it out.
+    const full = await publishAssignment(m, company.token, { title: `Eén plek ${Date.now()}`, places: 1, ...periodStartingSoon(), requiredSkills: [{ skillId: 'javascript', level: 1 }] });
+    const taker = await registerStudent(m, { skills: [{ skillId: 'javascript', level: 3 }] });
+    const applicationId = await applyWhenReady(m, taker.token, full);
+    await m.ok('mutation($id: ID!) { moveApplication(id: $id, status: OFFERED) { status } }', { id: applicationId }, company.token);
+    await m.ok('mutation($id: ID!) { acceptOffer(applicationId: $id) { status } }', { id: applicationId }, taker.token);
+    const HITS = `query($f: AssignmentFilter) { searchAssignments(filter: $f, pageSize: 100) { total hits {
+      assignment { id openForApplications applicationsCloseOn canApply { allowed reason } } fit(language: EN) { score eligible } } } }`;
+    const hits = async (f: Record<string, unknown>, token?: string) => (await m.ok(HITS, { f }, token)).searchAssignments.hits;
+    await eventually(async () => !(await hits({})).some((h: any) => h.assignment.id === full), 'the full assignment to leave the default search');
+
+    const all = await hits({ includeClosed: true });
+    expect(all.find((h: any) => h.assignment.id === full).assignment).toMatchObject({ openForApplications: false, canApply: { allowed: false, reason: 'SIGN_IN_REQUIRED' } });
+    const open = await hits({});
+    expect(open.length).toBeGreaterThan(0);
+    expect(open.filter((h: any) => !h.assignment.openForApplications)).toEqual([]);
+    expect(open.map((h: any) => h.fit)).toEqual(open.map(() => null));
+
+    const student = await registerStudent(m, { skills: [{ skillId: 'javascript', level: 3 }, { skillId: 'sql', level: 2 }] });
+    const mine = await eventually(async () => {
+      const list = await hits({}, student.token);
+      return list.every((h: any) => h.fit !== null) && list;
+    }, 'the student to reach search');
+    const js = mine.find((h: any) => h.assignment.id === ids.js);
+    expect(js.fit).toMatchObject({ eligible: true, score: expect.any(Number) });
+    expect(js.assignment.canApply).toEqual({ allowed: true, reason: null });
+    const asStudent = await hits({ includeClosed: true }, student.token);
+    expect(asStudent.find((h: any) => h.assignment.id === full).assignment.canApply).toEqual({ allowed: false, reason: 'ASSIGNMENT_FULL' });
+    const applied = await m.gql('mutation($a: ID!) { apply(assignmentId: $a, motivation: "Graag!") { id } }', { a: full }, student.token);
+    expect(applied.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'ASSIGNMENT_FULL' });
+  });
+
+  it('refuses to post a period that has ended, naming the field', async () => {
+    const result = await m.gql(
+      `mutation { createAssignment(input: { title: "Een opdracht", description: "A long enough description of the work.", type: PROJECT, levels: [BACHELOR], periodStart: "2025-01-01", periodEnd: "2025-06-01", hoursPerWeek: 20 }) { id } }`,
+      {},
+      company.token,
+    );
+    expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'PERIOD_ENDED', field: 'input.periodEnd' });
   });
 });

@@ -19,10 +19,12 @@ export interface ComposeOptions {
    * only when the events come back from the bus. Tests of the event path turn it off.
    */
   readYourWrites?: boolean;
+  /** Applications a student may have open at once (unlimited when left out). */
+  maxOpenApplications?: number;
 }
 
 /** The service's parts on a store: the use cases, the progress read model and the subscription table. */
-export function composePlacements(store: Store, { clock = systemClock, readYourWrites = true }: ComposeOptions = {}) {
+export function composePlacements(store: Store, { clock = systemClock, readYourWrites = true, maxOpenApplications }: ComposeOptions = {}) {
   const committed = new CommittedEvents();
   const data = openData(store, readYourWrites ? committed : undefined);
   const projection = new ProgressProjection(data);
@@ -31,7 +33,7 @@ export function composePlacements(store: Store, { clock = systemClock, readYourW
   return {
     data,
     projection,
-    applications: new ApplicationUseCases(data, clock),
+    applications: new ApplicationUseCases(data, clock, maxOpenApplications),
     placements: new PlacementUseCases(data, clock),
     progress: new ProgressUseCases(data, projection, clock),
     audit: new ProgressAuditUseCase(data, clock),
@@ -44,8 +46,8 @@ export const placementsService: ServiceDefinition = {
   name: 'placements',
   typeDefs: subgraphTypeDefs('placements'),
   async compose({ store, runtime }) {
-    const parts = composePlacements(store);
-    const applicationLimits = new ApplicationLimits(await runtime.openRateLimits('placements'), runtime.limits, parts.data);
+    const parts = composePlacements(store, { maxOpenApplications: runtime.limits.openApplications });
+    const applicationLimits = new ApplicationLimits(await runtime.openRateLimits('placements'), runtime.limits);
     return {
       resolvers: placementResolvers({ ...parts, applicationLimits }),
       subscriptions: parts.subscriptions,

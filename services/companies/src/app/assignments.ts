@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Reasons, EventTypes, type PlacementFacts } from '@cb/contracts';
+import { Reasons, EventTypes, amsterdamDate, holdsPlace, type PlacementFacts } from '@cb/contracts';
 import {
   badInput,
   conflict,
@@ -35,12 +35,14 @@ export class AssignmentUseCases {
   constructor(
     store: Store,
     private readonly companies: Collection<Company>,
+    /** The server decides what "today" is (Europe/Amsterdam), never the client. */
+    private readonly clock: () => Date = () => new Date(),
   ) {
     this.assignments = store.collection<Assignment>(ASSIGNMENTS);
     this.seats = store.collection<PlacementSeat>(PLACEMENT_SEATS);
   }
 
-  async create(viewer: Viewer | undefined, rawInput: unknown, now = new Date()): Promise<Assignment> {
+  async create(viewer: Viewer | undefined, rawInput: unknown, now = this.clock()): Promise<Assignment> {
     const { companyId } = requireRole(viewer, 'COMPANY');
     const company = await this.companies.get(companyId!);
     if (!company) throw notFound('organisation', companyId!);
@@ -56,26 +58,28 @@ export class AssignmentUseCases {
       publishedAt: null,
       closedAt: null,
     };
-    checkAssignment(assignment);
+    checkAssignment(assignment, amsterdamDate(now), new Set(Object.keys(assignment)));
     return this.assignments.insert(assignment, {
       events: [newEvent(SOURCE, EventTypes.assignmentChanged, assignment.id, assignmentFacts(assignment))],
     });
   }
 
-  async update(viewer: Viewer | undefined, id: string, rawInput: unknown): Promise<Assignment> {
+  async update(viewer: Viewer | undefined, id: string, rawInput: unknown, now = this.clock()): Promise<Assignment> {
     const current = await this.ownAssignment(viewer, id);
     if (current.status === 'CLOSED') throw conflict(Reasons.ASSIGNMENT_CLOSED, 'This assignment is closed; create a new one instead.');
     const patch = parseInput(assignmentPatch, rawInput);
     const next = { ...current } as Record<string, unknown>;
+    const changed = new Set<string>();
     for (const [key, value] of Object.entries(patch)) {
       if (value === undefined) continue;
+      changed.add(key);
       if (value === null && !['applicationDeadline', 'allowancePerMonth'].includes(key)) {
         throw badInput(`input.${key}`, Reasons.CANNOT_BE_CLEARED, `input.${key}: cannot be cleared; leave it out to keep it.`);
       }
       next[key] = value;
     }
     const updated = next as unknown as Assignment;
-    checkAssignment(updated);
+    checkAssignment(updated, amsterdamDate(now), changed);
     const taken = await this.placesTaken(id);
     if (updated.places < taken) {
       throw conflict(Reasons.PLACES_BELOW_TAKEN, `places: ${taken} students already have a confirmed place; places cannot go below ${taken}.`, { field: 'input.places', min: taken });
@@ -124,7 +128,7 @@ export class AssignmentUseCases {
 
   /** Keeps the count of places taken, so that places cannot be reduced below it. */
   async notePlacement(p: PlacementFacts): Promise<void> {
-    await this.seats.put({ id: p.placementId, assignmentId: p.assignmentId, holdsPlace: p.status !== 'CANCELLED' });
+    await this.seats.put({ id: p.placementId, assignmentId: p.assignmentId, holdsPlace: holdsPlace(p.status) });
   }
 
   private async placesTaken(assignmentId: string): Promise<number> {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   Reasons,
   ASSIGNMENT_TYPES,
+  addDays,
   SECTORS,
   SKILL_IDS,
   STUDY_LEVELS,
@@ -91,11 +92,41 @@ export const createAssignmentInput = z.object({
   language: fields.language.nullish().transform((l) => l ?? 'NL'),
 });
 
-/** Rules across fields, checked after every create and update. */
-export function checkAssignment(a: Assignment): void {
+/** The earliest date the marketplace takes, and how many years ahead: anything else is a typo. */
+export const EARLIEST_DATE = '2000-01-01';
+export const MAX_YEARS_AHEAD = 5;
+
+const DATE_FIELDS = ['periodStart', 'periodEnd', 'applicationDeadline'] as const;
+
+/**
+ * Rules across fields, checked after every create and update. `changed` names the fields the input
+ * set: the rules about today apply to those only, so an assignment posted properly that has since
+ * started or passed its deadline can still have its description corrected. `today` is the server's
+ * Amsterdam date.
+ */
+export function checkAssignment(a: Assignment, today: string, changed: ReadonlySet<string>): void {
+  const latest = addDays(today, Math.round(MAX_YEARS_AHEAD * 365.25));
+  for (const field of DATE_FIELDS) {
+    const date = a[field];
+    if (date && changed.has(field) && (date < EARLIEST_DATE || date > latest)) {
+      throw badInput(`input.${field}`, Reasons.DATE_OUT_OF_RANGE, `${field}: must lie between ${EARLIEST_DATE} and ${latest} (at most ${MAX_YEARS_AHEAD} years ahead).`, {
+        min: EARLIEST_DATE,
+        max: latest,
+      });
+    }
+  }
   if (a.periodEnd < a.periodStart) throw badInput('input.periodEnd', Reasons.PERIOD_END_BEFORE_START, 'periodEnd: must not be before periodStart.');
-  if (a.applicationDeadline && a.applicationDeadline > a.periodEnd) {
-    throw badInput('input.applicationDeadline', Reasons.DEADLINE_AFTER_PERIOD_START, 'applicationDeadline: must not be after periodEnd.');
+  if (changed.has('periodEnd') && a.periodEnd < today) {
+    throw badInput('input.periodEnd', Reasons.PERIOD_ENDED, `periodEnd: the period has already ended (today is ${today}); an assignment cannot be posted for the past.`);
+  }
+  if (a.applicationDeadline && (changed.has('applicationDeadline') || changed.has('periodStart'))) {
+    // Applications close when the period starts at the latest (the open rule of contracts).
+    if (a.applicationDeadline > a.periodStart) {
+      throw badInput('input.applicationDeadline', Reasons.DEADLINE_AFTER_PERIOD_START, 'applicationDeadline: must not be after periodStart.');
+    }
+  }
+  if (a.applicationDeadline && changed.has('applicationDeadline') && a.applicationDeadline < today) {
+    throw badInput('input.applicationDeadline', Reasons.DEADLINE_PASSED, `applicationDeadline: lies in the past (today is ${today}).`);
   }
   const required = new Set(a.requiredSkills.map((s) => s.skillId));
   if (required.size !== a.requiredSkills.length) throw badInput('input.requiredSkills', Reasons.DUPLICATE_ITEM, 'requiredSkills: lists a skill twice.');

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { Reasons, APPLICATION_STATUSES } from '@cb/contracts';
+import { Reasons, APPLICATION_STATUSES, applicationsCloseOn, openForApplications, type Reason } from '@cb/contracts';
 import {
   DuplicateKeyError,
   conflict,
@@ -15,33 +15,43 @@ import {
   unauthenticated,
   type Viewer,
 } from '@cb/kit';
-import { applyInput, checkCanApply, noteInput, withMove, type Application } from '../domain/application';
-import { amsterdamDate } from '../domain/calendar';
+import { applyInput, noteInput, whyCannotApply, withMove, type Application, type ApplyFacts } from '../domain/application';
 import { placesLeft } from '../domain/placement';
 import { actorOf, maySee } from '../domain/visibility';
-import { checkMove } from '../domain/workflow';
+import { OPEN_STATUSES, checkMove } from '../domain/workflow';
 import { placesTaken, systemClock, updateWithRetry, type Clock, type PlacementsData } from './data';
 import { applicationMoved, applicationSubmitted } from './outgoing';
 
 /** Applying and moving applications along the workflow; and who may see which application. */
+const NO_FACTS = (assignmentId: string): ApplyFacts => ({
+  assignmentId,
+  assignment: undefined,
+  student: undefined,
+  placesLeft: 0,
+  alreadyApplied: false,
+  openApplications: 0,
+  maxOpenApplications: 0,
+});
+
 export class ApplicationUseCases {
   constructor(
     private readonly data: PlacementsData,
     private readonly clock: Clock = systemClock,
+    /** How many applications a student may have open at once (the runtime's limit; none in tests of other rules). */
+    private readonly maxOpenApplications = Number.POSITIVE_INFINITY,
   ) {}
 
-  /** `admit` is the caller's rate limit, run once the application could be made (mistakes never count). */
+  /** `admit` is the caller's hourly rate limit, run once the application could be made (mistakes never count). */
   async apply(viewer: Viewer | undefined, rawInput: unknown, admit: (studentId: string) => Promise<void> = async () => undefined): Promise<Application> {
     const { studentId } = requireRole(viewer, 'STUDENT');
     const input = parseInput(applyInput, rawInput);
-    const assignment = await this.data.assignments.get(input.assignmentId);
-    // A draft is not public: to a student it does not exist yet.
-    if (!assignment || assignment.status === 'DRAFT') throw notFound('assignment', input.assignmentId);
-    const student = await this.data.students.get(studentId!);
-    if (!student) throw conflict(Reasons.NOT_YET_PROCESSED, 'Your profile is still being processed; try again in a moment.');
     const now = this.clock();
-    const left = placesLeft(assignment.places, await placesTaken(this.data, assignment.id));
-    checkCanApply(assignment, student.level, amsterdamDate(now), left);
+    const facts = await this.applyFacts(studentId!, input.assignmentId);
+    const refusal = whyCannotApply(viewer, facts, now);
+    if (refusal) throw refusal;
+    // No refusal means both are known.
+    const assignment = facts.assignment!;
+    const student = facts.student!;
     await admit(student.id);
 
     const at = now.toISOString();
@@ -62,6 +72,45 @@ export class ApplicationUseCases {
       if (err instanceof DuplicateKeyError) throw conflict(Reasons.ALREADY_APPLIED, 'You have already applied to this assignment; see your applications.');
       throw err;
     }
+  }
+
+  /** Whether this viewer may apply now: the same decision `apply` makes, for the assignment page. */
+  async canApply(viewer: Viewer | undefined, assignmentId: string): Promise<{ allowed: boolean; reason: Reason | null }> {
+    const facts = viewer?.role === 'STUDENT' && viewer.studentId ? await this.applyFacts(viewer.studentId, assignmentId) : NO_FACTS(assignmentId);
+    const refusal = whyCannotApply(viewer, facts, this.clock());
+    return refusal ? { allowed: false, reason: refusal.reason } : { allowed: true, reason: null };
+  }
+
+  /** The assignment's answer to the open rule, for everyone (the viewer's own checks are in canApply). */
+  async openForApplications(assignmentId: string): Promise<boolean> {
+    const assignment = await this.data.assignments.get(assignmentId);
+    if (!assignment) return false;
+    const left = placesLeft(assignment.places, await placesTaken(this.data, assignment.id));
+    return openForApplications({ ...assignment, placesLeft: left }, this.clock()).open;
+  }
+
+  async applicationsCloseOn(assignmentId: string): Promise<string | null> {
+    const assignment = await this.data.assignments.get(assignmentId);
+    return assignment ? applicationsCloseOn(assignment) : null;
+  }
+
+  private async applyFacts(studentId: string, assignmentId: string): Promise<ApplyFacts> {
+    const [assignment, student, taken, mine, open] = await Promise.all([
+      this.data.assignments.get(assignmentId),
+      this.data.students.get(studentId),
+      placesTaken(this.data, assignmentId),
+      this.data.applications.count({ studentId, assignmentId }),
+      this.data.applications.count({ studentId, status: { in: [...OPEN_STATUSES] } }),
+    ]);
+    return {
+      assignmentId,
+      assignment,
+      student,
+      placesLeft: assignment ? placesLeft(assignment.places, taken) : 0,
+      alreadyApplied: mine > 0,
+      openApplications: open,
+      maxOpenApplications: this.maxOpenApplications,
+    };
   }
 
   async move(viewer: Viewer | undefined, id: string, rawStatus: unknown, rawNote: unknown): Promise<Application> {

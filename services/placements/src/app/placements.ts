@@ -21,7 +21,7 @@ import {
 } from '@cb/kit';
 import { MAX_NOTE, withMove, type Application } from '../domain/application';
 import { Reasons } from '@cb/contracts';
-import { amsterdamDate, periodsOverlap } from '../domain/calendar';
+import { amsterdamDate, periodsOverlap } from '@cb/contracts';
 import { closedPeriodsOf } from '../domain/periods';
 import { mayCorrectClosedPeriod } from '../domain/policy';
 import { workplaceOf } from '../domain/counting';

@@ -2,7 +2,7 @@ import { Reasons } from '@cb/contracts';
 import { z } from 'zod';
 import type { AssignmentType, PlacementStatus, StudyLevel } from '@cb/contracts';
 import { forbidden, parseInput, unauthenticated, type Viewer } from '@cb/kit';
-import { amsterdamDate } from '../domain/calendar';
+import { amsterdamDate } from '@cb/contracts';
 import { NOT_COUNTED_REASONS, judgePeriod, type NotCountedReason, type Verdict, type WorkplaceRule } from '../domain/counting';
 import type { Placement } from '../domain/placement';
 import { LANGUAGES } from '../domain/labels';

@@ -1,7 +1,7 @@
 import type { ApplicationFacts, ApplicationStatus, PlacementFacts } from '@cb/contracts';
 import { DuplicateKeyError, StaleWriteError, type Collection } from '@cb/kit';
 import type { Application } from '../domain/application';
-import { amsterdamDate } from '../domain/calendar';
+import { amsterdamDate } from '@cb/contracts';
 import type { Placement } from '../domain/placement';
 import { monthsOf, periodBounds, periodKey, type GoalPeriod, type PeriodKind } from '../domain/periods';
 import {

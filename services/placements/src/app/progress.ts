@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DuplicateKeyError, StaleWriteError, parseInput, requireRole, type Viewer } from '@cb/kit';
-import { amsterdamDate } from '../domain/calendar';
+import { amsterdamDate } from '@cb/contracts';
 import { LANGUAGES, type Language } from '../domain/labels';
 import { PERIOD_KINDS, periodOf, previousPeriod, type GoalPeriod } from '../domain/periods';
 import { backtest, type ForecastBacktest } from '../domain/backtest';

@@ -1,8 +1,8 @@
-import { Reasons } from '@cb/contracts';
+import { Reasons, openForApplications, type ClosedReason } from '@cb/contracts';
 import { z } from 'zod';
-import type { ApplicationFacts, ApplicationStatus, Role, StudyLevel } from '@cb/contracts';
-import { conflict, text, type Doc } from '@cb/kit';
-import type { AssignmentView } from './read-models';
+import type { ApplicationFacts, ApplicationStatus, Role } from '@cb/contracts';
+import { conflict, forbidden, notFound, text, unauthenticated, type Doc, type DomainError, type Viewer } from '@cb/kit';
+import type { AssignmentView, StudentView } from './read-models';
 
 export interface StatusChange {
   from: ApplicationStatus | null;
@@ -45,16 +45,59 @@ export const noteInput = text
   .nullish()
   .transform((n) => n || null);
 
-/** Throws CONFLICT saying why this assignment does not take this student's application now. */
-export function checkCanApply(assignment: AssignmentView, level: StudyLevel, today: string, placesLeft: number): void {
-  if (assignment.status === 'CLOSED') throw conflict(Reasons.ASSIGNMENT_CLOSED, 'This assignment is closed: it takes no more applications.');
-  if (assignment.applicationDeadline && assignment.applicationDeadline < today) {
-    throw conflict(Reasons.APPLICATIONS_CLOSED, `The application deadline of this assignment (${assignment.applicationDeadline}) has passed.`);
+/** What decides whether a viewer may apply to an assignment now; gathered by the use case. */
+export interface ApplyFacts {
+  assignmentId: string;
+  /** Undefined when placements has not heard of the assignment. */
+  assignment: AssignmentView | undefined;
+  /** Undefined while the student's profile event has not arrived. */
+  student: StudentView | undefined;
+  placesLeft: number;
+  alreadyApplied: boolean;
+  openApplications: number;
+  maxOpenApplications: number;
+}
+
+/**
+ * Why this viewer cannot apply now, or null when `apply` would take the application. The one
+ * decision behind both `apply` (which throws it) and `Assignment.canApply` (which shows its reason),
+ * so the page never offers a form the server then refuses.
+ */
+export function whyCannotApply(viewer: Viewer | undefined, facts: ApplyFacts, now: Date): DomainError | null {
+  if (!viewer) return unauthenticated('Sign in as a student to apply.');
+  if (viewer.role !== 'STUDENT') return forbidden(Reasons.ROLE_NOT_ALLOWED, 'Only student accounts may apply.');
+  const { assignment, student } = facts;
+  // A draft is not public: to a student it does not exist yet.
+  if (!assignment || assignment.status === 'DRAFT') return notFound('assignment', facts.assignmentId);
+  if (!student) return conflict(Reasons.NOT_YET_PROCESSED, 'Your profile is still being processed; try again in a moment.');
+  const open = openForApplications({ ...assignment, placesLeft: facts.placesLeft }, now);
+  if (!open.open) return conflict(open.reason, closedMessage(open.reason, assignment));
+  if (!assignment.levels.includes(student.level)) {
+    return conflict(Reasons.LEVEL_NOT_ADMITTED, `This assignment is for ${assignment.levels.join(' and ')} students; your profile says ${student.level}.`);
   }
-  if (!assignment.levels.includes(level)) {
-    throw conflict(Reasons.LEVEL_NOT_ADMITTED, `This assignment is for ${assignment.levels.join(' and ')} students; your profile says ${level}.`);
+  if (facts.alreadyApplied) return conflict(Reasons.ALREADY_APPLIED, 'You have already applied to this assignment; see your applications.');
+  if (facts.openApplications >= facts.maxOpenApplications) {
+    return conflict(
+      Reasons.TOO_MANY_OPEN_APPLICATIONS,
+      `You have ${facts.openApplications} open applications, the most at once. Withdraw one, or wait for answers, before applying again.`,
+    );
   }
-  if (placesLeft === 0) throw conflict(Reasons.ASSIGNMENT_FULL, `This assignment is full: all ${assignment.places} places are taken.`);
+  return null;
+}
+
+function closedMessage(reason: ClosedReason, a: AssignmentView): string {
+  switch (reason) {
+    case Reasons.ASSIGNMENT_NOT_PUBLISHED:
+      return 'This assignment is not published: it takes no applications yet.';
+    case Reasons.ASSIGNMENT_CLOSED:
+      return 'This assignment is closed: it takes no more applications.';
+    case Reasons.ASSIGNMENT_FULL:
+      return `This assignment is full: all ${a.places} places are taken.`;
+    case Reasons.APPLICATIONS_CLOSED:
+      return a.applicationDeadline
+        ? `The application deadline of this assignment (${a.applicationDeadline}) has passed.`
+        : `Applications for this assignment closed when its period started (${a.periodStart}).`;
+  }
 }
 
 /** The application after one move, with the move recorded in its history. */

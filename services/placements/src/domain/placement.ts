@@ -73,13 +73,10 @@ export const PLACEMENTS = {
 export const SEAT_INDEX = 'assignmentId+seatNo';
 export const APPLICATION_INDEX = 'applicationId';
 
-/** Placements that hold a place: everything but cancelled ones. */
-export const HOLDING_STATUSES: PlacementStatus[] = ['CONFIRMED', 'ACTIVE', 'COMPLETED'];
+// The capacity rule lives once in contracts; re-exported for this service's use cases.
+export { HOLDING_STATUSES, placesLeft } from '@cb/contracts';
 
 export const releasedSeat = (placementId: string) => `released:${placementId}`;
-
-/** Places are never negative, even if an assignment's places were lowered below those taken. */
-export const placesLeft = (places: number, holding: number) => Math.max(0, places - holding);
 
 const MOVES: Record<PlacementStatus, PlacementStatus[]> = {
   CONFIRMED: ['ACTIVE', 'CANCELLED'],

@@ -84,6 +84,9 @@ export function placementResolvers({ applications, placements, progress, applica
       applications: async (a: Ref, args: unknown, ctx) => pageOf(await applications.ofAssignment(ctx.viewer, a.id), args, 'Assignment.applications', 50),
       placesLeft: async (a: Ref) => (await placements.capacity(a.id)).placesLeft,
       filled: async (a: Ref) => (await placements.capacity(a.id)).filled,
+      openForApplications: (a: Ref) => applications.openForApplications(a.id),
+      applicationsCloseOn: (a: Ref) => applications.applicationsCloseOn(a.id),
+      canApply: (a: Ref, _: unknown, ctx) => applications.canApply(ctx.viewer, a.id),
     },
   };
 }

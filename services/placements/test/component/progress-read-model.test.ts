@@ -1,7 +1,7 @@
 import { EventTypes, type AssignmentType, type StudyLevel } from '@cb/contracts';
 import { DomainError, seededRandom, type EventEnvelope } from '@cb/kit';
 import type { Application } from '../../src/domain/application';
-import { amsterdamDate } from '../../src/domain/calendar';
+import { amsterdamDate } from '@cb/contracts';
 import { countTowardGoal } from '../../src/domain/counting';
 import type { Placement } from '../../src/domain/placement';
 import { EARLY_START_TOLERANCE_DAYS } from '../../src/domain/placement';

@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { EventTypes, type AssignmentFacts, type CompanyFacts, type StudentFacts } from '@cb/contracts';
 import type { Progress } from '../../src/app/progress';
-import { amsterdamDate } from '../../src/domain/calendar';
+import { amsterdamDate } from '@cb/contracts';
 import { addDays } from '../../src/domain/periods';
 import { targetFor } from '../../src/domain/targets';
 import { STAFF, asCompany, asStudent, createWorld, domainError, type World } from './world';
@@ -37,9 +37,10 @@ describe('placementProgress (SQLite store, progress read model)', () => {
     const companyId = await w.company(opts.company);
     const assignmentId = await w.assignment(companyId, { levels: ['AD', 'BACHELOR'], ...period, ...opts.assignment });
     const studentId = opts.studentId ?? (await w.student(opts.student));
-    // A start is never before its confirmation: a placement that started before "now" was confirmed by then.
+    // A start is never before its confirmation, and applications close when the period starts: a
+    // placement that started before "now" was applied for and confirmed the day before it started.
     const now = w.now();
-    if (startDate && amsterdamDate(now) > startDate) w.setNow(`${startDate}T08:00:00Z`);
+    if (startDate && amsterdamDate(now) >= startDate) w.setNow(`${addDays(startDate, -1)}T08:00:00Z`);
     const application = await w.apply(studentId, assignmentId);
     await w.applications.move(asCompany(companyId), application.id, 'OFFERED', null);
     const placement = await w.placements.acceptOffer(asStudent(studentId), application.id);

@@ -1,6 +1,6 @@
 import { Reasons } from '@cb/contracts';
 import { StudentErasure, ERASED_CORRECTION } from '../../src/app/erasure';
-import { amsterdamDate } from '../../src/domain/calendar';
+import { amsterdamDate } from '@cb/contracts';
 import { CLOSING_GRACE_DAYS, addDays, isPeriodClosed, periodBounds } from '../../src/domain/periods';
 import { EARLY_START_TOLERANCE_DAYS } from '../../src/domain/placement';
 import { mayAuditProgress, mayCorrectClosedPeriod } from '../../src/domain/policy';
@@ -25,7 +25,8 @@ describe('start dates that keep history honest (DESIGN.md §4)', () => {
   /** A placement confirmed at `confirmedAt` for an assignment whose period starts on `periodStart`. */
   async function confirmed(confirmedAt: string, periodStart: string) {
     w.setNow(confirmedAt);
-    const assignmentId = await w.assignment(companyId, { periodStart, periodEnd: addDays(periodStart, 150), publishedAt: `${addDays(confirmedAt.slice(0, 10), -30)}T09:00:00Z` });
+    // A deadline on the period's first day keeps applications open through that day (the open rule).
+    const assignmentId = await w.assignment(companyId, { periodStart, periodEnd: addDays(periodStart, 150), applicationDeadline: periodStart, publishedAt: `${addDays(confirmedAt.slice(0, 10), -30)}T09:00:00Z` });
     const offer = await w.offered(companyId, assignmentId);
     return (await w.placements.acceptOffer(asStudent(offer.studentId), offer.applicationId)).id;
   }

@@ -12,11 +12,11 @@ export const STAFF: Viewer = { accountId: 'stf_1', role: 'STAFF' };
  * With `readYourWrites: false` the progress read model learns of the service's own writes only from
  * events delivered with `deliverOwn` (the bus path), not in the request.
  */
-export function createWorld(now = '2027-01-15T10:00:00Z', { readYourWrites = true } = {}) {
+export function createWorld(now = '2027-01-15T10:00:00Z', { readYourWrites = true, maxOpenApplications = Number.POSITIVE_INFINITY } = {}) {
   const store = new SqliteStore(':memory:');
   let clockNow = new Date(now);
   const clock: Clock = () => clockNow;
-  const parts = composePlacements(store, { clock, readYourWrites });
+  const parts = composePlacements(store, { clock, readYourWrites, maxOpenApplications });
   const { data, subscriptions } = parts;
   let n = 0;
 

@@ -1,4 +1,4 @@
-import { amsterdamDate } from '../../src/domain/calendar';
+import { amsterdamDate } from '@cb/contracts';
 import { countTowardGoal, countsTowardGoal, judgePeriod, workMunicipality, type GoalFacts } from '../../src/domain/counting';
 import type { PlacementSnapshot } from '../../src/domain/placement';
 import { targetFor } from '../../src/domain/targets';

@@ -1,4 +1,4 @@
-import type { ApplicationFacts, AssignmentFacts, CompanyFacts, PlacementFacts, StudentFacts } from '@cb/contracts';
+import { holdsPlace, type ApplicationFacts, type AssignmentFacts, type CompanyFacts, type PlacementFacts, type StudentFacts } from '@cb/contracts';
 import type { Collection, SearchIndex, Store } from '@cb/kit';
 import { toSearchDoc, type AssignmentSearchDoc } from '../domain/assignment-doc';
 import { MatchingPool, type PoolAssignment, type PoolStudent } from '../domain/matching-pool';
@@ -114,7 +114,7 @@ export class SearchProjection {
   }
 
   async onPlacement(p: PlacementFacts): Promise<void> {
-    await this.seats.put({ id: p.placementId, assignmentId: p.assignmentId, holdsPlace: p.status !== 'CANCELLED' });
+    await this.seats.put({ id: p.placementId, assignmentId: p.assignmentId, holdsPlace: holdsPlace(p.status) });
     await this.reindex([p.assignmentId]);
   }
 

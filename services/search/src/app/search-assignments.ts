@@ -1,3 +1,4 @@
+import { amsterdamDate } from '@cb/contracts';
 import { parseInput, type FilterCondition, type SearchIndex, type SearchQuery } from '@cb/kit';
 import { dayNumber, type AssignmentSearchDoc } from '../domain/assignment-doc';
 import { snippetHtml } from '../domain/highlight';
@@ -28,15 +29,23 @@ const HIGHLIGHTED: ReadonlyArray<[HighlightField, 'title' | 'description' | 'com
 /** About two lines of a result page. */
 const SNIPPET_WORDS = 24;
 
-/** Anyone may search the published assignments of approved organisations; no token needed. */
+/**
+ * Anyone may search the published assignments of approved organisations; no token needed. By
+ * default only the open ones (the open rule of contracts: a place left, applications not closed
+ * today in Amsterdam); `filter.includeClosed` shows the rest too. Closed and draft assignments are
+ * not in the index at all.
+ */
 export class SearchAssignments {
-  constructor(private readonly index: SearchIndex<AssignmentSearchDoc>) {}
+  constructor(
+    private readonly index: SearchIndex<AssignmentSearchDoc>,
+    private readonly clock: () => Date = () => new Date(),
+  ) {}
 
   async run(rawArgs: unknown): Promise<AssignmentSearchPage> {
     const { query, filter, sort, page, pageSize } = parseInput(searchAssignmentsInput, rawArgs, 'searchAssignments');
     const result = await this.index.search({
       text: query === undefined ? undefined : searchableQuery(query),
-      filters: filtersOf(filter),
+      filters: filtersOf(filter, amsterdamDate(this.clock())),
       facets: ['sector', 'type', 'levels', 'municipality', 'workMode'],
       sort: sortOf(sort, query !== undefined),
       highlight: { fields: HIGHLIGHTED.map(([, field]) => field), cropWords: SNIPPET_WORDS },
@@ -68,15 +77,20 @@ export class SearchAssignments {
 
 type Filter = NonNullable<SearchAssignmentsInput['filter']>;
 
-function filtersOf(filter: SearchAssignmentsInput['filter']): Partial<Record<keyof AssignmentSearchDoc, FilterCondition>> {
+function filtersOf(filter: SearchAssignmentsInput['filter'], today: string): Partial<Record<keyof AssignmentSearchDoc, FilterCondition>> {
   const f: Partial<Filter> = filter ?? {};
+  // Decided at query time from the stored last day, so the index never goes stale at midnight. The
+  // open rule's status part holds already: only published assignments are indexed.
+  const openOnly = f.includeClosed !== true;
   return {
     sector: f.sectors ?? [],
     type: f.types ?? [],
     levels: f.levels ?? [],
     municipality: f.municipalityIds ?? [],
     workMode: f.workModes ?? [],
-    hasPlacesLeft: f.hasPlacesLeft == null ? [] : [f.hasPlacesLeft],
+    // hasPlacesLeft: false asks for the full ones by name, so it is kept even without includeClosed.
+    hasPlacesLeft: f.hasPlacesLeft != null ? [f.hasPlacesLeft] : openOnly ? [true] : [],
+    lastApplyDay: { gte: openOnly ? dayNumber(today) : undefined },
     hoursPerWeek: { gte: f.minHours ?? undefined, lte: f.maxHours ?? undefined },
     // The period overlaps from–until when it starts by `until` and ends from `from` on.
     periodStartDay: { lte: f.until ? dayNumber(f.until) : undefined },

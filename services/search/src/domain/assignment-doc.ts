@@ -1,4 +1,4 @@
-import { SECTOR_LABELS, isSector, skillById } from '@cb/contracts';
+import { SECTOR_LABELS, isSector, lastDayToApply, skillById } from '@cb/contracts';
 import type { SearchIndexSettings } from '@cb/kit';
 import { ASSIGNMENT_TYPE_LABELS, municipalityName } from './labels';
 import type { AssignmentView, CompanyView } from './read-model';
@@ -30,6 +30,11 @@ export interface AssignmentSearchDoc {
   /** The period as numbers (20260901), because search engines range numbers, not dates. */
   periodStartDay: number;
   periodEndDay: number;
+  /**
+   * The last Amsterdam day applications are taken (the open rule's `lastDayToApply`), as a number:
+   * search filters on it at query time, so a passed deadline needs no reindex to leave the results.
+   */
+  lastApplyDay: number;
   publishedAt: string | null;
 }
 
@@ -48,7 +53,7 @@ export const ASSIGNMENT_INDEX: SearchIndexSettings<AssignmentSearchDoc> = {
     { field: 'municipalityName', boost: 1 },
     { field: 'description', boost: 1 },
   ],
-  filterable: ['sector', 'type', 'levels', 'municipality', 'workMode', 'hasPlacesLeft', 'placesLeft', 'hoursPerWeek', 'periodStartDay', 'periodEndDay'],
+  filterable: ['sector', 'type', 'levels', 'municipality', 'workMode', 'hasPlacesLeft', 'placesLeft', 'hoursPerWeek', 'periodStartDay', 'periodEndDay', 'lastApplyDay'],
   sortable: ['publishedAt', 'periodStartDay', 'placesLeft'],
 };
 
@@ -80,6 +85,7 @@ export function toSearchDoc(assignment: AssignmentView, company: CompanyView, pl
     hoursPerWeek: assignment.hoursPerWeek,
     periodStartDay: dayNumber(assignment.periodStart),
     periodEndDay: dayNumber(assignment.periodEnd),
+    lastApplyDay: dayNumber(lastDayToApply(assignment)),
     publishedAt: assignment.publishedAt,
   };
 }

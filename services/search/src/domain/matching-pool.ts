@@ -1,7 +1,8 @@
 import {
-  MAX_SCORE_WITHOUT_SHARED_REQUIRED_SKILLS,
+  MIN_RECOMMENDATION_SCORE,
+  goodEnoughToRecommend,
+  holdsARequiredSkill,
   meetsConstraints,
-  relatedSkills,
   scoreOnly,
   type AssignmentForMatching,
   type StudentForMatching,
@@ -29,11 +30,11 @@ export interface Ranked<T> {
  * hold or ask each skill. Derived from the search store (loaded from it at start, then kept in
  * step by the event handlers), so it is a cache that can always be thrown away.
  *
- * Ranking looks first only at the pairs that share a required skill (or a related one): a pair
- * that shares none cannot score above MAX_SCORE_WITHOUT_SHARED_REQUIRED_SKILLS, so when the best
- * `limit` of the sharing pairs all score above it, nothing else can enter the list. Otherwise (few pairs share a skill,
- * or the assignment asks for none) it scores all of them. Either way the result is exactly what
- * scoring every pair would give; the shortcut only skips work that cannot change it.
+ * Ranking looks only at the pairs that can be recommended at all: the minimum fit (matching.ts)
+ * asks that the student holds one of the required skills, so for a student only the assignments
+ * asking one of their skills (and those asking none), for an assignment only the holders of its
+ * required skills (or everyone when it asks none). The result is exactly what scoring every pair
+ * would give; the index only skips pairs that cannot qualify.
  */
 export class MatchingPool {
   private readonly students = new Map<string, PoolStudent>();
@@ -109,11 +110,13 @@ export class MatchingPool {
       if (seen.has(id)) return;
       seen.add(id);
       const assignment = this.assignments.get(id)!;
-      if (meetsConstraints(student, assignment, today)) ranking.offer({ item: assignment, score: scoreOnly(student, assignment, ranking.floor()) });
+      if (!meetsConstraints(student, assignment, today) || !holdsARequiredSkill(student, assignment)) return;
+      const score = scoreOnly(student, assignment, Math.max(ranking.floor(), MIN_RECOMMENDATION_SCORE));
+      if (goodEnoughToRecommend(student, assignment, score)) ranking.offer({ item: assignment, score });
     };
-    for (const skill of withRelated(student.skills.map((s) => s.skillId))) this.assignmentsBySkill.get(skill)?.forEach(consider);
+    // The minimum fit asks for a required skill held, so only these assignments can qualify.
+    for (const skill of student.skills.map((s) => s.skillId)) this.assignmentsBySkill.get(skill)?.forEach(consider);
     this.withoutRequired.forEach(consider);
-    if (!ranking.settledAbove(MAX_SCORE_WITHOUT_SHARED_REQUIRED_SKILLS)) for (const id of this.assignments.keys()) consider(id);
     return ranking.result();
   }
 
@@ -126,12 +129,14 @@ export class MatchingPool {
       if (seen.has(id)) return;
       seen.add(id);
       const student = this.students.get(id)!;
-      if (student.discoverable && meetsConstraints(student, assignment, today)) ranking.offer({ item: student, score: scoreOnly(student, assignment, ranking.floor()) });
+      if (!student.discoverable || !meetsConstraints(student, assignment, today) || !holdsARequiredSkill(student, assignment)) return;
+      const score = scoreOnly(student, assignment, Math.max(ranking.floor(), MIN_RECOMMENDATION_SCORE));
+      if (goodEnoughToRecommend(student, assignment, score)) ranking.offer({ item: student, score });
     };
+    // The minimum fit asks for a required skill held: only their holders can qualify, or anyone when none is asked.
     if (assignment.requiredSkills.length > 0) {
-      for (const skill of withRelated(assignment.requiredSkills.map((s) => s.skillId))) this.discoverableBySkill.get(skill)?.forEach(consider);
-    }
-    if (assignment.requiredSkills.length === 0 || (!ranking.settledAbove(MAX_SCORE_WITHOUT_SHARED_REQUIRED_SKILLS) && seen.size < this.discoverableCount)) {
+      for (const skill of assignment.requiredSkills.map((s) => s.skillId)) this.discoverableBySkill.get(skill)?.forEach(consider);
+    } else {
       for (const id of this.students.keys()) consider(id);
     }
     return ranking.result();
@@ -161,11 +166,6 @@ class TopK<T extends { score: number }> {
     for (let i = items.length - 1; i > 0 && this.order(items[i], items[i - 1]) < 0; i--) [items[i], items[i - 1]] = [items[i - 1], items[i]];
   }
 
-  /** True when the list is full and even its last item scores above `bound`. */
-  settledAbove(bound: number): boolean {
-    return this.items.length === this.limit && this.items[this.items.length - 1].score > bound;
-  }
-
   result(): T[] {
     return [...this.items];
   }
@@ -173,12 +173,6 @@ class TopK<T extends { score: number }> {
 
 const compareAsc = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const compareDesc = (a: string, b: string) => compareAsc(b, a);
-
-function withRelated(skillIds: readonly string[]): Set<string> {
-  const all = new Set(skillIds);
-  for (const id of skillIds) for (const r of relatedSkills(id)) all.add(r);
-  return all;
-}
 
 function addTo(index: Map<string, Set<string>>, key: string, id: string): void {
   let ids = index.get(key);

@@ -1,4 +1,4 @@
-import { SKILLS, skillById, type AssignmentType, type StudyLevel } from '@cb/contracts';
+import { SKILLS, amsterdamDate, applicationsOpenOn, skillById, type AssignmentType, type StudyLevel } from '@cb/contracts';
 import { municipalityName, sectorLabel, skillLabel, typeLabel, type Language } from './labels';
 
 /**
@@ -51,10 +51,11 @@ export type HardConstraint =
   | 'LEVEL'
   /** Not every place is taken yet. */
   | 'PLACES_LEFT'
-  /** The application deadline, if any, is today or later. */
-  | 'DEADLINE'
-  /** The assignment's period has not ended. */
-  | 'PERIOD_NOT_OVER'
+  /**
+   * Applications have not closed (the open rule of contracts): the deadline day has not passed, or
+   * without a deadline the period has not started. So a past or running period is never recommended.
+   */
+  | 'APPLICATIONS_OPEN'
   /** When the student gave their availability, it overlaps the assignment's period. */
   | 'AVAILABILITY';
 
@@ -96,6 +97,24 @@ export const NOTHING_ASKED_CREDIT = 0.5;
  */
 export const MAX_SCORE_WITHOUT_SHARED_REQUIRED_SKILLS = 100 - WEIGHTS.requiredSkills;
 
+/**
+ * The least a recommendation must be worth a person's time (issue 11): it holds at least one of the
+ * assignment's required skills, when it asks any (a related skill alone is not enough), and scores
+ * at least this. Below it, an honest "no good matches yet" beats a list padded with poor fits.
+ */
+export const MIN_RECOMMENDATION_SCORE = 40;
+
+/** Whether the student holds one of the required skills, at any level (true when none are asked). */
+export function holdsARequiredSkill(student: StudentForMatching, assignment: AssignmentForMatching): boolean {
+  if (assignment.requiredSkills.length === 0) return true;
+  const own = skillMap(student);
+  return assignment.requiredSkills.some((s) => own.has(s.skillId));
+}
+
+/** A pair that passes the hard constraints is recommended only when it also meets the minimum fit. */
+export const goodEnoughToRecommend = (student: StudentForMatching, assignment: AssignmentForMatching, score: number): boolean =>
+  score >= MIN_RECOMMENDATION_SCORE && holdsARequiredSkill(student, assignment);
+
 export interface MatchResult {
   /** 0–100, one decimal. */
   score: number;
@@ -107,8 +126,7 @@ export function unmetConstraints(student: StudentForMatching, assignment: Assign
   const unmet: HardConstraint[] = [];
   if (!assignment.levels.includes(student.level)) unmet.push('LEVEL');
   if (assignment.placesLeft <= 0) unmet.push('PLACES_LEFT');
-  if (assignment.applicationDeadline !== null && assignment.applicationDeadline < today) unmet.push('DEADLINE');
-  if (assignment.periodEnd < today) unmet.push('PERIOD_NOT_OVER');
+  if (!applicationsOpenOn(assignment, today)) unmet.push('APPLICATIONS_OPEN');
   if (availabilityGiven(student) && availableDays(student, assignment) === 0) unmet.push('AVAILABILITY');
   return unmet;
 }
@@ -118,8 +136,7 @@ export function meetsConstraints(student: StudentForMatching, assignment: Assign
   return (
     assignment.levels.includes(student.level) &&
     assignment.placesLeft > 0 &&
-    (assignment.applicationDeadline === null || assignment.applicationDeadline >= today) &&
-    assignment.periodEnd >= today &&
+    applicationsOpenOn(assignment, today) &&
     (!availabilityGiven(student) || availableDays(student, assignment) > 0)
   );
 }
@@ -167,10 +184,8 @@ export function explainUnmet(
         return t.onlyFor(assignment.levels);
       case 'PLACES_LEFT':
         return t.full;
-      case 'DEADLINE':
-        return t.deadlinePassed(date(assignment.applicationDeadline ?? ''));
-      case 'PERIOD_NOT_OVER':
-        return t.periodOver(date(assignment.periodEnd));
+      case 'APPLICATIONS_OPEN':
+        return assignment.applicationDeadline ? t.deadlinePassed(date(assignment.applicationDeadline)) : t.periodStarted(date(assignment.periodStart));
       case 'AVAILABILITY':
         return t.notAvailable[audience](date(assignment.periodStart), date(assignment.periodEnd));
     }
@@ -207,7 +222,7 @@ function evaluate(student: StudentForMatching, assignment: AssignmentForMatching
   const names = (ids: string[]) => ids.map((id) => skillLabel(id, language)).join(', ');
   if (reasons) {
     if (n === 0) reasons.push(t.noSkillsAsked);
-    else if (required.has.length === n) reasons.push(n === 1 ? t.hasTheRequired(names(required.has)) : t.hasAllRequired(n));
+    else if (required.has.length === n) reasons.push(n === 1 ? t.hasTheRequired(names(required.has)) : t.hasAllRequired(n, names(required.has)));
     else reasons.push(t.hasSomeRequired(required.has.length, n, names(required.missing)));
     if (required.belowLevel.length > 0) {
       reasons.push(t.belowLevel(required.belowLevel.map((b) => `${skillLabel(b.skillId, language)} (${t.levelOf(b.has, b.asked)})`).join(', ')));
@@ -377,11 +392,8 @@ function availableDays(s: StudentForMatching, a: AssignmentForMatching): number 
   return Math.max(0, until - from + 1);
 }
 
-const AMSTERDAM_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' });
-/** Today's date in the Netherlands, as deadlines are meant there. */
-export function todayInAmsterdam(now: Date): string {
-  return AMSTERDAM_DATE.format(now);
-}
+/** Today's date in the Netherlands, as deadlines are meant there (the one Amsterdam calendar of contracts). */
+export const todayInAmsterdam = amsterdamDate;
 
 const DATE_FORMATS = {
   EN: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }),
@@ -399,12 +411,20 @@ const TEXTS = {
   EN: {
     noSkillsAsked: 'No specific skills required',
     hasTheRequired: (name: string) => `Has the required skill: ${name}`,
-    hasAllRequired: (n: number) => `Has all ${n} required skills`,
-    hasSomeRequired: (has: number, n: number, missing: string) => `Has ${has} of ${n} required skills; missing: ${missing}`,
+    hasAllRequired: (n: number, names: string) => `${n === 2 ? 'Has both required skills' : `Has all ${n} required skills`}: ${names}`,
+    hasSomeRequired: (has: number, n: number, missing: string) =>
+      n === 1 ? `Does not have the required skill: ${missing}` : has === 0 ? `Has none of the ${n} required skills; missing: ${missing}` : `Has ${has} of ${n} required skills; missing: ${missing}`,
     belowLevel: (list: string) => `Below the requested level for: ${list}`,
     levelOf: (has: number, asked: number) => `level ${has} of ${asked}`,
     related: (skill: string, via: string) => `Related experience for ${skill}: ${via}`,
-    hasNice: (has: number, n: number, names: string) => `Has ${has} of ${n} nice-to-have skills${has > 0 ? `: ${names}` : ''}`,
+    hasNice: (has: number, n: number, names: string) =>
+      n === 1
+        ? has === 1
+          ? `Has the one nice-to-have skill: ${names}`
+          : 'Does not have the nice-to-have skill'
+        : has === n
+          ? `${n === 2 ? 'Has both' : `Has all ${n}`} nice-to-have skills: ${names}`
+          : `Has ${has} of ${n} nice-to-have skills${has > 0 ? `: ${names}` : ''}`,
     sectorMatch: { self: (s: string) => `Matches your preferred sector: ${s}`, other: (s: string) => `Wants to work in this sector: ${s}` },
     sectorMismatch: { self: (s: string) => `Not one of your preferred sectors: ${s}`, other: (s: string) => `Prefers other sectors than ${s}` },
     typeMatch: { self: (s: string) => `Matches your preferred type: ${s}`, other: (s: string) => `Looking for this type: ${s}` },
@@ -425,7 +445,7 @@ const TEXTS = {
     onlyFor: (levels: readonly StudyLevel[]) => `Only open to ${levels.map((l) => LEVEL_NAMES.EN[l]).join(' or ')} students`,
     full: 'All places are taken',
     deadlinePassed: (date: string) => `The application deadline (${date}) has passed`,
-    periodOver: (date: string) => `The period ended on ${date}`,
+    periodStarted: (date: string) => `Applications closed when the period started (${date})`,
     notAvailable: {
       self: (from: string, until: string) => `You are not available between ${from} and ${until}`,
       other: (from: string, until: string) => `Not available between ${from} and ${until}`,
@@ -435,12 +455,24 @@ const TEXTS = {
   NL: {
     noSkillsAsked: 'Geen specifieke vaardigheden gevraagd',
     hasTheRequired: (name: string) => `Heeft de gevraagde vaardigheid: ${name}`,
-    hasAllRequired: (n: number) => `Heeft alle ${n} gevraagde vaardigheden`,
-    hasSomeRequired: (has: number, n: number, missing: string) => `Heeft ${has} van de ${n} gevraagde vaardigheden; ontbreekt: ${missing}`,
+    hasAllRequired: (n: number, names: string) => `${n === 2 ? 'Heeft beide gevraagde vaardigheden' : `Heeft alle ${n} gevraagde vaardigheden`}: ${names}`,
+    hasSomeRequired: (has: number, n: number, missing: string) =>
+      n === 1
+        ? `Heeft de gevraagde vaardigheid niet: ${missing}`
+        : has === 0
+          ? `Heeft geen van de ${n} gevraagde vaardigheden; ontbreekt: ${missing}`
+          : `Heeft ${has} van de ${n} gevraagde vaardigheden; ontbreekt: ${missing}`,
     belowLevel: (list: string) => `Onder het gevraagde niveau voor: ${list}`,
     levelOf: (has: number, asked: number) => `niveau ${has} van ${asked}`,
     related: (skill: string, via: string) => `Verwante ervaring voor ${skill}: ${via}`,
-    hasNice: (has: number, n: number, names: string) => `Heeft ${has} van de ${n} gewenste vaardigheden${has > 0 ? `: ${names}` : ''}`,
+    hasNice: (has: number, n: number, names: string) =>
+      n === 1
+        ? has === 1
+          ? `Heeft de ene gewenste vaardigheid: ${names}`
+          : 'Heeft de gewenste vaardigheid niet'
+        : has === n
+          ? `${n === 2 ? 'Heeft beide' : `Heeft alle ${n}`} gewenste vaardigheden: ${names}`
+          : `Heeft ${has} van de ${n} gewenste vaardigheden${has > 0 ? `: ${names}` : ''}`,
     sectorMatch: { self: (s: string) => `Past bij je voorkeurssector: ${s}`, other: (s: string) => `Wil in deze sector werken: ${s}` },
     sectorMismatch: { self: (s: string) => `Niet een van je voorkeurssectoren: ${s}`, other: (s: string) => `Heeft voorkeur voor andere sectoren dan ${s}` },
     typeMatch: { self: (s: string) => `Past bij je voorkeurstype: ${s}`, other: (s: string) => `Zoekt dit type: ${s}` },
@@ -461,7 +493,7 @@ const TEXTS = {
     onlyFor: (levels: readonly StudyLevel[]) => `Alleen voor ${levels.map((l) => LEVEL_NAMES.NL[l]).join(' en ')}`,
     full: 'Alle plaatsen zijn bezet',
     deadlinePassed: (date: string) => `De sluitingsdatum (${date}) is verstreken`,
-    periodOver: (date: string) => `De periode is op ${date} afgelopen`,
+    periodStarted: (date: string) => `De aanmeldingen sloten toen de periode begon (${date})`,
     notAvailable: {
       self: (from: string, until: string) => `Je bent niet beschikbaar tussen ${from} en ${until}`,
       other: (from: string, until: string) => `Niet beschikbaar tussen ${from} en ${until}`,

@@ -43,6 +43,7 @@ export const searchAssignmentsInput = z.object({
       minHours: hours,
       maxHours: hours,
       hasPlacesLeft: z.boolean().nullish(),
+      includeClosed: z.boolean().nullish(),
     })
     .refine((f) => !f.from || !f.until || f.from <= f.until, { message: 'must not be before from', path: ['until'] })
     .refine((f) => f.minHours == null || f.maxHours == null || f.minHours <= f.maxHours, { message: 'must not be below minHours', path: ['maxHours'] })

@@ -1,3 +1,4 @@
+import { placesLeft as placesLeftOf } from '@cb/contracts';
 import { createHash } from 'node:crypto';
 import type { AssignmentFacts, CompanyFacts, StudentFacts } from '@cb/contracts';
 import type { CollectionSpec, Doc } from '@cb/kit';
@@ -54,6 +55,5 @@ export function isSearchable(assignment: Pick<AssignmentView, 'status'>, company
   return assignment.status === 'PUBLISHED' && company?.approved === true;
 }
 
-export function placesLeft(assignment: Pick<AssignmentView, 'places'>, placesTaken: number): number {
-  return Math.max(0, assignment.places - placesTaken);
-}
+/** The capacity rule of contracts, for an assignment view. */
+export const placesLeft = (assignment: Pick<AssignmentView, 'places'>, placesTaken: number): number => placesLeftOf(assignment.places, placesTaken);

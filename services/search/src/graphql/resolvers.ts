@@ -47,6 +47,14 @@ export function searchResolvers(useCases: SearchUseCases): Resolvers {
       },
       skills: (_: unknown, args: Record<string, unknown>) => useCases.suggestSkills.run(args),
     },
+    AssignmentHit: {
+      // Only computed when asked for, and only for a student: the same matching as matchFor.
+      fit: async (hit: { assignment: { id: string } }, args: { language?: string | null }, ctx: SubgraphContext) => {
+        if (ctx.viewer?.role !== 'STUDENT' || !ctx.viewer.studentId) return null;
+        const match = await useCases.matchFor.run(ctx.viewer, hit.assignment.id, { studentId: ctx.viewer.studentId, language: args.language });
+        return match && toMatch(match);
+      },
+    },
     Assignment: {
       __resolveReference: async (ref: { id: string }, ctx: SubgraphContext) => ((await useCases.matchFor.visible(ctx.viewer, ref.id)) ? { id: ref.id } : null),
       matchFor: async (assignment: { id: string }, args: Record<string, unknown>, ctx: SubgraphContext) => {

@@ -26,8 +26,9 @@ export const assignmentFacts = (assignmentId: string, companyId: string, over: P
   sector: 'ICT',
   requiredSkills: [{ skillId: 'typescript', level: 2 }],
   niceToHaveSkills: [],
-  periodStart: '2026-09-01',
-  periodEnd: '2027-01-31',
+  // Far enough ahead that the assignment is open for applications on any day these tests run.
+  periodStart: '2029-09-01',
+  periodEnd: '2030-01-31',
   hoursPerWeek: 32,
   municipality: 'dordrecht',
   remote: false,

@@ -202,7 +202,7 @@ describe('search projection, fed with real events', () => {
       const matches = await recommend.run(asStudent('stu-1'), { studentId: 'stu-1', language: 'EN' });
       expect(matches.map((m) => m.assignmentId)).toEqual(['asg-fit', 'asg-partial']);
       expect(matches[0]).toMatchObject({ studentId: 'stu-1', score: 100 });
-      expect(matches[0].reasons).toEqual(['Has all 2 required skills', 'Matches your preferred sector: ICT']);
+      expect(matches[0].reasons).toEqual(['Has both required skills: TypeScript, SQL', 'Matches your preferred sector: ICT']);
       expect(matches[1].reasons[0]).toBe('Has 1 of 2 required skills; missing: Java');
       const dutch = await recommend.run(staff, { studentId: 'stu-1' });
       expect(dutch[1].reasons[0]).toBe('Heeft 1 van de 2 gevraagde vaardigheden; ontbreekt: Java');

@@ -30,7 +30,7 @@ describe('searching and matching', () => {
     const index = await openMiniSearchIndex<AssignmentSearchDoc>({ settings: ASSIGNMENT_INDEX });
     projection = new SearchProjection(store, index);
     subscriptions = searchSubscriptions(projection);
-    search = new SearchAssignments(index);
+    search = new SearchAssignments(index, clock);
     recommend = new RecommendAssignments(projection, clock);
     candidates = new RecommendCandidates(projection, clock);
     matchFor = new MatchFor(projection, clock);
@@ -137,20 +137,44 @@ describe('searching and matching', () => {
       );
     });
 
+    it('shows only open assignments by default: a full one, a passed deadline and a started period stay out, and total and facets count the same set', async () => {
+      await feed(
+        events.assignmentPublished(assignmentFacts('asg-late', 'com-1', { applicationDeadline: '2026-02-28', periodStart: '2026-09-01', periodEnd: '2027-01-31' })),
+        events.assignmentPublished(assignmentFacts('asg-started', 'com-1', { periodStart: '2026-03-01', periodEnd: '2026-07-31' })),
+      );
+      const open = await search.run({});
+      expect(open.hits.map((h) => h.assignmentId).sort()).toEqual(['asg-a', 'asg-b']);
+      expect(open.total).toBe(2);
+      const sum = (counts: Array<{ count: number }>) => counts.reduce((n, c) => n + c.count, 0);
+      for (const facet of Object.values(open.facets)) expect(sum(facet)).toBe(open.total);
+      const all = await search.run({ filter: { includeClosed: true } });
+      expect(all.hits.map((h) => h.assignmentId).sort()).toEqual(['asg-a', 'asg-b', 'asg-c', 'asg-late', 'asg-started']);
+      expect(all.total).toBe(5);
+    });
+
+    it('closes at midnight in Amsterdam without a reindex: the same index answers differently a minute later', async () => {
+      await feed(events.assignmentPublished(assignmentFacts('asg-due', 'com-1', { applicationDeadline: '2026-03-10', periodStart: '2026-09-01', periodEnd: '2027-01-31' })));
+      let now = new Date('2026-03-10T22:59:00Z'); // 23:59 on the deadline day in Amsterdam
+      const later = new SearchAssignments(projection.index, () => now);
+      expect(await later.run({}).then((r) => r.hits.map((h) => h.assignmentId))).toContain('asg-due');
+      now = new Date('2026-03-10T23:00:00Z'); // 00:00 on the 11th
+      expect(await later.run({}).then((r) => r.hits.map((h) => h.assignmentId))).not.toContain('asg-due');
+    });
+
     it('filters on a period that overlaps from–until, either end open', async () => {
-      expect((await hitIds({ filter: { from: '2026-12-01', until: '2027-02-15' } })).sort()).toEqual(['asg-a', 'asg-b']);
-      expect((await hitIds({ filter: { from: '2027-02-01' } })).sort()).toEqual(['asg-b']);
-      expect((await hitIds({ filter: { until: '2026-08-31' } })).sort()).toEqual(['asg-c']);
+      expect((await hitIds({ filter: { from: '2026-12-01', until: '2027-02-15', includeClosed: true } })).sort()).toEqual(['asg-a', 'asg-b']);
+      expect((await hitIds({ filter: { from: '2027-02-01', includeClosed: true } })).sort()).toEqual(['asg-b']);
+      expect((await hitIds({ filter: { until: '2026-08-31', includeClosed: true } })).sort()).toEqual(['asg-c']);
     });
 
     it('filters on hours a week, both ends included', async () => {
-      expect((await hitIds({ filter: { minHours: 32 } })).sort()).toEqual(['asg-b', 'asg-c']);
-      expect((await hitIds({ filter: { minHours: 16, maxHours: 32 } })).sort()).toEqual(['asg-a', 'asg-b']);
+      expect((await hitIds({ filter: { minHours: 32, includeClosed: true } })).sort()).toEqual(['asg-b', 'asg-c']);
+      expect((await hitIds({ filter: { minHours: 16, maxHours: 32, includeClosed: true } })).sort()).toEqual(['asg-a', 'asg-b']);
     });
 
     it('filters on remote or on site, and on places left', async () => {
       expect(await hitIds({ filter: { workModes: ['REMOTE'] } })).toEqual(['asg-a']);
-      expect((await hitIds({ filter: { workModes: ['ON_SITE'] } })).sort()).toEqual(['asg-b', 'asg-c']);
+      expect((await hitIds({ filter: { workModes: ['ON_SITE'], includeClosed: true } })).sort()).toEqual(['asg-b', 'asg-c']);
       expect((await hitIds({ filter: { hasPlacesLeft: true } })).sort()).toEqual(['asg-a', 'asg-b']);
       expect(await hitIds({ filter: { hasPlacesLeft: false } })).toEqual(['asg-c']);
     });
@@ -169,13 +193,13 @@ describe('searching and matching', () => {
     });
 
     it('sorts by newest, by start date, and by relevance (newest first without a query)', async () => {
-      expect(await hitIds({ sort: 'NEWEST' })).toEqual(['asg-a', 'asg-c', 'asg-b']);
-      expect(await hitIds({ sort: 'START_DATE' })).toEqual(['asg-c', 'asg-a', 'asg-b']);
-      expect(await hitIds({})).toEqual(['asg-a', 'asg-c', 'asg-b']);
+      expect(await hitIds({ sort: 'NEWEST', filter: { includeClosed: true } })).toEqual(['asg-a', 'asg-c', 'asg-b']);
+      expect(await hitIds({ sort: 'START_DATE', filter: { includeClosed: true } })).toEqual(['asg-c', 'asg-a', 'asg-b']);
+      expect(await hitIds({ filter: { includeClosed: true } })).toEqual(['asg-a', 'asg-c', 'asg-b']);
     });
 
     it('pages through the hits', async () => {
-      const pages = await Promise.all([1, 2].map((page) => search.run({ sort: 'START_DATE', page, pageSize: 2 })));
+      const pages = await Promise.all([1, 2].map((page) => search.run({ sort: 'START_DATE', page, pageSize: 2, filter: { includeClosed: true } })));
       expect(pages.map((p) => p.hits.map((h) => h.assignmentId))).toEqual([['asg-c', 'asg-a'], ['asg-b']]);
       expect(pages.map((p) => p.total)).toEqual([3, 3]);
     });
@@ -252,12 +276,17 @@ describe('searching and matching', () => {
 
     it('ranks discoverable students who can take the assignment, best first, with reasons about them', async () => {
       const matches = await candidates.run(asCompany('com-1'), { assignmentId: 'asg-1', language: 'EN' });
-      expect(matches.map((m) => m.studentId)).toEqual(['stu-best', 'stu-half', 'stu-nurse']);
-      expect(matches[0].reasons).toEqual(['Has all 2 required skills', 'Wants to work in this sector: ICT']);
+      expect(matches.map((m) => m.studentId)).toEqual(['stu-best', 'stu-half']);
+      expect(matches[0].reasons).toEqual(['Has both required skills: TypeScript, SQL', 'Wants to work in this sector: ICT']);
       expect(matches[1].reasons[0]).toBe('Has 1 of 2 required skills; missing: SQL');
-      expect(matches[2].reasons).toContain('Prefers other sectors than ICT');
       const dutch = await candidates.run(staff, { assignmentId: 'asg-1' });
-      expect(dutch[0].reasons).toEqual(['Heeft alle 2 gevraagde vaardigheden', 'Wil in deze sector werken: ICT']);
+      expect(dutch[0].reasons).toEqual(['Heeft beide gevraagde vaardigheden: TypeScript, SQL', 'Wil in deze sector werken: ICT']);
+    });
+
+    it('never pads the list with a candidate holding none of the required skills (the nurse for a TypeScript assignment)', async () => {
+      const ids = (await candidates.run(staff, { assignmentId: 'asg-1', limit: 50 })).map((m) => m.studentId);
+      expect(ids).not.toContain('stu-nurse');
+      expect(ids).toContain('stu-half');
     });
 
     it('never recommends a student who is not discoverable, not at the level, or not available', async () => {
@@ -289,8 +318,9 @@ describe('searching and matching', () => {
     it('follows profile changes and erasure', async () => {
       await feed(events.studentProfileUpdated(studentFacts('stu-best', { skills: [{ skillId: 'typescript', level: 3 }, { skillId: 'sql', level: 3 }], discoverable: false })));
       expect((await candidates.run(staff, { assignmentId: 'asg-1' })).map((m) => m.studentId)).not.toContain('stu-best');
+      expect((await candidates.run(staff, { assignmentId: 'asg-1' })).map((m) => m.studentId)).toEqual(['stu-half']);
       await feed(events.studentErased('stu-half'));
-      expect((await candidates.run(staff, { assignmentId: 'asg-1' })).map((m) => m.studentId)).toEqual(['stu-nurse']);
+      expect(await candidates.run(staff, { assignmentId: 'asg-1' })).toEqual([]);
     });
   });
 

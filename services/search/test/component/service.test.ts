@@ -102,6 +102,20 @@ describe('search service, hosted on the embedded runtime', () => {
     expect(data?.recommendAssignments[0]).toMatchObject({ student: { id: 'stu-1' }, score: 100 });
     expect(data?.recommendAssignments[0].reasons).toContain('Has the required skill: TypeScript');
 
+    // A signed-in student's search hits carry the same fit as matchFor gives; anyone else's none.
+    const FIT = 'query { searchAssignments(query: "baggerwerken") { hits { assignment { id } fit(language: EN) { student { id } score eligible reasons } } } }';
+    const MATCH = 'query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Assignment { matchFor(studentId: "stu-1", language: EN) { score eligible reasons } } } }';
+    const hits = (await gql(FIT, {}, token)).data?.searchAssignments.hits;
+    expect(hits).toHaveLength(2);
+    for (const hit of hits) {
+      const direct = await gql(MATCH, { reps: [{ __typename: 'Assignment', id: hit.assignment.id }] }, token);
+      expect(hit.fit).toEqual({ student: { id: 'stu-1' }, ...direct.data?._entities[0].matchFor });
+    }
+    const anonymousHits = (await gql(FIT)).data?.searchAssignments.hits;
+    expect(anonymousHits.map((h: any) => h.fit)).toEqual([null, null]);
+    const company = runtime.tokens.sign({ accountId: 'com-1', role: 'COMPANY', companyId: 'com-1' });
+    expect((await gql(FIT, {}, company)).data?.searchAssignments.hits.map((h: any) => h.fit)).toEqual([null, null]);
+
     expect((await gql(RECOMMEND, { id: 'stu-1' })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     expect((await gql(RECOMMEND, { id: 'stu-1' }, 'not-a-token')).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     const other = runtime.tokens.sign({ accountId: 'stu-2', role: 'STUDENT', studentId: 'stu-2' });

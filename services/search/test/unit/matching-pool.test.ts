@@ -1,8 +1,8 @@
 import { generateQualityWorld, QUALITY_TODAY } from '../quality/dataset';
-import { meetsConstraints, scoreOnly, scoreMatch } from '../../src/domain/matching';
+import { MIN_RECOMMENDATION_SCORE, goodEnoughToRecommend, meetsConstraints, scoreOnly, scoreMatch } from '../../src/domain/matching';
 import { MatchingPool, type PoolAssignment, type PoolStudent } from '../../src/domain/matching-pool';
 
-/** The pool's shortcut (look only at pairs sharing a skill first) must never change a ranking. */
+/** The pool's shortcut (look only at pairs that can meet the minimum fit) must never change a ranking. */
 describe('matching pool', () => {
   const world = generateQualityWorld(424242);
   const students: PoolStudent[] = world.students.map((s, i) => ({ id: s.studentId, level: s.level, skills: s.skills, preferences: s.preferences, discoverable: i % 4 !== 0 }));
@@ -18,6 +18,7 @@ describe('matching pool', () => {
       const all = assignments
         .filter((a) => meetsConstraints(s, a, QUALITY_TODAY))
         .map((a) => ({ item: a, score: scoreOnly(s, a) }))
+        .filter(({ item, score }) => goodEnoughToRecommend(s, item, score))
         .sort((x, y) => y.score - x.score || (y.item.publishedAt ?? '').localeCompare(x.item.publishedAt ?? '') || x.item.id.localeCompare(y.item.id))
         .slice(0, limit);
       expect(byScoreThenId(pool.rankAssignments(s, QUALITY_TODAY, limit))).toEqual(byScoreThenId(all));
@@ -29,10 +30,37 @@ describe('matching pool', () => {
       const all = students
         .filter((s) => s.discoverable && meetsConstraints(s, a, QUALITY_TODAY))
         .map((s) => ({ item: s, score: scoreOnly(s, a) }))
+        .filter(({ item, score }) => goodEnoughToRecommend(item, a, score))
         .sort((x, y) => y.score - x.score || x.item.id.localeCompare(y.item.id))
         .slice(0, limit);
       expect(byScoreThenId(pool.rankCandidates(a, QUALITY_TODAY, limit))).toEqual(byScoreThenId(all));
     }
+  });
+
+  it('never recommends a pair where the student holds none of the required skills, or that scores below the minimum', () => {
+    const holdsOne = (s: PoolStudent, a: PoolAssignment) => a.requiredSkills.length === 0 || a.requiredSkills.some((r) => s.skills.some((k) => k.skillId === r.skillId));
+    let recommended = 0;
+    for (const s of students) {
+      for (const { item, score } of pool.rankAssignments(s, QUALITY_TODAY, 50)) {
+        recommended++;
+        expect({ pair: `${s.id}→${item.id}`, holdsOne: holdsOne(s, item), atLeastMinimum: score >= MIN_RECOMMENDATION_SCORE }).toEqual({
+          pair: `${s.id}→${item.id}`,
+          holdsOne: true,
+          atLeastMinimum: true,
+        });
+      }
+    }
+    for (const a of assignments) {
+      for (const { item, score } of pool.rankCandidates(a, QUALITY_TODAY, 50)) {
+        expect({ pair: `${a.id}→${item.id}`, holdsOne: holdsOne(item, a), atLeastMinimum: score >= MIN_RECOMMENDATION_SCORE }).toEqual({
+          pair: `${a.id}→${item.id}`,
+          holdsOne: true,
+          atLeastMinimum: true,
+        });
+      }
+    }
+    // The rule must leave something to recommend in this world, or the checks above prove nothing.
+    expect(recommended).toBeGreaterThan(students.length);
   });
 
   it('scores without reasons exactly as with them', () => {

@@ -3,6 +3,7 @@ import {
   RELATED_SKILL_CREDIT,
   WEIGHTS,
   areRelated,
+  explainUnmet,
   matchAssignment,
   scoreMatch,
   todayInAmsterdam,
@@ -70,12 +71,14 @@ describe('hard constraints', () => {
   });
 
   it('needs the application deadline not to have passed (the deadline day itself still counts)', () => {
-    expect(unmetConstraints(student(), assignment({ applicationDeadline: '2026-02-28' }), TODAY)).toEqual(['DEADLINE']);
+    expect(unmetConstraints(student(), assignment({ applicationDeadline: '2026-02-28' }), TODAY)).toEqual(['APPLICATIONS_OPEN']);
     expect(unmetConstraints(student(), assignment({ applicationDeadline: TODAY }), TODAY)).toEqual([]);
   });
 
-  it('does not recommend an assignment whose period is over', () => {
-    expect(unmetConstraints(student(), assignment({ periodStart: '2025-09-01', periodEnd: '2026-02-01' }), TODAY)).toEqual(['PERIOD_NOT_OVER']);
+  it('does not recommend an assignment whose period is over, or has started without a deadline (applications closed then)', () => {
+    expect(unmetConstraints(student(), assignment({ periodStart: '2025-09-01', periodEnd: '2026-02-01' }), TODAY)).toEqual(['APPLICATIONS_OPEN']);
+    expect(unmetConstraints(student(), assignment({ periodStart: TODAY, applicationDeadline: null }), TODAY)).toEqual(['APPLICATIONS_OPEN']);
+    expect(explainUnmet(['APPLICATIONS_OPEN'], student(), assignment({ periodStart: TODAY, applicationDeadline: null }), 'EN', 'self')[0]).toMatch(/^Applications closed when the period started/);
   });
 
   it("needs the period to overlap the student's availability, when they gave it", () => {
@@ -100,8 +103,8 @@ describe('score', () => {
     const result = scoreMatch(s, assignment({ requiredSkills: FIVE_REQUIRED, niceToHaveSkills: [{ skillId: 'html', level: 1 }] }), 'EN');
     expect(result.score).toBe(100);
     expect(result.reasons).toEqual([
-      'Has all 5 required skills',
-      'Has 1 of 1 nice-to-have skills: HTML',
+      'Has all 5 required skills: Python, JavaScript, Git, Docker, SQL',
+      'Has the one nice-to-have skill: HTML',
       'Matches your preferred sector: ICT',
       'Matches your preferred type: internship',
       'In your preferred municipality: Dordrecht',
@@ -152,7 +155,7 @@ describe('score', () => {
     const without = scoreMatch(student({ skills: [{ skillId: 'wound-care', level: 3 }] }), a, 'EN');
     expect(without.score).toBe(100 - SKILLS_WEIGHT);
     expect(withRelated.score).toBe(without.score + SKILLS_WEIGHT * RELATED_SKILL_CREDIT);
-    expect(withRelated.reasons).toEqual(['Has 0 of 1 required skills; missing: SQL', 'Related experience for SQL: PostgreSQL']);
+    expect(withRelated.reasons).toEqual(['Does not have the required skill: SQL', 'Related experience for SQL: PostgreSQL']);
     expect(scoreMatch(student({ skills: [{ skillId: 'postgresql', level: 3 }] }), a, 'NL').reasons[1]).toBe('Verwante ervaring voor SQL: PostgreSQL');
   });
 
@@ -164,13 +167,24 @@ describe('score', () => {
     expect(vague.reasons[0]).toBe('No specific skills required');
   });
 
+  it('says counts the way people do: both, the one, none', () => {
+    const s = student({ skills: [{ skillId: 'docker', level: 2 }, { skillId: 'git', level: 2 }] });
+    const two = [{ skillId: 'docker', level: 1 }, { skillId: 'git', level: 1 }];
+    expect(scoreMatch(s, assignment({ requiredSkills: two }), 'NL').reasons[0]).toBe('Heeft beide gevraagde vaardigheden: Docker, Git');
+    expect(scoreMatch(s, assignment({ requiredSkills: two }), 'EN').reasons[0]).toBe('Has both required skills: Docker, Git');
+    const nice = scoreMatch(s, assignment({ requiredSkills: [{ skillId: 'docker', level: 1 }], niceToHaveSkills: [{ skillId: 'git', level: 1 }] }), 'NL').reasons;
+    expect(nice).toEqual(expect.arrayContaining(['Heeft de gevraagde vaardigheid: Docker', 'Heeft de ene gewenste vaardigheid: Git']));
+    const none = scoreMatch(student({ skills: [] }), assignment({ requiredSkills: two }), 'EN').reasons[0];
+    expect(none).toBe('Has none of the 2 required skills; missing: Docker, Git');
+  });
+
   it('counts nice-to-have skills less than required ones', () => {
     const s = student({ skills: [{ skillId: 'docker', level: 2 }] });
     const asRequired = scoreMatch(s, assignment({ requiredSkills: [{ skillId: 'docker', level: 2 }], niceToHaveSkills: [{ skillId: 'git', level: 1 }] }), 'EN');
     const asNice = scoreMatch(s, assignment({ requiredSkills: [{ skillId: 'git', level: 1 }], niceToHaveSkills: [{ skillId: 'docker', level: 2 }] }), 'EN');
     expect(asRequired.score).toBeGreaterThan(asNice.score);
-    expect(asNice.reasons).toContain('Has 1 of 1 nice-to-have skills: Docker');
-    expect(scoreMatch(s, assignment({ niceToHaveSkills: [{ skillId: 'git', level: 1 }] }), 'NL').reasons).toContain('Heeft 0 van de 1 gewenste vaardigheden');
+    expect(asNice.reasons).toEqual(expect.arrayContaining(['Does not have the required skill: Git', 'Has the one nice-to-have skill: Docker']));
+    expect(scoreMatch(s, assignment({ niceToHaveSkills: [{ skillId: 'git', level: 1 }] }), 'NL').reasons).toContain('Heeft de gewenste vaardigheid niet');
   });
 
   it('explains preferences that do not fit, and costs their weight', () => {

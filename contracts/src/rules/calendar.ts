@@ -1,7 +1,8 @@
 /**
- * Dates in the region's time zone. Period boundaries are in Europe/Amsterdam (DESIGN.md §1): a
- * calendar date (`2027-01-01`) already is an Amsterdam date, but an instant (`2026-12-31T23:30:00Z`)
- * must be mapped to one before it is bucketed, or New Year's Eve lands in the wrong year.
+ * Dates in the region's time zone, once for every service. Period boundaries and deadlines are
+ * Europe/Amsterdam calendar days (DESIGN.md §1): a calendar date (`2027-01-01`) already is an
+ * Amsterdam date, but an instant (`2026-12-31T23:30:00Z`) must be mapped to one before it is compared
+ * or bucketed, or New Year's Eve lands in the wrong year and a deadline closes an hour early.
  */
 const AMSTERDAM = new Intl.DateTimeFormat('en-CA', {
   timeZone: 'Europe/Amsterdam',
@@ -23,3 +24,11 @@ export const amsterdamYear = (instant: Date): number => Number(amsterdamDate(ins
 /** Two inclusive date ranges (YYYY-MM-DD) share at least one day. */
 export const periodsOverlap = (a: { start: string; end: string }, b: { start: string; end: string }): boolean =>
   a.start <= b.end && b.start <= a.end;
+
+/** The calendar date `days` after (or, negative, before) a YYYY-MM-DD date; plain day arithmetic, no time zone involved. */
+export function addDays(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+

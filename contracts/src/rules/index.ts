@@ -1,0 +1,3 @@
+export * from './calendar';
+export * from './capacity';
+export * from './open-for-applications';
