@@ -60,30 +60,6 @@ for (const lang of ['nl', 'en'] as const) {
     await checkPage(page, `issue11-${lang}-01b-title-too-short`);
   });
 
-  test(`an application the rules refuse is explained by its reason, in the page's language (${lang})`, async ({ page, request }) => {
-    // An assignment for AD students only; the demo student is a bachelor student.
-    const word = uniqueWord('ad');
-    const year = new Date().getFullYear() + 1;
-    const companyToken = await apiSignIn(request, DEMO.company);
-    const { createAssignment } = await gql(
-      request,
-      'mutation($i: AssignmentInput!) { createAssignment(input: $i) { id } }',
-      { i: { title: `Werkend leren lassen ${word}`, description: 'Leren lassen op de werf, naast een ervaren vakman, twee dagen per week.', type: 'WORK_BASED_LEARNING', levels: ['AD'], periodStart: `${year}-09-01`, periodEnd: `${year + 1}-06-30`, hoursPerWeek: 16, places: 2 } },
-      companyToken,
-    );
-    await gql(request, 'mutation($id: ID!) { publishAssignment(id: $id) { id } }', { id: createAssignment.id }, companyToken);
-    await signIn(page, lang, DEMO.student);
-    await page.goto(`/assignments/${createAssignment.id}`);
-    await page.getByLabel(exactly(t.apply.motivation)).fill('Ik wil graag leren lassen op een echte werf.');
-    await page.getByRole('button', { name: t.apply.submit }).click();
-    const alert = page.getByRole('alert');
-    await expect(alert).toContainText(t.reasons.LEVEL_NOT_ADMITTED);
-    await expect(alert).toHaveAttribute('data-reason', 'LEVEL_NOT_ADMITTED');
-    // The reason's words replace the API's English sentence in both languages.
-    await expect(page.getByText(/This assignment is for/)).toHaveCount(0);
-    await checkPage(page, `issue11-${lang}-02b-apply-level-not-admitted`);
-  });
-
   test(`a duplicate e-mail on registration is named at the e-mail field and in the summary (${lang})`, async ({ page }) => {
     await openIn(page, lang, '/register/student');
     await page.getByLabel(exactly(t.fields.name)).fill('Noor Bakker');

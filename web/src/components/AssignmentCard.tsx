@@ -15,6 +15,8 @@ export interface AssignmentSummary {
   hoursPerWeek: number;
   remote: boolean;
   placesLeft?: number;
+  /** Asked for where closed assignments can be listed (search with includeClosed). */
+  openForApplications?: boolean;
   company: { id: string; name: string };
   municipality: { name: string };
 }
@@ -49,6 +51,7 @@ export function AssignmentCard({
         <li>{sectorLabel(a.sector, lang)}</li>
         <li>{t('assignment.period', { from: formatDate(a.periodStart, lang), to: formatDate(a.periodEnd, lang) })}</li>
         <li>{t('assignment.hours', { count: a.hoursPerWeek })}</li>
+        {a.openForApplications === false && <li className="tag-closed">{t('search.closed')}</li>}
         {a.placesLeft !== undefined && (
           <li className={a.placesLeft === 0 ? 'tag-full' : 'tag-places'}>{a.placesLeft === 0 ? t('assignment.full') : t('assignment.placesLeft', { count: a.placesLeft })}</li>
         )}

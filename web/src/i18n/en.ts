@@ -218,6 +218,9 @@ export const en: Translation<typeof nl> = {
   },
   search: {
     onlyPlacesLeft: 'Only with places left',
+    includeClosed: 'Also show closed assignments',
+    closed: 'Closed for applications',
+    fitLabel: 'How you fit',
     workMode: { ON_SITE: 'On site', REMOTE: 'Remote' },
     when: 'Period',
     from: 'From',
@@ -263,6 +266,7 @@ export const en: Translation<typeof nl> = {
     placesOf: '{{left}} of {{places}} free',
     moreFromCompany: 'More about this organisation',
     signInToApply: 'Sign in as a student to apply',
+    closed: 'Closed for applications',
     noSkills: 'No specific skills asked for.',
   },
   fit: {
@@ -295,6 +299,7 @@ export const en: Translation<typeof nl> = {
     title: 'Apply',
     done: 'Your application has been sent.',
     already: 'You have already applied to this assignment.',
+    notPossible: 'You cannot apply',
     full: 'All places are taken; you can no longer apply.',
     motivation: 'Your motivation',
     motivationHint: 'Say why you want to do this assignment and what you bring (at most {{max}} characters).',

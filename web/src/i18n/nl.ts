@@ -217,6 +217,9 @@ export const nl = {
   },
   search: {
     onlyPlacesLeft: 'Alleen met vrije plekken',
+    includeClosed: 'Ook gesloten opdrachten tonen',
+    closed: 'Gesloten voor sollicitaties',
+    fitLabel: 'Hoe jij past',
     workMode: { ON_SITE: 'Op locatie', REMOTE: 'Op afstand' },
     when: 'Periode',
     from: 'Vanaf',
@@ -262,6 +265,7 @@ export const nl = {
     placesOf: 'nog {{left}} van {{places}} vrij',
     moreFromCompany: 'Meer over deze organisatie',
     signInToApply: 'Log in als student om te solliciteren',
+    closed: 'Gesloten voor sollicitaties',
     noSkills: 'Geen specifieke skills gevraagd.',
   },
   fit: {
@@ -294,6 +298,7 @@ export const nl = {
     title: 'Solliciteren',
     done: 'Je sollicitatie is verstuurd.',
     already: 'Je hebt al gesolliciteerd op deze opdracht.',
+    notPossible: 'Solliciteren kan niet',
     full: 'Alle plekken zijn bezet; solliciteren kan niet meer.',
     motivation: 'Je motivatie',
     motivationHint: 'Vertel waarom je deze opdracht wilt doen en wat je meebrengt (maximaal {{max}} tekens).',

@@ -16,6 +16,7 @@ import { skillCoverage, type SkillLevel } from '../../domain/fit';
 import { sectorLabel, skillLabel } from '../../domain/vocab';
 import { formatDate, formatMoney } from '../../format';
 import { currentLanguage } from '../../i18n';
+import { Reasons, type Reason } from '@cb/contracts/src/errors';
 import { APPLY, ASSIGNMENT, STUDENT_FIT } from './queries';
 
 interface AssignmentData {
@@ -40,6 +41,9 @@ interface AssignmentData {
     allowancePerMonth: number | null;
     language: string;
     publishedAt: string | null;
+    openForApplications: boolean;
+    /** The server's decision for this viewer, the same one `apply` makes. */
+    canApply: { allowed: boolean; reason: Reason | null };
     municipality: { id: string; name: string; inRegion: boolean };
     company: { id: string; name: string; sector: string; website: string | null; description: string | null; impactLabel: boolean; mboAkkoord: boolean; municipality: { name: string } };
   } | null;
@@ -94,6 +98,7 @@ export function AssignmentPage() {
           <StatusBadge kind="assignmentStatus" status={a.status} />
         </p>
       )}
+      {a.status === 'PUBLISHED' && !a.openForApplications && <p className="tag-inline tag-closed">{t('assignment.closed')}</p>}
       <div className="two-columns">
         <div>
           <section aria-labelledby="about">
@@ -186,15 +191,16 @@ export function AssignmentPage() {
           </Link>
         </p>
       )}
-      {!viewer && a.status === 'PUBLISHED' && (
+      {!viewer && a.canApply.reason === Reasons.SIGN_IN_REQUIRED && (
         <Notice tone="info">
           <Link to="/signin" state={{ from: `/assignments/${a.id}` }}>
             {t('assignment.signInToApply')}
           </Link>
         </Notice>
       )}
-      {studentId && a.status === 'PUBLISHED' && (
-        <ApplySection assignmentId={a.id} filled={a.filled} earlier={earlier} onApplied={() => { fit.reload(); reload(); }} />
+      {/* Organisations and staff cannot apply at all; only a student is told why not. */}
+      {studentId && (
+        <ApplySection assignmentId={a.id} check={a.canApply} earlier={earlier} onApplied={() => { fit.reload(); reload(); }} />
       )}
     </article>
   );
@@ -229,12 +235,12 @@ function SkillList({ title, skills, passport }: { title: string; skills: SkillLe
 
 function ApplySection({
   assignmentId,
-  filled,
+  check,
   earlier,
   onApplied,
 }: {
   assignmentId: string;
-  filled: boolean;
+  check: { allowed: boolean; reason: Reason | null };
   earlier?: { id: string; status: string };
   onApplied(): void;
 }) {
@@ -256,8 +262,14 @@ function ApplySection({
       </section>
     );
   }
-  if (filled) {
-    return <Notice tone="warning">{t('apply.full')}</Notice>;
+  // The form only when the server would take it; otherwise its reason, in the page's language.
+  if (!check.allowed) {
+    return (
+      <section aria-labelledby="apply" className="card apply">
+        <h2 id="apply">{t('apply.notPossible')}</h2>
+        <Notice tone="warning">{check.reason ? t(`reasons.${check.reason}`, { seconds: 1 }) : t('apply.notPossible')}</Notice>
+      </section>
+    );
   }
   const submit = async (event: FormEvent) => {
     event.preventDefault();

@@ -23,6 +23,8 @@ export const ASSIGNMENT = gql`
       allowancePerMonth
       language
       publishedAt
+      openForApplications
+      canApply { allowed reason }
       municipality { id name inRegion }
       company { id name sector website description impactLabel mboAkkoord municipality { name } }
     }

@@ -26,7 +26,13 @@ interface SearchData {
     total: number;
     page: number;
     pageSize: number;
-    hits: Array<{ score: number; highlights: Highlight[]; assignment: AssignmentSummary & { placesLeft: number } }>;
+    hits: Array<{
+      score: number;
+      highlights: Highlight[];
+      /** Only for a signed-in student (null for anyone else). */
+      fit: { score: number; eligible: boolean; reasons: string[] } | null;
+      assignment: AssignmentSummary & { placesLeft: number; openForApplications: boolean };
+    }>;
     facets: { sector: FacetCount[]; type: FacetCount[]; level: FacetCount[]; municipality: FacetCount[]; workMode: FacetCount[] };
   };
 }
@@ -44,7 +50,7 @@ const SORTS = ['RELEVANCE', 'NEWEST', 'START_DATE'] as const;
 const PAGE_SIZE = 10;
 
 /** The search state lives in the URL, so a search can be shared, bookmarked and gone back to. */
-function toVariables(params: URLSearchParams) {
+function toVariables(params: URLSearchParams, language: string) {
   const filter: Record<string, unknown> = {};
   for (const f of FACETS) {
     const values = params.getAll(f.param);
@@ -59,9 +65,10 @@ function toVariables(params: URLSearchParams) {
   if (minHours) filter.minHours = minHours;
   if (maxHours) filter.maxHours = maxHours;
   if (params.get('open') === '1') filter.hasPlacesLeft = true;
+  if (params.get('closed') === '1') filter.includeClosed = true;
   const sort = SORTS.find((s) => s === params.get('sort')) ?? 'RELEVANCE';
   const page = Math.max(1, Number(params.get('page')) || 1);
-  return { query: params.get('q') || null, filter, sort, page, pageSize: PAGE_SIZE };
+  return { query: params.get('q') || null, filter, sort, page, pageSize: PAGE_SIZE, language: language.toUpperCase() };
 }
 
 export function SearchPage() {
@@ -95,7 +102,7 @@ export function SearchPage() {
     // eslint-disable-next-line react-hooks/exhaustive-deps -- only typing triggers this
   }, [debounced]);
 
-  const variables = useMemo(() => toVariables(params), [params]);
+  const variables = useMemo(() => toVariables(params, lang), [params, lang]);
   const { data, error, loading } = useQuery<SearchData>(SEARCH, variables);
   const result = data?.searchAssignments;
   const page = variables.page;
@@ -128,7 +135,7 @@ export function SearchPage() {
         return t(`enums.studyLevel.${value}` as never);
     }
   };
-  const FILTER_PARAMS = [...FACETS.map((f) => f.param), 'from', 'until', 'minHours', 'maxHours', 'open'];
+  const FILTER_PARAMS = [...FACETS.map((f) => f.param), 'from', 'until', 'minHours', 'maxHours', 'open', 'closed'];
   const activeFilters = FILTER_PARAMS.reduce((n, p) => n + params.getAll(p).length, 0);
   const pages = result ? Math.max(1, Math.ceil(result.total / result.pageSize)) : 1;
 
@@ -137,6 +144,10 @@ export function SearchPage() {
       <div className="checkbox">
         <input id="filter-open" type="checkbox" checked={params.get('open') === '1'} onChange={(e) => setParam('open', e.target.checked ? '1' : '')} />
         <label htmlFor="filter-open">{t('search.onlyPlacesLeft')}</label>
+      </div>
+      <div className="checkbox">
+        <input id="filter-closed" type="checkbox" checked={params.get('closed') === '1'} onChange={(e) => setParam('closed', e.target.checked ? '1' : '')} />
+        <label htmlFor="filter-closed">{t('search.includeClosed')}</label>
       </div>
       {FACETS.map((f) => {
         const counts = result?.facets[f.facet] ?? [];
@@ -243,6 +254,12 @@ export function SearchPage() {
                     {/* Snippets are HTML-escaped by the API; only its <mark> tags are markup. */}
                     <AssignmentCard assignment={hit.assignment} headingLevel={3} titleHtml={title}>
                       {description && <p className="snippet" dangerouslySetInnerHTML={{ __html: description }} />}
+                      {hit.fit && (
+                        <p className="hit-fit">
+                          {t('search.fitLabel')}: <strong>{hit.fit.eligible ? t('match.score', { score: Math.round(hit.fit.score) }) : t('match.notEligible')}</strong>
+                          {hit.fit.reasons[0] && <span className="muted"> — {hit.fit.reasons[0]}</span>}
+                        </p>
+                      )}
                     </AssignmentCard>
                   </li>
                 );

@@ -1,7 +1,7 @@
 import { gql } from '../../api/gql';
 
 export const SEARCH = gql`
-  query SearchAssignments($query: String, $filter: AssignmentFilter, $sort: AssignmentSort, $page: Int, $pageSize: Int) {
+  query SearchAssignments($query: String, $filter: AssignmentFilter, $sort: AssignmentSort, $page: Int, $pageSize: Int, $language: Language) {
     searchAssignments(query: $query, filter: $filter, sort: $sort, page: $page, pageSize: $pageSize) {
       total
       page
@@ -9,6 +9,7 @@ export const SEARCH = gql`
       hits {
         score
         highlights { field snippet }
+        fit(language: $language) { score eligible reasons }
         assignment {
           id
           title
@@ -20,6 +21,7 @@ export const SEARCH = gql`
           hoursPerWeek
           remote
           placesLeft
+          openForApplications
           company { id name }
           municipality { id name }
         }
