@@ -41,7 +41,10 @@ export function ErrorMessage({ error }: { error: unknown }) {
   const detail = useReasonText(error);
   if (!error) return null;
   const apiError = error instanceof ApiError ? error : new ApiError('INTERNAL_SERVER_ERROR', String(error));
-  const code = (KNOWN.has(apiError.code) ? apiError.code : 'INTERNAL_SERVER_ERROR') as KnownCode;
+  // A wrong password is UNAUTHENTICATED to the API, but to the person it is input to correct on the
+  // sign-in form itself, not a session that ended.
+  const shown = apiError.reason === 'INVALID_CREDENTIALS' ? 'BAD_USER_INPUT' : apiError.code;
+  const code = (KNOWN.has(shown) ? shown : 'INTERNAL_SERVER_ERROR') as KnownCode;
   return (
     <div className="error" role="alert" data-code={code} data-reason={apiError.reason}>
       <p className="error-title">{t(`errors.${code}.title`)}</p>
