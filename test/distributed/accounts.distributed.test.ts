@@ -62,7 +62,7 @@ describe('accounts and rate limits across processes (distributed profile)', () =
     const answers: string[] = [];
     for (let i = 0; i < 8; i++) answers.push(codeOf(await (i % 2 ? two : one).gql(SIGN_IN, { e: student.email, p: `geraden-${i}` })));
 
-    expect(answers.slice(0, 6)).toEqual(Array(6).fill('BAD_USER_INPUT'));
+    expect(answers.slice(0, 6)).toEqual(Array(6).fill('UNAUTHENTICATED'));
     expect(answers.slice(6)).toEqual(['TOO_MANY_REQUESTS', 'TOO_MANY_REQUESTS']);
   }, 120000);
 
