@@ -184,6 +184,7 @@ export const en: Translation<typeof nl> = {
     contactName: 'Contact person’s name',
     contactEmail: 'Contact person’s email address',
     contactEmailHint: 'You sign in with this address.',
+    contactPhone: 'Contact person’s phone number',
     type: 'Kind of assignment',
     levels: 'For students at level',
     period: 'Period',

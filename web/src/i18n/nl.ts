@@ -183,6 +183,7 @@ export const nl = {
     contactName: 'Naam contactpersoon',
     contactEmail: 'E-mailadres contactpersoon',
     contactEmailHint: 'Hiermee log je in.',
+    contactPhone: 'Telefoonnummer contactpersoon',
     type: 'Soort opdracht',
     levels: 'Voor studenten van niveau',
     period: 'Periode',

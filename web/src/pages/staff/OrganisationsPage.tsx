@@ -17,7 +17,7 @@ interface OrganisationsData {
   pending: Array<{
     id: string;
     name: string;
-    kvkNumber: string;
+    kvkNumber: string | null;
     sector: string;
     website: string | null;
     description: string | null;
@@ -25,6 +25,7 @@ interface OrganisationsData {
     mboAkkoord: boolean;
     registeredAt: string;
     municipality: { name: string; inRegion: boolean };
+    contactPerson: { name: string; email: string; phone: string | null } | null;
   }>;
   approved: Array<{ id: string; name: string; sector: string; municipality: { name: string } }>;
 }
@@ -74,7 +75,13 @@ export function OrganisationsPage() {
                       <h3 id={`org-${c.id}`}>{c.name}</h3>
                       <dl className="facts two-col">
                         <dt>{t('fields.kvk')}</dt>
-                        <dd>{c.kvkNumber}</dd>
+                        <dd>{c.kvkNumber ?? '—'}</dd>
+                        <dt>{t('fields.contactName')}</dt>
+                        <dd>{c.contactPerson?.name ?? '—'}</dd>
+                        <dt>{t('fields.contactEmail')}</dt>
+                        <dd>{c.contactPerson ? <a href={`mailto:${c.contactPerson.email}`}>{c.contactPerson.email}</a> : '—'}</dd>
+                        <dt>{t('fields.contactPhone')}</dt>
+                        <dd>{c.contactPerson?.phone ?? '—'}</dd>
                         <dt>{t('fields.sector')}</dt>
                         <dd>{sectorLabel(c.sector, lang)}</dd>
                         <dt>{t('fields.municipality')}</dt>

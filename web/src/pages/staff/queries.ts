@@ -67,6 +67,7 @@ export const ORGANISATIONS = gql`
       mboAkkoord
       registeredAt
       municipality { name inRegion }
+      contactPerson { name email phone }
     }
     approved: companies(status: APPROVED) {
       id
