@@ -117,3 +117,15 @@ export const PROGRESS_AUDIT_CSV = gql`
     progressAuditCsv(year: $year, period: $period, language: $language)
   }
 `;
+
+export const REJECT = gql`
+  mutation RejectCompany($id: ID!, $reason: String!) {
+    rejectCompany(id: $id, reason: $reason) { id reviewStatus reviewNote }
+  }
+`;
+
+export const REQUEST_INFORMATION = gql`
+  mutation RequestCompanyInformation($id: ID!, $message: String!) {
+    requestCompanyInformation(id: $id, message: $message) { id reviewStatus reviewNote }
+  }
+`;
