@@ -369,6 +369,8 @@ export const en: Translation<typeof nl> = {
       close: '‘{{title}}’ is closed: nobody can apply any more.',
     },
     registered: 'Your organisation has been registered.',
+    rejected: 'Dordrecht Academy has rejected your registration. Reason:',
+    informationRequested: 'Dordrecht Academy needs more information before approving:',
     pending: 'Dordrecht Academy is checking your registration. You can already prepare assignments as drafts; you can publish once approved.',
     profile: 'Organisation profile',
     publicPage: 'View your public page',

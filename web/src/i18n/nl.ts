@@ -368,6 +368,8 @@ export const nl = {
       close: '‘{{title}}’ is gesloten: er kan niet meer op gesolliciteerd worden.',
     },
     registered: 'Je organisatie is aangemeld.',
+    rejected: 'Dordrecht Academy heeft je aanmelding afgewezen. Reden:',
+    informationRequested: 'Dordrecht Academy heeft meer informatie nodig voor goedkeuring:',
     pending: 'Dordrecht Academy controleert je aanmelding. Je kunt al opdrachten als concept maken; publiceren kan na goedkeuring.',
     profile: 'Organisatieprofiel',
     publicPage: 'Bekijk je openbare pagina',

@@ -22,6 +22,8 @@ interface CompanyHomeData {
     name: string;
     kvkNumber: string;
     status: 'PENDING' | 'APPROVED';
+    reviewStatus: 'PENDING' | 'APPROVED' | 'REJECTED' | 'INFORMATION_REQUESTED';
+    reviewNote: string | null;
     sector: string;
     website: string | null;
     description: string | null;
@@ -85,7 +87,17 @@ export function CompanyHomePage() {
     <>
       <PageHeading>{c.name}</PageHeading>
       {registered && <Notice>{t('companyHome.registered')}</Notice>}
-      {c.status === 'PENDING' && <Notice tone="warning">{t('companyHome.pending')}</Notice>}
+      {c.reviewStatus === 'PENDING' && <Notice tone="warning">{t('companyHome.pending')}</Notice>}
+      {c.reviewStatus === 'REJECTED' && (
+        <Notice tone="warning">
+          {t('companyHome.rejected')} {c.reviewNote}
+        </Notice>
+      )}
+      {c.reviewStatus === 'INFORMATION_REQUESTED' && (
+        <Notice tone="warning">
+          {t('companyHome.informationRequested')} {c.reviewNote}
+        </Notice>
+      )}
       <section aria-labelledby="profile" className="card">
         <h2 id="profile">{t('companyHome.profile')}</h2>
         <dl className="facts two-col">

@@ -8,6 +8,8 @@ export const COMPANY_HOME = gql`
       name
       kvkNumber
       status
+      reviewStatus
+      reviewNote
       sector
       website
       description
