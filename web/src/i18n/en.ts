@@ -456,6 +456,7 @@ export const en: Translation<typeof nl> = {
     ask: 'Ask for information',
     rejected: '{{name}} has been rejected.',
     asked: 'Your question has been sent to {{name}}.',
+    askedOn: 'Information requested on {{date}}:',
     approvedList_one: '{{count}} approved organisation',
     approvedList_other: '{{count}} approved organisations',
     showApproved: 'Show the approved organisations',

@@ -458,6 +458,7 @@ export const nl = {
     ask: 'Om informatie vragen',
     rejected: '{{name}} is afgewezen.',
     asked: 'Je vraag is naar {{name}} gestuurd.',
+    askedOn: 'Om informatie gevraagd op {{date}}:',
   },
   dashboard: {
     title: 'Doelstelling Drechtsteden',

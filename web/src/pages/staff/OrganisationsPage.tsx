@@ -17,6 +17,9 @@ interface OrganisationsData {
   pending: Array<{
     id: string;
     name: string;
+    reviewStatus: 'PENDING' | 'INFORMATION_REQUESTED';
+    reviewNote: string | null;
+    reviewedAt: string | null;
     kvkNumber: string | null;
     sector: string;
     website: string | null;
@@ -120,6 +123,11 @@ export function OrganisationsPage() {
                         <dd>{[c.impactLabel && t('company.impactLabel'), c.mboAkkoord && t('company.mboAkkoord')].filter(Boolean).join(', ') || '—'}</dd>
                       </dl>
                       {c.description && <p className="prewrap">{c.description}</p>}
+                      {c.reviewStatus === 'INFORMATION_REQUESTED' && (
+                        <p className="notice notice-info">
+                          {t('organisations.askedOn', { date: c.reviewedAt ? formatDateTime(c.reviewedAt, lang) : '—' })} <span className="prewrap">{c.reviewNote}</span>
+                        </p>
+                      )}
                       <button type="button" onClick={() => setApproving({ id: c.id, name: c.name })} disabled={pending === c.id}>
                         {pending === c.id ? t('common.saving') : t('organisations.approve')}
                         <span className="visually-hidden"> {c.name}</span>

@@ -56,9 +56,12 @@ export const RESET_TARGET = gql`
 // ── Organisations to approve ──────────────────────────────────────────────────────────────────
 export const ORGANISATIONS = gql`
   query Organisations {
-    pending: companies(status: PENDING) {
+    pending: companies(status: PENDING, reviewStatus: [PENDING, INFORMATION_REQUESTED]) {
       id
       name
+      reviewStatus
+      reviewNote
+      reviewedAt
       kvkNumber
       sector
       website
