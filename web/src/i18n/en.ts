@@ -20,6 +20,7 @@ export const en: Translation<typeof nl> = {
     forYou: 'For you',
     myApplications: 'My applications',
     profile: 'Profile and skills',
+    organisationProfile: 'Organisation profile',
     ourAssignments: 'Our assignments',
     newAssignment: 'New assignment',
     goal: 'Regional goal',
@@ -362,6 +363,15 @@ export const en: Translation<typeof nl> = {
     welcome: 'Welcome to Career Boost! Add your skills and preferences so we can find better assignments for you.',
     preferences: 'Your preferences',
     saved: 'Your profile has been saved.',
+  },
+  companyProfile: {
+    title: 'Edit organisation profile',
+    lead: 'Students and Dordrecht Academy see these details. The KvK number and the e-mail address you sign in with are not changed here.',
+    emailFixed: 'You sign in with {{email}}; that address stays the same.',
+    submit: 'Save profile',
+    saved: 'Your profile has been saved.',
+    back: 'Back to your assignments',
+    edit: 'Edit profile',
   },
   companyHome: {
     done: {

@@ -19,6 +19,7 @@ export const nl = {
     myApplications: 'Mijn sollicitaties',
     profile: 'Profiel en skills',
     ourAssignments: 'Onze opdrachten',
+    organisationProfile: 'Organisatieprofiel',
     newAssignment: 'Nieuwe opdracht',
     goal: 'Doelstelling',
     organisations: 'Organisaties',
@@ -361,6 +362,15 @@ export const nl = {
     welcome: 'Welkom bij Career Boost! Vul je skills en voorkeuren aan, dan vinden we betere opdrachten voor je.',
     preferences: 'Je voorkeuren',
     saved: 'Je profiel is opgeslagen.',
+  },
+  companyProfile: {
+    title: 'Organisatieprofiel bewerken',
+    lead: 'Studenten en Dordrecht Academy zien deze gegevens. Het KvK-nummer en het e-mailadres waarmee je inlogt wijzig je hier niet.',
+    emailFixed: 'Je logt in met {{email}}; dat adres blijft hetzelfde.',
+    submit: 'Profiel opslaan',
+    saved: 'Je profiel is opgeslagen.',
+    back: 'Terug naar je opdrachten',
+    edit: 'Profiel bewerken',
   },
   companyHome: {
     done: {

@@ -121,11 +121,12 @@ export function CompanyHomePage() {
           )}
         </dl>
         {c.description && <p className="prewrap">{c.description}</p>}
-        {c.status === 'APPROVED' && (
-          <p>
-            <Link to={`/companies/${c.id}`}>{t('companyHome.publicPage')}</Link>
-          </p>
-        )}
+        <p className="actions">
+          <Link className="button button-secondary button-small" to="/company/profile">
+            {t('companyProfile.edit')}
+          </Link>
+          {c.status === 'APPROVED' && <Link to={`/companies/${c.id}`}>{t('companyHome.publicPage')}</Link>}
+        </p>
       </section>
       <section aria-labelledby="assignments">
         <div className="section-header">

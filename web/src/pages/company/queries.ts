@@ -175,3 +175,29 @@ export const COMPLETE_PLACEMENT = gql`
     completePlacement(id: $id, endDate: $endDate) { id status endDate }
   }
 `;
+
+// ── Organisation profile ──────────────────────────────────────────────────────────────────────
+const PROFILE_FIELDS = `
+  id
+  name
+  sector
+  website
+  description
+  impactLabel
+  mboAkkoord
+  municipality { id }
+  contactPerson { name email phone }
+`;
+
+export const COMPANY_PROFILE = gql`
+  query CompanyProfile($companyId: ID!) {
+    company(id: $companyId) { ${PROFILE_FIELDS} }
+    municipalities { id name inRegion }
+  }
+`;
+
+export const UPDATE_COMPANY_PROFILE = gql`
+  mutation UpdateCompanyProfile($id: ID!, $input: UpdateCompanyProfileInput!) {
+    updateCompanyProfile(id: $id, input: $input) { ${PROFILE_FIELDS} }
+  }
+`;
