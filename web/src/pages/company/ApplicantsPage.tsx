@@ -13,7 +13,6 @@ import { StatusBadge } from '../../components/StatusBadge';
 import { Timeline, type StatusChange } from '../../components/Timeline';
 import { skillCoverage, type Coverage, type SkillLevel } from '../../domain/fit';
 import { skillLabel, type ApplicationStatus } from '../../domain/vocab';
-import { companyMoves, isOpen, noteRequired } from '../../domain/workflow';
 import { formatDate, today } from '../../format';
 import { currentLanguage } from '../../i18n';
 import { APPLICANTS, CANDIDATES, COMPLETE_PLACEMENT, MOVE_APPLICATION, START_PLACEMENT, applicantMatches } from './queries';
@@ -21,6 +20,8 @@ import { APPLICANTS, CANDIDATES, COMPLETE_PLACEMENT, MOVE_APPLICATION, START_PLA
 interface Applicant {
   id: string;
   status: ApplicationStatus;
+  /** The moves this company may make now, from the API's workflow (never a copy of it here). */
+  allowedMoves: ApplicationStatus[];
   motivation: string;
   submittedAt: string;
   updatedAt: string;
@@ -91,7 +92,7 @@ export function ApplicantsPage() {
     const i = studentId ? studentIds.indexOf(studentId) : -1;
     return i >= 0 ? (matches.data?.assignment?.[`m${i}`] ?? undefined) : undefined;
   };
-  const stillOpen = (x: Applicant) => isOpen(x.status) || x.status === 'ACCEPTED';
+  const stillOpen = (x: Applicant) => x.allowedMoves.length > 0 || x.status === 'ACCEPTED';
   const ranked = a.applications
     .map((application) => {
       const coverage = skillCoverage(a.requiredSkills, a.niceToHaveSkills, application.student?.skills ?? []);
@@ -195,7 +196,7 @@ function ApplicantCard({
 }) {
   const { t } = useTranslation();
   const lang = currentLanguage();
-  const moves = companyMoves(x.status);
+  const moves = x.allowedMoves;
   const [to, setTo] = useState<ApplicationStatus | ''>('');
   const [note, setNote] = useState('');
   const [startDate, setStartDate] = useState(today());
@@ -220,7 +221,8 @@ function ApplicantCard({
   };
   const move = (event: FormEvent) => {
     event.preventDefault();
-    if (!errors.checkRequired({ status: to, ...(to && noteRequired(x.status, to) ? { note } : {}) }) || !to) return;
+    // Whether a note is needed (revoking an offer) is the API's rule: its NOTE_REQUIRED shows beside the note.
+    if (!errors.checkRequired({ status: to }) || !to) return;
     void run(() => request(MOVE_APPLICATION, { id: x.id, status: to, note: note.trim() || null }), t('applicants.moved', { name, status: t(`enums.applicationStatus.${to}`) }));
   };
   const start = (event: FormEvent) => {
@@ -313,8 +315,8 @@ function ApplicantCard({
               </select>
             )}
           </Field>
-          <Field label={t('applicants.note')} hint={to && noteRequired(x.status, to) ? t('applicants.noteRequired') : t('applicants.noteHint')} required={Boolean(to && noteRequired(x.status, to))} name="note">
-            {(p) => <textarea {...p} rows={2} maxLength={2000} value={note} onChange={(e) => setNote(e.target.value)} required={Boolean(to && noteRequired(x.status, to))} />}
+          <Field label={t('applicants.note')} hint={x.status === 'OFFERED' ? t('applicants.noteRequired') : t('applicants.noteHint')} name="note">
+            {(p) => <textarea {...p} rows={2} maxLength={2000} value={note} onChange={(e) => setNote(e.target.value)} />}
           </Field>
           <button type="submit" disabled={pending}>
             {pending ? t('common.saving') : t('applicants.saveStep')}

@@ -11,7 +11,6 @@ import { Notice } from '../../components/Notice';
 import { PageHeading } from '../../components/PageHeading';
 import { StatusBadge } from '../../components/StatusBadge';
 import { sectorLabel } from '../../domain/vocab';
-import { isOpen } from '../../domain/workflow';
 import { formatDate } from '../../format';
 import { currentLanguage } from '../../i18n';
 import { CLOSE, COMPANY_HOME, PUBLISH } from './queries';
@@ -42,7 +41,7 @@ interface CompanyHomeData {
       periodStart: string;
       periodEnd: string;
       createdAt: string;
-      applications: Array<{ id: string; status: string }>;
+      applications: Array<{ id: string; status: string; allowedMoves: string[] }>;
     }>;
   } | null;
 }
@@ -140,7 +139,8 @@ export function CompanyHomePage() {
         {assignments.length === 0 && <p>{t('companyHome.noAssignments')}</p>}
         <ul className="result-list">
           {assignments.map((a) => {
-            const open = a.applications.filter((x) => isOpen(x.status as never)).length;
+            // Open: the company can still decide something on it (the API's allowedMoves).
+            const open = a.applications.filter((x) => x.allowedMoves.length > 0).length;
             return (
               <li key={a.id}>
                 <article className="card result" aria-labelledby={`a-${a.id}`}>

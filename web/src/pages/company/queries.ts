@@ -28,7 +28,7 @@ export const COMPANY_HOME = gql`
         periodStart
         periodEnd
         createdAt
-        applications { id status }
+        applications { id status allowedMoves }
       }
     }
   }
@@ -101,6 +101,7 @@ export const APPLICANTS = gql`
       applications {
         id
         status
+        allowedMoves
         motivation
         submittedAt
         updatedAt

@@ -7,7 +7,7 @@ export const STUDENT_HOME = gql`
       id
       name
       skills { skill { id } }
-      applications { id status }
+      applications { id status allowedMoves }
     }
     recommendAssignments(studentId: $studentId, limit: 6, language: $language) {
       score
@@ -70,6 +70,7 @@ export const MY_APPLICATIONS = gql`
       applications {
         id
         status
+        allowedMoves
         motivation
         submittedAt
         updatedAt
