@@ -108,8 +108,9 @@ export const en: Translation<typeof nl> = {
     workingLanguage: { NL: 'Dutch', EN: 'English', NL_EN: 'Dutch and English' },
   },
   timeline: {
-    by: { STUDENT: 'the student', COMPANY: 'the organisation', STAFF: 'Dordrecht Academy' },
+    by: { STUDENT: 'the student', COMPANY: 'the organisation', STAFF: 'Dordrecht Academy', SYSTEM: 'Career Boost' },
     byAt: 'by {{by}}, {{at}}',
+    automaticallyAt: 'Automatically, {{at}}',
   },
   skills: {
     add: 'Add a skill',
@@ -344,6 +345,7 @@ export const en: Translation<typeof nl> = {
     timelineOf: 'History of {{title}}',
     yourMotivation: 'Your motivation',
     offerText: 'The organisation offers you a place. Do you accept?',
+    answerBy: 'Answer by {{date}}',
     accept: 'Accept offer',
     decline: 'Decline offer',
     withdraw: 'Withdraw application',
@@ -441,6 +443,8 @@ export const en: Translation<typeof nl> = {
     note: 'Message to the student',
     noteHint: 'Optional. The student sees this message.',
     noteRequired: 'Required: tell the student why you revoke the offer.',
+    answerBy: 'Answer by',
+    answerByHint: 'The last day the student can accept the offer: 14 days from today by default, not after applications close ({{close}}). After that the offer lapses by itself.',
     saveStep: 'Save step',
     startLabel: 'Start the placement of {{name}}',
     startDate: 'Start date',

@@ -107,8 +107,9 @@ export const nl = {
     workingLanguage: { NL: 'Nederlands', EN: 'Engels', NL_EN: 'Nederlands en Engels' },
   },
   timeline: {
-    by: { STUDENT: 'de student', COMPANY: 'de organisatie', STAFF: 'Dordrecht Academy' },
+    by: { STUDENT: 'de student', COMPANY: 'de organisatie', STAFF: 'Dordrecht Academy', SYSTEM: 'Career Boost' },
     byAt: 'door {{by}}, {{at}}',
+    automaticallyAt: 'Automatisch, {{at}}',
   },
   skills: {
     add: 'Skill toevoegen',
@@ -343,6 +344,7 @@ export const nl = {
     timelineOf: 'Verloop van {{title}}',
     yourMotivation: 'Je motivatie',
     offerText: 'De organisatie biedt je een plek aan. Neem je die aan?',
+    answerBy: 'Antwoord vóór {{date}}',
     accept: 'Aanbod aannemen',
     decline: 'Aanbod afslaan',
     withdraw: 'Sollicitatie intrekken',
@@ -440,6 +442,8 @@ export const nl = {
     note: 'Bericht aan de student',
     noteHint: 'Optioneel. De student ziet dit bericht.',
     noteRequired: 'Verplicht: vertel de student waarom je het aanbod intrekt.',
+    answerBy: 'Antwoorden uiterlijk op',
+    answerByHint: 'De laatste dag waarop de student het aanbod kan aannemen: standaard 14 dagen na vandaag, niet na de sluiting van de sollicitaties ({{close}}). Daarna vervalt het aanbod vanzelf.',
     saveStep: 'Stap opslaan',
     startLabel: 'Plaatsing van {{name}} starten',
     startDate: 'Startdatum',

@@ -96,6 +96,8 @@ export const APPLICANTS = gql`
       places
       placesLeft
       filled
+      periodStart
+      applicationDeadline
       requiredSkills { skill { id } level }
       niceToHaveSkills { skill { id } level }
       applications {
@@ -105,7 +107,8 @@ export const APPLICANTS = gql`
         motivation
         submittedAt
         updatedAt
-        history { from to by at note }
+        history { from to by at note reason }
+        offerAnswerBy
         student {
           id
           name
@@ -160,8 +163,8 @@ export const CANDIDATES = gql`
 `;
 
 export const MOVE_APPLICATION = gql`
-  mutation MoveApplication($id: ID!, $status: ApplicationStatus!, $note: String) {
-    moveApplication(id: $id, status: $status, note: $note) { id status }
+  mutation MoveApplication($id: ID!, $status: ApplicationStatus!, $note: String, $answerBy: LocalDate) {
+    moveApplication(id: $id, status: $status, note: $note, answerBy: $answerBy) { id status offerAnswerBy }
   }
 `;
 

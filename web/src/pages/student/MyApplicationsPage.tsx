@@ -20,6 +20,8 @@ interface Application {
   status: string;
   /** What this student may do with it now, from the API (ACCEPTED goes through acceptOffer). */
   allowedMoves: string[];
+  /** While OFFERED: the last day the student may accept. */
+  offerAnswerBy: string | null;
   motivation: string;
   submittedAt: string;
   updatedAt: string;
@@ -126,6 +128,11 @@ function ApplicationCard({ application: a, onChanged }: { application: Applicati
       {(a.allowedMoves.includes('ACCEPTED') || a.allowedMoves.includes('DECLINED')) && (
         <div className="actions">
           {a.allowedMoves.includes('ACCEPTED') && <p className="offer-text">{t('myApplications.offerText')}</p>}
+          {a.offerAnswerBy && (
+            <p className="answer-by">
+              <strong>{t('myApplications.answerBy', { date: formatDate(a.offerAnswerBy, lang) })}</strong>
+            </p>
+          )}
           {a.allowedMoves.includes('ACCEPTED') && (
             <button type="button" onClick={() => setAccepting(true)} disabled={Boolean(pending)}>
               {t('myApplications.accept')}

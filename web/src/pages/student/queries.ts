@@ -74,7 +74,8 @@ export const MY_APPLICATIONS = gql`
         motivation
         submittedAt
         updatedAt
-        history { from to by at note }
+        history { from to by at note reason }
+        offerAnswerBy
         assignment {
           id
           title
