@@ -444,7 +444,7 @@ export const en: Translation<typeof nl> = {
     noteHint: 'Optional. The student sees this message.',
     noteRequired: 'Required: tell the student why you revoke the offer.',
     answerBy: 'Answer by',
-    answerByHint: 'The last day the student can accept the offer: 14 days from today by default, not after applications close ({{close}}). After that the offer lapses by itself.',
+    answerByHint: '14 days by default, {{close}} at the latest (applications close). After that the offer lapses by itself.',
     saveStep: 'Save step',
     startLabel: 'Start the placement of {{name}}',
     startDate: 'Start date',

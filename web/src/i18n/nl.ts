@@ -443,7 +443,7 @@ export const nl = {
     noteHint: 'Optioneel. De student ziet dit bericht.',
     noteRequired: 'Verplicht: vertel de student waarom je het aanbod intrekt.',
     answerBy: 'Antwoorden uiterlijk op',
-    answerByHint: 'De laatste dag waarop de student het aanbod kan aannemen: standaard 14 dagen na vandaag, niet na de sluiting van de sollicitaties ({{close}}). Daarna vervalt het aanbod vanzelf.',
+    answerByHint: 'Standaard 14 dagen, uiterlijk {{close}} (sluiting van de sollicitaties). Daarna vervalt het aanbod vanzelf.',
     saveStep: 'Stap opslaan',
     startLabel: 'Plaatsing van {{name}} starten',
     startDate: 'Startdatum',
