@@ -8,6 +8,7 @@ import { CompanyPage } from './pages/company-public/CompanyPage';
 import { ApplicantsPage } from './pages/company/ApplicantsPage';
 import { AssignmentEditorPage } from './pages/company/AssignmentEditorPage';
 import { CompanyHomePage } from './pages/company/CompanyHomePage';
+import { CompanyProfilePage } from './pages/company/CompanyProfilePage';
 import { HomePage } from './pages/home/HomePage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { RegisterCompanyPage } from './pages/register/RegisterCompanyPage';
@@ -40,6 +41,7 @@ export function App() {
         <Route path="student/applications" element={<RequireRole role="STUDENT"><MyApplicationsPage /></RequireRole>} />
 
         <Route path="company" element={<RequireRole role="COMPANY"><CompanyHomePage /></RequireRole>} />
+        <Route path="company/profile" element={<RequireRole role="COMPANY"><CompanyProfilePage /></RequireRole>} />
         <Route path="company/assignments/new" element={<RequireRole role="COMPANY"><AssignmentEditorPage /></RequireRole>} />
         <Route path="company/assignments/:id/edit" element={<RequireRole role="COMPANY"><AssignmentEditorPage /></RequireRole>} />
         <Route path="company/assignments/:id/applicants" element={<RequireRole role="COMPANY"><ApplicantsPage /></RequireRole>} />

@@ -107,6 +107,28 @@ describe('organisation profile and review', () => {
     expect(await domainError(companies.reject(STAFF, other, 'Toch niet.'))).toMatchObject({ code: 'CONFLICT', reason: 'ORGANISATION_ALREADY_REVIEWED' });
   });
 
+  it("lists staff's queue by review status: pending and asked for information, not rejected or approved", async () => {
+    const register = async (name: string, kvkNumber: string, email: string) =>
+      (await companies.register({ name, kvkNumber, municipalityId: 'dordrecht', sector: 'HEALTHCARE', contactName: 'Jan', contactEmail: email, password: 'Zeilboot-Merwede-2026' })).id;
+    const asked = await register('Asked Zorg', '24123457', 'jan@asked.nl');
+    const rejected = await register('Rejected Zorg', '24123458', 'jan@rejected.nl');
+    const approved = await register('Approved Zorg', '24123459', 'jan@approved.nl');
+    await companies.requestInformation(STAFF, asked, 'Welke opleidingen begeleidt u?');
+    await companies.reject(STAFF, rejected, 'Geen organisatie in de regio.');
+    await companies.approve(STAFF, approved);
+
+    const queue = await companies.list(STAFF, 'PENDING', ['PENDING', 'INFORMATION_REQUESTED']);
+    // `id` was registered in beforeEach and never reviewed: an organisation without a review record is PENDING.
+    expect(queue.map((c) => [c.id, reviewOf(c).status])).toEqual([
+      [asked, 'INFORMATION_REQUESTED'],
+      [id, 'PENDING'],
+    ]);
+    expect((await companies.list(STAFF, 'PENDING', ['REJECTED'])).map((c) => c.id)).toEqual([rejected]);
+    expect((await companies.list(STAFF, 'PENDING')).map((c) => c.id).sort()).toEqual([asked, id, rejected].sort());
+    expect((await companies.list(undefined, 'APPROVED', ['APPROVED'])).map((c) => c.id)).toEqual([approved]);
+    expect(await domainError(companies.list(asCompany(id), 'PENDING', ['PENDING']))).toMatchObject({ code: 'FORBIDDEN', reason: 'STAFF_ONLY' });
+  });
+
   it('leaves reviewing to staff', async () => {
     expect(await domainError(companies.reject(asCompany(id), id, 'Zelf afgewezen.'))).toMatchObject({ code: 'FORBIDDEN', reason: 'STAFF_ONLY' });
     expect(await domainError(companies.requestInformation(asCompany(id), id, 'Vraag.'))).toMatchObject({ code: 'FORBIDDEN', reason: 'STAFF_ONLY' });

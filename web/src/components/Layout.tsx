@@ -22,7 +22,7 @@ function Nav() {
       { to: '/student/profile', label: t('nav.profile') },
     );
   } else if (viewer.role === 'COMPANY') {
-    links.push({ to: '/company', label: t('nav.ourAssignments'), end: true }, { to: '/company/assignments/new', label: t('nav.newAssignment') });
+    links.push({ to: '/company', label: t('nav.ourAssignments'), end: true }, { to: '/company/assignments/new', label: t('nav.newAssignment') }, { to: '/company/profile', label: t('nav.organisationProfile') });
   } else {
     links.push({ to: '/staff', label: t('nav.goal'), end: true }, { to: '/staff/organisations', label: t('nav.organisations') }, { to: '/assignments', label: t('nav.search') });
   }

@@ -7,9 +7,11 @@ export interface StatusChange {
   by: string;
   at: string;
   note: string | null;
+  /** Why the marketplace made the move itself (by SYSTEM), e.g. OFFER_EXPIRED. */
+  reason?: string | null;
 }
 
-/** Every move of an application, oldest first: what, who, when and the note. */
+/** Every move of an application, oldest first: what, who (or "automatically", with the reason), when and the note. */
 export function Timeline({ history, label }: { history: StatusChange[]; label: string }) {
   const { t, i18n } = useTranslation();
   return (
@@ -18,8 +20,11 @@ export function Timeline({ history, label }: { history: StatusChange[]; label: s
         <li key={i} className="timeline-item">
           <span className="timeline-status">{t(`enums.applicationStatus.${change.to}` as never)}</span>{' '}
           <span className="timeline-meta">
-            {t('timeline.byAt', { by: t(`timeline.by.${change.by}` as never), at: formatDateTime(change.at, i18n.language) })}
+            {change.by === 'SYSTEM'
+              ? t('timeline.automaticallyAt', { at: formatDateTime(change.at, i18n.language) })
+              : t('timeline.byAt', { by: t(`timeline.by.${change.by}` as never), at: formatDateTime(change.at, i18n.language) })}
           </span>
+          {change.reason && <span className="timeline-note">{t(`reasons.${change.reason}` as never)}</span>}
           {change.note && <q className="timeline-note">{change.note}</q>}
         </li>
       ))}

@@ -35,6 +35,7 @@ import {
   reviewOf,
   updateCompanyProfileInput,
   type Company,
+  type CompanyReviewStatus,
   type StaffAccount,
 } from '../domain/company';
 import { mayEditCompanyProfile, mayListUnapproved, mayReviewCompany, maySeeCompany } from '../domain/policy';
@@ -198,9 +199,16 @@ export class CompanyUseCases {
     return maySeeCompany(viewer, company) ? company : null;
   }
 
-  async list(viewer: Viewer | undefined, status: 'PENDING' | 'APPROVED'): Promise<Company[]> {
+  /**
+   * Organisations by status, narrowed to some review statuses when asked (a rejected organisation keeps
+   * status PENDING, so staff's queue asks for PENDING and INFORMATION_REQUESTED reviews).
+   */
+  async list(viewer: Viewer | undefined, status: 'PENDING' | 'APPROVED', reviewStatuses?: readonly CompanyReviewStatus[] | null): Promise<Company[]> {
     if (status !== 'APPROVED' && !mayListUnapproved(viewer)) throw forbidden(Reasons.STAFF_ONLY, 'Only staff may list organisations awaiting approval.');
-    return this.companies.find({ status }, { sort: { field: 'name', direction: 'asc' } });
+    const companies = await this.companies.find({ status }, { sort: { field: 'name', direction: 'asc' } });
+    // Filtered here, not in the store: the review is a nested field, absent on older organisations
+    // (see reviewOf), and the unapproved ones are few.
+    return reviewStatuses ? companies.filter((c) => reviewStatuses.includes(reviewOf(c).status)) : companies;
   }
 
   /**

@@ -4,7 +4,7 @@ import type { AssignmentUseCases } from '../app/assignments';
 import type { CompanyUseCases } from '../app/companies';
 import type { CompanyLimits } from '../app/limits';
 import type { Assignment, SkillRequirement } from '../domain/assignment';
-import { reviewOf, type Company } from '../domain/company';
+import { reviewOf, type Company, type CompanyReviewStatus } from '../domain/company';
 import { maySeeCompanyPrivate } from '../domain/policy';
 
 const skillRefs = (list: SkillRequirement[]) => list.map((s) => ({ skill: { id: s.skillId }, level: s.level }));
@@ -14,8 +14,8 @@ export function companyResolvers(companies: CompanyUseCases, assignments: Assign
     ...scalarResolvers,
     Query: {
       company: (_: unknown, args: { id: string }, ctx) => companies.find(ctx.viewer, args.id),
-      companies: async (_: unknown, args: { status: 'PENDING' | 'APPROVED' }, ctx) =>
-        pageOf(await companies.list(ctx.viewer, args.status), args, 'companies', 100),
+      companies: async (_: unknown, args: { status: 'PENDING' | 'APPROVED'; reviewStatus?: CompanyReviewStatus[] | null }, ctx) =>
+        pageOf(await companies.list(ctx.viewer, args.status, args.reviewStatus), args, 'companies', 100),
       assignment: (_: unknown, args: { id: string }, ctx) => assignments.find(ctx.viewer, args.id),
       municipalities: () => MUNICIPALITIES,
       _verifyCompanyCredentials: (_: unknown, args: { email: string; password: string }, ctx) =>

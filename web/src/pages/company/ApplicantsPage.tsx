@@ -13,7 +13,8 @@ import { StatusBadge } from '../../components/StatusBadge';
 import { Timeline, type StatusChange } from '../../components/Timeline';
 import { skillCoverage, type Coverage, type SkillLevel } from '../../domain/fit';
 import { skillLabel, type ApplicationStatus } from '../../domain/vocab';
-import { companyMoves, isOpen, noteRequired } from '../../domain/workflow';
+import { addDays } from '@cb/contracts/src/rules/calendar';
+import { lastDayToApply } from '@cb/contracts/src/rules/open-for-applications';
 import { formatDate, today } from '../../format';
 import { currentLanguage } from '../../i18n';
 import { APPLICANTS, CANDIDATES, COMPLETE_PLACEMENT, MOVE_APPLICATION, START_PLACEMENT, applicantMatches } from './queries';
@@ -21,6 +22,10 @@ import { APPLICANTS, CANDIDATES, COMPLETE_PLACEMENT, MOVE_APPLICATION, START_PLA
 interface Applicant {
   id: string;
   status: ApplicationStatus;
+  /** The moves this company may make now, from the API's workflow (never a copy of it here). */
+  allowedMoves: ApplicationStatus[];
+  /** While OFFERED: the last day the student may accept. */
+  offerAnswerBy: string | null;
   motivation: string;
   submittedAt: string;
   updatedAt: string;
@@ -55,6 +60,8 @@ interface ApplicantsData {
     places: number;
     placesLeft: number;
     filled: boolean;
+    periodStart: string;
+    applicationDeadline: string | null;
     requiredSkills: SkillLevel[];
     niceToHaveSkills: SkillLevel[];
     applications: Applicant[];
@@ -91,7 +98,7 @@ export function ApplicantsPage() {
     const i = studentId ? studentIds.indexOf(studentId) : -1;
     return i >= 0 ? (matches.data?.assignment?.[`m${i}`] ?? undefined) : undefined;
   };
-  const stillOpen = (x: Applicant) => isOpen(x.status) || x.status === 'ACCEPTED';
+  const stillOpen = (x: Applicant) => x.allowedMoves.length > 0 || x.status === 'ACCEPTED';
   const ranked = a.applications
     .map((application) => {
       const coverage = skillCoverage(a.requiredSkills, a.niceToHaveSkills, application.student?.skills ?? []);
@@ -128,6 +135,7 @@ export function ApplicantsPage() {
               coverage={coverage}
               match={match}
               requiredCount={a.requiredSkills.length}
+              lastDay={lastDayToApply(a)}
               onChanged={(text) => {
                 setMessage(text);
                 reload();
@@ -185,20 +193,24 @@ function ApplicantCard({
   coverage,
   match,
   requiredCount,
+  lastDay,
   onChanged,
 }: {
   applicant: Applicant;
   coverage: Coverage;
   match?: Match;
   requiredCount: number;
+  /** The last day the assignment takes applications (the open rule): an offer is answered by then. */
+  lastDay: string;
   onChanged(message: string): void;
 }) {
   const { t } = useTranslation();
   const lang = currentLanguage();
-  const moves = companyMoves(x.status);
+  const moves = x.allowedMoves;
   const [to, setTo] = useState<ApplicationStatus | ''>('');
   const [note, setNote] = useState('');
   const [startDate, setStartDate] = useState(today());
+  const [answerBy, setAnswerBy] = useState(() => suggestedAnswerBy(today(), lastDay));
   const [pending, setPending] = useState(false);
   const errors = useFormErrors(x.id);
   const name = x.student?.name ?? t('applicants.erased');
@@ -220,8 +232,14 @@ function ApplicantCard({
   };
   const move = (event: FormEvent) => {
     event.preventDefault();
-    if (!errors.checkRequired({ status: to, ...(to && noteRequired(x.status, to) ? { note } : {}) }) || !to) return;
-    void run(() => request(MOVE_APPLICATION, { id: x.id, status: to, note: note.trim() || null }), t('applicants.moved', { name, status: t(`enums.applicationStatus.${to}`) }));
+    // Whether a note is needed (revoking an offer) is the API's rule: its NOTE_REQUIRED shows beside the note.
+    if (!errors.checkRequired({ status: to }) || !to) return;
+    const offer = to === 'OFFERED';
+    if (offer && !errors.checkRequired({ answerBy })) return;
+    void run(
+      () => request(MOVE_APPLICATION, { id: x.id, status: to, note: note.trim() || null, answerBy: offer ? answerBy : null }),
+      t('applicants.moved', { name, status: t(`enums.applicationStatus.${to}`) }),
+    );
   };
   const start = (event: FormEvent) => {
     event.preventDefault();
@@ -289,6 +307,11 @@ function ApplicantCard({
         <h3 className="h4">{t('myApplications.timeline')}</h3>
         <Timeline history={x.history} label={t('myApplications.timelineOf', { title: name })} />
       </details>
+      {x.offerAnswerBy && (
+        <p className="answer-by">
+          <strong>{t('myApplications.answerBy', { date: formatDate(x.offerAnswerBy, lang) })}</strong>
+        </p>
+      )}
       {x.placement && (
         <p className="placement-line">
           {t('myApplications.placement')} <StatusBadge kind="placementStatus" status={x.placement.status} />
@@ -313,8 +336,13 @@ function ApplicantCard({
               </select>
             )}
           </Field>
-          <Field label={t('applicants.note')} hint={to && noteRequired(x.status, to) ? t('applicants.noteRequired') : t('applicants.noteHint')} required={Boolean(to && noteRequired(x.status, to))} name="note">
-            {(p) => <textarea {...p} rows={2} maxLength={2000} value={note} onChange={(e) => setNote(e.target.value)} required={Boolean(to && noteRequired(x.status, to))} />}
+          {to === 'OFFERED' && (
+            <Field label={t('applicants.answerBy')} hint={t('applicants.answerByHint', { close: formatDate(lastDay, lang) })} required name="answerBy">
+              {(p) => <input {...p} type="date" required min={today()} max={lastDay} value={answerBy} onChange={(e) => setAnswerBy(e.target.value)} />}
+            </Field>
+          )}
+          <Field label={t('applicants.note')} hint={x.status === 'OFFERED' ? t('applicants.noteRequired') : t('applicants.noteHint')} name="note">
+            {(p) => <textarea {...p} rows={2} maxLength={2000} value={note} onChange={(e) => setNote(e.target.value)} />}
           </Field>
           <button type="submit" disabled={pending}>
             {pending ? t('common.saving') : t('applicants.saveStep')}
@@ -346,4 +374,15 @@ function ApplicantCard({
       </FormErrorsProvider>
     </article>
   );
+}
+
+/**
+ * The answer-by date the form suggests: 14 days from today as the API's default, cut back to the last
+ * day the assignment takes applications (the shared open rule), never before today. The API checks
+ * whatever the company picks (ANSWER_BY_IN_PAST / ANSWER_BY_AFTER_CLOSE, shown beside the date).
+ */
+function suggestedAnswerBy(today: string, lastDay: string): string {
+  const inTwoWeeks = addDays(today, 14);
+  const capped = inTwoWeeks < lastDay ? inTwoWeeks : lastDay;
+  return capped < today ? today : capped;
 }

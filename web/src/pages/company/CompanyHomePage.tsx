@@ -11,7 +11,6 @@ import { Notice } from '../../components/Notice';
 import { PageHeading } from '../../components/PageHeading';
 import { StatusBadge } from '../../components/StatusBadge';
 import { sectorLabel } from '../../domain/vocab';
-import { isOpen } from '../../domain/workflow';
 import { formatDate } from '../../format';
 import { currentLanguage } from '../../i18n';
 import { CLOSE, COMPANY_HOME, PUBLISH } from './queries';
@@ -22,6 +21,8 @@ interface CompanyHomeData {
     name: string;
     kvkNumber: string;
     status: 'PENDING' | 'APPROVED';
+    reviewStatus: 'PENDING' | 'APPROVED' | 'REJECTED' | 'INFORMATION_REQUESTED';
+    reviewNote: string | null;
     sector: string;
     website: string | null;
     description: string | null;
@@ -40,7 +41,7 @@ interface CompanyHomeData {
       periodStart: string;
       periodEnd: string;
       createdAt: string;
-      applications: Array<{ id: string; status: string }>;
+      applications: Array<{ id: string; status: string; allowedMoves: string[] }>;
     }>;
   } | null;
 }
@@ -85,7 +86,17 @@ export function CompanyHomePage() {
     <>
       <PageHeading>{c.name}</PageHeading>
       {registered && <Notice>{t('companyHome.registered')}</Notice>}
-      {c.status === 'PENDING' && <Notice tone="warning">{t('companyHome.pending')}</Notice>}
+      {c.reviewStatus === 'PENDING' && <Notice tone="warning">{t('companyHome.pending')}</Notice>}
+      {c.reviewStatus === 'REJECTED' && (
+        <Notice tone="warning">
+          {t('companyHome.rejected')} {c.reviewNote}
+        </Notice>
+      )}
+      {c.reviewStatus === 'INFORMATION_REQUESTED' && (
+        <Notice tone="warning">
+          {t('companyHome.informationRequested')} {c.reviewNote}
+        </Notice>
+      )}
       <section aria-labelledby="profile" className="card">
         <h2 id="profile">{t('companyHome.profile')}</h2>
         <dl className="facts two-col">
@@ -109,11 +120,12 @@ export function CompanyHomePage() {
           )}
         </dl>
         {c.description && <p className="prewrap">{c.description}</p>}
-        {c.status === 'APPROVED' && (
-          <p>
-            <Link to={`/companies/${c.id}`}>{t('companyHome.publicPage')}</Link>
-          </p>
-        )}
+        <p className="actions">
+          <Link className="button button-secondary button-small" to="/company/profile">
+            {t('companyProfile.edit')}
+          </Link>
+          {c.status === 'APPROVED' && <Link to={`/companies/${c.id}`}>{t('companyHome.publicPage')}</Link>}
+        </p>
       </section>
       <section aria-labelledby="assignments">
         <div className="section-header">
@@ -127,7 +139,8 @@ export function CompanyHomePage() {
         {assignments.length === 0 && <p>{t('companyHome.noAssignments')}</p>}
         <ul className="result-list">
           {assignments.map((a) => {
-            const open = a.applications.filter((x) => isOpen(x.status as never)).length;
+            // Open: the company can still decide something on it (the API's allowedMoves).
+            const open = a.applications.filter((x) => x.allowedMoves.length > 0).length;
             return (
               <li key={a.id}>
                 <article className="card result" aria-labelledby={`a-${a.id}`}>

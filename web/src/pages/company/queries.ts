@@ -8,6 +8,8 @@ export const COMPANY_HOME = gql`
       name
       kvkNumber
       status
+      reviewStatus
+      reviewNote
       sector
       website
       description
@@ -26,7 +28,7 @@ export const COMPANY_HOME = gql`
         periodStart
         periodEnd
         createdAt
-        applications { id status }
+        applications { id status allowedMoves }
       }
     }
   }
@@ -94,15 +96,19 @@ export const APPLICANTS = gql`
       places
       placesLeft
       filled
+      periodStart
+      applicationDeadline
       requiredSkills { skill { id } level }
       niceToHaveSkills { skill { id } level }
       applications {
         id
         status
+        allowedMoves
         motivation
         submittedAt
         updatedAt
-        history { from to by at note }
+        history { from to by at note reason }
+        offerAnswerBy
         student {
           id
           name
@@ -157,8 +163,8 @@ export const CANDIDATES = gql`
 `;
 
 export const MOVE_APPLICATION = gql`
-  mutation MoveApplication($id: ID!, $status: ApplicationStatus!, $note: String) {
-    moveApplication(id: $id, status: $status, note: $note) { id status }
+  mutation MoveApplication($id: ID!, $status: ApplicationStatus!, $note: String, $answerBy: LocalDate) {
+    moveApplication(id: $id, status: $status, note: $note, answerBy: $answerBy) { id status offerAnswerBy }
   }
 `;
 
@@ -171,5 +177,31 @@ export const START_PLACEMENT = gql`
 export const COMPLETE_PLACEMENT = gql`
   mutation CompletePlacement($id: ID!, $endDate: LocalDate) {
     completePlacement(id: $id, endDate: $endDate) { id status endDate }
+  }
+`;
+
+// ── Organisation profile ──────────────────────────────────────────────────────────────────────
+const PROFILE_FIELDS = `
+  id
+  name
+  sector
+  website
+  description
+  impactLabel
+  mboAkkoord
+  municipality { id }
+  contactPerson { name email phone }
+`;
+
+export const COMPANY_PROFILE = gql`
+  query CompanyProfile($companyId: ID!) {
+    company(id: $companyId) { ${PROFILE_FIELDS} }
+    municipalities { id name inRegion }
+  }
+`;
+
+export const UPDATE_COMPANY_PROFILE = gql`
+  mutation UpdateCompanyProfile($id: ID!, $input: UpdateCompanyProfileInput!) {
+    updateCompanyProfile(id: $id, input: $input) { ${PROFILE_FIELDS} }
   }
 `;

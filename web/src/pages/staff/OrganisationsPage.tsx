@@ -11,13 +11,16 @@ import { PageHeading } from '../../components/PageHeading';
 import { sectorLabel } from '../../domain/vocab';
 import { formatDateTime } from '../../format';
 import { currentLanguage } from '../../i18n';
-import { APPROVE, ORGANISATIONS } from './queries';
+import { APPROVE, ORGANISATIONS, REJECT, REQUEST_INFORMATION } from './queries';
 
 interface OrganisationsData {
   pending: Array<{
     id: string;
     name: string;
-    kvkNumber: string;
+    reviewStatus: 'PENDING' | 'INFORMATION_REQUESTED';
+    reviewNote: string | null;
+    reviewedAt: string | null;
+    kvkNumber: string | null;
     sector: string;
     website: string | null;
     description: string | null;
@@ -25,6 +28,7 @@ interface OrganisationsData {
     mboAkkoord: boolean;
     registeredAt: string;
     municipality: { name: string; inRegion: boolean };
+    contactPerson: { name: string; email: string; phone: string | null } | null;
   }>;
   approved: Array<{ id: string; name: string; sector: string; municipality: { name: string } }>;
 }
@@ -38,6 +42,26 @@ export function OrganisationsPage() {
   const [actionError, setActionError] = useState<unknown>();
   const [message, setMessage] = useState<string>();
   const [approving, setApproving] = useState<{ id: string; name: string }>();
+  // A reject or an information request needs a text the organisation will read.
+  const [reviewing, setReviewing] = useState<{ id: string; name: string; kind: 'reject' | 'ask' }>();
+  const [note, setNote] = useState('');
+
+  const review = async (target: { id: string; name: string; kind: 'reject' | 'ask' }) => {
+    setPending(target.id);
+    setActionError(undefined);
+    try {
+      if (target.kind === 'reject') await request(REJECT, { id: target.id, reason: note });
+      else await request(REQUEST_INFORMATION, { id: target.id, message: note });
+      setMessage(t(target.kind === 'reject' ? 'organisations.rejected' : 'organisations.asked', { name: target.name }));
+      setReviewing(undefined);
+      setNote('');
+      reload();
+    } catch (err) {
+      setActionError(err);
+    } finally {
+      setPending(undefined);
+    }
+  };
 
   const approve = async (id: string, name: string) => {
     setPending(id);
@@ -74,7 +98,13 @@ export function OrganisationsPage() {
                       <h3 id={`org-${c.id}`}>{c.name}</h3>
                       <dl className="facts two-col">
                         <dt>{t('fields.kvk')}</dt>
-                        <dd>{c.kvkNumber}</dd>
+                        <dd>{c.kvkNumber ?? '—'}</dd>
+                        <dt>{t('fields.contactName')}</dt>
+                        <dd>{c.contactPerson?.name ?? '—'}</dd>
+                        <dt>{t('fields.contactEmail')}</dt>
+                        <dd>{c.contactPerson ? <a href={`mailto:${c.contactPerson.email}`}>{c.contactPerson.email}</a> : '—'}</dd>
+                        <dt>{t('fields.contactPhone')}</dt>
+                        <dd>{c.contactPerson?.phone ?? '—'}</dd>
                         <dt>{t('fields.sector')}</dt>
                         <dd>{sectorLabel(c.sector, lang)}</dd>
                         <dt>{t('fields.municipality')}</dt>
@@ -93,8 +123,21 @@ export function OrganisationsPage() {
                         <dd>{[c.impactLabel && t('company.impactLabel'), c.mboAkkoord && t('company.mboAkkoord')].filter(Boolean).join(', ') || '—'}</dd>
                       </dl>
                       {c.description && <p className="prewrap">{c.description}</p>}
+                      {c.reviewStatus === 'INFORMATION_REQUESTED' && (
+                        <p className="notice notice-info">
+                          {t('organisations.askedOn', { date: c.reviewedAt ? formatDateTime(c.reviewedAt, lang) : '—' })} <span className="prewrap">{c.reviewNote}</span>
+                        </p>
+                      )}
                       <button type="button" onClick={() => setApproving({ id: c.id, name: c.name })} disabled={pending === c.id}>
                         {pending === c.id ? t('common.saving') : t('organisations.approve')}
+                        <span className="visually-hidden"> {c.name}</span>
+                      </button>{' '}
+                      <button type="button" onClick={() => setReviewing({ id: c.id, name: c.name, kind: 'ask' })} disabled={pending === c.id}>
+                        {t('organisations.ask')}
+                        <span className="visually-hidden"> {c.name}</span>
+                      </button>{' '}
+                      <button type="button" onClick={() => setReviewing({ id: c.id, name: c.name, kind: 'reject' })} disabled={pending === c.id}>
+                        {t('organisations.reject')}
                         <span className="visually-hidden"> {c.name}</span>
                       </button>
                     </article>
@@ -112,6 +155,22 @@ export function OrganisationsPage() {
           >
             <p>{t('confirm.approveText')}</p>
             <ErrorMessage error={approving && actionError} />
+          </ConfirmDialog>
+          <ConfirmDialog
+            open={Boolean(reviewing)}
+            title={t(reviewing?.kind === 'ask' ? 'confirm.askTitle' : 'confirm.rejectTitle', { name: reviewing?.name ?? '' })}
+            confirmLabel={t(reviewing?.kind === 'ask' ? 'confirm.askYes' : 'confirm.rejectYes')}
+            pending={Boolean(pending)}
+            danger={reviewing?.kind === 'reject'}
+            onConfirm={() => reviewing && void review(reviewing)}
+            onCancel={() => {
+              setReviewing(undefined);
+              setNote('');
+            }}
+          >
+            <label htmlFor="review-note">{t(reviewing?.kind === 'ask' ? 'confirm.askMessage' : 'confirm.rejectReason')}</label>
+            <textarea id="review-note" required rows={4} value={note} onChange={(e) => setNote(e.target.value)} />
+            <ErrorMessage error={reviewing && actionError} />
           </ConfirmDialog>
           <section aria-labelledby="approved-title">
             <h2 id="approved-title">{t('organisations.approvedList', { count: data.approved.length })}</h2>

@@ -56,9 +56,12 @@ export const RESET_TARGET = gql`
 // ── Organisations to approve ──────────────────────────────────────────────────────────────────
 export const ORGANISATIONS = gql`
   query Organisations {
-    pending: companies(status: PENDING) {
+    pending: companies(status: PENDING, reviewStatus: [PENDING, INFORMATION_REQUESTED]) {
       id
       name
+      reviewStatus
+      reviewNote
+      reviewedAt
       kvkNumber
       sector
       website
@@ -67,6 +70,7 @@ export const ORGANISATIONS = gql`
       mboAkkoord
       registeredAt
       municipality { name inRegion }
+      contactPerson { name email phone }
     }
     approved: companies(status: APPROVED) {
       id
@@ -114,5 +118,17 @@ export const PROGRESS_AUDIT = gql`
 export const PROGRESS_AUDIT_CSV = gql`
   query ProgressAuditCsv($year: Int, $period: PeriodKind, $language: Language) {
     progressAuditCsv(year: $year, period: $period, language: $language)
+  }
+`;
+
+export const REJECT = gql`
+  mutation RejectCompany($id: ID!, $reason: String!) {
+    rejectCompany(id: $id, reason: $reason) { id reviewStatus reviewNote }
+  }
+`;
+
+export const REQUEST_INFORMATION = gql`
+  mutation RequestCompanyInformation($id: ID!, $message: String!) {
+    requestCompanyInformation(id: $id, message: $message) { id reviewStatus reviewNote }
   }
 `;

@@ -11,7 +11,6 @@ import { Notice } from '../../components/Notice';
 import { PageHeading } from '../../components/PageHeading';
 import { StatusBadge } from '../../components/StatusBadge';
 import { Timeline, type StatusChange } from '../../components/Timeline';
-import { studentCanWithdraw } from '../../domain/workflow';
 import { formatDate } from '../../format';
 import { currentLanguage } from '../../i18n';
 import { ACCEPT_OFFER, MOVE_OWN_APPLICATION, MY_APPLICATIONS } from './queries';
@@ -19,6 +18,10 @@ import { ACCEPT_OFFER, MOVE_OWN_APPLICATION, MY_APPLICATIONS } from './queries';
 interface Application {
   id: string;
   status: string;
+  /** What this student may do with it now, from the API (ACCEPTED goes through acceptOffer). */
+  allowedMoves: string[];
+  /** While OFFERED: the last day the student may accept. */
+  offerAnswerBy: string | null;
   motivation: string;
   submittedAt: string;
   updatedAt: string;
@@ -122,18 +125,26 @@ function ApplicationCard({ application: a, onChanged }: { application: Applicati
       </details>
       {/* A refusal in a dialog is shown there; the card shows the rest. */}
       <ErrorMessage error={!accepting && !confirming && error} />
-      {a.status === 'OFFERED' && (
+      {(a.allowedMoves.includes('ACCEPTED') || a.allowedMoves.includes('DECLINED')) && (
         <div className="actions">
-          <p className="offer-text">{t('myApplications.offerText')}</p>
-          <button type="button" onClick={() => setAccepting(true)} disabled={Boolean(pending)}>
-            {t('myApplications.accept')}
-          </button>
+          {a.allowedMoves.includes('ACCEPTED') && <p className="offer-text">{t('myApplications.offerText')}</p>}
+          {a.offerAnswerBy && (
+            <p className="answer-by">
+              <strong>{t('myApplications.answerBy', { date: formatDate(a.offerAnswerBy, lang) })}</strong>
+            </p>
+          )}
+          {a.allowedMoves.includes('ACCEPTED') && (
+            <button type="button" onClick={() => setAccepting(true)} disabled={Boolean(pending)}>
+              {t('myApplications.accept')}
+            </button>
+          )}
           <button type="button" className="button-secondary" onClick={() => setConfirming('DECLINED')} disabled={Boolean(pending)}>
             {t('myApplications.decline')}
           </button>
         </div>
       )}
-      {studentCanWithdraw(a.status as never) && a.status !== 'OFFERED' && (
+      {/* On an offer, declining says the same as withdrawing; one button is enough. */}
+      {a.allowedMoves.includes('WITHDRAWN') && !a.allowedMoves.includes('DECLINED') && (
         <div className="actions">
           <button type="button" className="button-secondary" onClick={() => setConfirming('WITHDRAWN')}>
             {t('myApplications.withdraw')}

@@ -7,12 +7,11 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { Loading } from '../../components/Loading';
 import { Notice } from '../../components/Notice';
 import { PageHeading } from '../../components/PageHeading';
-import { isOpen } from '../../domain/workflow';
 import { currentLanguage } from '../../i18n';
 import { STUDENT_HOME } from './queries';
 
 interface StudentHomeData {
-  student: { id: string; name: string; skills: Array<{ skill: { id: string } }>; applications: Array<{ id: string; status: string }> } | null;
+  student: { id: string; name: string; skills: Array<{ skill: { id: string } }>; applications: Array<{ id: string; status: string; allowedMoves: string[] }> } | null;
   recommendAssignments: Array<{ score: number; eligible: boolean; reasons: string[]; assignment: AssignmentSummary }>;
 }
 
@@ -24,7 +23,8 @@ export function StudentHomePage() {
   const { data, error, loading } = useQuery<StudentHomeData>(STUDENT_HOME, { studentId, language: lang.toUpperCase() });
   const student = data?.student;
   const offers = student?.applications.filter((a) => a.status === 'OFFERED').length ?? 0;
-  const open = student?.applications.filter((a) => isOpen(a.status as never)).length ?? 0;
+  // Still running: the student may still withdraw it (the API's allowedMoves, not a copy of the workflow).
+  const open = student?.applications.filter((a) => a.allowedMoves.includes('WITHDRAWN')).length ?? 0;
 
   return (
     <>

@@ -7,7 +7,7 @@ export const STUDENT_HOME = gql`
       id
       name
       skills { skill { id } }
-      applications { id status }
+      applications { id status allowedMoves }
     }
     recommendAssignments(studentId: $studentId, limit: 6, language: $language) {
       score
@@ -70,10 +70,12 @@ export const MY_APPLICATIONS = gql`
       applications {
         id
         status
+        allowedMoves
         motivation
         submittedAt
         updatedAt
-        history { from to by at note }
+        history { from to by at note reason }
+        offerAnswerBy
         assignment {
           id
           title
