@@ -77,7 +77,6 @@ export const recommendAssignmentsInput = z.object({
   limit: limit(MAX_RECOMMENDATIONS, 10),
   language,
 });
-export type RecommendAssignmentsInput = z.infer<typeof recommendAssignmentsInput>;
 
 export const recommendCandidatesInput = z.object({
   assignmentId: text.id(),
