@@ -22,6 +22,8 @@ module.exports = {
     project('gateway', ['<rootDir>/gateway']),
     project('e2e', ['<rootDir>/test/e2e']),
     project('infra', ['<rootDir>/test/infra']),
+    // Layer rules, linters and the narrow kit core (issue 15).
+    project('quality', ['<rootDir>/test/quality']),
     // The web app's plain-TypeScript rules and dictionaries (its pages are tested in the browser: web/e2e).
     project('web', ['<rootDir>/web/test']),
   ],

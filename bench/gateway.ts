@@ -82,8 +82,8 @@ async function startProcess(name: string, args: string[], env: Record<string, st
   const log = createWriteStream(join(logDir, `${name}.log`));
   const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'] });
   children.push(child);
-  child.stdout!.pipe(log);
-  child.stderr!.pipe(log);
+  child.stdout.pipe(log);
+  child.stderr.pipe(log);
   const origin = `http://127.0.0.1:${port}`;
   const until = Date.now() + 120_000;
   for (;;) {

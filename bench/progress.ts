@@ -232,7 +232,8 @@ async function main() {
       }
     }
     seedSeconds = (performance.now() - seedStarted) / 1000;
-    process.stdout.write('\n');
+    // The mix the header promises: second placements, rejections and placements still to start.
+    process.stdout.write(`\n  of which ${secondPlacements} second placements, ${notStarted} not started yet; ${rejected} applications rejected\n`);
   }
   const stored = await parts.data.placements.find();
   const inStore = {

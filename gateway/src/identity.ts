@@ -1,7 +1,7 @@
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { GraphQLError } from 'graphql';
 import { Reasons, subgraphTypeDefs } from '@cb/contracts';
-import { DomainError, badInput, signInFailures, unauthenticated, tooManyRequests, type Resolvers, type SubgraphContext, type TokenService, type Viewer } from '@cb/kit';
+import { type DomainError, badInput, signInFailures, unauthenticated, tooManyRequests, type Resolvers, type SubgraphContext, type TokenService, type Viewer } from '@cb/kit';
 import type { SignInLimits } from './sign-in-limits';
 
 /** Where the accounts live: each owning service checks its own passwords; hashes never travel. */

@@ -236,7 +236,7 @@ export async function startKafka(opts: KafkaOptions = {}): Promise<KafkaEngine> 
     port,
     controllerPort,
     clusterId,
-  }) as KafkaEngine;
+  });
 }
 
 /** Start FerretDB (SQLite backend, fresh temp dir) on 127.0.0.1 with a free port. */
@@ -289,7 +289,7 @@ export async function startFerretDB(opts: FerretDBOptions = {}): Promise<FerretD
   return Object.assign(engine.handle(), {
     url: `mongodb://127.0.0.1:${port}/`,
     port,
-  }) as FerretDBEngine;
+  });
 }
 
 /** Stop every engine started by this process (e.g. from a jest globalTeardown / afterAll). */

@@ -71,11 +71,11 @@ export class ServiceProcess {
       this.output.push(b.toString());
       if (this.output.length > 200) this.output.shift();
     };
-    child.stdout!.on('data', (b: Buffer) => {
+    child.stdout.on('data', (b: Buffer) => {
       this.stdout += b.toString();
       keep(b);
     });
-    child.stderr!.on('data', (b: Buffer) => {
+    child.stderr.on('data', (b: Buffer) => {
       this.stderr += b.toString();
       keep(b);
     });

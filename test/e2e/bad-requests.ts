@@ -45,7 +45,7 @@ const gql = (name: string, query: string, variables?: unknown, as: Role = 'anony
 /** Values of the wrong type, or of the right type but impossible. */
 const WRONG_VALUES: unknown[] = [
   '', ' ', 'abc', '1', '-1', '1.5', 'true', 'null', 'NaN', 'Infinity', '0x10', '1e309',
-  0, -1, 1.5, -0.0001, 2147483648, -2147483649, 9007199254740993, 1e308,
+  0, -1, 1.5, -0.0001, 2147483648, -2147483649, 2 ** 53 /* past Number.MAX_SAFE_INTEGER */, 1e308,
   true, false, null, [], [1], ['a', 'b'], {}, { $gt: '' }, { id: 'x' },
 ];
 

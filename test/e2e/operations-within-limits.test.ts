@@ -38,12 +38,14 @@ function queryFiles(dir: string): string[] {
 function webDocuments(): Array<[string, string]> {
   const documents: Array<[string, string]> = [];
   for (const file of queryFiles(join(ROOT, 'web', 'src'))) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- each query file found on disk, loaded by path
     const exports = require(file) as Record<string, unknown>;
     for (const [name, value] of Object.entries(exports)) {
       if (typeof value === 'string') documents.push([`${relative(ROOT, file)} ${name}`, value]);
     }
   }
   // One matchFor alias per applicant on the page: the applicants page holds at most 50 (the default).
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the web app's query module, loaded by path like the others
   const { applicantMatches } = require(join(ROOT, 'web', 'src', 'pages', 'company', 'queries.ts')) as { applicantMatches(n: number): string };
   documents.push(['web/src/pages/company/queries.ts applicantMatches(50)', applicantMatches(50)]);
   return documents;

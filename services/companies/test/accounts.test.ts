@@ -55,7 +55,7 @@ describe('organisation and staff accounts with e-mail claims', () => {
 
   it('reports, and does not merge, an organisation that shares the staff address at start', async () => {
     await companies.companies.insert({ ...(await companies.register(organisation('hr@werf.nl'))), id: 'com_same', contactEmail: STAFF_EMAIL, kvkNumber: '24999999' });
-    const warn = jest.spyOn(logger, 'warn').mockImplementation((() => undefined) as never);
+    const warn = jest.spyOn(logger, 'warn').mockImplementation((() => undefined));
     try {
       expect(await companies.claimExistingAddresses()).toBe(1);
       expect(warn.mock.calls.flat().join('\n')).toMatch(/e-mail conflict: account com_same shares its address with account stf_/);

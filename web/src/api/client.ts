@@ -31,7 +31,8 @@ export interface FieldProblem {
 
 export class ApiError extends Error {
   constructor(
-    readonly code: ErrorCode | string,
+    // `string & {}` keeps the known codes visible to the editor beside any code a newer server sends.
+    readonly code: ErrorCode | (string & {}),
     message: string,
     /** The field or argument the API named, when it did. */
     readonly field?: string,

@@ -121,7 +121,9 @@ export function FormErrorsProvider({ value, children }: { value: FormErrors; chi
 /** The form's errors, when the field is inside a FormErrorsProvider. */
 export function useFieldErrors(name: string | undefined, label: ReactNode): { id?: string; error?: string } {
   const form = useContext(Context);
-  useEffect(() => (form && name ? form.register(name, label) : undefined), [form?.register, name, label]);
+  // register is stable (useCallback); the form object changes with every error shown.
+  const register = form?.register;
+  useEffect(() => (register && name ? register(name, label) : undefined), [register, name, label]);
   if (!form || !name) return {};
   return { id: form.idOf(name), error: form.errorFor(name) };
 }
@@ -159,13 +161,13 @@ export function ErrorSummary() {
           ) : (
           <li key={s.name}>
             <a
-              href={`#${form.idOf(s.name!)}`}
+              href={`#${form.idOf(s.name)}`}
               onClick={(event) => {
                 event.preventDefault();
                 document.getElementById(form.idOf(s.name!))?.focus();
               }}
             >
-              {form.labelOf(s.name!)}: {s.text}
+              {form.labelOf(s.name)}: {s.text}
             </a>
           </li>
           ),

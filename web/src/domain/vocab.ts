@@ -10,8 +10,7 @@ import { SKILLS, normalizeSkillTerm, skillById, skillTerms, type Skill } from '@
 import type { Language } from '../i18n';
 
 export { APPLICATION_STATUSES, ASSIGNMENT_TYPES, SECTORS, STUDY_LEVELS, skillById };
-export type { Sector, Skill };
-export type AssignmentType = (typeof ASSIGNMENT_TYPES)[number];
+export type { Skill };
 export type StudyLevel = (typeof STUDY_LEVELS)[number];
 export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
 

@@ -47,4 +47,3 @@ export function currentLanguage(): Language {
   return i18next.language === 'en' ? 'en' : 'nl';
 }
 
-export default i18next;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Reasons, SECTORS, municipalityById, type CompanyFacts, type CompanyStatus } from '@cb/contracts';
-import { text, type Doc } from '@cb/kit';
+import { text, type Doc } from '@cb/kit/core';
 
 export interface Company extends Doc {
   name: string;

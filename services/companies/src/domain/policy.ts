@@ -1,4 +1,4 @@
-import { isCompany, isStaff, type Viewer } from '@cb/kit';
+import { isCompany, isStaff, type Viewer } from '@cb/kit/core';
 
 /**
  * Who may do what with an organisation: named predicates, tested as a table

@@ -542,7 +542,7 @@ function hasApiError(err: unknown, apiId: string): boolean {
 /** An error's message and its causes' (the client wraps the broker's answer); never message contents. */
 function describe(err: unknown): string {
   if (!(err instanceof Error)) return String(err ?? 'the stream ended');
-  const inner = (err as { errors?: unknown[] }).errors?.find((e) => e instanceof Error) as Error | undefined;
+  const inner = (err as { errors?: unknown[] }).errors?.find((e) => e instanceof Error);
   const cause = (err.cause as Error | undefined) ?? inner;
   return cause ? `${err.message} (${cause.message})` : err.message;
 }

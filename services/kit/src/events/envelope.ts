@@ -68,7 +68,7 @@ export function parseEvent(raw: string | object): EventEnvelope {
   // The SDK fills in a missing id or specversion; an event on our bus must bring its own.
   if (json.specversion !== '1.0' || !json.id || !json.source) throw new InvalidEventError('not a CloudEvents 1.0 envelope');
   try {
-    new CloudEvent(json as never, true).validate();
+    new CloudEvent(json, true).validate();
   } catch (err) {
     throw new InvalidEventError(`not a CloudEvent: ${(err as Error).message}`);
   }
@@ -76,5 +76,5 @@ export function parseEvent(raw: string | object): EventEnvelope {
   if (!isEventType(type)) throw new InvalidEventError(`unknown event type ${type}`);
   const checked = eventCatalog[type].data.safeParse(json.data);
   if (!checked.success) throw new InvalidEventError(`${type}: ${checked.error.message}`);
-  return { ...(json as unknown as EventEnvelope), data: checked.data } as EventEnvelope;
+  return { ...(json as unknown as EventEnvelope), data: checked.data };
 }

@@ -87,7 +87,7 @@ export class MeilisearchIndex<D extends SearchDocument> implements SearchIndex<D
 
   async get(id: string): Promise<D | undefined> {
     try {
-      return (await this.index.getDocument(id)) as D;
+      return await this.index.getDocument<D>(id);
     } catch (err) {
       if ((err as { cause?: { code?: string } }).cause?.code === 'document_not_found') return undefined;
       throw err;

@@ -17,8 +17,6 @@ import {
 } from './port';
 import { ONE_TYPO_FROM, normalizeSearchTerm, queryWords, tokenize } from './text-rules';
 
-export { normalizeSearchTerm } from './text-rules';
-
 export interface MiniSearchIndexOptions<D extends SearchDocument> {
   settings: SearchIndexSettings<D>;
   /** The JSON file the index lives in; without one the index is kept in memory only. */

@@ -388,7 +388,7 @@ function toQuery(filter: Filter): mongo.Filter<Raw> {
   for (const [field, value] of Object.entries(filter)) {
     query[mongoField(field)] = value !== null && typeof value === 'object' && 'in' in value ? { $in: [...value.in] } : value;
   }
-  return query as mongo.Filter<Raw>;
+  return query;
 }
 
 /** The document's own fields, without its id (stored as `_id`) and without undefined values. */

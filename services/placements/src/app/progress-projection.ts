@@ -100,7 +100,7 @@ export class ProgressProjection {
       .filter((f) => f.year < year && periodBounds(f).end < today)
       .sort((a, b) => b.year - a.year)
       .slice(0, HISTORY_PERIODS);
-    const figures = await Promise.all(past.map((f) => (f.dirty ? this.figures(f) : figuresOf(f))));
+    const figures = await Promise.all(past.map(async (f) => (f.dirty ? this.figures(f) : figuresOf(f))));
     return figures.filter((f) => f.count > 0);
   }
 
@@ -108,7 +108,7 @@ export class ProgressProjection {
   async finished(kind: PeriodKind, year: number, today: string): Promise<PeriodFigures[]> {
     const known = await this.data.periodFigures.find({ kind });
     const past = known.filter((f) => f.year < year && periodBounds(f).end < today);
-    return Promise.all(past.map((f) => (f.dirty ? this.figures(f) : figuresOf(f))));
+    return Promise.all(past.map(async (f) => (f.dirty ? this.figures(f) : figuresOf(f))));
   }
 
   /**

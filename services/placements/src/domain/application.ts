@@ -1,7 +1,7 @@
 import { Reasons, openForApplications, type ClosedReason } from '@cb/contracts';
 import { z } from 'zod';
 import type { ApplicationFacts, ApplicationStatus, Reason } from '@cb/contracts';
-import { conflict, forbidden, notFound, text, unauthenticated, type Doc, type DomainError, type Viewer } from '@cb/kit';
+import { conflict, forbidden, notFound, text, unauthenticated, type Doc, type DomainError, type Viewer } from '@cb/kit/core';
 import { offerLapsed } from './offers';
 import type { AssignmentView, StudentView } from './read-models';
 

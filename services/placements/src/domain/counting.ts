@@ -2,7 +2,7 @@ import { isInRegion } from '@cb/contracts';
 import type { Placement, PlacementSnapshot } from './placement';
 import { periodOf, type GoalPeriod } from './periods';
 
-export { periodOf, type GoalPeriod, type PeriodKind } from './periods';
+export { type GoalPeriod, type PeriodKind } from './periods';
 
 /**
  * What counts toward the goal (DESIGN.md §1), written down once. Everything that reports the goal

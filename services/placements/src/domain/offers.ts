@@ -1,5 +1,5 @@
 import { Reasons, addDays } from '@cb/contracts';
-import { badInput } from '@cb/kit';
+import { badInput } from '@cb/kit/core';
 
 /** An offer stays open this many days unless the company says otherwise (DESIGN.md §4). */
 export const OFFER_ANSWER_DAYS = 14;

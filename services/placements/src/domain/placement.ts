@@ -1,5 +1,5 @@
 import { type Reason, Reasons, type AssignmentType, type PlacementFacts, type PlacementStatus, type StudyLevel } from '@cb/contracts';
-import { badInput, conflict, type DomainError, type Doc } from '@cb/kit';
+import { badInput, conflict, type DomainError, type Doc } from '@cb/kit/core';
 import type { WorkplaceRule } from './counting';
 import { addDays } from './periods';
 

@@ -1,4 +1,4 @@
-import { isStaff, type Viewer } from '@cb/kit';
+import { isStaff, type Viewer } from '@cb/kit/core';
 
 /**
  * Who may do what beyond seeing a placement (visibility.ts): named predicates, tested as a table.

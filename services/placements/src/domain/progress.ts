@@ -1,5 +1,5 @@
 import type { ApplicationStatus, PlacementStatus } from '@cb/contracts';
-import type { Doc } from '@cb/kit';
+import type { Doc } from '@cb/kit/core';
 import type { PlacementSnapshot } from './placement';
 import { besideGoal, countTowardGoal, countsInForecast, countsTowardGoal, type GoalFacts } from './counting';
 import { dayIndexer, daysIn, inPeriod, monthOfPeriod, periodOf, PERIOD_KINDS, type GoalPeriod } from './periods';

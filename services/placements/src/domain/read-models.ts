@@ -1,5 +1,5 @@
 import type { AssignmentStatus, AssignmentType, StudyLevel } from '@cb/contracts';
-import type { Doc } from '@cb/kit';
+import type { Doc } from '@cb/kit/core';
 
 /**
  * What placements knows of other services' aggregates, learned from their events (DESIGN.md §2: a

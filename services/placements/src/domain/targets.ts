@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Doc } from '@cb/kit';
+import type { Doc } from '@cb/kit/core';
 import { periodKey, type GoalPeriod, type PeriodKind } from './periods';
 
 /**

@@ -1,4 +1,4 @@
-import { isCompany, isStaff, isStudent, type Viewer } from '@cb/kit';
+import { isCompany, isStaff, isStudent, type Viewer } from '@cb/kit/core';
 import type { Actor } from './workflow';
 
 /** An application or placement is between one student and one company. */

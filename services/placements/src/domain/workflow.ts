@@ -1,6 +1,6 @@
 import { Reasons } from '@cb/contracts';
 import type { ApplicationStatus } from '@cb/contracts';
-import { badInput, conflict, forbidden } from '@cb/kit';
+import { badInput, conflict, forbidden } from '@cb/kit/core';
 
 /** Who moves an application: the company that posted the assignment, or the applicant. */
 export type Actor = 'COMPANY' | 'STUDENT';

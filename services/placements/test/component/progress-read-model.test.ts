@@ -39,7 +39,7 @@ async function randomHistory(seed: number) {
   const w = createWorld('2026-01-05T09:00:00Z', { readYourWrites: false });
   let now = Date.parse('2026-01-05T09:00:00Z');
   const everything: EventEnvelope[] = [];
-  let waiting: EventEnvelope[] = [];
+  const waiting: EventEnvelope[] = [];
 
   const companies: string[] = [];
   for (let i = 0; i < 4; i++) companies.push(await w.company({ municipality: random.pick(MUNICIPALITIES) }));
@@ -157,7 +157,6 @@ async function randomHistory(seed: number) {
     if (random.chance(0.15)) await w.projection.figures({ kind: random.pick(PERIOD_KINDS), year: random.int(2025, 2029) });
   }
   await deliver(random.shuffle(waiting));
-  waiting = [];
   return { w, everything, random, deliver };
 }
 

@@ -1,4 +1,4 @@
-import { type AssignmentType, type PlacementStatus } from '@cb/contracts';
+import type { AssignmentType, PlacementStatus } from '@cb/contracts';
 import { seededRandom } from '@cb/kit';
 import { backtest } from '../../src/domain/backtest';
 import { addDays, monthsOf, PERIOD_KINDS, periodBounds, type GoalPeriod } from '../../src/domain/periods';

@@ -1,5 +1,5 @@
 import { SECTOR_LABELS, isSector, lastDayToApply, skillById } from '@cb/contracts';
-import type { SearchIndexSettings } from '@cb/kit';
+import type { SearchIndexSettings } from '@cb/kit/core';
 import { ASSIGNMENT_TYPE_LABELS, municipalityName } from './labels';
 import type { AssignmentView, CompanyView } from './read-model';
 

@@ -1,4 +1,4 @@
-import type { SnippetSegment } from '@cb/kit';
+import type { SnippetSegment } from '@cb/kit/core';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPES[c]);

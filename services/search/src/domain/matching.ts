@@ -94,6 +94,7 @@ export const NOTHING_ASKED_CREDIT = 0.5;
  * student has none of its required skills nor a related one: everything but the required part.
  * Matching at scale looks only at pairs that share a required skill (or a related one), and
  * falls back to all of them when fewer than asked for score above this.
+ * @public kept for the candidate pre-filter at scale (issue 13), which nothing calls yet.
  */
 export const MAX_SCORE_WITHOUT_SHARED_REQUIRED_SKILLS = 100 - WEIGHTS.requiredSkills;
 

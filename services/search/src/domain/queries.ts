@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ASSIGNMENT_TYPES, SECTORS, STUDY_LEVELS, municipalityById } from '@cb/contracts';
-import { MAX_PAGE_SIZE, isoDate, text } from '@cb/kit';
+import { MAX_PAGE_SIZE, isoDate, text } from '@cb/kit/core';
 import { WORK_MODES } from './assignment-doc';
 
 export const MAX_QUERY_LENGTH = 200;
@@ -77,7 +77,6 @@ export const recommendAssignmentsInput = z.object({
   limit: limit(MAX_RECOMMENDATIONS, 10),
   language,
 });
-export type RecommendAssignmentsInput = z.infer<typeof recommendAssignmentsInput>;
 
 export const recommendCandidatesInput = z.object({
   assignmentId: text.id(),

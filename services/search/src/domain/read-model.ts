@@ -1,7 +1,7 @@
 import { placesLeft as placesLeftOf } from '@cb/contracts';
 import { createHash } from 'node:crypto';
 import type { AssignmentFacts, CompanyFacts, StudentFacts } from '@cb/contracts';
-import type { CollectionSpec, Doc } from '@cb/kit';
+import type { CollectionSpec, Doc } from '@cb/kit/core';
 
 /**
  * What search keeps of the other services, learned only from their events (DESIGN.md §2). Each doc

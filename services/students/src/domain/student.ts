@@ -11,7 +11,7 @@ import {
   type StudentFacts,
   type StudyLevel,
 } from '@cb/contracts';
-import { badInput, isoDate, text, type Doc } from '@cb/kit';
+import { badInput, isoDate, text, type Doc } from '@cb/kit/core';
 
 export interface StudentSkill {
   skillId: string;

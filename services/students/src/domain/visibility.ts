@@ -1,4 +1,4 @@
-import { isStaff, isStudent, type Viewer } from '@cb/kit';
+import { isStaff, isStudent, type Viewer } from '@cb/kit/core';
 
 /** A company learns that a student applied to it from application events, and may then see them. */
 export interface ApplicantLink {

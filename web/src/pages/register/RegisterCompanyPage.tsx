@@ -60,7 +60,9 @@ export function RegisterCompanyPage() {
     password: '',
   });
   const errors = useFormErrors();
-  useEffect(() => errors.show(register.error), [register.error, errors.show]);
+  // show is stable (useCallback); the whole errors object changes with every error shown.
+  const { show: showErrors } = errors;
+  useEffect(() => showErrors(register.error), [register.error, showErrors]);
   const set = <K extends keyof typeof form>(key: K, value: (typeof form)[K]) => setForm((f) => ({ ...f, [key]: value }));
 
   const submit = async (event: FormEvent) => {

@@ -24,7 +24,9 @@ export function RegisterStudentPage() {
   const register = useMutation<{ registerStudent: { id: string } }>(REGISTER_STUDENT);
   const [signInError, setSignInError] = useState<unknown>();
   const errors = useFormErrors();
-  useEffect(() => errors.show(register.error), [register.error, errors.show]);
+  // show is stable (useCallback); the whole errors object changes with every error shown.
+  const { show: showErrors } = errors;
+  useEffect(() => showErrors(register.error), [register.error, showErrors]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

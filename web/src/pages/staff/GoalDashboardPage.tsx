@@ -230,7 +230,9 @@ function TargetForm({ p, onSaved }: { p: Progress; onSaved(): void }) {
   const reset = useMutation<unknown>(RESET_TARGET);
   const lang = currentLanguage();
   const errors = useFormErrors();
-  useEffect(() => errors.show(save.error ?? reset.error), [save.error, reset.error, errors.show]);
+  // show is stable (useCallback); the whole errors object changes with every error shown.
+  const { show: showErrors } = errors;
+  useEffect(() => showErrors(save.error ?? reset.error), [save.error, reset.error, showErrors]);
   useEffect(() => {
     setTarget(String(p.target));
   }, [p.target, p.year, p.periodKind]);

@@ -97,7 +97,9 @@ export function ProfilePage() {
   const [form, setForm] = useState<Form>();
   const [saved, setSaved] = useState(false);
   const errors = useFormErrors();
-  useEffect(() => errors.show(save.error), [save.error, errors.show]);
+  // show is stable (useCallback); the whole errors object changes with every error shown.
+  const { show: showErrors } = errors;
+  useEffect(() => showErrors(save.error), [save.error, showErrors]);
   const welcome = (location.state as { welcome?: boolean } | null)?.welcome;
 
   useEffect(() => {
