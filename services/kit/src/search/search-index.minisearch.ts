@@ -221,7 +221,10 @@ export class MiniSearchIndex<D extends SearchDocument> implements SearchIndex<D>
         if (failures === 1 && failed !== f) continue;
         const value = fieldOf(doc, f);
         if (Array.isArray(value)) {
-          for (const v of new Set(value.map(String))) counts[f][v] = (counts[f][v] ?? 0) + 1;
+          // A value listed twice counts once; lists are a few values long, so no Set per document.
+          value.forEach((v: unknown, i: number) => {
+            if (value.indexOf(v) === i) counts[f][String(v)] = (counts[f][String(v)] ?? 0) + 1;
+          });
         } else if (value !== null && value !== undefined) {
           const v = String(value);
           counts[f][v] = (counts[f][v] ?? 0) + 1;
