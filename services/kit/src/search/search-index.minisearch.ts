@@ -39,10 +39,10 @@ const MAX_TYPOS = 2;
 const PREFIX_MIN_LENGTH = 3;
 /**
  * A query word that is itself a word of at least this many documents (in any field) is taken as
- * meant: its typo variants are not searched. At 100,000 assignments a common word ("onderzoek",
+ * meant: its typo variants are not searched, nor its longer forms unless it is the last word. At 100,000 assignments a common word ("onderzoek",
  * "engineering") otherwise drags in the postings of every word one or two letters away, which
- * costs more than the word itself and mostly finds the same documents. Its exact matches and its
- * longer forms (the prefix) still count. A rare or unknown word keeps its typo tolerance.
+ * costs more than the word itself and mostly finds the same documents. Its exact matches always
+ * count. A rare or unknown word keeps its typo tolerance and its prefix.
  */
 const FREQUENT_WORD_DOCUMENTS = 500;
 /** The stored field through which MiniSearch hands each posting's document to the pre-filter. */
@@ -317,7 +317,9 @@ export class MiniSearchIndex<D extends SearchDocument> implements SearchIndex<D>
     if (words.length === 0) return undefined;
     const options: SearchOptions = {
       boost: this.boost,
-      prefix: (term) => term.length >= PREFIX_MIN_LENGTH,
+      // A frequent word with another word after it was typed whole: its longer forms are not
+      // searched (Meilisearch searches prefixes of the last word only). The last word, or a rare one, still is.
+      prefix: (term, i, terms) => term.length >= PREFIX_MIN_LENGTH && (i === terms.length - 1 || this.documentsWith(term) < FREQUENT_WORD_DOCUMENTS),
       fuzzy: (term) => (term.length >= ONE_TYPO_FROM && this.documentsWith(term) < FREQUENT_WORD_DOCUMENTS ? FUZZINESS : false),
       // Also bounds the cost of a long nonsense word: fuzzy matching grows with the distance allowed.
       maxFuzzy: MAX_TYPOS,

@@ -118,6 +118,20 @@ describe('MiniSearch at scale: work skipped, results kept', () => {
     expect((await index.search({ text: 'pneumatiak', ...page })).hits.map((h) => h.id)).toEqual(['rare']);
   });
 
+  it('searches the longer forms of a frequent word only when it is the last word typed', async () => {
+    const index = await openMiniSearchIndex<Job>({ settings: JOB_SETTINGS });
+    await index.upsert([
+      ...Array.from({ length: 600 }, (_, i) => job(`o${i}`, 'Onderzoek en haven')),
+      job('longer', 'Onderzoeker en haven'),
+      job('rare', 'Pneumatica en haven'),
+    ]);
+    // "onderzoek haven": every document has "haven"; with "onderzoek" whole, all 600 have both words.
+    expect((await index.search({ text: 'onderzoek haven', ...page })).hits.map((h) => h.id)).not.toContain('longer');
+    expect((await index.search({ text: 'haven onderzoek', ...page })).hits.map((h) => h.id)).toContain('longer');
+    // A rare word keeps its prefix wherever it stands.
+    expect((await index.search({ text: 'pneumatic haven', ...page })).hits.map((h) => h.id)).toEqual(['rare']);
+  });
+
   it('counts disjunctive facets and totals the same whether or not documents are skipped before scoring', async () => {
     const index = await openMiniSearchIndex<Job>({ settings: JOB_SETTINGS });
     const sectors = ['ICT', 'HEALTHCARE', 'LOGISTICS'];
