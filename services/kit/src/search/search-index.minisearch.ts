@@ -72,10 +72,12 @@ type Predicate = (value: unknown) => boolean;
  * on start). Only the documents are written: the MiniSearch index is rebuilt from them on open,
  * which keeps the file small and means changed settings take effect without a migration.
  *
- * Honest about its limits: one process, everything in memory, every search scores every posting
- * of the words it matches. That is plenty for the region's thousands of assignments; at 100,000 a
- * search takes 15 ms at the median but over 100 ms for frequent words (bench/results/search.md).
- * Meilisearch is the way beyond.
+ * Honest about its limits: one process, everything in memory, and every search still walks every
+ * posting of the words it matches (it skips scoring the postings of documents the filters rule
+ * out, and the typo variants and, but for the last word, the longer forms of frequent words).
+ * That is plenty for the region's thousands of assignments; at 100,000 the median search takes
+ * about 12 ms but a frequent word still tens of ms (bench/results/search.md). Meilisearch is the
+ * way beyond.
  */
 export class MiniSearchIndex<D extends SearchDocument> implements SearchIndex<D> {
   private readonly documents = new Map<string, D>();
