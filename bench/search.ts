@@ -29,7 +29,8 @@ const STUDENTS = Number(process.env.BENCH_STUDENTS ?? 200_000);
 const QUERIES = Number(process.env.BENCH_QUERIES ?? 500);
 const COMPANIES = Math.max(10, Math.round(ASSIGNMENTS / 50));
 const TODAY = new Date('2026-03-01T12:00:00Z');
-const AIMS = { search: 30, recommendAssignments: 50, recommendCandidates: 100 };
+// Issue 13: the aims at national scale (100,000 assignments, 200,000 students).
+const AIMS = { search: 30, recommendAssignments: 50, recommendCandidates: 50 };
 
 // ---------------------------------------------------------------------------------------------
 // Data: deterministic, shaped like the region's (profiles of related skills, general skills,

@@ -74,6 +74,11 @@ export interface SearchQuery<D extends SearchDocument> {
   sort?: { field: DocField<D>; direction: 'asc' | 'desc' };
   /** Marked snippets of these searchable fields for the hits of the page (only with text). */
   highlight?: { fields: ReadonlyArray<DocField<D>>; cropWords?: number };
+  /**
+   * Whether the caller reads `total` (default true). When false an adapter may skip counting
+   * every hit and report an estimate instead, at least the number of hits up to the page's end.
+   */
+  total?: boolean;
   offset: number;
   limit: number;
 }

@@ -40,15 +40,22 @@ const MAX_TOTAL_HITS = 1_000_000;
  * The port is shaped after Meilisearch, so most of this is translation: filters become filter
  * expressions, sort becomes `field:direction`, highlights come from `_formatted` with private
  * marks. Three things need more than a word-for-word mapping:
- * - **Disjunctive facets**: Meilisearch counts facets over the hits of all filters. Each facet whose
- *   field is filtered gets its own query without that filter (limit 0), sent with the main one in
- *   one multi-search round trip.
- * - **Falling back to some of the words**: the first query wants every word
- *   (`matchingStrategy: 'all'`); only when it finds nothing is it repeated with `'last'`, which
- *   drops words from the end until something matches. That finds documents with *some* of the
- *   words, though not always every such document as the embedded index does.
- * - **Exact totals**: `page`/`hitsPerPage` paging gives an exact `totalHits`; an offset that is not
- *   a whole page falls back to `offset`/`limit` and Meilisearch's estimate.
+ * - **One round trip per search**: everything a search needs goes in one multi-search request
+ *   (search-index.meilisearch.request-plan.test.ts pins this per query shape).
+ * - **Disjunctive facets**: Meilisearch counts facets over the hits of all filters. Each facet that
+ *   is asked for *and* whose field is filtered gets its own query without that filter (limit 0);
+ *   the other asked facets are counted by the main query. Facets nobody asked for cost nothing.
+ * - **Falling back to some of the words**: the main query wants every word
+ *   (`matchingStrategy: 'all'`). A query of two or more words also carries, in the same request,
+ *   the same query with `'last'` (which drops words from the end until something matches); its
+ *   answer is used only when the main one found nothing. That costs the server a second search for
+ *   multi-word queries, rather than the client a second round trip for the few that find nothing.
+ *   In that fallback the facets are counted under all filters (not disjunctively): the fallback is
+ *   rare and already approximate (it finds documents with *some* of the words, though not always
+ *   every such document as the embedded index does).
+ * - **Exact totals only when read**: `page`/`hitsPerPage` paging gives an exact `totalHits`; when
+ *   the caller does not read the total, or an offset is not a whole page, `offset`/`limit` lets
+ *   Meilisearch estimate.
  * Known differences from the embedded index, allowed by the contract (expected ids in the top k
  * for text, identical results for filters): Meilisearch applies prefix matching to the last word
  * of a query only, and its relevance order differs in detail.
@@ -127,40 +134,45 @@ export class MeilisearchIndex<D extends SearchDocument> implements SearchIndex<D
     const filterOf = (except?: string) => filters.filter(([field]) => field !== except).map(([, expression]) => expression);
     const filteredFacets = facets.filter((f) => filters.some(([field]) => field === f));
 
+    // Without words nothing matched, so there is nothing to mark.
+    const highlight = words.length > 0 ? query.highlight : undefined;
     const main: SearchParams = {
       filter: filterOf(),
       facets: facets.filter((f) => !filteredFacets.includes(f)),
       sort: query.sort ? [`${query.sort.field}:${query.sort.direction}`] : undefined,
       showRankingScore: true,
       matchingStrategy: 'all',
-      ...paging(offset, limit),
-      ...(query.highlight && words.length > 0
+      // Only the id is read of a hit (and the marked fields when highlighting): no document bodies over the wire.
+      attributesToRetrieve: ['id', ...(highlight?.fields ?? [])],
+      ...paging(offset, limit, query.total !== false),
+      ...(highlight
         ? {
-            attributesToHighlight: [...query.highlight.fields],
+            attributesToHighlight: [...highlight.fields],
             highlightPreTag: PRE,
             highlightPostTag: POST,
-            ...(query.highlight.cropWords ? { attributesToCrop: [...query.highlight.fields], cropLength: query.highlight.cropWords, cropMarker: CROP_MARKER } : {}),
+            ...(highlight.cropWords ? { attributesToCrop: [...highlight.fields], cropLength: highlight.cropWords, cropMarker: CROP_MARKER } : {}),
           }
         : {}),
     };
-    const facetQueries = (strategy: 'all' | 'last') =>
-      filteredFacets.map((f) => ({ indexUid: this.index.uid, q, filter: filterOf(f), facets: [f], limit: 0, matchingStrategy: strategy }));
+    const facetQueries = filteredFacets.map((f) => ({ indexUid: this.index.uid, q, filter: filterOf(f), facets: [f], limit: 0, matchingStrategy: 'all' as const }));
+    // The fallback to some of the words rides in the same request (see the header): one round trip per search.
+    const fallback = words.length > 1 ? [{ ...main, indexUid: this.index.uid, q, matchingStrategy: 'last' as const, facets }] : [];
 
-    let [answer, ...facetAnswers] = await this.multiSearch([{ ...main, indexUid: this.index.uid, q }, ...facetQueries('all')]);
-    if (words.length > 1 && totalOf(answer) === 0) {
-      [answer, ...facetAnswers] = await this.multiSearch([{ ...main, indexUid: this.index.uid, q, matchingStrategy: 'last' }, ...facetQueries('last')]);
-    }
+    const [allWords, ...rest] = await this.multiSearch([{ ...main, indexUid: this.index.uid, q }, ...facetQueries, ...fallback]);
+    const facetAnswers = rest.slice(0, facetQueries.length);
+    const someWords = fallback.length > 0 && totalOf(allWords) === 0 ? rest[facetQueries.length] : undefined;
+    const answer = someWords ?? allWords;
 
     const counts: Record<string, Record<string, number>> = Object.fromEntries(facets.map((f) => [f, {}]));
     for (const f of facets) Object.assign(counts[f], answer.facetDistribution?.[f] ?? {});
-    filteredFacets.forEach((f, i) => Object.assign(counts[f], facetAnswers[i].facetDistribution?.[f] ?? {}));
+    if (!someWords) filteredFacets.forEach((f, i) => Object.assign(counts[f], facetAnswers[i].facetDistribution?.[f] ?? {}));
 
     return {
       hits: answer.hits.map((hit) => {
         const result: SearchHit = { id: String(hit.id), score: words.length === 0 ? 1 : Math.max(Number.EPSILON, hit._rankingScore ?? 0) };
-        if (query.highlight && words.length > 0) {
+        if (highlight) {
           const highlights: Record<string, SnippetSegment[]> = {};
-          for (const field of query.highlight.fields) {
+          for (const field of highlight.fields) {
             const segments = segmentsOf((hit._formatted as Record<string, unknown> | undefined)?.[field]);
             if (segments) highlights[field] = segments;
           }
@@ -234,6 +246,11 @@ export function meilisearchSettings<D extends SearchDocument>(settings: SearchIn
     typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: ONE_TYPO_FROM, twoTypos: TWO_TYPOS_FROM } },
     pagination: { maxTotalHits: MAX_TOTAL_HITS },
     faceting: { maxValuesPerFacet: 1000 },
+    // Facets are counted, never searched for values: facet search only costs indexing time.
+    facetSearch: false,
+    // Assignments are written in Dutch or English; naming both keeps Meilisearch from guessing
+    // another language's tokenizer for a short text.
+    localizedAttributes: [{ attributePatterns: ['*'], locales: ['nld', 'eng'] }],
   };
 }
 
@@ -271,8 +288,12 @@ export function segmentsOf(formatted: unknown): SnippetSegment[] | undefined {
   return segments;
 }
 
-function paging(offset: number, limit: number): Pick<SearchParams, 'page' | 'hitsPerPage' | 'offset' | 'limit'> {
-  if (limit > 0 && offset % limit === 0) return { page: offset / limit + 1, hitsPerPage: limit };
+/**
+ * `page`/`hitsPerPage` makes Meilisearch count every hit exactly; `offset`/`limit` lets it stop
+ * early and estimate, which is all a caller that does not read the total needs.
+ */
+function paging(offset: number, limit: number, exactTotal: boolean): Pick<SearchParams, 'page' | 'hitsPerPage' | 'offset' | 'limit'> {
+  if (exactTotal && limit > 0 && offset % limit === 0) return { page: offset / limit + 1, hitsPerPage: limit };
   return { offset, limit };
 }
 

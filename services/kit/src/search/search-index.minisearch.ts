@@ -35,6 +35,16 @@ const FUZZINESS = 0.2;
 const MAX_TYPOS = 2;
 /** A prefix of one or two letters matches a good part of the vocabulary and tells little; such words must match whole. */
 const PREFIX_MIN_LENGTH = 3;
+/**
+ * A query word that is itself a word of at least this many documents (in any field) is taken as
+ * meant: its typo variants are not searched, nor its longer forms unless it is the last word. At 100,000 assignments a common word ("onderzoek",
+ * "engineering") otherwise drags in the postings of every word one or two letters away, which
+ * costs more than the word itself and mostly finds the same documents. Its exact matches always
+ * count. A rare or unknown word keeps its typo tolerance and its prefix.
+ */
+const FREQUENT_WORD_DOCUMENTS = 500;
+/** The stored field through which MiniSearch hands each posting's document to the pre-filter. */
+const DOC = '\u0000doc';
 
 /** The words of a text with where they stand, split exactly as `tokenize` splits them. */
 const WORDS = /[^\n\r\p{Z}\p{P}]+/gu;
@@ -60,10 +70,12 @@ type Predicate = (value: unknown) => boolean;
  * on start). Only the documents are written: the MiniSearch index is rebuilt from them on open,
  * which keeps the file small and means changed settings take effect without a migration.
  *
- * Honest about its limits: one process, everything in memory, every search scores every posting
- * of the words it matches. That is plenty for the region's thousands of assignments; at 100,000 a
- * search takes 15 ms at the median but over 100 ms for frequent words (bench/results/search.md).
- * Meilisearch is the way beyond.
+ * Honest about its limits: one process, everything in memory, and every search still walks every
+ * posting of the words it matches (it skips scoring the postings of documents the filters rule
+ * out, and the typo variants and, but for the last word, the longer forms of frequent words).
+ * That is plenty for the region's thousands of assignments; at 100,000 the median search takes
+ * about 12 ms but a frequent word still tens of ms (bench/results/search.md). Meilisearch is the
+ * way beyond.
  */
 export class MiniSearchIndex<D extends SearchDocument> implements SearchIndex<D> {
   private readonly documents = new Map<string, D>();
@@ -89,8 +101,9 @@ export class MiniSearchIndex<D extends SearchDocument> implements SearchIndex<D>
     this.engine = new MiniSearch<D>({
       idField: 'id',
       fields: settings.searchable.map((s) => s.field),
-      storeFields: [],
-      extractField: (doc, field) => fieldText(doc, field),
+      // The document itself (a reference, no copy), so the pre-filter in textSearch needs no lookup.
+      storeFields: [DOC],
+      extractField: (doc, field) => (field === DOC ? doc : fieldText(doc, field)),
       tokenize,
       processTerm: normalizeSearchTerm,
     });
@@ -174,9 +187,22 @@ export class MiniSearchIndex<D extends SearchDocument> implements SearchIndex<D>
       if (!this.searchable.has(f)) throw new SearchQueryError(`highlight on "${f}", which is not searchable`);
     }
 
+    // Before any scoring, a document that can count neither as a hit nor toward a facet is skipped:
+    // it fails a filter of a field no facet is asked for, or more than one filter. At 100,000
+    // documents a frequent word's postings are mostly such documents.
+    const facetSet = new Set<string>(facets);
+    const admitted = (doc: D) => {
+      let failures = 0;
+      for (const [field, test] of filters) {
+        if (test(fieldOf(doc, field))) continue;
+        if (!facetSet.has(field) || ++failures > 1) return false;
+      }
+      return true;
+    };
+    const passesAll = (doc: D) => filters.every(([field, test]) => test(fieldOf(doc, field)));
     // One pass over the text matches (or every document), filters and facets together; only the
     // documents that pass every filter become objects, so a frequent word costs little garbage.
-    const text = this.textSearch(query.text);
+    const text = this.textSearch(query.text, filters.length > 0 ? admitted : undefined, passesAll);
     const counts: Record<string, Record<string, number>> = Object.fromEntries(facets.map((f) => [f, {}]));
     const matched: Array<Scored<D>> = [];
     const countFacets = facets.length > 0;
@@ -195,7 +221,10 @@ export class MiniSearchIndex<D extends SearchDocument> implements SearchIndex<D>
         if (failures === 1 && failed !== f) continue;
         const value = fieldOf(doc, f);
         if (Array.isArray(value)) {
-          for (const v of new Set(value.map(String))) counts[f][v] = (counts[f][v] ?? 0) + 1;
+          // A value listed twice counts once; lists are a few values long, so no Set per document.
+          value.forEach((v: unknown, i: number) => {
+            if (value.indexOf(v) === i) counts[f][String(v)] = (counts[f][String(v)] ?? 0) + 1;
+          });
         } else if (value !== null && value !== undefined) {
           const v = String(value);
           counts[f][v] = (counts[f][v] ?? 0) + 1;
@@ -205,7 +234,7 @@ export class MiniSearchIndex<D extends SearchDocument> implements SearchIndex<D>
     if (text) {
       for (const [internal, r] of text.raw) {
         if (text.requireAll && r.terms.length !== text.words) continue;
-        visit(this.documents.get(this.externalId(internal))!, (r.score * (r.terms.length || 1)) / text.best, internal);
+        visit(this.storedDoc(internal), (r.score * (r.terms.length || 1)) / text.best, internal);
       }
     } else for (const doc of this.documents.values()) visit(doc, 1, -1);
 
@@ -273,48 +302,66 @@ export class MiniSearchIndex<D extends SearchDocument> implements SearchIndex<D>
 
   /**
    * The raw text matches, or undefined when the query has no searchable word (then every document
-   * matches). One pass with OR: when some documents have every word, only those count (`requireAll`)
-   * — the same documents and scores as an AND search, without a second search when none has them
-   * all. `best` is the top score among those that count, to scale scores into (0, 1].
+   * matches). One pass with OR: when some documents that pass every filter have every word, only
+   * documents with every word count (`requireAll`) — the same documents and scores as an AND
+   * search, without a second search when none has them all (as Meilisearch, which falls back when
+   * its filtered search finds nothing). `best` is the top score among those that count, to scale
+   * scores into (0, 1]. `admitted` skips a document's postings before they are scored.
    */
-  private textSearch(text: string | undefined): { raw: RawMatches; words: number; requireAll: boolean; best: number } | undefined {
+  private textSearch(
+    text: string | undefined,
+    admitted: ((doc: D) => boolean) | undefined,
+    passesAll: (doc: D) => boolean,
+  ): { raw: RawMatches; words: number; requireAll: boolean; best: number } | undefined {
     const words = queryWords(text);
     if (words.length === 0) return undefined;
     const options: SearchOptions = {
       boost: this.boost,
-      prefix: (term) => term.length >= PREFIX_MIN_LENGTH,
-      fuzzy: (term) => (term.length >= ONE_TYPO_FROM ? FUZZINESS : false),
+      // A frequent word with another word after it was typed whole: its longer forms are not
+      // searched (Meilisearch searches prefixes of the last word only). The last word, or a rare one, still is.
+      prefix: (term, i, terms) => term.length >= PREFIX_MIN_LENGTH && (i === terms.length - 1 || this.documentsWith(term) < FREQUENT_WORD_DOCUMENTS),
+      fuzzy: (term) => (term.length >= ONE_TYPO_FROM && this.documentsWith(term) < FREQUENT_WORD_DOCUMENTS ? FUZZINESS : false),
       // Also bounds the cost of a long nonsense word: fuzzy matching grows with the distance allowed.
       maxFuzzy: MAX_TYPOS,
       combineWith: 'OR',
+      // MiniSearch asks this for every posting before scoring it; 0 skips the posting.
+      boostDocument: admitted && ((_id: unknown, _term: string, stored?: Record<string, unknown>) => (admitted(stored![DOC] as D) ? 1 : 0)),
     };
     const raw = this.rawSearch(words.join(' '), options);
     let bestAll = 0;
     let bestAny = 0;
-    for (const r of raw.values()) {
+    for (const [internal, r] of raw) {
       // As MiniSearch's own search() does: a document matching more of the words scores higher.
       const score = r.score * (r.terms.length || 1);
       if (score > bestAny) bestAny = score;
-      if (r.terms.length === words.length && score > bestAll) bestAll = score;
+      if (r.terms.length === words.length && score > bestAll && passesAll(this.storedDoc(internal))) bestAll = score;
     }
     const requireAll = bestAll > 0;
     const best = requireAll ? bestAll : bestAny;
     return { raw, words: words.length, requireAll, best: best > 0 ? best : 1 };
   }
 
+  /** How many documents hold the word itself (summed over fields; an upper bound, which is all the cap needs). */
+  private documentsWith(term: string): number {
+    const perField = (this.engine as unknown as { _index: { get(t: string): Map<number, Map<number, number>> | undefined } })._index.get(term);
+    let n = 0;
+    for (const postings of perField?.values() ?? []) n += postings.size;
+    return n;
+  }
+
+  private storedDoc(internalId: number): D {
+    return (this.engine as unknown as { _storedFields: Map<number, Record<string, unknown>> })._storedFields.get(internalId)![DOC] as D;
+  }
+
   /**
    * MiniSearch's scored matches before it turns them into result objects and sorts them all: at
    * tens of thousands of matches that building and sorting costs more than the search itself, and
    * a page needs only its own few sorted (topOf). This reaches past MiniSearch's public API (its
-   * `executeQuery` and `_documentIds`, stable through 7.x; the version is pinned exactly), so it
-   * is kept to these two methods and checked by the contract suite.
+   * `executeQuery`, `_index` and `_storedFields`, stable through 7.x; the version is pinned
+   * exactly), so it is kept to rawSearch, documentsWith and storedDoc and checked by the contract suite.
    */
   private rawSearch(query: string, options: SearchOptions): RawMatches {
     return (this.engine as unknown as { executeQuery(q: string, o: SearchOptions): RawMatches }).executeQuery(query, options);
-  }
-
-  private externalId(internalId: number): string {
-    return String((this.engine as unknown as { _documentIds: Map<number, unknown> })._documentIds.get(internalId));
   }
 
   private activeFilters(filters: SearchQuery<D>['filters']): Array<[DocField<D>, Predicate]> {

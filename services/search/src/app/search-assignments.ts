@@ -20,6 +20,30 @@ export interface AssignmentSearchPage {
   facets: { sector: FacetCount[]; type: FacetCount[]; level: FacetCount[]; municipality: FacetCount[]; workMode: FacetCount[] };
 }
 
+/** The facets of a result page, by their API names. */
+export const FACET_NAMES = ['sector', 'type', 'level', 'municipality', 'workMode'] as const;
+export type FacetName = (typeof FACET_NAMES)[number];
+/** The index field each facet counts. */
+const FACET_FIELDS: Record<FacetName, keyof AssignmentSearchDoc> = {
+  sector: 'sector',
+  type: 'type',
+  level: 'levels',
+  municipality: 'municipality',
+  workMode: 'workMode',
+};
+
+/**
+ * What the caller will read of a page, so the index does no work for the rest: counting facets
+ * and marking snippets cost more than finding the hits. The resolver reads it from the query's
+ * selection (graphql/selection.ts); left out, everything is computed.
+ */
+export interface SearchWants {
+  total: boolean;
+  facets: readonly FacetName[];
+  highlights: boolean;
+}
+export const EVERYTHING: SearchWants = { total: true, facets: FACET_NAMES, highlights: true };
+
 /** The index fields a snippet is shown of, in the order a result shows them. */
 const HIGHLIGHTED: ReadonlyArray<[HighlightField, 'title' | 'description' | 'companyName']> = [
   ['TITLE', 'title'],
@@ -41,14 +65,15 @@ export class SearchAssignments {
     private readonly clock: () => Date = () => new Date(),
   ) {}
 
-  async run(rawArgs: unknown): Promise<AssignmentSearchPage> {
+  async run(rawArgs: unknown, wants: SearchWants = EVERYTHING): Promise<AssignmentSearchPage> {
     const { query, filter, sort, page, pageSize } = parseInput(searchAssignmentsInput, rawArgs, 'searchAssignments');
     const result = await this.index.search({
       text: query === undefined ? undefined : searchableQuery(query),
       filters: filtersOf(filter, amsterdamDate(this.clock())),
-      facets: ['sector', 'type', 'levels', 'municipality', 'workMode'],
+      facets: wants.facets.map((name) => FACET_FIELDS[name]),
       sort: sortOf(sort, query !== undefined),
-      highlight: { fields: HIGHLIGHTED.map(([, field]) => field), cropWords: SNIPPET_WORDS },
+      highlight: wants.highlights ? { fields: HIGHLIGHTED.map(([, field]) => field), cropWords: SNIPPET_WORDS } : undefined,
+      total: wants.total,
       offset: (page - 1) * pageSize,
       limit: pageSize,
     });
@@ -64,13 +89,8 @@ export class SearchAssignments {
       total: result.total,
       page,
       pageSize,
-      facets: {
-        sector: facetCounts(result.facets.sector),
-        type: facetCounts(result.facets.type),
-        level: facetCounts(result.facets.levels),
-        municipality: facetCounts(result.facets.municipality),
-        workMode: facetCounts(result.facets.workMode),
-      },
+      // A facet nobody asked for is not counted; its list stays empty.
+      facets: Object.fromEntries(FACET_NAMES.map((name) => [name, facetCounts(result.facets[FACET_FIELDS[name]])])) as AssignmentSearchPage['facets'],
     };
   }
 }

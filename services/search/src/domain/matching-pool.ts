@@ -2,8 +2,10 @@ import {
   MIN_RECOMMENDATION_SCORE,
   goodEnoughToRecommend,
   holdsARequiredSkill,
+  levelCredit,
   meetsConstraints,
   scoreOnly,
+  scoreUpperBound,
   type AssignmentForMatching,
   type StudentForMatching,
 } from './matching';
@@ -35,6 +37,12 @@ export interface Ranked<T> {
  * asking one of their skills (and those asking none), for an assignment only the holders of its
  * required skills (or everyone when it asks none). The result is exactly what scoring every pair
  * would give; the index only skips pairs that cannot qualify.
+ *
+ * At 100,000 assignments and 200,000 students those pairs still number in the tens of thousands.
+ * Walking a skill's list first gives each pair an upper bound of its score (scoreUpperBound: what
+ * the student holds of the required skills, at which levels); pairs are then scored best bound
+ * first, and ranking stops at the first bound that could no longer enter the top. The result is
+ * the same as scoring every pair; most are never scored.
  */
 export class MatchingPool {
   private readonly students = new Map<string, PoolStudent>();
@@ -104,43 +112,87 @@ export class MatchingPool {
   rankAssignments(student: StudentForMatching, today: string, limit: number): Array<Ranked<PoolAssignment>> {
     const byRank = (a: Ranked<PoolAssignment>, b: Ranked<PoolAssignment>) =>
       b.score - a.score || compareDesc(a.item.publishedAt ?? '', b.item.publishedAt ?? '') || compareAsc(a.item.id, b.item.id);
-    const ranking = new TopK(limit, byRank);
-    const seen = new Set<string>();
-    const consider = (id: string) => {
-      if (seen.has(id)) return;
-      seen.add(id);
-      const assignment = this.assignments.get(id)!;
-      if (!meetsConstraints(student, assignment, today) || !holdsARequiredSkill(student, assignment)) return;
-      const score = scoreOnly(student, assignment, Math.max(ranking.floor(), MIN_RECOMMENDATION_SCORE));
-      if (goodEnoughToRecommend(student, assignment, score)) ranking.offer({ item: assignment, score });
-    };
     // The minimum fit asks for a required skill held, so only these assignments can qualify.
-    for (const skill of student.skills.map((s) => s.skillId)) this.assignmentsBySkill.get(skill)?.forEach(consider);
-    this.withoutRequired.forEach(consider);
-    return ranking.result();
+    const held = new Map<string, Held<PoolAssignment>>();
+    for (const own of student.skills) {
+      for (const id of this.assignmentsBySkill.get(own.skillId) ?? []) {
+        const assignment = this.assignments.get(id)!;
+        const asked = assignment.requiredSkills.find((s) => s.skillId === own.skillId)!.level;
+        addHeld(held, id, assignment, levelCredit(own.level, asked));
+      }
+    }
+    for (const id of this.withoutRequired) held.set(id, { item: this.assignments.get(id)!, credit: 0, count: 0 });
+    return rankByBound(held, limit, byRank, (assignment) => assignment, (assignment) => {
+      if (!meetsConstraints(student, assignment, today) || !holdsARequiredSkill(student, assignment)) return undefined;
+      return (floor) => {
+        const score = scoreOnly(student, assignment, floor);
+        return goodEnoughToRecommend(student, assignment, score) ? score : undefined;
+      };
+    });
   }
 
   /** The discoverable students who fit the assignment best, best first. */
   rankCandidates(assignment: AssignmentForMatching, today: string, limit: number): Array<Ranked<PoolStudent>> {
     const byRank = (a: Ranked<PoolStudent>, b: Ranked<PoolStudent>) => b.score - a.score || compareAsc(a.item.id, b.item.id);
-    const ranking = new TopK(limit, byRank);
-    const seen = new Set<string>();
-    const consider = (id: string) => {
-      if (seen.has(id)) return;
-      seen.add(id);
-      const student = this.students.get(id)!;
-      if (!student.discoverable || !meetsConstraints(student, assignment, today) || !holdsARequiredSkill(student, assignment)) return;
-      const score = scoreOnly(student, assignment, Math.max(ranking.floor(), MIN_RECOMMENDATION_SCORE));
-      if (goodEnoughToRecommend(student, assignment, score)) ranking.offer({ item: student, score });
-    };
+    const held = new Map<string, Held<PoolStudent>>();
     // The minimum fit asks for a required skill held: only their holders can qualify, or anyone when none is asked.
     if (assignment.requiredSkills.length > 0) {
-      for (const skill of assignment.requiredSkills.map((s) => s.skillId)) this.discoverableBySkill.get(skill)?.forEach(consider);
+      for (const want of assignment.requiredSkills) {
+        for (const id of this.discoverableBySkill.get(want.skillId) ?? []) {
+          const student = this.students.get(id)!;
+          addHeld(held, id, student, levelCredit(student.skills.find((s) => s.skillId === want.skillId)!.level, want.level));
+        }
+      }
     } else {
-      for (const id of this.students.keys()) consider(id);
+      for (const [id, student] of this.students) if (student.discoverable) held.set(id, { item: student, credit: 0, count: 0 });
     }
-    return ranking.result();
+    return rankByBound(held, limit, byRank, () => assignment, (student) => {
+      if (!meetsConstraints(student, assignment, today) || !holdsARequiredSkill(student, assignment)) return undefined;
+      return (floor) => {
+        const score = scoreOnly(student, assignment, floor);
+        return goodEnoughToRecommend(student, assignment, score) ? score : undefined;
+      };
+    });
   }
+}
+
+/** What one side holds of the other's required skills: the summed level credit and how many. */
+interface Held<T> {
+  item: T;
+  credit: number;
+  count: number;
+}
+
+function addHeld<T>(held: Map<string, Held<T>>, id: string, item: T, credit: number): void {
+  const entry = held.get(id);
+  if (entry) {
+    entry.credit += credit;
+    entry.count++;
+  } else held.set(id, { item, credit, count: 1 });
+}
+
+/**
+ * Scores the pairs best upper bound first and stops at the first bound below what the top list
+ * asks (its worst score once full, and never below the minimum score): no later pair can enter.
+ * `check` says whether a pair may be recommended at all, and if so how to score it against a floor.
+ */
+function rankByBound<T>(
+  held: Map<string, Held<T>>,
+  limit: number,
+  order: (a: Ranked<T>, b: Ranked<T>) => number,
+  assignmentOf: (item: T) => AssignmentForMatching,
+  check: (item: T) => ((floor: number) => number | undefined) | undefined,
+): Array<Ranked<T>> {
+  const ranking = new TopK(limit, order);
+  const pairs = [...held.values()].map((h) => ({ item: h.item, bound: scoreUpperBound(assignmentOf(h.item), h.credit, h.count) }));
+  pairs.sort((a, b) => b.bound - a.bound);
+  for (const { item, bound } of pairs) {
+    const floor = Math.max(ranking.floor(), MIN_RECOMMENDATION_SCORE);
+    if (bound < floor) break;
+    const score = check(item)?.(floor);
+    if (score !== undefined) ranking.offer({ item, score });
+  }
+  return ranking.result();
 }
 
 /** The best `limit` items offered, kept sorted; cheap when far more are offered than kept. */

@@ -165,6 +165,21 @@ export function scoreMatch(student: StudentForMatching, assignment: AssignmentFo
  * `floor`, a pair that clearly cannot score above it is given up after its required skills (the
  * costliest part to reach, the cheapest to bound): the result is then -Infinity.
  */
+/**
+ * The most a pair can score, known before scoring it, from what the student holds of the
+ * assignment's required skills alone: `heldCredit` sums levelCredit over the required skills held,
+ * the rest earn at most the related-skill credit, and every other part of the score its full
+ * weight. Ranking at scale visits the best bounds first and stops once no bound is left that could
+ * enter the top (matching-pool.ts). Kept beside evaluate(), which it must never undercut.
+ */
+export function scoreUpperBound(assignment: AssignmentForMatching, heldCredit: number, held: number): number {
+  const n = assignment.requiredSkills.length;
+  const requiredWeight = n > 0 && assignment.niceToHaveSkills.length === 0 ? WEIGHTS.requiredSkills + WEIGHTS.niceToHaveSkills : WEIGHTS.requiredSkills;
+  const credit = n === 0 ? NOTHING_ASKED_CREDIT : (heldCredit + RELATED_SKILL_CREDIT * (n - held)) / n;
+  // A score is rounded to one decimal, which can add 0.05 (and a hair more in floating point).
+  return requiredWeight * credit + (100 - requiredWeight) + 0.05 + 1e-9;
+}
+
 export function scoreOnly(student: StudentForMatching, assignment: AssignmentForMatching, floor = -Infinity): number {
   return evaluate(student, assignment, undefined, floor);
 }
@@ -324,7 +339,8 @@ function coverage(own: ReadonlyMap<string, number>, studentSkills: readonly Skil
   return result;
 }
 
-function levelCredit(has: number, asked: number): number {
+/** The credit a held skill earns toward the required (or nice-to-have) part, by the level held and asked. */
+export function levelCredit(has: number, asked: number): number {
   if (has >= asked) return 1;
   if (has === asked - 1) return ONE_LEVEL_BELOW_CREDIT;
   return Math.min(ONE_LEVEL_BELOW_CREDIT, has / asked);

@@ -1,9 +1,11 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import { scalarResolvers, unauthenticated, type Resolvers, type SubgraphContext } from '@cb/kit';
 import type { MatchFor } from '../app/match-for';
 import type { AssignmentMatch, RecommendAssignments } from '../app/recommend-assignments';
 import type { RecommendCandidates } from '../app/recommend-candidates';
 import type { SearchAssignments } from '../app/search-assignments';
 import type { SuggestSkills } from '../app/suggest-skills';
+import { searchWantsOf } from './selection';
 
 export interface SearchUseCases {
   search: SearchAssignments;
@@ -32,9 +34,9 @@ export function searchResolvers(useCases: SearchUseCases): Resolvers {
   return {
     ...scalarResolvers,
     Query: {
-      searchAssignments: async (_: unknown, args: Record<string, unknown>, ctx: SubgraphContext) => {
+      searchAssignments: async (_: unknown, args: Record<string, unknown>, ctx: SubgraphContext, info: GraphQLResolveInfo) => {
         if (!ctx.viewer) await useCases.anonymousSearches?.(ctx.clientAddress);
-        const page = await useCases.search.run(args);
+        const page = await useCases.search.run(args, searchWantsOf(info));
         return { ...page, hits: page.hits.map((h) => ({ assignment: { id: h.assignmentId }, score: h.score, highlights: h.highlights })) };
       },
       recommendAssignments: async (_: unknown, args: Record<string, unknown>, ctx) => {

@@ -1,5 +1,5 @@
 import { generateQualityWorld, QUALITY_TODAY } from '../quality/dataset';
-import { MIN_RECOMMENDATION_SCORE, goodEnoughToRecommend, meetsConstraints, scoreOnly, scoreMatch } from '../../src/domain/matching';
+import { MIN_RECOMMENDATION_SCORE, goodEnoughToRecommend, levelCredit, meetsConstraints, scoreOnly, scoreMatch, scoreUpperBound } from '../../src/domain/matching';
 import { MatchingPool, type PoolAssignment, type PoolStudent } from '../../src/domain/matching-pool';
 
 /** The pool's shortcut (look only at pairs that can meet the minimum fit) must never change a ranking. */
@@ -61,6 +61,21 @@ describe('matching pool', () => {
     }
     // The rule must leave something to recommend in this world, or the checks above prove nothing.
     expect(recommended).toBeGreaterThan(students.length);
+  });
+
+  it('never scores a pair above the bound ranking stops by, and the bound is reached by some pair', () => {
+    let reached = 0;
+    for (const s of students.slice(0, 40)) {
+      for (const a of assignments) {
+        const held = a.requiredSkills.flatMap((r) => s.skills.filter((k) => k.skillId === r.skillId).map((k) => levelCredit(k.level, r.level)));
+        const bound = scoreUpperBound(a, held.reduce((x, y) => x + y, 0), held.length);
+        const score = scoreOnly(s, a);
+        expect({ pair: `${s.id}→${a.id}`, withinBound: score <= bound }).toEqual({ pair: `${s.id}→${a.id}`, withinBound: true });
+        if (bound - score < 5) reached++;
+      }
+    }
+    // A bound far above every score would stop nothing early: it must be tight for some pairs.
+    expect(reached).toBeGreaterThan(0);
   });
 
   it('scores without reasons exactly as with them', () => {
