@@ -81,7 +81,8 @@ function ProfileEditor({ company, municipalities }: { company: Profile; municipa
   const [form, setForm] = useState(() => formOf(company));
   const [saved, setSaved] = useState(false);
   const errors = useFormErrors();
-  useEffect(() => errors.show(save.error), [save.error, errors.show]);
+  const { show: showErrors } = errors;
+  useEffect(() => showErrors(save.error), [save.error, showErrors]);
   const set = <K extends keyof ProfileForm>(key: K, value: ProfileForm[K]) => {
     setSaved(false);
     setForm((f) => ({ ...f, [key]: value }));
