@@ -100,6 +100,29 @@ describe('notifications and e-mail (embedded profile, .eml files)', () => {
     }
   });
 
+  it("erasure removes the student's inbox, and the organisation's notifications forget the student", async () => {
+    const staff = await m.signIn(STAFF.email, STAFF.password);
+    const company = await registerApprovedCompany(m, staff);
+    const student = await registerStudent(m);
+    const assignmentId = await publishAssignment(m, company.token, periodStartingSoon());
+    const applicationId = await applyWhenReady(m, student.token, assignmentId);
+    await m.ok(MOVE, { id: applicationId, to: 'IN_REVIEW' }, company.token);
+    await eventually(async () => (await inbox(m, student.token)).total === 1, 'the student notified');
+    const mailDir = join(m.dataDir, 'mail');
+    const mailTo = (address: string) => readdirSync(mailDir).filter((f) => headersOf(readFileSync(join(mailDir, f), 'utf8')).includes(`To: ${address}`));
+    await eventually(async () => mailTo(student.email).length === 1, 'the student’s mail as an .eml file');
+    const received = async () => (await inbox(m, company.token)).items.find((n) => n.kind === 'APPLICATION_RECEIVED');
+    expect((await received())?.subject.studentId).toBe(student.id);
+
+    await m.ok('mutation($id: ID!) { eraseStudent(id: $id) { studentId } }', { id: student.id }, staff);
+    await eventually(async () => (await received())?.subject.studentId === null, 'the organisation’s notification without the student');
+    const store = m.marketplace.services.notifications.store;
+    const left = await store.collection<{ id: string; ownerId: string }>({ name: 'notifications' }).find({ ownerId: student.id });
+    expect(left).toEqual([]);
+    // The .eml files are the marketplace's own copy of the mail: they go too.
+    expect(mailTo(student.email)).toEqual([]);
+  });
+
   it('refuses a bad page or too many ids as input to correct', async () => {
     const student = await registerStudent(m);
     expect((await m.gql(INBOX, { size: 101 }, student.token)).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'OUT_OF_RANGE', field: 'notifications.pageSize' });

@@ -29,7 +29,7 @@ export function notificationsService(options: NotificationsOptions, handle: Noti
       const env = runtime.env;
       const transport = mailTransportFor(env);
       let relay: MailRelay | undefined;
-      const inbox = new InboxUseCases(store, () => new Date(), () => relay?.wake());
+      const inbox = new InboxUseCases(store, () => new Date(), () => relay?.wake(), (ids) => relay?.forget(ids));
       relay = new MailRelay(inbox, subgraphContacts(options.ownerUrls, runtime.internalKey), transport, {
         from: env.MAIL_FROM,
         publicUrl: env.CB_PUBLIC_URL,

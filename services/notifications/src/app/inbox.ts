@@ -51,6 +51,8 @@ export class InboxUseCases {
     private readonly clock: () => Date = () => new Date(),
     /** Told when mail was queued, so the relay need not wait for its next poll. */
     private readonly mailQueued: () => void = () => undefined,
+    /** Told which notifications' mail an erasure removed, so the transport drops its copies. */
+    private readonly mailForgotten: (notificationIds: string[]) => void = () => undefined,
   ) {
     this.notifications = store.collection<Notification>(NOTIFICATIONS);
     this.mail = store.collection<MailOutboxEntry>(MAIL_OUTBOX);
@@ -118,7 +120,9 @@ export class InboxUseCases {
   /** Erasure: the student's inbox and mail go, and organisations' notifications forget the id. Also on replay. */
   async eraseStudent(studentId: string, at: string): Promise<void> {
     await this.erased.put({ id: studentId, erasedAt: at });
-    for (const n of await this.notifications.find({ ownerKind: 'STUDENT', ownerId: studentId })) await this.notifications.delete(n.id);
+    const own = await this.notifications.find({ ownerKind: 'STUDENT', ownerId: studentId });
+    for (const n of own) await this.notifications.delete(n.id);
+    this.mailForgotten(own.map((n) => n.id));
     for (const m of await this.mail.find({ ownerKind: 'STUDENT', ownerId: studentId })) await this.mail.delete(m.id);
     for (const n of await this.notifications.find({ studentId })) {
       await this.notifications.put({ ...n, studentId: null, subject: { ...n.subject, studentId: null } });

@@ -1,4 +1,4 @@
-import { StaleWriteError, logger, type Collection } from '@cb/kit';
+import { SpanKind, StaleWriteError, contextFrom, inSpan, logger, type Collection } from '@cb/kit';
 import type { Notification, Owner } from '../domain/notification';
 import { languageOf } from '../domain/texts';
 import type { ContactDirectory } from '../mail/contacts';
@@ -62,6 +62,11 @@ export class MailRelay {
     this.transport.close();
   }
 
+  /** Erasure: the transport's own copies of these notifications' mail go too (the .eml files). */
+  forget(notificationIds: string[]): void {
+    this.transport.forget(notificationIds.map(messageIdOf));
+  }
+
   /** One pass over the mail that is due; tests call it to avoid waiting for the poll. */
   async flush(): Promise<void> {
     while (this.running) await this.running;
@@ -94,7 +99,8 @@ export class MailRelay {
     for (const entry of due) {
       if (this.stopped) return;
       const claimed = await claim(mail, entry, now);
-      if (claimed) await this.sendOne(claimed);
+      // Each mail in a trace of its own (not the one of whichever event first woke the relay).
+      if (claimed) await inSpan('notifications', 'send mail', { kind: SpanKind.INTERNAL, parent: contextFrom({}), attributes: { 'mail.id': claimed.id } }, () => this.sendOne(claimed));
     }
   }
 

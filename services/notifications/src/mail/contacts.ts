@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+import { currentTraceHeaders } from '@cb/kit';
 import type { Owner } from '../domain/notification';
 
 /** Where a person's mail goes, asked of the owning service when the mail is sent; null when it has none. */
@@ -23,8 +25,9 @@ export function subgraphContacts(urls: () => OwnerUrls, internalKey: string): Co
       const { url, field } = FIELDS[owner.kind];
       const response = await fetch(urls()[url], {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-cb-internal': internalKey },
-        body: JSON.stringify({ query: `query($id: ID!) { contact: ${field}(id: $id) { email } }`, variables: { id: owner.id } }),
+        // The relay's own trace and request id: this call belongs to a mail, not to a client request.
+        headers: { 'content-type': 'application/json', 'x-cb-internal': internalKey, 'x-request-id': randomUUID(), ...currentTraceHeaders() },
+        body: JSON.stringify({ query: `query MailContact($id: ID!) { contact: ${field}(id: $id) { email } }`, variables: { id: owner.id } }),
         signal: AbortSignal.timeout(10_000),
       });
       const body = (await response.json()) as { data?: { contact: { email: string } | null }; errors?: unknown };

@@ -1,4 +1,4 @@
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import nodemailer from 'nodemailer';
 import type Mail from 'nodemailer/lib/mailer';
@@ -6,6 +6,8 @@ import type Mail from 'nodemailer/lib/mailer';
 /** The mail port: one method; it resolves only once the message is accepted (or written). */
 export interface MailTransport {
   send(message: Mail.Options & { messageId: string }): Promise<void>;
+  /** Erasure: drops whatever copies of these messages the transport itself keeps. */
+  forget(messageIds: string[]): void;
   close(): void;
 }
 
@@ -22,6 +24,8 @@ export function smtpTransport(url: string): MailTransport {
     async send(message) {
       await transporter.sendMail(message);
     },
+    // Mail handed to an SMTP server has left the marketplace; we keep no copy.
+    forget: () => undefined,
     close: () => transporter.close(),
   };
 }
@@ -34,14 +38,16 @@ export function smtpTransport(url: string): MailTransport {
 export function emlFileTransport(dir: string): MailTransport {
   mkdirSync(dir, { recursive: true });
   const transporter = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'windows' });
+  const fileOf = (messageId: string) => join(dir, `${messageId.replace(/[<>]/g, '').replace(/[^A-Za-z0-9._@-]/g, '_')}.eml`);
   return {
     async send(message) {
       const info = await transporter.sendMail(message);
-      const name = message.messageId.replace(/[<>]/g, '').replace(/[^A-Za-z0-9._@-]/g, '_');
-      const file = join(dir, `${name}.eml`);
+      const file = fileOf(message.messageId);
       writeFileSync(`${file}.tmp`, info.message as Buffer);
       renameSync(`${file}.tmp`, file);
     },
+    // These files are the marketplace's own copy (there is no mail server): they go with the person.
+    forget: (messageIds) => messageIds.forEach((id) => rmSync(fileOf(id), { force: true })),
     close: () => transporter.close(),
   };
 }
