@@ -1,6 +1,6 @@
 # One image per deployable of the distributed profile, from this one file:
 #   docker build --build-arg SERVICE=students -t careerboost/students .
-# SERVICE is one of students, companies, placements, search, gateway (infra/bundle.ts lists them;
+# SERVICE is one of students, companies, placements, search, notifications, gateway (infra/bundle.ts lists them;
 # the gateway's image also serves the web app). The web app's own nginx image is web/Dockerfile.
 #
 # The build stage installs the whole workspace from the lock file and bundles the one deployable
@@ -14,7 +14,7 @@ ARG NODE_VERSION=24.21.0
 
 FROM node:${NODE_VERSION}-bookworm-slim AS build
 ARG SERVICE
-RUN test -n "$SERVICE" || { echo 'build with --build-arg SERVICE=<students|companies|placements|search|gateway>' >&2; exit 1; }
+RUN test -n "$SERVICE" || { echo 'build with --build-arg SERVICE=<students|companies|placements|search|notifications|gateway>' >&2; exit 1; }
 WORKDIR /src
 # Manifests first, so the dependency layer is rebuilt only when they change.
 COPY package.json package-lock.json .npmrc ./
@@ -25,6 +25,7 @@ COPY services/students/package.json services/students/
 COPY services/companies/package.json services/companies/
 COPY services/placements/package.json services/placements/
 COPY services/search/package.json services/search/
+COPY services/notifications/package.json services/notifications/
 COPY test/package.json test/
 COPY web/package.json web/
 RUN npm ci --no-audit --no-fund

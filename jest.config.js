@@ -19,6 +19,7 @@ module.exports = {
     project('companies', ['<rootDir>/services/companies']),
     project('placements', ['<rootDir>/services/placements']),
     project('search', ['<rootDir>/services/search']),
+    project('notifications', ['<rootDir>/services/notifications']),
     project('gateway', ['<rootDir>/gateway']),
     project('e2e', ['<rootDir>/test/e2e']),
     project('infra', ['<rootDir>/test/infra']),

@@ -2,7 +2,7 @@
  * Our gateway alone in its own process, for `npm run bench:gateway`: the same startGateway as
  * `npm start` in the distributed profile, but with the rate-limit counters in memory, so the bench
  * needs no MongoDB or Kafka (the gateway itself uses neither on the query the bench sends).
- * Needs JWT_SECRET and STUDENTS_URL, COMPANIES_URL, PLACEMENTS_URL, SEARCH_URL.
+ * Needs JWT_SECRET and STUDENTS_URL, COMPANIES_URL, PLACEMENTS_URL, SEARCH_URL, NOTIFICATIONS_URL.
  */
 import { TokenService, deriveInternalKey, limitsFromEnv, openRateLimitStore, rateLimitSettings, readEnv } from '@cb/kit';
 import { startGateway } from '../gateway/src/gateway';
@@ -12,7 +12,7 @@ async function main() {
   const gateway = await startGateway({
     tokens: new TokenService(env.JWT_SECRET!),
     internalKey: deriveInternalKey(env.JWT_SECRET!),
-    subgraphUrls: { students: env.STUDENTS_URL!, companies: env.COMPANIES_URL!, placements: env.PLACEMENTS_URL!, search: env.SEARCH_URL! },
+    subgraphUrls: { students: env.STUDENTS_URL!, companies: env.COMPANIES_URL!, placements: env.PLACEMENTS_URL!, search: env.SEARCH_URL!, notifications: env.NOTIFICATIONS_URL! },
     host: env.HOST,
     port: env.PORT,
     limits: limitsFromEnv(env),

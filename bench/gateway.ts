@@ -194,11 +194,18 @@ async function main() {
   for (const name of ['students', 'companies', 'placements', 'search'] as const) {
     subgraphs[name] = await startProcess(name, tsx(`services/${name}/src/main.ts`, CPU_PROF && name === 'search' ? 'search' : undefined), baseEnv, '/readyz');
   }
+  // Notifications asks students and companies for addresses; the bench sends it nothing to mail.
+  subgraphs.notifications = await startProcess('notifications', tsx('services/notifications/src/main.ts'), {
+    ...baseEnv,
+    STUDENTS_URL: subgraphs.students.url,
+    COMPANIES_URL: subgraphs.companies.url,
+  }, '/readyz');
   const urls = {
     STUDENTS_URL: subgraphs.students.url,
     COMPANIES_URL: subgraphs.companies.url,
     PLACEMENTS_URL: subgraphs.placements.url,
     SEARCH_URL: subgraphs.search.url,
+    NOTIFICATIONS_URL: subgraphs.notifications.url,
   };
   const ours = await startProcess('ours', tsx('bench/gateway-process.ts', CPU_PROF ? 'ours' : undefined), { ...baseEnv, ...urls }, '/readyz');
   // Hive Gateway reads the same supergraph; only the subgraph URLs point at these processes. The

@@ -20,10 +20,11 @@ export const DEPLOYABLES: Record<string, string> = {
   companies: 'services/companies/src/main.ts',
   placements: 'services/placements/src/main.ts',
   search: 'services/search/src/main.ts',
+  notifications: 'services/notifications/src/main.ts',
 };
 
 /** Where a workspace may keep a dependency of its own (not hoisted to the root). */
-const WORKSPACE_DIRS = ['services/kit', 'services/students', 'services/companies', 'services/placements', 'services/search', 'gateway', 'contracts'].map((d) =>
+const WORKSPACE_DIRS = ['services/kit', 'services/students', 'services/companies', 'services/placements', 'services/search', 'services/notifications', 'gateway', 'contracts'].map((d) =>
   join(ROOT, d),
 );
 

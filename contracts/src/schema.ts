@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parse, type DocumentNode } from 'graphql';
 
 /** The subgraphs of the supergraph; `identity` is hosted by the gateway process itself. */
-export const SUBGRAPHS = ['identity', 'students', 'companies', 'placements', 'search'] as const;
+export const SUBGRAPHS = ['identity', 'students', 'companies', 'placements', 'search', 'notifications'] as const;
 export type SubgraphName = (typeof SUBGRAPHS)[number];
 
 const SCHEMA_DIR = join(__dirname, '..', 'schema');

@@ -34,7 +34,7 @@ export interface GatewayOptions {
   tokens: TokenService;
   internalKey: string;
   /** Subgraph name → its /graphql URL (identity is hosted here and needs none). */
-  subgraphUrls: Record<'students' | 'companies' | 'placements' | 'search', string>;
+  subgraphUrls: Record<'students' | 'companies' | 'placements' | 'search' | 'notifications', string>;
   host: string;
   port: number;
   /** Operation limits, checked before any subgraph is asked (services/kit/src/graphql/limits.ts). */

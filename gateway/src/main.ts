@@ -46,7 +46,7 @@ async function embedded(env: Env) {
 }
 
 async function gatewayOnly(env: Env) {
-  const missing = (['STUDENTS_URL', 'COMPANIES_URL', 'PLACEMENTS_URL', 'SEARCH_URL'] as const).filter((k) => !env[k]);
+  const missing = (['STUDENTS_URL', 'COMPANIES_URL', 'PLACEMENTS_URL', 'SEARCH_URL', 'NOTIFICATIONS_URL'] as const).filter((k) => !env[k]);
   if (missing.length) throw new ConfigError(missing.map((k) => `${k}: required for the gateway in the distributed profile`));
   startTracing('gateway');
   // The gateway needs no bus and no store: only the token key, the key for internal calls and the
@@ -55,7 +55,7 @@ async function gatewayOnly(env: Env) {
   const gateway = await startGateway({
     tokens: new TokenService(env.JWT_SECRET!),
     internalKey: deriveInternalKey(env.JWT_SECRET!),
-    subgraphUrls: { students: env.STUDENTS_URL!, companies: env.COMPANIES_URL!, placements: env.PLACEMENTS_URL!, search: env.SEARCH_URL! },
+    subgraphUrls: { students: env.STUDENTS_URL!, companies: env.COMPANIES_URL!, placements: env.PLACEMENTS_URL!, search: env.SEARCH_URL!, notifications: env.NOTIFICATIONS_URL! },
     host: env.HOST,
     port: env.PORT,
     limits: limitsFromEnv(env),

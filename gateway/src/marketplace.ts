@@ -9,6 +9,7 @@ import {
   type RunningService,
   type ServiceDefinition,
 } from '@cb/kit';
+import { notificationsService } from '@cb/notifications';
 import { placementsService, progressCsvRouter } from '@cb/placements';
 import { searchService } from '@cb/search';
 import { studentsService } from '@cb/students';
@@ -33,7 +34,9 @@ export async function startMarketplace(env: Env): Promise<Marketplace> {
   const runtime = await createRuntime(env);
   const services: Record<string, RunningService> = {};
   try {
-    for (const definition of SERVICES) {
+    // Notifications asks students and companies for addresses, at their loopback ports once they run.
+    const notifications = notificationsService({ ownerUrls: () => ({ students: services.students.url, companies: services.companies.url }) });
+    for (const definition of [...SERVICES, notifications]) {
       services[definition.name] = await hostService(definition, runtime, { host: '127.0.0.1', port: 0 });
     }
     const gateway = await startGateway({
@@ -44,6 +47,7 @@ export async function startMarketplace(env: Env): Promise<Marketplace> {
         companies: services.companies.url,
         placements: services.placements.url,
         search: services.search.url,
+        notifications: services.notifications.url,
       },
       host: env.HOST,
       port: env.PORT,

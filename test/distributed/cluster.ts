@@ -4,6 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { STAFF, graphqlClient, type TestMarketplace } from '../e2e/harness';
+import { SmtpSink } from '../mail/smtp-sink';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -12,6 +13,7 @@ export const ENTRY = {
   companies: 'services/companies/src/main.ts',
   placements: 'services/placements/src/main.ts',
   search: 'services/search/src/main.ts',
+  notifications: 'services/notifications/src/main.ts',
   gateway: 'gateway/src/main.ts',
 } as const;
 export type ProcessName = keyof typeof ENTRY;
@@ -114,6 +116,8 @@ export interface Cluster {
   gatewayUrl: string;
   processes: Record<string, ServiceProcess>;
   dataDir: string;
+  /** The SMTP server the notifications service sends to (a real one, in this process). */
+  mail: SmtpSink;
   stop(): Promise<void>;
 }
 
@@ -127,6 +131,8 @@ export async function startCluster(
   options: { extraPlacements?: number; staff?: { email: string; password: string }; env?: Record<string, string> } = {},
 ): Promise<Cluster & { extraGateways: string[] }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'cb-dist-'));
+  const mail = new SmtpSink();
+  await mail.start();
   const env: Record<string, string> = {
     CB_PROFILE: 'distributed',
     CB_DATA_DIR: dataDir,
@@ -144,6 +150,14 @@ export async function startCluster(
   for (const name of ['students', 'companies', 'placements', 'search'] as const) {
     processes[name] = new ServiceProcess(name, ENTRY[name], await freePort(), env);
   }
+  processes.notifications = new ServiceProcess('notifications', ENTRY.notifications, await freePort(), {
+    ...env,
+    SMTP_URL: mail.url,
+    CB_MAIL_RETRY_MS: '200',
+    CB_MAIL_RETRY_MAX_MS: '2000',
+    STUDENTS_URL: processes.students.url,
+    COMPANIES_URL: processes.companies.url,
+  });
   const extra = Array.from({ length: options.extraPlacements ?? 0 }, (_, i) => i + 2);
   for (const i of extra) processes[`placements-${i}`] = new ServiceProcess(`placements-${i}`, ENTRY.placements, await freePort(), env);
   const subgraphEnv = (placements: ServiceProcess) => ({
@@ -152,6 +166,7 @@ export async function startCluster(
     COMPANIES_URL: processes.companies.url,
     PLACEMENTS_URL: placements.url,
     SEARCH_URL: processes.search.url,
+    NOTIFICATIONS_URL: processes.notifications.url,
   });
   try {
     // Started one by one: two cores, and each process compiles its TypeScript on start.
@@ -170,13 +185,16 @@ export async function startCluster(
       extraGateways,
       processes,
       dataDir,
+      mail,
       async stop() {
         for (const p of Object.values(processes).reverse()) await p.stop();
+        await mail.stop();
         rmSync(dataDir, { recursive: true, force: true });
       },
     };
   } catch (err) {
     for (const p of Object.values(processes).reverse()) await p.stop().catch(() => undefined);
+    await mail.stop();
     throw err;
   }
 }

@@ -90,9 +90,9 @@ describe('logs, traces, metrics and health on every process (distributed profile
     );
     const consumers = await eventually(async () => {
       const found = collector.spans.filter((s) => s.traceId === gatewaySpan.traceId && s.kind === 5 && s.name === `process ${EventTypes.applicationSubmitted}`);
-      return found.length >= 3 && found;
+      return found.length >= 4 && found;
     }, 'consumer spans of application.submitted in the same trace', 60000);
-    expect(consumers.map((s) => s.service).sort()).toEqual(['placements', 'search', 'students']);
+    expect(consumers.map((s) => s.service).sort()).toEqual(['notifications', 'placements', 'search', 'students']);
   });
 });
 

@@ -89,7 +89,9 @@ describe('durability of the embedded profile', () => {
     let names: string[] = [];
     await m.restart(() => {
       traces = searchFiles(m.dataDir).filter((f) => readFileSync(join(m.dataDir, f)).includes(student.id));
-      names = readdirSync(m.dataDir).filter((f) => readFileSync(join(m.dataDir, f)).includes('Vergeetmij'));
+      // Every file of the data directory, the mail written as .eml files included.
+      const files = readdirSync(m.dataDir, { recursive: true, withFileTypes: true }).filter((f) => f.isFile()).map((f) => join(f.parentPath, f.name));
+      names = files.filter((f) => readFileSync(f).includes('Vergeetmij') || readFileSync(f).includes(student.email));
     });
     expect(traces).toEqual([]);
     expect(names).toEqual([]);

@@ -21,7 +21,7 @@ export async function registerApprovedCompany(m: TestMarketplace, staffToken: st
   );
   await m.ok('mutation($id: ID!) { approveCompany(id: $id) { id status } }', { id: registerCompany.id }, staffToken);
   const token = await m.signIn(email, password);
-  return { id: registerCompany.id as string, token };
+  return { id: registerCompany.id as string, token, email };
 }
 
 /** Today in Amsterdam, where the server decides dates (contracts/src/rules/calendar.ts). */

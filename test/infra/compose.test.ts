@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 
 const ROOT = join(__dirname, '..', '..');
-const secrets = { JWT_SECRET: 'j'.repeat(48), MEILI_MASTER_KEY: 'm'.repeat(24) };
+const secrets = { JWT_SECRET: 'j'.repeat(48), MEILI_MASTER_KEY: 'm'.repeat(24), SMTP_URL: 'smtp://mail.example.nl:587' };
 const compose = (env: Record<string, string>) =>
   spawnSync('docker-compose', ['-f', join(ROOT, 'docker-compose.yml'), 'config'], {
     encoding: 'utf8',
@@ -34,17 +34,23 @@ if (!available) console.warn('SKIPPED docker-compose.yml checks: docker-compose 
     expect(without.stderr).toMatch(/JWT_SECRET/);
   });
 
-  it('runs Kafka, MongoDB, Meilisearch, the four services, the gateway and the web app, each with a health check', () => {
+  it('refuses to start without SMTP_URL: the distributed profile sends mail only over SMTP', () => {
+    const without = compose({ JWT_SECRET: secrets.JWT_SECRET, MEILI_MASTER_KEY: secrets.MEILI_MASTER_KEY });
+    expect(without.status).not.toBe(0);
+    expect(without.stderr).toMatch(/SMTP_URL/);
+  });
+
+  it('runs Kafka, MongoDB, Meilisearch, the five services, the gateway and the web app, each with a health check', () => {
     const config = parse(result.stdout);
     expect(Object.keys(config.services).sort()).toEqual(
-      ['companies', 'gateway', 'kafka', 'meilisearch', 'mongo', 'placements', 'search', 'students', 'web'].sort(),
+      ['companies', 'gateway', 'kafka', 'meilisearch', 'mongo', 'notifications', 'placements', 'search', 'students', 'web'].sort(),
     );
     for (const [name, service] of Object.entries<any>(config.services)) expect([name, Boolean(service.healthcheck)]).toEqual([name, true]);
   });
 
-  it('checks the four services and the gateway by /readyz: store, bus and consumer, not only a running process', () => {
+  it('checks the five services and the gateway by /readyz: store, bus and consumer, not only a running process', () => {
     const config = parse(result.stdout);
-    for (const name of ['students', 'companies', 'placements', 'search', 'gateway']) {
+    for (const name of ['students', 'companies', 'placements', 'search', 'notifications', 'gateway']) {
       expect([name, config.services[name].healthcheck.test.join(' ')]).toEqual([name, expect.stringContaining('/readyz')]);
     }
   });
@@ -52,7 +58,7 @@ if (!available) console.warn('SKIPPED docker-compose.yml checks: docker-compose 
   it('builds every deployable from a Dockerfile that exists', () => {
     const config = parse(result.stdout);
     const built = Object.entries<any>(config.services).filter(([, s]) => s.build);
-    expect(built.map(([n]) => n).sort()).toEqual(['companies', 'gateway', 'placements', 'search', 'students', 'web']);
+    expect(built.map(([n]) => n).sort()).toEqual(['companies', 'gateway', 'notifications', 'placements', 'search', 'students', 'web']);
     for (const [, s] of built) expect(existsSync(join(s.build.context, s.build.dockerfile))).toBe(true);
   });
 
@@ -64,7 +70,7 @@ if (!available) console.warn('SKIPPED docker-compose.yml checks: docker-compose 
 
   it('seeds nothing by default and uses the distributed profile for every service', () => {
     const config = parse(result.stdout);
-    for (const name of ['students', 'companies', 'placements', 'search', 'gateway']) {
+    for (const name of ['students', 'companies', 'placements', 'search', 'notifications', 'gateway']) {
       expect(config.services[name].environment).toMatchObject({ CB_PROFILE: 'distributed', CB_SEED: 'never' });
     }
   });

@@ -51,6 +51,8 @@ const companyFacts = z.object({
   impactLabel: z.boolean(),
   mboAkkoord: z.boolean(),
   approved: z.boolean(),
+  /** Staff's review (additive): lets the organisation hear of a rejection, which changes no other fact. */
+  review: z.enum(['PENDING', 'APPROVED', 'REJECTED', 'INFORMATION_REQUESTED']).optional(),
 });
 
 const assignmentFacts = z.object({
@@ -124,7 +126,16 @@ export const eventCatalog = {
   [EventTypes.assignmentPublished]: { topic: Topics.assignments, data: assignmentFacts },
   [EventTypes.assignmentClosed]: { topic: Topics.assignments, data: assignmentFacts },
   [EventTypes.applicationSubmitted]: { topic: Topics.applications, data: applicationFacts },
-  [EventTypes.applicationMoved]: { topic: Topics.applications, data: applicationFacts.extend({ from: z.enum(APPLICATION_STATUSES) }) },
+  [EventTypes.applicationMoved]: {
+    topic: Topics.applications,
+    // `by` and `reason` (additive) say who moved it and why the system did (e.g. OFFER_EXPIRED);
+    // never the note, which is free text.
+    data: applicationFacts.extend({
+      from: z.enum(APPLICATION_STATUSES),
+      by: z.enum(['STUDENT', 'COMPANY', 'STAFF', 'SYSTEM']).optional(),
+      reason: z.string().max(64).nullable().optional(),
+    }),
+  },
   [EventTypes.placementConfirmed]: { topic: Topics.placements, data: placementFacts },
   [EventTypes.placementChanged]: { topic: Topics.placements, data: placementFacts },
 } as const satisfies Record<EventType, { topic: Topic; data: z.ZodTypeAny }>;

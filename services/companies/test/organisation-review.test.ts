@@ -56,7 +56,7 @@ describe('organisation profile and review', () => {
     });
     expect(updated).toMatchObject({ name: 'Scheepswerf De Merwede', municipalityId: 'sliedrecht', impactLabel: true, sector: 'ENGINEERING', contactPhone: '+31 78 123 4567' });
     const [event] = await events();
-    expect(event.data).toEqual({ companyId: id, name: 'Scheepswerf De Merwede', municipality: 'sliedrecht', sector: 'ENGINEERING', impactLabel: true, mboAkkoord: false, approved: false });
+    expect(event.data).toEqual({ companyId: id, name: 'Scheepswerf De Merwede', municipality: 'sliedrecht', sector: 'ENGINEERING', impactLabel: true, mboAkkoord: false, approved: false, review: 'PENDING' });
     expect(JSON.stringify(event)).not.toMatch(/Eva|eva@|123 4567|24123456/);
   });
 
@@ -96,6 +96,10 @@ describe('organisation profile and review', () => {
     const rejected = await companies.reject(STAFF, id, 'Geen organisatie in de regio.', new Date('2026-12-01T10:00:00Z'));
     expect(rejected.status).toBe('PENDING');
     expect(reviewOf(rejected)).toEqual({ status: 'REJECTED', note: 'Geen organisatie in de regio.', at: '2026-12-01T10:00:00.000Z' });
+    // The organisation hears of it (notifications) from an event that says rejected, without the note.
+    const [event] = await events();
+    expect(event).toMatchObject({ type: 'nl.careerboost.company.updated.v1', data: { companyId: id, approved: false, review: 'REJECTED' } });
+    expect(JSON.stringify(event)).not.toMatch(/Geen organisatie/);
     expect(await domainError(companies.approve(STAFF, id))).toMatchObject({ code: 'CONFLICT', reason: 'ORGANISATION_ALREADY_REVIEWED' });
     expect(await domainError(companies.requestInformation(STAFF, id, 'Nog iets?'))).toMatchObject({ code: 'CONFLICT', reason: 'ORGANISATION_ALREADY_REVIEWED' });
 

@@ -36,6 +36,17 @@ const envSchema = z.object({
   COMPANIES_URL: z.string().url('must be the subgraph URL, e.g. http://companies:4002/graphql').optional(),
   PLACEMENTS_URL: z.string().url('must be the subgraph URL, e.g. http://placements:4003/graphql').optional(),
   SEARCH_URL: z.string().url('must be the subgraph URL, e.g. http://search:4004/graphql').optional(),
+  NOTIFICATIONS_URL: z.string().url('must be the subgraph URL, e.g. http://notifications:4005/graphql').optional(),
+  /** Mail (services/notifications): SMTP when set, e.g. smtp://user:pass@mail:587; the distributed notifications service requires it. */
+  SMTP_URL: z.string().url('must be an smtp:// or smtps:// URL').optional(),
+  MAIL_FROM: z.string().default('Career Boost <noreply@careerboost.nl>'),
+  /** The web app's public address, for the links in e-mails. */
+  CB_PUBLIC_URL: z.string().url('must be the web app\'s address, e.g. https://careerboost.nl').default('http://localhost:4000'),
+  /** How often the mail relay looks for mail to send (it is also woken when mail is queued). */
+  CB_MAIL_POLL_MS: positive.default(5_000),
+  /** A mail the server did not accept is tried again after this, doubling per attempt up to the maximum. */
+  CB_MAIL_RETRY_MS: positive.default(1_000),
+  CB_MAIL_RETRY_MAX_MS: positive.default(300_000),
   STAFF_EMAIL: z.string().email('must be an e-mail address').optional(),
   STAFF_PASSWORD: z.string().min(10, 'must be at least 10 characters').optional(),
   /** Operation limits of the public endpoint (graphql/limits.ts), the same in every subgraph. */

@@ -12,7 +12,7 @@ import type { Runtime } from './runtime';
 import type { Store } from './store/port';
 import { TokenRevocations } from './auth/revocations';
 
-export type ServiceName = 'students' | 'companies' | 'placements' | 'search';
+export type ServiceName = 'students' | 'companies' | 'placements' | 'search' | 'notifications';
 
 export interface ServiceDeps {
   store: Store;

@@ -144,7 +144,9 @@ export class CompanyUseCases {
     if (company.status === 'APPROVED') {
       throw conflict(Reasons.ORGANISATION_ALREADY_REVIEWED, 'This organisation has already been approved; it can no longer be rejected.');
     }
-    return this.companies.update({ ...company, review: { status: 'REJECTED', note: reason, at: now.toISOString() } });
+    const rejected: Company = { ...company, review: { status: 'REJECTED', note: reason, at: now.toISOString() } };
+    // The event says only that it was rejected (the note stays here): the organisation is told by the notifications service.
+    return this.companies.update(rejected, { events: [newEvent(SOURCE, EventTypes.companyUpdated, id, companyFacts(rejected))] });
   }
 
   /** Staff ask for more before deciding; the organisation answers by editing its profile. */
@@ -216,6 +218,12 @@ export class CompanyUseCases {
    * the account holding the address's claim can sign in with it, so an organisation registered on a
    * staff member's address (before the claims existed) cannot sign in in their place.
    */
+  /** The organisation's contact address, for internal callers only (the mail relay); null when unknown. */
+  async contactOf(id: string): Promise<{ email: string } | null> {
+    const company = await this.companies.get(id);
+    return company ? { email: company.contactEmail } : null;
+  }
+
   async verifyCredentials(email: string, password: string): Promise<Principal | null> {
     const address = normaliseEmail(email);
     const holder = await this.claims.holderOf(address);

@@ -106,6 +106,7 @@ export function companyFacts(c: Company): CompanyFacts {
     impactLabel: c.impactLabel,
     mboAkkoord: c.mboAkkoord,
     approved: c.status === 'APPROVED',
+    review: reviewOf(c).status,
   };
 }
 

@@ -20,6 +20,8 @@ export function companyResolvers(companies: CompanyUseCases, assignments: Assign
       municipalities: () => MUNICIPALITIES,
       _verifyCompanyCredentials: (_: unknown, args: { email: string; password: string }, ctx) =>
         ctx.internal ? companies.verifyCredentials(args.email, args.password) : null,
+      // Only internal callers (the notifications service's mail relay) learn an address this way.
+      _companyContact: (_: unknown, args: { id: string }, ctx) => (ctx.internal ? companies.contactOf(args.id) : null),
     },
     Mutation: {
       registerCompany: (_: unknown, args: { input: unknown }, ctx) => companies.register(args.input, new Date(), limits.registration(ctx.clientAddress)),

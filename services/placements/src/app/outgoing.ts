@@ -9,8 +9,11 @@ const SOURCE = '/services/placements';
 export const applicationSubmitted = (a: Application) =>
   newEvent(SOURCE, EventTypes.applicationSubmitted, a.id, applicationFacts(a));
 
-export const applicationMoved = (from: ApplicationStatus, a: Application) =>
-  newEvent(SOURCE, EventTypes.applicationMoved, a.id, { ...applicationFacts(a), from });
+/** Who made the move and the system's reason travel with it (the notifications service words them); the note does not. */
+export const applicationMoved = (from: ApplicationStatus, a: Application) => {
+  const move = a.history.at(-1);
+  return newEvent(SOURCE, EventTypes.applicationMoved, a.id, { ...applicationFacts(a), from, by: move?.by, reason: move?.reason ?? null });
+};
 
 export const placementConfirmed = (p: Placement) => newEvent(SOURCE, EventTypes.placementConfirmed, p.id, placementFacts(p));
 

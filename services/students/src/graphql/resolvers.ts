@@ -19,6 +19,12 @@ export function studentResolvers(students: StudentUseCases, registrations: Quota
         const s = await students.verifyCredentials(args.email, args.password);
         return s ? { accountId: s.id, role: 'STUDENT', studentId: s.id } : null;
       },
+      // Only internal callers (the notifications service's mail relay) learn an address this way.
+      _studentContact: async (_: unknown, args: { id: string }, ctx) => {
+        if (!ctx.internal) return null;
+        const s = await students.students.get(args.id);
+        return s ? { email: s.email } : null;
+      },
     },
     Mutation: {
       registerStudent: (_: unknown, args: { input: unknown }, ctx) =>

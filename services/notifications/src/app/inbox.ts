@@ -1,0 +1,184 @@
+import { z } from 'zod';
+import { Reasons } from '@cb/contracts';
+import { DuplicateKeyError, badInput, pageOf, unauthenticated, type Collection, type Store, type Viewer } from '@cb/kit';
+import {
+  NOTIFICATIONS,
+  linkFor,
+  notificationId,
+  type Notification,
+  type NotificationDraft,
+  type NotificationKind,
+  type Owner,
+  type Subject,
+} from '../domain/notification';
+import { inboxOf } from '../domain/policy';
+import { ASSIGNMENT_TITLES, ERASED_STUDENTS, type AssignmentTitle, type ErasedStudent } from '../domain/read-models';
+import { languageOf, textOf } from '../domain/texts';
+import { MAIL_OUTBOX, type MailOutboxEntry } from '../mail/outbox';
+
+/** A notification as the person reads it: in their language, with the assignment's current title. */
+export interface NotificationView {
+  id: string;
+  kind: NotificationKind;
+  createdAt: string;
+  readAt: string | null;
+  link: string;
+  subject: Subject;
+  title: string;
+  body: string;
+}
+
+export interface NotificationPage {
+  items: NotificationView[];
+  unreadCount: number;
+  total: number;
+}
+
+/** Events older than this are old news: notified in the inbox, not mailed (a rebuild replays years). */
+export const MAIL_HORIZON_MS = 3 * 24 * 3600 * 1000;
+
+const idsInput = z.array(z.string().max(128, 'each id is at most 128 characters')).max(100, 'at most 100 ids at once');
+
+/** The notifications service's use cases: the inbox, fed by events, read and marked by its owner. */
+export class InboxUseCases {
+  readonly notifications: Collection<Notification>;
+  readonly mail: Collection<MailOutboxEntry>;
+  readonly titles: Collection<AssignmentTitle>;
+  readonly erased: Collection<ErasedStudent>;
+
+  constructor(
+    store: Store,
+    private readonly clock: () => Date = () => new Date(),
+    /** Told when mail was queued, so the relay need not wait for its next poll. */
+    private readonly mailQueued: () => void = () => undefined,
+    /** Told which notifications' mail an erasure removed, so the transport drops its copies. */
+    private readonly mailForgotten: (notificationIds: string[]) => void = () => undefined,
+  ) {
+    this.notifications = store.collection<Notification>(NOTIFICATIONS);
+    this.mail = store.collection<MailOutboxEntry>(MAIL_OUTBOX);
+    this.titles = store.collection<AssignmentTitle>(ASSIGNMENT_TITLES);
+    this.erased = store.collection<ErasedStudent>(ERASED_STUDENTS);
+  }
+
+  /**
+   * Stores what an event means for people's inboxes and queues one mail per notification. Both
+   * are keyed by the notification id, so a duplicate or replayed event changes nothing: the store
+   * has no transaction across collections, and this order (notification, then its mail) is safe
+   * to repeat after a crash between the two.
+   */
+  async record(drafts: NotificationDraft[], at: string): Promise<void> {
+    let queued = false;
+    for (const draft of drafts) {
+      const studentId = draft.subject.studentId ?? null;
+      const erased = studentId ? (await this.erased.get(studentId)) !== undefined : false;
+      if (erased && draft.owner.kind === 'STUDENT') continue;
+      // An organisation still hears of an erased student's application, without the student's id.
+      const subject = erased ? { ...draft.subject, studentId: null } : draft.subject;
+      const id = notificationId(draft);
+      await ignoreDuplicate(
+        this.notifications.insert({
+          id,
+          ownerKind: draft.owner.kind,
+          ownerId: draft.owner.id,
+          kind: draft.kind,
+          createdAt: at,
+          readAt: null,
+          unread: 1,
+          link: linkFor(draft.owner, draft.kind, subject),
+          subject,
+          studentId: erased ? null : studentId,
+        }),
+      );
+      // A rebuild replays old history: it restores the inbox but must not mail people about the past.
+      if (this.clock().getTime() - Date.parse(at) > MAIL_HORIZON_MS) continue;
+      const mailed = await ignoreDuplicate(
+        this.mail.insert({
+          id,
+          notificationId: id,
+          ownerKind: draft.owner.kind,
+          ownerId: draft.owner.id,
+          status: 'PENDING',
+          attempts: 0,
+          nextAttemptAt: this.clock().toISOString(),
+          claimedUntil: null,
+          queuedAt: this.clock().toISOString(),
+          sentAt: null,
+          lastError: null,
+        }),
+      );
+      queued ||= mailed;
+    }
+    if (queued) this.mailQueued();
+  }
+
+  async rememberAssignment(a: { assignmentId: string; companyId: string; title: string }, asOf: string): Promise<void> {
+    const known = await this.titles.get(a.assignmentId);
+    if (known && known.asOf > asOf) return;
+    await this.titles.put({ id: a.assignmentId, title: a.title, companyId: a.companyId, asOf });
+  }
+
+  /** Erasure: the student's inbox and mail go, and organisations' notifications forget the id. Also on replay. */
+  async eraseStudent(studentId: string, at: string): Promise<void> {
+    await this.erased.put({ id: studentId, erasedAt: at });
+    const own = await this.notifications.find({ ownerKind: 'STUDENT', ownerId: studentId });
+    for (const n of own) await this.notifications.delete(n.id);
+    this.mailForgotten(own.map((n) => n.id));
+    for (const m of await this.mail.find({ ownerKind: 'STUDENT', ownerId: studentId })) await this.mail.delete(m.id);
+    for (const n of await this.notifications.find({ studentId })) {
+      await this.notifications.put({ ...n, studentId: null, subject: { ...n.subject, studentId: null } });
+    }
+  }
+
+  async list(viewer: Viewer | undefined, args: { unreadOnly?: boolean | null; page?: number | null; pageSize?: number | null }): Promise<NotificationPage> {
+    if (!viewer) throw unauthenticated('Sign in to see your notifications.');
+    const owner = inboxOf(viewer);
+    // Validated before the staff answer, so a bad page is refused for everyone alike.
+    const paging = { page: args.page, pageSize: args.pageSize };
+    if (!owner) return { items: pageOf([], paging, 'notifications', 20), unreadCount: 0, total: 0 };
+    const mine = { ownerKind: owner.kind, ownerId: owner.id };
+    const filter = args.unreadOnly ? { ...mine, unread: 1 } : mine;
+    // The kit's shortcut for lists of one owner's records: the page is cut from the owner's whole list.
+    const all = await this.notifications.find(filter, { sort: { field: 'createdAt', direction: 'desc' } });
+    const page = pageOf(all, paging, 'notifications', 20);
+    return {
+      items: await Promise.all(page.map((n) => this.view(n, owner))),
+      unreadCount: args.unreadOnly ? all.length : await this.notifications.count({ ...mine, unread: 1 }),
+      total: all.length,
+    };
+  }
+
+  async markRead(viewer: Viewer | undefined, rawIds: unknown): Promise<number> {
+    if (!viewer) throw unauthenticated('Sign in to mark your notifications read.');
+    const parsed = idsInput.safeParse(rawIds);
+    if (!parsed.success) throw badInput('ids', Reasons.TOO_LONG, `ids: ${parsed.error.issues[0].message}.`);
+    const owner = inboxOf(viewer);
+    if (!owner) return 0;
+    const readAt = this.clock().toISOString();
+    let marked = 0;
+    for (const id of new Set(parsed.data)) {
+      const n = await this.notifications.get(id);
+      // Another inbox's id is treated as unknown: saying more would tell the caller it exists.
+      if (!n || n.ownerKind !== owner.kind || n.ownerId !== owner.id || n.readAt) continue;
+      await this.notifications.put({ ...n, readAt, unread: 0 });
+      marked += 1;
+    }
+    return marked;
+  }
+
+  async view(n: Notification, owner: Owner): Promise<NotificationView> {
+    const title = n.subject.assignmentId ? (await this.titles.get(n.subject.assignmentId))?.title ?? null : null;
+    const text = textOf(n.kind, languageOf(owner), { assignmentTitle: title });
+    return { id: n.id, kind: n.kind, createdAt: n.createdAt, readAt: n.readAt, link: n.link, subject: n.subject, ...text };
+  }
+}
+
+/** True when written, false when it was there already. */
+async function ignoreDuplicate(write: Promise<unknown>): Promise<boolean> {
+  try {
+    await write;
+    return true;
+  } catch (err) {
+    if (err instanceof DuplicateKeyError) return false;
+    throw err;
+  }
+}

@@ -1,0 +1,21 @@
+import { EventTypes, type EventType } from '@cb/contracts';
+import type { EventEnvelope, Handler, Subscriptions } from '@cb/kit';
+import type { InboxUseCases } from '../app/inbox';
+import { draftsFor } from '../domain/notification';
+
+/** What the notifications service listens to: who hears of what is decided in domain/notification.ts. */
+export function notificationSubscriptions(inbox: InboxUseCases): Subscriptions {
+  const notify = <T extends EventType>(): Handler<T> => (e: EventEnvelope<T>) => inbox.record(draftsFor(e.type, e.id, e.data), e.time);
+  const assignment: Handler<typeof EventTypes.assignmentChanged | typeof EventTypes.assignmentPublished | typeof EventTypes.assignmentClosed> = (e) => inbox.rememberAssignment(e.data, e.time);
+  return {
+    [EventTypes.applicationSubmitted]: notify(),
+    [EventTypes.applicationMoved]: notify(),
+    [EventTypes.placementConfirmed]: notify(),
+    [EventTypes.placementChanged]: notify(),
+    [EventTypes.companyUpdated]: notify(),
+    [EventTypes.assignmentChanged]: assignment,
+    [EventTypes.assignmentPublished]: assignment,
+    [EventTypes.assignmentClosed]: assignment,
+    [EventTypes.studentErased]: (e) => inbox.eraseStudent(e.data.studentId, e.time),
+  };
+}

@@ -1,0 +1,3 @@
+export { notificationsService, type NotificationsHandle, type NotificationsOptions } from './service';
+export { InboxUseCases } from './app/inbox';
+export { MailRelay } from './app/mail-relay';

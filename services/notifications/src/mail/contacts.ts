@@ -1,0 +1,38 @@
+import { randomUUID } from 'node:crypto';
+import { currentTraceHeaders } from '@cb/kit';
+import type { Owner } from '../domain/notification';
+
+/** Where a person's mail goes, asked of the owning service when the mail is sent; null when it has none. */
+export interface ContactDirectory {
+  addressOf(owner: Owner): Promise<string | null>;
+}
+
+export interface OwnerUrls {
+  students: string;
+  companies: string;
+}
+
+const FIELDS = { STUDENT: { url: 'students', field: '_studentContact' }, COMPANY: { url: 'companies', field: '_companyContact' } } as const;
+
+/**
+ * Asks the students or companies subgraph's internal-only contact field, with the internal key the
+ * gateway's sign-in uses (`x-cb-internal`): no address ever travels in an event or is kept here.
+ * `urls` is read per call because the embedded profile knows the subgraphs' ports only once they run.
+ */
+export function subgraphContacts(urls: () => OwnerUrls, internalKey: string): ContactDirectory {
+  return {
+    async addressOf(owner) {
+      const { url, field } = FIELDS[owner.kind];
+      const response = await fetch(urls()[url], {
+        method: 'POST',
+        // The relay's own trace and request id: this call belongs to a mail, not to a client request.
+        headers: { 'content-type': 'application/json', 'x-cb-internal': internalKey, 'x-request-id': randomUUID(), ...currentTraceHeaders() },
+        body: JSON.stringify({ query: `query MailContact($id: ID!) { contact: ${field}(id: $id) { email } }`, variables: { id: owner.id } }),
+        signal: AbortSignal.timeout(10_000),
+      });
+      const body = (await response.json()) as { data?: { contact: { email: string } | null }; errors?: unknown };
+      if (!response.ok || body.errors) throw new Error(`the ${url} service did not answer ${field} (HTTP ${response.status})`);
+      return body.data?.contact?.email ?? null;
+    },
+  };
+}

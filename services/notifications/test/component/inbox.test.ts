@@ -1,0 +1,149 @@
+import { EventTypes, Reasons, eventCatalog, type AssignmentFacts, type EventData, type EventType } from '@cb/contracts';
+import { SqliteLogBus, SqliteStore, consume, newEvent, topicsOf, type EventEnvelope, type RunningConsumer, type Viewer } from '@cb/kit';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { InboxUseCases } from '../../src/app/inbox';
+import { notificationSubscriptions } from '../../src/events/subscriptions';
+
+const asStudent = (id: string): Viewer => ({ accountId: id, role: 'STUDENT', studentId: id });
+const asCompany = (id: string): Viewer => ({ accountId: id, role: 'COMPANY', companyId: id });
+const GROUP = 'notifications';
+
+/**
+ * The inbox as it runs: the real SQLite store, the embedded event log and the kit's consumer (its
+ * inbox of handled event ids), fed events as the other services publish them.
+ */
+describe('the inbox, fed by the event log', () => {
+  let dir: string;
+  let bus: SqliteLogBus;
+  let store: SqliteStore;
+  let inbox: InboxUseCases;
+  let consumer: RunningConsumer | undefined;
+  let now: Date;
+  const subscriptions = () => notificationSubscriptions(inbox);
+
+  beforeEach(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'cb-notify-'));
+    bus = new SqliteLogBus(join(dir, 'log.sqlite'));
+    store = new SqliteStore(join(dir, 'notifications.sqlite'));
+    now = new Date();
+    inbox = new InboxUseCases(store, () => now);
+    consumer = await consume(bus, store, GROUP, subscriptions());
+  });
+  afterEach(async () => {
+    await consumer?.stop();
+    await bus.close();
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  async function publish<T extends EventType>(type: T, subject: string, data: EventData<T>): Promise<EventEnvelope> {
+    await new Promise((r) => setTimeout(r, 3)); // distinct event times, so "newest first" has one answer
+    const out = newEvent('/test', type, subject, data);
+    await bus.publish(out.topic, [{ key: out.key, value: JSON.stringify(out.event) }]);
+    return out.event;
+  }
+  /** The same event (same id) once more, as an at-least-once bus may deliver it. */
+  const republish = (event: EventEnvelope) => bus.publish(eventCatalog[event.type].topic, [{ key: event.subject, value: JSON.stringify(event) }]);
+  const settled = async () => {
+    const topics = topicsOf(subscriptions());
+    for (let i = 0; i < 400 && (await bus.lag(GROUP, topics)) > 0; i++) await new Promise((r) => setTimeout(r, 10));
+    expect(await bus.lag(GROUP, topics)).toBe(0);
+  };
+  const replayAll = async () => {
+    await consumer!.stop();
+    await store.clear();
+    await bus.rewind(GROUP, topicsOf(subscriptions()));
+    consumer = await consume(bus, store, GROUP, subscriptions());
+    await settled();
+  };
+  const page = (viewer: Viewer) => inbox.list(viewer, { pageSize: 100 });
+  const at = () => new Date().toISOString();
+
+  const app = { applicationId: 'app_1', assignmentId: 'asg_1', studentId: 'stu_1', companyId: 'cmp_1' };
+  const assignment: AssignmentFacts = {
+    assignmentId: 'asg_1', companyId: 'cmp_1', status: 'PUBLISHED', title: 'Slimme sluizen', description: 'd', type: 'INTERNSHIP', levels: ['BACHELOR'],
+    sector: 'ENGINEERING', requiredSkills: [], niceToHaveSkills: [], periodStart: '2027-02-01', periodEnd: '2027-06-30', hoursPerWeek: 32,
+    municipality: 'dordrecht', remote: false, places: 2, applicationDeadline: null, allowancePerMonth: null, language: 'NL', publishedAt: '2026-11-01T09:00:00.000Z',
+  };
+
+  async function history() {
+    await publish(EventTypes.assignmentPublished, 'asg_1', assignment);
+    await publish(EventTypes.applicationSubmitted, 'app_1', { ...app, status: 'SUBMITTED', at: at() });
+    const offer = await publish(EventTypes.applicationMoved, 'app_1', { ...app, from: 'SUBMITTED', status: 'OFFERED', by: 'COMPANY', reason: null, at: at() });
+    await publish(EventTypes.applicationMoved, 'app_1', { ...app, from: 'OFFERED', status: 'DECLINED', by: 'SYSTEM', reason: Reasons.OFFER_EXPIRED, at: at() });
+    await settled();
+    return offer;
+  }
+
+  it("turns events into inbox items with the assignment's title, in Dutch, each queued for mail", async () => {
+    await history();
+    const student = await page(asStudent('stu_1'));
+    expect(student.items.map((n) => [n.kind, n.title])).toEqual([
+      ['OFFER_LAPSED', 'Het aanbod voor Slimme sluizen is verlopen'],
+      ['OFFER_MADE', 'Je hebt een aanbod voor Slimme sluizen'],
+    ]);
+    expect(student.unreadCount).toBe(2);
+    expect((await page(asCompany('cmp_1'))).items.map((n) => n.kind)).toEqual(['OFFER_LAPSED', 'APPLICATION_RECEIVED']);
+    expect((await page(asCompany('cmp_other'))).total).toBe(0);
+    expect(await inbox.mail.count({ status: 'PENDING' })).toBe(4);
+  });
+
+  it('makes one notification (and one mail) of an event delivered twice', async () => {
+    const offer = await history();
+    await republish(offer);
+    await settled();
+    expect((await page(asStudent('stu_1'))).items.filter((n) => n.kind === 'OFFER_MADE')).toHaveLength(1);
+    // Even when the consumer's record of handled ids is gone (a crash between effect and record).
+    await store.clear();
+    await republish(offer);
+    await settled();
+    expect((await page(asStudent('stu_1'))).items.map((n) => n.kind)).toEqual(['OFFER_MADE']);
+    expect(await inbox.mail.count({})).toBe(1);
+  });
+
+  it('rebuilds the same inbox from a replay of the log, without mailing old news again', async () => {
+    await history();
+    const before = await page(asStudent('stu_1'));
+    const companyBefore = await page(asCompany('cmp_1'));
+    now = new Date(Date.now() + 10 * 24 * 3600 * 1000); // the rebuild runs days later
+    await replayAll();
+    expect(await page(asStudent('stu_1'))).toEqual(before);
+    expect(await page(asCompany('cmp_1'))).toEqual(companyBefore);
+    expect(await inbox.mail.count({})).toBe(0);
+  });
+
+  it("erases the student's inbox and mail, keeps the organisation's without the id, also when replayed", async () => {
+    await history();
+    await publish(EventTypes.studentErased, 'stu_1', { studentId: 'stu_1' });
+    // An event about the student after the erasure (the marketplace withdrawing an application).
+    await publish(EventTypes.applicationMoved, 'app_1', { ...app, from: 'SUBMITTED', status: 'WITHDRAWN', by: 'SYSTEM', reason: null, at: at() });
+    await settled();
+    const expectErased = async () => {
+      expect((await page(asStudent('stu_1'))).total).toBe(0);
+      expect(await inbox.mail.count({ ownerKind: 'STUDENT', ownerId: 'stu_1' })).toBe(0);
+      const company = await page(asCompany('cmp_1'));
+      expect(company.items.map((n) => [n.kind, n.subject.studentId]).sort()).toEqual([
+        ['APPLICATION_RECEIVED', null],
+        ['APPLICATION_WITHDRAWN', null],
+        ['OFFER_LAPSED', null],
+      ]);
+    };
+    await expectErased();
+    await replayAll();
+    await expectErased();
+  });
+
+  it('marks read only what is in the viewer\'s own inbox', async () => {
+    await history();
+    const [lapsed, offer] = (await page(asStudent('stu_1'))).items;
+    const [companyItem] = (await page(asCompany('cmp_1'))).items;
+    expect(await inbox.markRead(asCompany('cmp_1'), [offer.id])).toBe(0);
+    expect(await inbox.markRead(asStudent('stu_1'), [offer.id, companyItem.id, 'ntf_unknown'])).toBe(1);
+    const after = await inbox.list(asStudent('stu_1'), { unreadOnly: true });
+    expect(after.items.map((n) => n.id)).toEqual([lapsed.id]);
+    expect(after.unreadCount).toBe(1);
+    expect((await page(asCompany('cmp_1'))).unreadCount).toBe(2);
+  });
+});

@@ -1,0 +1,55 @@
+import { STAFF, eventually, graphqlClient, type TestMarketplace } from '../e2e/harness';
+import { applyWhenReady, periodStartingSoon, publishAssignment, registerApprovedCompany, registerStudent } from '../e2e/fixtures';
+import { enginesFromEnv, startCluster, type Cluster } from './cluster';
+
+const INBOX = '{ notifications(pageSize: 100) { items { id kind title } total } }';
+const MOVE = 'mutation($id: ID!, $to: ApplicationStatus!) { moveApplication(id: $id, status: $to) { status } }';
+const mailId = (id: string) => `<${id}@careerboost.nl>`;
+
+/**
+ * Issue 14 on separate processes: the notifications process learns from Kafka, asks the students
+ * and companies processes for addresses, and sends to a real SMTP server (smtp-server, in this test
+ * process) that goes down and comes back.
+ */
+describe('notifications and e-mail (distributed profile)', () => {
+  let cluster: Cluster & { extraGateways: string[] };
+  beforeAll(async () => {
+    cluster = await startCluster(enginesFromEnv(), { staff: STAFF });
+  }, 180000);
+  afterAll(async () => {
+    await cluster?.stop();
+  });
+
+  it('an offer reaches the student in the inbox and at the SMTP sink; mail queued in an outage arrives once', async () => {
+    const client = graphqlClient(() => cluster.gatewayUrl);
+    const m = { ...client, url: cluster.gatewayUrl } as unknown as TestMarketplace;
+    const company = await registerApprovedCompany(m, await client.signIn(STAFF.email, STAFF.password));
+    const assignmentId = await publishAssignment(m, company.token, { ...periodStartingSoon(), places: 5 });
+    const first = await registerStudent(m);
+    const second = await registerStudent(m);
+    const one = await applyWhenReady(m, first.token, assignmentId);
+    const two = await applyWhenReady(m, second.token, assignmentId);
+
+    await client.ok(MOVE, { id: one, to: 'OFFERED' }, company.token);
+    const offer = await eventually(async () => (await client.ok(INBOX, {}, first.token)).notifications.items.find((n: { kind: string }) => n.kind === 'OFFER_MADE'), 'the offer in the inbox', 30000);
+    await eventually(async () => cluster.mail.to(first.email).length === 1, 'the offer at the SMTP sink', 30000);
+    expect(cluster.mail.to(first.email)[0].messageId).toBe(mailId(offer.id));
+
+    await cluster.mail.stop();
+    await client.ok(MOVE, { id: two, to: 'OFFERED' }, company.token);
+    const secondOffer = await eventually(async () => (await client.ok(INBOX, {}, second.token)).notifications.items[0], 'the second offer in the inbox', 30000);
+    await new Promise((r) => setTimeout(r, 1500)); // the relay tries, and fails
+    expect(cluster.mail.to(second.email)).toEqual([]);
+    await cluster.mail.start();
+    await eventually(async () => cluster.mail.to(second.email).length === 1, 'the second offer after the outage', 30000);
+    expect(cluster.mail.to(second.email)[0].messageId).toBe(mailId(secondOffer.id));
+
+    // The organisation: approval and two applications, each exactly once.
+    const companyInbox = (await client.ok(INBOX, {}, company.token)).notifications.items.map((n: { id: string }) => mailId(n.id));
+    await eventually(async () => cluster.mail.to(company.email).length >= 3, 'the organisation’s mail', 30000);
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(cluster.mail.to(company.email).map((r) => r.messageId).sort()).toEqual([...companyInbox].sort());
+    expect(cluster.mail.to(first.email)).toHaveLength(1);
+    expect(cluster.mail.to(second.email)).toHaveLength(1);
+  });
+});

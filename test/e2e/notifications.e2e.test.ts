@@ -1,0 +1,175 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { SmtpSink } from '../mail/smtp-sink';
+import { STAFF, eventually, startTestMarketplace, type TestMarketplace } from './harness';
+import { applyWhenReady, periodStartingSoon, publishAssignment, registerApprovedCompany, registerStudent } from './fixtures';
+
+const INBOX = `query($unread: Boolean, $page: Int, $size: Int) {
+  notifications(unreadOnly: $unread, page: $page, pageSize: $size) {
+    items { id kind createdAt readAt link subject { applicationId assignmentId placementId companyId studentId } title body }
+    unreadCount total
+  }
+}`;
+const READ = 'mutation($ids: [ID!]!) { markNotificationsRead(ids: $ids) }';
+const MOVE = 'mutation($id: ID!, $to: ApplicationStatus!) { moveApplication(id: $id, status: $to) { status } }';
+const TITLE = 'query($id: ID!) { assignment(id: $id) { title } }';
+
+type Item = { id: string; kind: string; readAt: string | null; link: string; subject: Record<string, string | null>; title: string; body: string };
+const inbox = async (m: TestMarketplace, token: string, vars: Record<string, unknown> = {}) =>
+  (await m.ok<{ notifications: { items: Item[]; unreadCount: number; total: number } }>(INBOX, { size: 100, ...vars }, token)).notifications;
+const mailId = (notificationId: string) => `<${notificationId}@careerboost.nl>`;
+/** Headers of an RFC 822 message, with folded lines joined. */
+const headersOf = (raw: string) => raw.split(/\r?\n\r?\n/)[0].replace(/\r?\n[ \t]+/g, ' ');
+
+describe('notifications and e-mail (embedded profile, .eml files)', () => {
+  let m: TestMarketplace;
+  beforeAll(async () => {
+    m = await startTestMarketplace(undefined, { CB_MAIL_POLL_MS: '200' });
+  });
+  afterAll(async () => {
+    await m.stop();
+  });
+
+  it('a company makes an offer: the student reads it in their inbox and an .eml lands in $CB_DATA_DIR/mail', async () => {
+    const staff = await m.signIn(STAFF.email, STAFF.password);
+    const company = await registerApprovedCompany(m, staff);
+    const student = await registerStudent(m);
+    const assignmentId = await publishAssignment(m, company.token, periodStartingSoon());
+    const title = (await m.ok(TITLE, { id: assignmentId }, company.token)).assignment.title as string;
+    const applicationId = await applyWhenReady(m, student.token, assignmentId);
+    await m.ok(MOVE, { id: applicationId, to: 'OFFERED' }, company.token);
+
+    const offer = await eventually(async () => (await inbox(m, student.token)).items.find((n) => n.kind === 'OFFER_MADE'), 'the offer in the inbox');
+    expect(offer).toMatchObject({
+      readAt: null,
+      link: '/student/applications',
+      subject: { applicationId, assignmentId, companyId: company.id, studentId: student.id },
+      title: `Je hebt een aanbod voor ${title}`,
+    });
+    expect((await inbox(m, student.token)).unreadCount).toBe(1);
+    const companyKinds = await eventually(async () => {
+      const kinds = (await inbox(m, company.token)).items.map((n) => n.kind).sort();
+      return kinds.length === 2 && kinds;
+    }, 'the organisation hears of its approval and the application');
+    expect(companyKinds).toEqual(['APPLICATION_RECEIVED', 'ORGANISATION_APPROVED']);
+
+    const mailDir = join(m.dataDir, 'mail');
+    const file = join(mailDir, `${offer.id}@careerboost.nl.eml`);
+    await eventually(async () => existsSync(file), 'the offer mail as an .eml file');
+    const headers = headersOf(readFileSync(file, 'utf8'));
+    expect(headers).toContain(`To: ${student.email}`);
+    expect(headers).toContain(`Message-ID: ${mailId(offer.id)}`);
+    expect(headers).toContain(`Subject: Je hebt een aanbod voor ${title}`);
+    expect(readFileSync(file, 'utf8')).toContain('/student/applications');
+    // The organisation's two notifications went to its contact address.
+    await eventually(async () => readdirSync(mailDir).filter((f) => f.endsWith('.eml')).length === 3, 'three mails in all');
+    const toCompany = readdirSync(mailDir).filter((f) => headersOf(readFileSync(join(mailDir, f), 'utf8')).includes(`To: ${company.email}`));
+    expect(toCompany).toHaveLength(2);
+  });
+
+  it('only the owner reads and marks an inbox; staff have none', async () => {
+    const staff = await m.signIn(STAFF.email, STAFF.password);
+    const company = await registerApprovedCompany(m, staff);
+    const student = await registerStudent(m);
+    const other = await registerStudent(m);
+    const assignmentId = await publishAssignment(m, company.token, periodStartingSoon());
+    const applicationId = await applyWhenReady(m, student.token, assignmentId);
+    await m.ok(MOVE, { id: applicationId, to: 'INTERVIEW' }, company.token);
+    const [invite] = (await eventually(async () => (await inbox(m, student.token)).items.length > 0 && inbox(m, student.token), 'the invitation')).items;
+    expect(invite.kind).toBe('INTERVIEW_INVITED');
+
+    expect((await inbox(m, other.token)).total).toBe(0);
+    expect((await m.ok(READ, { ids: [invite.id] }, other.token)).markNotificationsRead).toBe(0);
+    expect((await m.ok(READ, { ids: [invite.id] }, company.token)).markNotificationsRead).toBe(0);
+    expect((await inbox(m, staff)).total).toBe(0);
+    expect((await m.gql(INBOX, {})).errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED' });
+
+    expect((await m.ok(READ, { ids: [invite.id, invite.id] }, student.token)).markNotificationsRead).toBe(1);
+    expect((await m.ok(READ, { ids: [invite.id] }, student.token)).markNotificationsRead).toBe(0);
+    const after = await inbox(m, student.token);
+    expect(after.unreadCount).toBe(0);
+    expect(after.items[0].readAt).toEqual(expect.any(String));
+    expect((await inbox(m, student.token, { unread: true })).total).toBe(0);
+  });
+
+  it('never serves the internal contact fields through the gateway', async () => {
+    const student = await registerStudent(m);
+    for (const field of ['_studentContact', '_companyContact']) {
+      const result = await m.gql(`query($id: ID!) { ${field}(id: $id) { email } }`, { id: student.id }, student.token);
+      expect([field, result.data?.[field], result.errors?.[0]?.extensions?.code]).toEqual([field, undefined, 'GRAPHQL_VALIDATION_FAILED']);
+    }
+  });
+
+  it("erasure removes the student's inbox, and the organisation's notifications forget the student", async () => {
+    const staff = await m.signIn(STAFF.email, STAFF.password);
+    const company = await registerApprovedCompany(m, staff);
+    const student = await registerStudent(m);
+    const assignmentId = await publishAssignment(m, company.token, periodStartingSoon());
+    const applicationId = await applyWhenReady(m, student.token, assignmentId);
+    await m.ok(MOVE, { id: applicationId, to: 'IN_REVIEW' }, company.token);
+    await eventually(async () => (await inbox(m, student.token)).total === 1, 'the student notified');
+    const mailDir = join(m.dataDir, 'mail');
+    const mailTo = (address: string) => readdirSync(mailDir).filter((f) => headersOf(readFileSync(join(mailDir, f), 'utf8')).includes(`To: ${address}`));
+    await eventually(async () => mailTo(student.email).length === 1, 'the student’s mail as an .eml file');
+    const received = async () => (await inbox(m, company.token)).items.find((n) => n.kind === 'APPLICATION_RECEIVED');
+    expect((await received())?.subject.studentId).toBe(student.id);
+
+    await m.ok('mutation($id: ID!) { eraseStudent(id: $id) { studentId } }', { id: student.id }, staff);
+    await eventually(async () => (await received())?.subject.studentId === null, 'the organisation’s notification without the student');
+    const store = m.marketplace.services.notifications.store;
+    const left = await store.collection<{ id: string; ownerId: string }>({ name: 'notifications' }).find({ ownerId: student.id });
+    expect(left).toEqual([]);
+    // The .eml files are the marketplace's own copy of the mail: they go too.
+    expect(mailTo(student.email)).toEqual([]);
+  });
+
+  it('refuses a bad page or too many ids as input to correct', async () => {
+    const student = await registerStudent(m);
+    expect((await m.gql(INBOX, { size: 101 }, student.token)).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'OUT_OF_RANGE', field: 'notifications.pageSize' });
+    expect((await m.gql(INBOX, { page: 0 }, student.token)).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'OUT_OF_RANGE', field: 'notifications.page' });
+    const ids = Array.from({ length: 101 }, (_, i) => `ntf_${i}`);
+    expect((await m.gql(READ, { ids }, student.token)).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'TOO_LONG', field: 'ids' });
+  });
+});
+
+describe('notifications and e-mail over SMTP, with the mail server stopped and restarted mid-stream', () => {
+  const sink = new SmtpSink();
+  let m: TestMarketplace;
+  beforeAll(async () => {
+    await sink.start();
+    m = await startTestMarketplace(undefined, { SMTP_URL: sink.url, CB_MAIL_POLL_MS: '200', CB_MAIL_RETRY_MS: '100', CB_MAIL_RETRY_MAX_MS: '500' });
+  });
+  afterAll(async () => {
+    await m.stop();
+    await sink.stop();
+  });
+
+  it('delivers every notification exactly once, the ones queued during the outage after it', async () => {
+    const staff = await m.signIn(STAFF.email, STAFF.password);
+    const company = await registerApprovedCompany(m, staff);
+    const assignmentId = await publishAssignment(m, company.token, { ...periodStartingSoon(), places: 10 });
+    const students = [];
+    for (let i = 0; i < 4; i++) students.push(await registerStudent(m));
+    const applications = [];
+    for (const s of students) applications.push(await applyWhenReady(m, s.token, assignmentId));
+    // Before the outage: approval and four applications reach the organisation.
+    await eventually(async () => sink.to(company.email).length === 5, 'the first mails', 20000);
+
+    await sink.stop();
+    for (const id of applications) await m.ok(MOVE, { id, to: 'OFFERED' }, company.token);
+    // The offers are in the inboxes while the mail server is down.
+    for (const s of students) await eventually(async () => (await inbox(m, s.token)).total === 1, 'the offer in the inbox');
+    await new Promise((r) => setTimeout(r, 1000)); // the relay tries, and fails, a few times
+    expect(students.flatMap((s) => sink.to(s.email))).toEqual([]);
+    await sink.start();
+
+    const expected = new Set<string>();
+    for (const s of students) for (const n of (await inbox(m, s.token)).items) expected.add(mailId(n.id));
+    for (const n of (await inbox(m, company.token)).items) expected.add(mailId(n.id));
+    expect(expected.size).toBe(9);
+    await eventually(async () => sink.received.length >= 9 && new Set(sink.received.map((r) => r.messageId)).size === 9, 'every mail after the restart', 20000);
+    await new Promise((r) => setTimeout(r, 1000)); // time for a duplicate to show, if there were one
+    expect(sink.received.map((r) => r.messageId).sort()).toEqual([...expected].sort());
+    for (const s of students) expect(sink.to(s.email)).toHaveLength(1);
+  });
+});
