@@ -1,5 +1,5 @@
 import { EventTypes, type AssignmentFacts, type CompanyFacts, type PlacementFacts, type StudentFacts } from '@cb/contracts';
-import { newEvent, parseEvent, type Handler, type OutgoingEvent, type Store, type Subscriptions } from '@cb/kit';
+import { DEAD_LETTER_TOPIC, SqliteLogBus, consume, newEvent, type OutgoingEvent, type Store, type Subscriptions } from '@cb/kit';
 
 /** Real CloudEvents, validated against the contracts exactly as the owning services publish them. */
 const SOURCE = '/test/search';
@@ -82,17 +82,27 @@ export const events = {
 };
 
 /**
- * Delivers events the way the kit's consumer does: parsed and validated from their wire form,
- * skipped when the inbox has seen them, marked handled after the handler stored its effect.
+ * Delivers events through the kit's real consumer: published to their topics on an embedded log bus
+ * and consumed by the search group until it has committed them all, so parsing, the inbox's dedupe
+ * and the handled mark are the production code's. The inbox lives in `store`, so an event delivered
+ * in an earlier call is skipped, as after a restart.
  */
 export async function deliver(subscriptions: Subscriptions, store: Store, outgoing: OutgoingEvent[]): Promise<void> {
   for (const out of outgoing) {
-    const event = parseEvent(JSON.stringify(out.event));
-    if (await store.hasHandled(event.id)) continue;
-    const handler = subscriptions[event.type] as Handler | undefined;
-    if (!handler) throw new Error(`search does not subscribe to ${event.type}`);
-    await handler(event);
-    await store.markHandled(event.id);
+    if (!subscriptions[out.event.type]) throw new Error(`search does not subscribe to ${out.event.type}`);
+  }
+  const bus = new SqliteLogBus(':memory:');
+  try {
+    for (const out of outgoing) await bus.publish(out.topic, [{ key: out.key, value: JSON.stringify(out.event) }]);
+    const consumer = await consume(bus, store, 'search-test', subscriptions);
+    try {
+      await eventually(async () => (await bus.lag(consumer.groupId, consumer.topics)) === 0, 'the consumer to handle every event');
+    } finally {
+      await consumer.stop();
+    }
+    if ((await bus.size(DEAD_LETTER_TOPIC)) > 0) throw new Error('an event was dead-lettered');
+  } finally {
+    await bus.close();
   }
 }
 

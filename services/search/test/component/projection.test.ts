@@ -110,6 +110,7 @@ describe('search projection, fed with real events', () => {
     it('does nothing twice for an event delivered twice', async () => {
       const published = events.assignmentPublished(assignmentFacts('asg-1', 'com-1'));
       await feed(events.companyRegistered(companyFacts('com-1')), published, published);
+      expect(await store.hasHandled(published.event.id)).toBe(true);
       // the inbox skips it; and a handler run twice (crash before the inbox write) is harmless too
       await subscriptions[published.event.type]!(published.event as never);
       expect((await search.run({})).total).toBe(1);
