@@ -177,19 +177,29 @@ export function operationCost(schema: GraphQLSchema, document: DocumentNode, var
 }
 
 /**
- * The tokens and nesting, checked on the operation's text before Apollo parses it (an error thrown
- * from an Apollo hook before parsing would become a 500). Mounted in front of every /graphql.
+ * The refusal of an operation's text over the token or nesting limit, in the form a GraphQL
+ * answer carries it; nothing when the text is within the limits. Checked before Apollo parses it
+ * (an error thrown from an Apollo hook before parsing would become a 500), over HTTP and in-process.
  */
+export function sourceRefusal(config: LimitsConfig, source: string, trustedKey: string | undefined): { message: string; extensions: Record<string, unknown> } | undefined {
+  try {
+    checkSource(source, limitsFor(config, trustedKey));
+    return undefined;
+  } catch (err) {
+    const error = err as GraphQLError;
+    const { http: _http, ...extensions } = error.extensions;
+    return { message: error.message, extensions };
+  }
+}
+
+/** The tokens and nesting of the operation's text (`sourceRefusal`), mounted in front of every /graphql. */
 export function operationTextLimits(config: LimitsConfig): RequestHandler {
   return (req, res, next) => {
     const source: unknown = req.method === 'GET' ? req.query.query : req.body?.query;
     if (typeof source !== 'string') return next();
-    try {
-      checkSource(source, limitsFor(config, req.get(TRUSTED_CLIENT_HEADER)));
-    } catch (err) {
-      const error = err as GraphQLError;
-      const { http: _http, ...extensions } = error.extensions;
-      res.status(400).json({ errors: [{ message: error.message, extensions }] });
+    const refusal = sourceRefusal(config, source, req.get(TRUSTED_CLIENT_HEADER));
+    if (refusal) {
+      res.status(400).json({ errors: [refusal] });
       return;
     }
     next();
