@@ -1,9 +1,9 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 // The codes a client can act on, passed through as the subgraph wrote them.
-import { APOLLO_CODES, type InProcessSubgraph } from '@cb/kit';
+import { APOLLO_CODES, TRUSTED_CLIENT_HEADER, noteSharedAnswer, type InProcessSubgraph } from '@cb/kit';
 import { GraphQLError } from 'graphql';
 import { STATUS_CODES } from 'node:http';
-import { Agent, Headers, fetch } from 'undici';
+import { Agent, Headers, Response, fetch } from 'undici';
 
 /**
  * At most this many connections to one subgraph at a time; more requests wait in the pool. Without
@@ -19,6 +19,33 @@ const MAX_SOCKETS_PER_SUBGRAPH = 32;
  */
 const IDLE_SOCKET_MS = 30_000;
 
+/**
+ * What decides a subgraph's answer besides the URL and the body (query, variables): who asks, in
+ * which language, with which limits, from which client address. Two calls equal in all of these
+ * get the same answer; the rest (x-request-id, traceparent) only names the call.
+ */
+const ANSWER_HEADERS = ['authorization', 'accept-language', TRUSTED_CLIENT_HEADER, 'x-cb-client-address'];
+
+/**
+ * Apollo's data source writes the body as `{"query":…}` first; a query operation is printed as
+ * `query …` or `{ … }`. Only those are shared: a mutation always runs once per request.
+ */
+const IS_QUERY_BODY = /^\{"query":"(query\b|\{)/;
+
+interface Answer {
+  status: number;
+  statusText: string;
+  headers: Array<[string, string]>;
+  body: string;
+}
+
+interface InFlight {
+  /** The request whose call this is: followers' log lines name it. */
+  requestId: string;
+  answer: Promise<Answer>;
+}
+
+type FetchInit = { method?: string; headers?: Record<string, string>; body?: string };
 
 interface SubgraphErrorBody {
   errors?: ReadonlyArray<{ message?: unknown; extensions?: Record<string, unknown> }>;
@@ -44,7 +71,39 @@ export class PooledSubgraphSource<TContext extends Record<string, any>> extends 
   // header handling was a visible share of the gateway's time per subgraph call (bench/results/).
   private readonly agent = new Agent({ connections: MAX_SOCKETS_PER_SUBGRAPH, keepAliveTimeout: IDLE_SOCKET_MS });
 
-  override fetcher = ((url: string, init: Parameters<typeof fetch>[1]) => fetch(url, { ...init, dispatcher: this.agent })) as unknown as RemoteGraphQLDataSource['fetcher'];
+  /**
+   * Identical query calls in flight at the same moment (the same URL, body and ANSWER_HEADERS) are
+   * made once; every caller gets its own copy of the one answer. Concurrent identical reads are
+   * common behind a popular page, and Hive Gateway does the same by default (bench/results/gateway.md).
+   * The call carries the first caller's request id and trace; the others log `sharedFrom` with it.
+   * What this gives up: the subgraph sees one call where there were several, so its per-client
+   * rate limit counts identical concurrent queries from one client once.
+   */
+  private readonly inFlight = new Map<string, InFlight>();
+
+  override fetcher = (async (url: string, init: FetchInit) => {
+    const headers = init.headers ?? {};
+    const key = typeof init.body === 'string' && IS_QUERY_BODY.test(init.body) ? JSON.stringify([url, init.body, ...ANSWER_HEADERS.map((h) => headers[h] ?? '')]) : undefined;
+    if (!key) return fetch(url, { ...init, dispatcher: this.agent });
+    let call = this.inFlight.get(key);
+    if (call) {
+      noteSharedAnswer(call.requestId);
+    } else {
+      const answer = this.call(url, init);
+      call = { requestId: headers['x-request-id'] ?? '', answer };
+      this.inFlight.set(key, call);
+      const done = () => this.inFlight.delete(key);
+      answer.then(done, done);
+    }
+    const { status, statusText, headers: answerHeaders, body } = await call.answer;
+    return new Response(body, { status, statusText, headers: answerHeaders });
+  }) as unknown as RemoteGraphQLDataSource['fetcher'];
+
+  /** One call, its answer read whole, so that every caller can have a copy. */
+  private async call(url: string, init: FetchInit): Promise<Answer> {
+    const response = await fetch(url, { ...init, dispatcher: this.agent });
+    return { status: response.status, statusText: response.statusText, headers: [...response.headers], body: await response.text() };
+  }
 
   override async errorFromResponse(response: Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0]): Promise<GraphQLError> {
     const body = (await this.parseBody(response).catch(() => undefined)) as SubgraphErrorBody | undefined;

@@ -59,6 +59,7 @@ export function serveRequest(server: string, request: IncomingRequest): ServedRe
           status,
           durationMs: Math.round(durationMs * 10) / 10,
           operation: info.operation,
+          ...(info.sharedFrom ? { sharedFrom: info.sharedFrom } : {}),
           ...(aborted ? { aborted: true } : {}),
         };
         if (QUIET_PATHS.has(path)) logger.debug(line, 'request');
