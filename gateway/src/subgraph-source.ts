@@ -1,6 +1,6 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 // The codes a client can act on, passed through as the subgraph wrote them.
-import { APOLLO_CODES, TRUSTED_CLIENT_HEADER, noteSharedAnswer, type InProcessSubgraph } from '@cb/kit';
+import { APOLLO_CODES, TRUSTED_CLIENT_HEADER, noteSharedAnswer, type InProcessSubgraph, type SubgraphAnswer } from '@cb/kit';
 import { GraphQLError } from 'graphql';
 import { STATUS_CODES } from 'node:http';
 import { Agent, Headers, Response, fetch } from 'undici';
@@ -39,11 +39,39 @@ interface Answer {
   body: string;
 }
 
-interface InFlight {
-  /** The request whose call this is: followers' log lines name it. */
-  requestId: string;
-  answer: Promise<Answer>;
+/** A query operation's text, as the query planner prints it: `query …` or `{ … }`. */
+const IS_QUERY = /^\s*(query\b|\{)/;
+
+/**
+ * Identical query calls in flight at the same moment are made once; every caller gets the one
+ * answer (its own copy, by `copy`). Concurrent identical reads are common behind a popular page,
+ * and Hive Gateway does the same by default (bench/results/gateway.md). The call carries the first
+ * caller's request id and trace; the others log `sharedFrom` with it (noteSharedAnswer). What this
+ * gives up: the subgraph sees one call where there were several, so its per-client rate limit counts
+ * identical concurrent queries from one client once.
+ */
+class InFlightCalls<T> {
+  private readonly calls = new Map<string, { requestId: string; answer: Promise<T> }>();
+
+  constructor(private readonly copy: (answer: T) => T) {}
+
+  async share(key: string, requestId: string, call: () => Promise<T>): Promise<T> {
+    let shared = this.calls.get(key);
+    if (shared) {
+      noteSharedAnswer(shared.requestId);
+    } else {
+      const answer = call();
+      shared = { requestId, answer };
+      this.calls.set(key, shared);
+      const done = () => this.calls.delete(key);
+      answer.then(done, done);
+    }
+    return this.copy(await shared.answer);
+  }
 }
+
+/** The key of a call: equal keys get equal answers. */
+const callKey = (parts: unknown[], headers: Record<string, string>) => JSON.stringify([...parts, ...ANSWER_HEADERS.map((h) => headers[h] ?? '')]);
 
 type FetchInit = { method?: string; headers?: Record<string, string>; body?: string };
 
@@ -71,31 +99,13 @@ export class PooledSubgraphSource<TContext extends Record<string, any>> extends 
   // header handling was a visible share of the gateway's time per subgraph call (bench/results/).
   private readonly agent = new Agent({ connections: MAX_SOCKETS_PER_SUBGRAPH, keepAliveTimeout: IDLE_SOCKET_MS });
 
-  /**
-   * Identical query calls in flight at the same moment (the same URL, body and ANSWER_HEADERS) are
-   * made once; every caller gets its own copy of the one answer. Concurrent identical reads are
-   * common behind a popular page, and Hive Gateway does the same by default (bench/results/gateway.md).
-   * The call carries the first caller's request id and trace; the others log `sharedFrom` with it.
-   * What this gives up: the subgraph sees one call where there were several, so its per-client
-   * rate limit counts identical concurrent queries from one client once.
-   */
-  private readonly inFlight = new Map<string, InFlight>();
+  /** Identical query calls in flight at once are made once (InFlightCalls); the body is read whole, so each caller can have it. */
+  private readonly inFlight = new InFlightCalls<Answer>((answer) => answer);
 
   override fetcher = (async (url: string, init: FetchInit) => {
     const headers = init.headers ?? {};
-    const key = typeof init.body === 'string' && IS_QUERY_BODY.test(init.body) ? JSON.stringify([url, init.body, ...ANSWER_HEADERS.map((h) => headers[h] ?? '')]) : undefined;
-    if (!key) return fetch(url, { ...init, dispatcher: this.agent });
-    let call = this.inFlight.get(key);
-    if (call) {
-      noteSharedAnswer(call.requestId);
-    } else {
-      const answer = this.call(url, init);
-      call = { requestId: headers['x-request-id'] ?? '', answer };
-      this.inFlight.set(key, call);
-      const done = () => this.inFlight.delete(key);
-      answer.then(done, done);
-    }
-    const { status, statusText, headers: answerHeaders, body } = await call.answer;
+    if (typeof init.body !== 'string' || !IS_QUERY_BODY.test(init.body)) return fetch(url, { ...init, dispatcher: this.agent });
+    const { status, statusText, headers: answerHeaders, body } = await this.inFlight.share(callKey([url, init.body], headers), headers['x-request-id'] ?? '', () => this.call(url, init));
     return new Response(body, { status, statusText, headers: answerHeaders });
   }) as unknown as RemoteGraphQLDataSource['fetcher'];
 
@@ -122,9 +132,14 @@ export type WillSendRequest<TContext extends Record<string, any>> = (options: Gr
  * A subgraph hosted in this process (the embedded profile), asked without the HTTP hop. The request
  * gets the same headers through the same `willSendRequest` (token, language, request id, trace,
  * client address) as over HTTP, and the subgraph builds its context from them the same way
- * (services/kit/src/graphql/subgraph.ts); only the transport differs.
+ * (services/kit/src/graphql/subgraph.ts); only the transport differs. Identical concurrent queries
+ * are shared as over HTTP.
  */
 export class InProcessSubgraphSource<TContext extends Record<string, any>> implements GraphQLDataSource<TContext> {
+  // Shared like the HTTP source's calls; each caller gets its own copy, since the gateway builds
+  // its answer out of what the subgraph returned.
+  private readonly inFlight = new InFlightCalls<SubgraphAnswer>((answer) => structuredClone(answer));
+
   constructor(
     private readonly subgraph: InProcessSubgraph,
     private readonly willSendRequest: WillSendRequest<TContext>,
@@ -139,7 +154,11 @@ export class InProcessSubgraphSource<TContext extends Record<string, any>> imple
     this.willSendRequest(options);
     const { query, variables, operationName, extensions } = request;
     if (!query) throw new Error('Missing query');
-    const { status, body } = await this.subgraph({ query, variables, operationName, extensions }, Object.fromEntries(headers));
+    const sent = Object.fromEntries(headers);
+    const ask = () => this.subgraph({ query, variables, operationName, extensions }, sent);
+    const { status, body } = IS_QUERY.test(query)
+      ? await this.inFlight.share(callKey([query, operationName ?? '', variables ?? {}, extensions ?? {}], sent), sent['x-request-id'] ?? '', ask)
+      : await ask();
     // What the HTTP source does with a status other than 2xx (errorFromResponse above, and Apollo's).
     if (status < 200 || status > 299) {
       throw userMistake(body) ?? new GraphQLError(`${status}: ${STATUS_CODES[status] ?? ''}`, { extensions: { response: { status, statusText: STATUS_CODES[status], body } } });

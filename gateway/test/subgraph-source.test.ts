@@ -2,7 +2,9 @@ import { REQUEST_INFO, startTracing, stopTracing, type RequestInfo } from '@cb/k
 import { context } from '@opentelemetry/api';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { PooledSubgraphSource } from '../src/subgraph-source';
+import type { GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import type { InProcessSubgraph } from '@cb/kit';
+import { InProcessSubgraphSource, PooledSubgraphSource } from '../src/subgraph-source';
 
 /**
  * The HTTP subgraph source makes identical query calls that are in flight at the same moment once
@@ -87,5 +89,30 @@ describe('the HTTP subgraph source', () => {
     const mutation = 'mutation Apply__placements__0 { apply(assignmentId: "a", motivation: "m") { id } }';
     await Promise.all([ask('m1', mutation), ask('m2', mutation), ask('q1', QUERY), ask('q2', '{ searchAssignments { total } }')]);
     expect(calls.map((c) => c.requestId).sort()).toEqual(['m1', 'm2', 'q1', 'q2']);
+  });
+});
+
+describe('the in-process subgraph source', () => {
+  it('shares identical concurrent queries too, each caller with its own copy, and never a mutation', async () => {
+    const seen: string[] = [];
+    // A stand-in for the subgraph: this test is about the source alone (the kit's component test
+    // and the e2e tests run the real subgraphs in-process).
+    const subgraph: InProcessSubgraph = async (request, headers) => {
+      seen.push(headers['x-request-id']);
+      await new Promise((r) => setTimeout(r, 20));
+      return { status: 200, body: { data: { hits: [{ id: 'a1' }], query: request.query } } };
+    };
+    const source = new InProcessSubgraphSource<Record<string, unknown>>(subgraph, ({ request, context: ctx }) => {
+      request.http?.headers.set('x-request-id', String(ctx.requestId));
+    });
+    const ask = (requestId: string, query: string) =>
+      source.process({ kind: 'incoming operation', request: { query }, context: { requestId }, incomingRequestContext: {} } as unknown as GraphQLDataSourceProcessOptions<Record<string, unknown>>);
+    const answers = await Promise.all(Array.from({ length: 10 }, (_, i) => ask(`q${i}`, '{ hits { id } }')));
+    expect(seen).toEqual(['q0']);
+    expect(answers.map((a) => a.data)).toEqual(Array(10).fill({ hits: [{ id: 'a1' }], query: '{ hits { id } }' }));
+    expect(new Set(answers.map((a) => a.data)).size).toBe(10);
+    seen.length = 0;
+    await Promise.all([ask('m1', 'mutation { apply { id } }'), ask('m2', 'mutation { apply { id } }')]);
+    expect(seen.sort()).toEqual(['m1', 'm2']);
   });
 });
