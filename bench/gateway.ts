@@ -15,6 +15,7 @@
  * also on Ctrl-C.
  *
  * Options (environment): BENCH_ROUNDS (3), BENCH_SECONDS (10), BENCH_CONNECTIONS (20),
+ * BENCH_EMBEDDED_ONLY=1 to measure only the embedded process (while iterating; no results file),
  * BENCH_CPU_PROF=1 to write V8 CPU profiles of our gateway and the search subgraph to
  * bench/results/profiles/ (read them in Chrome DevTools or `npx speedscope`).
  */
@@ -30,6 +31,7 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
 const CPU_PROF = process.env.BENCH_CPU_PROF === '1';
+const EMBEDDED_ONLY = process.env.BENCH_EMBEDDED_ONLY === '1';
 const PROFILE_DIR = join(ROOT, 'bench', 'results', 'profiles');
 
 const SEARCH = '{ searchAssignments(query: "zorg") { total hits { assignment { title company { name } placesLeft } } } }';
@@ -188,6 +190,10 @@ async function main() {
     progress(`embedded round ${round}: ${fmt(embedded.at(-1)!)}`);
   }
   await stopAll();
+  if (EMBEDDED_ONLY) {
+    progress(`embedded median: ${median(embedded.map((f) => f.rps)).toFixed(0)} req/s (BENCH_EMBEDDED_ONLY: no results file)`);
+    return;
+  }
 
   // 2. The subgraphs as separate processes on the seeded data, and both gateways in front of them.
   const subgraphs: Record<string, Started> = {};

@@ -20,6 +20,7 @@ import {
   requestChecksPlugin,
   type LimitsConfig,
   type RateLimitSettings,
+  type InProcessSubgraph,
   type RateLimitStore,
   type SubgraphContext,
   type TokenService,
@@ -27,14 +28,21 @@ import {
 import type { Express } from 'express';
 import { identitySchema } from './identity';
 import { securityHeaders } from './security-headers';
-import { PooledSubgraphSource } from './subgraph-source';
+import { InProcessSubgraphSource, PooledSubgraphSource, type WillSendRequest } from './subgraph-source';
 import { SignInLimits } from './sign-in-limits';
+
+type SubgraphName = 'students' | 'companies' | 'placements' | 'search' | 'notifications';
 
 export interface GatewayOptions {
   tokens: TokenService;
   internalKey: string;
   /** Subgraph name → its /graphql URL (identity is hosted here and needs none). */
-  subgraphUrls: Record<'students' | 'companies' | 'placements' | 'search' | 'notifications', string>;
+  subgraphUrls: Record<SubgraphName, string>;
+  /**
+   * Subgraphs hosted in this same process (the embedded profile), asked in-process instead of over
+   * their URL; the distributed gateway has none.
+   */
+  inProcess?: Partial<Record<SubgraphName, InProcessSubgraph>>;
   host: string;
   port: number;
   /** Operation limits, checked before any subgraph is asked (services/kit/src/graphql/limits.ts). */
@@ -65,6 +73,19 @@ export async function startGateway(options: GatewayOptions) {
   // An operator who wants Apollo's telemetry sets APOLLO_TELEMETRY_DISABLED=false.
   process.env.APOLLO_TELEMETRY_DISABLED ??= 'true';
   const sources: PooledSubgraphSource<GatewayContext>[] = [];
+  const willSendRequest: WillSendRequest<GatewayContext> = ({ request, context }) => {
+    // The subgraphs check the token themselves; the gateway only passes it on.
+    if (context.authorization) request.http?.headers.set('authorization', context.authorization);
+    if (context.language) request.http?.headers.set('accept-language', context.language);
+    if (context.trustedClient) request.http?.headers.set(TRUSTED_CLIENT_HEADER, context.trustedClient);
+    // One trace and one request id from the gateway through every subgraph it asks.
+    for (const [name, value] of Object.entries(currentTraceHeaders())) request.http?.headers.set(name, value);
+    const requestId = currentRequestId();
+    if (requestId) request.http?.headers.set('x-request-id', requestId);
+    // Who the client is, vouched for with the internal key, for the subgraphs' rate limits
+    // (signed once per client request in the context, not once per subgraph call).
+    for (const [name, value] of Object.entries<string>(context.clientAddressHeaders ?? {})) request.http?.headers.set(name, value);
+  };
   const gateway = new ApolloGateway({
     supergraphSdl: supergraphSdl(),
     buildService({ name }) {
@@ -78,24 +99,13 @@ export async function startGateway(options: GatewayOptions) {
           ),
         );
       }
-      const url = options.subgraphUrls[name as keyof GatewayOptions['subgraphUrls']];
+      const local = options.inProcess?.[name as SubgraphName];
+      // In one process, three loopback HTTP round trips per search were most of the embedded
+      // profile's time (bench/results/gateway.md).
+      if (local) return new InProcessSubgraphSource<GatewayContext>(local, willSendRequest);
+      const url = options.subgraphUrls[name as SubgraphName];
       if (!url) throw new Error(`no URL for subgraph ${name}`);
-      const source = new PooledSubgraphSource<GatewayContext>({
-        url,
-        willSendRequest({ request, context }) {
-          // The subgraphs check the token themselves; the gateway only passes it on.
-          if (context.authorization) request.http?.headers.set('authorization', context.authorization);
-          if (context.language) request.http?.headers.set('accept-language', context.language);
-          if (context.trustedClient) request.http?.headers.set(TRUSTED_CLIENT_HEADER, context.trustedClient);
-          // One trace and one request id from the gateway through every subgraph it asks.
-          for (const [name, value] of Object.entries(currentTraceHeaders())) request.http?.headers.set(name, value);
-          const requestId = currentRequestId();
-          if (requestId) request.http?.headers.set('x-request-id', requestId);
-          // Who the client is, vouched for with the internal key, for the subgraphs' rate limits
-          // (signed once per client request in the context, not once per subgraph call).
-          for (const [name, value] of Object.entries<string>(context.clientAddressHeaders ?? {})) request.http?.headers.set(name, value);
-        },
-      });
+      const source = new PooledSubgraphSource<GatewayContext>({ url, willSendRequest });
       sources.push(source);
       return source;
     },

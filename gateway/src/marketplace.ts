@@ -26,8 +26,9 @@ export interface Marketplace {
 }
 
 /**
- * The embedded profile: every subgraph, the gateway and (later) the web app in one process. The
- * subgraphs listen on loopback ports chosen by the OS; only the gateway's port is the public one.
+ * The embedded profile: every subgraph, the gateway and the web app in one process. The gateway
+ * asks the subgraphs in-process; they still listen on loopback ports chosen by the OS, for the
+ * identity component's password checks. Only the gateway's port is the public one.
  */
 export async function startMarketplace(env: Env): Promise<Marketplace> {
   startTracing('career-boost');
@@ -48,6 +49,13 @@ export async function startMarketplace(env: Env): Promise<Marketplace> {
         placements: services.placements.url,
         search: services.search.url,
         notifications: services.notifications.url,
+      },
+      inProcess: {
+        students: services.students.inProcess,
+        companies: services.companies.inProcess,
+        placements: services.placements.inProcess,
+        search: services.search.inProcess,
+        notifications: services.notifications.inProcess,
       },
       host: env.HOST,
       port: env.PORT,

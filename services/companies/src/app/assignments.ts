@@ -13,6 +13,7 @@ import {
   type Collection,
   type Store,
   type Viewer,
+  type ById,
 } from '@cb/kit';
 import {
   ASSIGNMENTS,
@@ -116,8 +117,9 @@ export class AssignmentUseCases {
   }
 
   /** Drafts are visible to their company and staff only; published and closed ones to everyone. */
-  async find(viewer: Viewer | undefined, id: string): Promise<Assignment | null> {
-    const assignment = await this.assignments.get(id);
+  /** `byId`: how to read it, e.g. batched over a page of federation references (graphql/resolvers.ts). */
+  async find(viewer: Viewer | undefined, id: string, byId: ById<Assignment> = (id) => this.assignments.get(id)): Promise<Assignment | null> {
+    const assignment = await byId(id);
     if (!assignment) return null;
     if (assignment.status !== 'DRAFT' || isStaff(viewer) || isCompany(viewer, assignment.companyId)) return assignment;
     return null;

@@ -24,6 +24,7 @@ import {
   type Store,
   type Viewer,
   logger,
+  type ById,
 } from '@cb/kit';
 import {
   COMPANIES,
@@ -195,8 +196,9 @@ export class CompanyUseCases {
   }
 
   /** Approved organisations are public; a pending one only to itself and staff. */
-  async find(viewer: Viewer | undefined, id: string): Promise<Company | null> {
-    const company = await this.companies.get(id);
+  /** `byId`: how to read it, e.g. batched over a page of federation references (graphql/resolvers.ts). */
+  async find(viewer: Viewer | undefined, id: string, byId: ById<Company> = (id) => this.companies.get(id)): Promise<Company | null> {
+    const company = await byId(id);
     if (!company) return null;
     return maySeeCompany(viewer, company) ? company : null;
   }

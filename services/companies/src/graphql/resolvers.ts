@@ -1,5 +1,5 @@
 import { MUNICIPALITIES, municipalityById } from '@cb/contracts';
-import { pageOf, scalarResolvers, type Resolvers } from '@cb/kit';
+import { batchedById, pageOf, perRequest, scalarResolvers, type Resolvers } from '@cb/kit';
 import type { AssignmentUseCases } from '../app/assignments';
 import type { CompanyUseCases } from '../app/companies';
 import type { CompanyLimits } from '../app/limits';
@@ -10,6 +10,9 @@ import { maySeeCompanyPrivate } from '../domain/policy';
 const skillRefs = (list: SkillRequirement[]) => list.map((s) => ({ skill: { id: s.skillId }, level: s.level }));
 
 export function companyResolvers(companies: CompanyUseCases, assignments: AssignmentUseCases, limits: CompanyLimits): Resolvers {
+  // The gateway resolves a page of search hits as one list of references: one store query for the
+  // page instead of one per hit (and the same for the hits' organisations). The checks stay per item.
+  const reads = perRequest(() => ({ assignment: batchedById(assignments.assignments), company: batchedById(companies.companies) }));
   return {
     ...scalarResolvers,
     Query: {
@@ -41,7 +44,7 @@ export function companyResolvers(companies: CompanyUseCases, assignments: Assign
       closeAssignment: (_: unknown, args: { id: string }, ctx) => assignments.close(ctx.viewer, args.id),
     },
     Company: {
-      __resolveReference: (ref: { id: string }, ctx) => companies.find(ctx.viewer, ref.id),
+      __resolveReference: (ref: { id: string }, ctx) => companies.find(ctx.viewer, ref.id, reads(ctx).company),
       municipality: (c: Company) => municipalityById(c.municipalityId),
       // Public: where the review stands and when. The rest is for the organisation itself and staff.
       reviewStatus: (c: Company) => reviewOf(c).status,
@@ -53,8 +56,8 @@ export function companyResolvers(companies: CompanyUseCases, assignments: Assign
       assignments: async (c: Company, args: unknown, ctx) => pageOf(await assignments.ofCompany(ctx.viewer, c.id), args, 'Company.assignments', 50),
     },
     Assignment: {
-      __resolveReference: (ref: { id: string }, ctx) => assignments.find(ctx.viewer, ref.id),
-      company: (a: Assignment) => companies.companies.get(a.companyId),
+      __resolveReference: (ref: { id: string }, ctx) => assignments.find(ctx.viewer, ref.id, reads(ctx).assignment),
+      company: (a: Assignment, _: unknown, ctx) => reads(ctx).company(a.companyId),
       municipality: (a: Assignment) => municipalityById(a.municipalityId),
       requiredSkills: (a: Assignment) => skillRefs(a.requiredSkills),
       niceToHaveSkills: (a: Assignment) => skillRefs(a.niceToHaveSkills),

@@ -19,6 +19,7 @@ import {
   type ValidationRule,
 } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
+import { LRUCache } from 'lru-cache';
 import type { Env } from '../config';
 import { MAX_PAGE_SIZE } from '../validation';
 
@@ -177,19 +178,29 @@ export function operationCost(schema: GraphQLSchema, document: DocumentNode, var
 }
 
 /**
- * The tokens and nesting, checked on the operation's text before Apollo parses it (an error thrown
- * from an Apollo hook before parsing would become a 500). Mounted in front of every /graphql.
+ * The refusal of an operation's text over the token or nesting limit, in the form a GraphQL
+ * answer carries it; nothing when the text is within the limits. Checked before Apollo parses it
+ * (an error thrown from an Apollo hook before parsing would become a 500), over HTTP and in-process.
  */
+export function sourceRefusal(config: LimitsConfig, source: string, trustedKey: string | undefined): { message: string; extensions: Record<string, unknown> } | undefined {
+  try {
+    checkSource(source, limitsFor(config, trustedKey));
+    return undefined;
+  } catch (err) {
+    const error = err as GraphQLError;
+    const { http: _http, ...extensions } = error.extensions;
+    return { message: error.message, extensions };
+  }
+}
+
+/** The tokens and nesting of the operation's text (`sourceRefusal`), mounted in front of every /graphql. */
 export function operationTextLimits(config: LimitsConfig): RequestHandler {
   return (req, res, next) => {
     const source: unknown = req.method === 'GET' ? req.query.query : req.body?.query;
     if (typeof source !== 'string') return next();
-    try {
-      checkSource(source, limitsFor(config, req.get(TRUSTED_CLIENT_HEADER)));
-    } catch (err) {
-      const error = err as GraphQLError;
-      const { http: _http, ...extensions } = error.extensions;
-      res.status(400).json({ errors: [{ message: error.message, extensions }] });
+    const refusal = sourceRefusal(config, source, req.get(TRUSTED_CLIENT_HEADER));
+    if (refusal) {
+      res.status(400).json({ errors: [refusal] });
       return;
     }
     next();
@@ -197,19 +208,42 @@ export function operationTextLimits(config: LimitsConfig): RequestHandler {
 }
 
 /**
+ * How many verdicts (and how much operation text, in characters) the limits plugin keeps: clients
+ * send the same few documents over and over, and re-visiting each one per request was a visible
+ * share of the gateway's time (bench/results/gateway.md). Bounded, so made-up documents only evict.
+ */
+const VERDICT_CACHE_ENTRIES = 2_000;
+const VERDICT_CACHE_CHARS = 16_000_000;
+
+type Verdict = { refusal?: { message: string; extensions: Record<string, unknown> } };
+
+/**
  * The shape limits in Apollo Server, once the operation is resolved: in the gateway that is before
- * the query plan asks any subgraph.
+ * the query plan asks any subgraph. The verdict depends only on the schema (one per plugin), the
+ * document text, the operation chosen, which limits apply and — for an operation with variables,
+ * since page sizes and the gateway's representations may come from them — the variables; so it is
+ * kept per exactly that.
  */
 export function operationLimitsPlugin(config: LimitsConfig): ApolloServerPlugin {
   const limitsOf = (ctx: GraphQLRequestContext<object>) => limitsFor(config, ctx.request.http?.headers.get(TRUSTED_CLIENT_HEADER));
+  const verdicts = new LRUCache<string, Verdict>({ max: VERDICT_CACHE_ENTRIES, maxSize: VERDICT_CACHE_CHARS, sizeCalculation: (_v, key) => Math.max(1, key.length) });
   return {
     async requestDidStart() {
       return {
         async didResolveOperation(ctx) {
           // No operation chosen: request-checks.ts says so.
           if (!ctx.operation) return;
-          const refusal = checkOperation(ctx.schema, ctx.document, ctx.operation, ctx.request.variables, limitsOf(ctx));
-          if (refusal) throw refusal;
+          const limits = limitsOf(ctx);
+          const variables = ctx.operation.variableDefinitions?.length ? JSON.stringify(ctx.request.variables ?? {}) : '';
+          const key = JSON.stringify([limits === config.standard ? 'standard' : 'trusted', ctx.operationName ?? '', ctx.source, variables]);
+          let verdict = verdicts.get(key);
+          if (!verdict) {
+            const error = checkOperation(ctx.schema, ctx.document, ctx.operation, ctx.request.variables, limits);
+            verdict = error ? { refusal: { message: error.message, extensions: { ...error.extensions } } } : {};
+            verdicts.set(key, verdict);
+          }
+          // A new error each time: Apollo and the gateway may add to the one they are handed.
+          if (verdict.refusal) throw new GraphQLError(verdict.refusal.message, { extensions: verdict.refusal.extensions });
         },
       };
     },

@@ -1,18 +1,20 @@
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, HeaderMap } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 // 2.14 (the train the gateway and composition are on) exports the type only from its schema helper.
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
-import type { DocumentNode } from 'graphql';
+import { context as traceContext } from '@opentelemetry/api';
+import type { DocumentNode, GraphQLFormattedError } from 'graphql';
+import type { IncomingHttpHeaders } from 'node:http';
 import type { TokenService } from '../auth/tokens';
 import type { Viewer } from '../auth/viewer';
 import type { TokenRevocations } from '../auth/revocations';
 import { formatError } from './errors';
-import { operationMetrics } from '../observability/requests';
+import { operationMetrics, serveRequest } from '../observability/requests';
 import { clientAddressFrom } from './client-address';
 import { close, graphqlHttpApp, jsonBodyErrors, listen } from './http';
-import { operationLimitsPlugin, operationTextLimits, type LimitsConfig } from './limits';
+import { TRUSTED_CLIENT_HEADER, operationLimitsPlugin, operationTextLimits, sourceRefusal, type LimitsConfig } from './limits';
 import { requestChecksPlugin } from './request-checks';
 
 export interface SubgraphContext {
@@ -43,11 +45,40 @@ export interface SubgraphOptions {
   revocations?: TokenRevocations;
 }
 
+/** One subgraph request as the gateway sends it (the JSON body of its HTTP request). */
+export interface SubgraphRequest {
+  query: string;
+  variables?: Record<string, unknown>;
+  operationName?: string;
+  extensions?: Record<string, unknown>;
+}
+
+/** The subgraph's answer: the HTTP status it would have sent, and the GraphQL body. */
+export interface SubgraphAnswer {
+  status: number;
+  body: { data?: Record<string, unknown> | null; errors?: ReadonlyArray<GraphQLFormattedError>; extensions?: Record<string, unknown> };
+}
+
+/**
+ * Runs one request on the subgraph inside this process, with the headers the gateway would have
+ * sent over HTTP (lower-case names): the embedded profile's gateway calls its subgraphs this way.
+ */
+export type InProcessSubgraph = (request: SubgraphRequest, headers: Record<string, string>) => Promise<SubgraphAnswer>;
+
 export interface RunningSubgraph {
   name: string;
   url: string;
+  /** The same subgraph without the HTTP hop: same context, limits, checks, span and log line. */
+  inProcess: InProcessSubgraph;
   stop(): Promise<void>;
 }
+
+/**
+ * An in-process caller has no socket; over HTTP the gateway of the same process is seen from the
+ * loopback address, so that is what stands in for it (the gateway sends the client's vouched-for
+ * address anyway, graphql/client-address.ts).
+ */
+const IN_PROCESS_ADDRESS = '127.0.0.1';
 
 /** Serves one federation subgraph over HTTP at /graphql. Subgraphs are reached only through the gateway. */
 export async function startSubgraph(options: SubgraphOptions): Promise<RunningSubgraph> {
@@ -71,28 +102,54 @@ export async function startSubgraph(options: SubgraphOptions): Promise<RunningSu
     ],
   });
   await server.start();
+  // One way from the request's headers to who asks, for HTTP and in-process calls alike, so no
+  // check differs between the two paths.
+  const contextFor = async (headers: IncomingHttpHeaders, socketAddress: string | undefined): Promise<SubgraphContext> => {
+    const { viewer, invalid } = options.tokens.fromHeader(headers.authorization);
+    const revoked = viewer && options.revocations ? !(await options.revocations.accepts(viewer)) : false;
+    return {
+      viewer: revoked ? undefined : viewer,
+      tokenRejected: invalid || revoked,
+      internal: headers['x-cb-internal'] === options.internalKey,
+      clientAddress: clientAddressFrom(headers, socketAddress, options.internalKey),
+    };
+  };
   const app = graphqlHttpApp(options.name);
   app.use(
     '/graphql',
     operationTextLimits(options.limits),
-    expressMiddleware(server, {
-      context: async ({ req }) => {
-        const { viewer, invalid } = options.tokens.fromHeader(req.headers.authorization);
-        const revoked = viewer && options.revocations ? !(await options.revocations.accepts(viewer)) : false;
-        return {
-          viewer: revoked ? undefined : viewer,
-          tokenRejected: invalid || revoked,
-          internal: req.headers['x-cb-internal'] === options.internalKey,
-          clientAddress: clientAddressFrom(req.headers, req.socket.remoteAddress, options.internalKey),
-        };
-      },
-    }),
+    expressMiddleware(server, { context: ({ req }) => contextFor(req.headers, req.socket.remoteAddress) }),
   );
+  const inProcess: InProcessSubgraph = (request, headers) => {
+    const served = serveRequest(options.name, { method: 'POST', path: '/graphql', headers });
+    return traceContext.with(served.context, async () => {
+      let status = 500;
+      try {
+        // The checks the HTTP path makes in front of Apollo (operationTextLimits), then Apollo's own.
+        const refusal = sourceRefusal(options.limits, request.query, headers[TRUSTED_CLIENT_HEADER]);
+        if (refusal) {
+          status = 400;
+          return { status, body: { errors: [refusal] } };
+        }
+        const response = await server.executeOperation(
+          { ...request, http: { method: 'POST', headers: new HeaderMap(Object.entries(headers)), search: '', body: request } },
+          { contextValue: await contextFor(headers, IN_PROCESS_ADDRESS) },
+        );
+        status = response.http.status ?? 200;
+        // Incremental delivery (@defer) is not enabled on any subgraph; the gateway never asks for it.
+        if (response.body.kind !== 'single') throw new Error(`${options.name}: an incremental answer to an in-process call`);
+        return { status, body: response.body.singleResult };
+      } finally {
+        served.finish(status, false);
+      }
+    });
+  };
   app.use(jsonBodyErrors);
   const { server: http, url } = await listen(app, options.port, options.host);
   return {
     name: options.name,
     url: `${url}/graphql`,
+    inProcess,
     async stop() {
       await close(http);
       await server.stop();

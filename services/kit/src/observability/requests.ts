@@ -10,50 +10,76 @@ import { REQUEST_INFO, tracer, type RequestInfo } from './tracing';
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
 const QUIET_PATHS = new Set(['/livez', '/readyz', '/health', '/metrics']);
 
+/** How a request came in: enough to continue its trace, name it and log it. */
+interface IncomingRequest {
+  method: string;
+  path: string;
+  headers: Record<string, string | string[] | undefined>;
+}
+
+/** A request being served: its context (run its work in it), and the end that logs it. */
+interface ServedRequest {
+  requestId: string;
+  context: Context;
+  /** Ends the span and writes the request's log line; `aborted` when the caller went away first. */
+  finish(status: number, aborted: boolean): void;
+}
+
 /**
- * The first middleware of every HTTP server: continues the caller's trace (W3C traceparent) in a
- * server span, gives the request an id (`x-request-id`, passed on to the subgraphs), and writes
- * one log line when the response is sent — method, path, status, duration, request and trace id;
+ * What every served request gets, over HTTP or in-process (graphql/in-process.ts): the caller's
+ * trace continued (W3C traceparent) in a server span, an id (`x-request-id`, kept when the caller
+ * sent one), and one log line at the end — method, path, status, duration, request and trace id;
  * never the body, the query's variables or headers, which may carry personal data.
  */
-export function observeRequests(server: string): { start: RequestHandler; resume: RequestHandler } {
-  const start: RequestHandler = (req, res, next) => {
-    const header = req.headers['x-request-id'];
-    const requestId = typeof header === 'string' && REQUEST_ID.test(header) ? header : randomUUID();
-    res.setHeader('x-request-id', requestId);
-    // Read now: a router mounted on a path (app.use('/graphql', …)) rewrites it for its handlers.
-    const path = req.path;
-    const parent = propagation.extract(context.active(), req.headers);
-    const span = tracer(server).startSpan(
-      `${req.method} ${path}`,
-      { kind: SpanKind.SERVER, attributes: { 'http.request.method': req.method, 'url.path': path, 'cb.request_id': requestId } },
-      parent,
-    );
-    const info: RequestInfo = { requestId };
-    const ctx = trace.setSpan(parent, span).setValue(REQUEST_INFO, info);
-    res.locals.traceContext = ctx;
-    const started = process.hrtime.bigint();
-    // 'close' comes after the response is sent, and also when the client went away before that.
-    res.once('close', () => {
-      span.setAttribute('http.response.status_code', res.statusCode);
+export function serveRequest(server: string, request: IncomingRequest): ServedRequest {
+  const header = request.headers['x-request-id'];
+  const requestId = typeof header === 'string' && REQUEST_ID.test(header) ? header : randomUUID();
+  const { method, path } = request;
+  const parent = propagation.extract(context.active(), request.headers);
+  const span = tracer(server).startSpan(
+    `${method} ${path}`,
+    { kind: SpanKind.SERVER, attributes: { 'http.request.method': method, 'url.path': path, 'cb.request_id': requestId } },
+    parent,
+  );
+  const info: RequestInfo = { requestId };
+  const ctx = trace.setSpan(parent, span).setValue(REQUEST_INFO, info);
+  const started = process.hrtime.bigint();
+  return {
+    requestId,
+    context: ctx,
+    finish(status, aborted) {
+      span.setAttribute('http.response.status_code', status);
       const durationMs = Number(process.hrtime.bigint() - started) / 1e6;
       context.with(ctx, () => {
         const line = {
           server,
           requestId,
-          method: req.method,
+          method,
           path,
-          status: res.statusCode,
+          status,
           durationMs: Math.round(durationMs * 10) / 10,
           operation: info.operation,
-          ...(res.writableFinished ? {} : { aborted: true }),
+          ...(info.sharedFrom ? { sharedFrom: info.sharedFrom } : {}),
+          ...(aborted ? { aborted: true } : {}),
         };
         if (QUIET_PATHS.has(path)) logger.debug(line, 'request');
         else logger.info(line, 'request');
       });
       span.end();
-    });
-    context.with(ctx, next);
+    },
+  };
+}
+
+/** The first middleware of every HTTP server: `serveRequest` for each request, its id on the response. */
+export function observeRequests(server: string): { start: RequestHandler; resume: RequestHandler } {
+  const start: RequestHandler = (req, res, next) => {
+    // The path is read now: a router mounted on a path (app.use('/graphql', …)) rewrites it for its handlers.
+    const served = serveRequest(server, { method: req.method, path: req.path, headers: req.headers });
+    res.setHeader('x-request-id', served.requestId);
+    res.locals.traceContext = served.context;
+    // 'close' comes after the response is sent, and also when the client went away before that.
+    res.once('close', () => served.finish(res.statusCode, !res.writableFinished));
+    context.with(served.context, next);
   };
   // Body parsing continues on the socket's callbacks, outside the request's context: re-enter it.
   const resume: RequestHandler = (_req, res, next) => {

@@ -29,8 +29,22 @@ export function startTracing(serviceName: string): void {
 export interface RequestInfo {
   requestId: string;
   operation?: string;
+  /** Requests whose identical subgraph call, already in flight, answered this one too (gateway). */
+  sharedFrom?: string[];
 }
 export const REQUEST_INFO = createContextKey('career-boost request');
+
+/**
+ * Says, on the request being served (its log line and span), that a subgraph answer came from the
+ * identical call another request had in flight: `requestId` is that request's, whose own log lines
+ * (and the subgraph's) show the call.
+ */
+export function noteSharedAnswer(requestId: string): void {
+  const info = context.active().getValue(REQUEST_INFO) as RequestInfo | undefined;
+  if (!info) return;
+  info.sharedFrom = [...(info.sharedFrom ?? []), requestId];
+  trace.getActiveSpan()?.setAttribute('cb.shared_from', info.sharedFrom);
+}
 
 /** The id of the request being served, to pass on to the subgraphs. */
 export function currentRequestId(): string | undefined {

@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { LRUCache } from 'lru-cache';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DuplicateKeyError, StaleWriteError } from '../errors';
@@ -12,11 +13,28 @@ function ident(name: string): string {
 const field = (name: string) => `json_extract(data, '$.${ident(name)}')`;
 const sqlValue = (v: unknown) => (typeof v === 'boolean' ? (v ? 1 : 0) : v);
 
+/**
+ * Prepared statements kept per SQL text: preparing anew on every call was a visible share of the
+ * embedded profile's CPU (bench/results/gateway.md). Bounded, because `IN (?, ?, …)` lists make a
+ * new text per list length; a statement evicted is simply prepared again when next needed.
+ */
+const STATEMENT_CACHE_SIZE = 500;
+type Prepare = (sql: string) => Database.Statement;
+
 /** The embedded store: one SQLite file per service, documents as JSON, outbox in the same file. */
 export class SqliteStore implements Store {
   private readonly db: Database.Database;
   private readonly listeners: Array<() => void> = [];
   private readonly collections = new Map<string, SqliteCollection<Doc>>();
+  private readonly statements = new LRUCache<string, Database.Statement>({ max: STATEMENT_CACHE_SIZE });
+  private readonly prepare: Prepare = (sql) => {
+    let statement = this.statements.get(sql);
+    if (!statement) {
+      statement = this.db.prepare(sql);
+      this.statements.set(sql, statement);
+    }
+    return statement;
+  };
 
   constructor(file: string) {
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
@@ -34,14 +52,14 @@ export class SqliteStore implements Store {
   collection<T extends Doc>(spec: CollectionSpec): Collection<T> {
     let c = this.collections.get(spec.name);
     if (!c) {
-      c = new SqliteCollection(this.db, spec, () => this.listeners.forEach((l) => l()));
+      c = new SqliteCollection(this.db, this.prepare, spec, () => this.listeners.forEach((l) => l()));
       this.collections.set(spec.name, c);
     }
     return c as unknown as Collection<T>;
   }
 
   async pendingOutbox(limit: number): Promise<OutboxEntry[]> {
-    const rows = this.db.prepare('SELECT seq, topic, key, event FROM outbox ORDER BY seq LIMIT ?').all(limit) as Array<{
+    const rows = this.prepare('SELECT seq, topic, key, event FROM outbox ORDER BY seq LIMIT ?').all(limit) as Array<{
       seq: number;
       topic: string;
       key: string;
@@ -51,20 +69,20 @@ export class SqliteStore implements Store {
   }
 
   async outboxBacklog(): Promise<number> {
-    return (this.db.prepare('SELECT COUNT(*) AS n FROM outbox').get() as { n: number }).n;
+    return (this.prepare('SELECT COUNT(*) AS n FROM outbox').get() as { n: number }).n;
   }
 
   async markRelayed(entries: OutboxEntry[]): Promise<void> {
-    const del = this.db.prepare('DELETE FROM outbox WHERE seq = ?');
+    const del = this.prepare('DELETE FROM outbox WHERE seq = ?');
     this.db.transaction(() => entries.forEach((e) => del.run(Number(e.seq))))();
   }
 
   async hasHandled(eventId: string): Promise<boolean> {
-    return this.db.prepare('SELECT 1 FROM inbox WHERE event_id = ?').get(eventId) !== undefined;
+    return this.prepare('SELECT 1 FROM inbox WHERE event_id = ?').get(eventId) !== undefined;
   }
 
   async markHandled(eventId: string): Promise<void> {
-    this.db.prepare('INSERT OR IGNORE INTO inbox (event_id, handled_at) VALUES (?, ?)').run(eventId, new Date().toISOString());
+    this.prepare('INSERT OR IGNORE INTO inbox (event_id, handled_at) VALUES (?, ?)').run(eventId, new Date().toISOString());
   }
 
   onOutboxWrite(listener: () => void): void {
@@ -72,7 +90,7 @@ export class SqliteStore implements Store {
   }
 
   async clear(): Promise<void> {
-    const tables = this.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'c\\_%' ESCAPE '\\'").all() as Array<{ name: string }>;
+    const tables = this.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'c\\_%' ESCAPE '\\'").all() as Array<{ name: string }>;
     this.db.transaction(() => {
       for (const t of tables) this.db.exec(`DELETE FROM ${ident(t.name)}`);
       this.db.exec('DELETE FROM inbox; DELETE FROM outbox;');
@@ -91,6 +109,7 @@ class SqliteCollection<T extends Doc> implements Collection<T> {
 
   constructor(
     private readonly db: Database.Database,
+    private readonly prepare: Prepare,
     spec: CollectionSpec,
     private readonly notifyOutbox: () => void,
   ) {
@@ -106,7 +125,7 @@ class SqliteCollection<T extends Doc> implements Collection<T> {
   }
 
   async get(id: string): Promise<T | undefined> {
-    const row = this.db.prepare(`SELECT data FROM ${this.table} WHERE id = ?`).get(id) as { data: string } | undefined;
+    const row = this.prepare(`SELECT data FROM ${this.table} WHERE id = ?`).get(id) as { data: string } | undefined;
     return row ? (JSON.parse(row.data) as T) : undefined;
   }
 
@@ -115,19 +134,19 @@ class SqliteCollection<T extends Doc> implements Collection<T> {
     let sql = `SELECT data FROM ${this.table}${where}`;
     if (options.sort) sql += ` ORDER BY ${field(options.sort.field)} ${options.sort.direction === 'desc' ? 'DESC' : 'ASC'}, id`;
     if (options.limit !== undefined) sql += ` LIMIT ${Math.max(0, Math.floor(options.limit))}`;
-    const rows = this.db.prepare(sql).all(...params) as Array<{ data: string }>;
+    const rows = this.prepare(sql).all(...params) as Array<{ data: string }>;
     return rows.map((r) => JSON.parse(r.data) as T);
   }
 
   async count(filter: Filter = {}): Promise<number> {
     const { where, params } = this.where(filter);
-    return (this.db.prepare(`SELECT COUNT(*) AS n FROM ${this.table}${where}`).get(...params) as { n: number }).n;
+    return (this.prepare(`SELECT COUNT(*) AS n FROM ${this.table}${where}`).get(...params) as { n: number }).n;
   }
 
   async insert(doc: T, options: WriteOptions = {}): Promise<T> {
     const stored = { ...doc, version: 1 };
     this.write(options, () => {
-      this.db.prepare(`INSERT INTO ${this.table} (id, version, data) VALUES (?, 1, ?)`).run(doc.id, JSON.stringify(stored));
+      this.prepare(`INSERT INTO ${this.table} (id, version, data) VALUES (?, 1, ?)`).run(doc.id, JSON.stringify(stored));
     });
     return stored;
   }
@@ -136,8 +155,7 @@ class SqliteCollection<T extends Doc> implements Collection<T> {
     const expected = doc.version ?? 0;
     const stored = { ...doc, version: expected + 1 };
     this.write(options, () => {
-      const result = this.db
-        .prepare(`UPDATE ${this.table} SET version = ?, data = ? WHERE id = ? AND version = ?`)
+      const result = this.prepare(`UPDATE ${this.table} SET version = ?, data = ? WHERE id = ? AND version = ?`)
         .run(stored.version, JSON.stringify(stored), doc.id, expected);
       if (result.changes !== 1) throw new StaleWriteError(this.table, doc.id);
     });
@@ -147,8 +165,7 @@ class SqliteCollection<T extends Doc> implements Collection<T> {
   async put(doc: T): Promise<void> {
     const stored = { ...doc, version: doc.version ?? 1 };
     this.write({}, () => {
-      this.db
-        .prepare(`INSERT INTO ${this.table} (id, version, data) VALUES (?, ?, ?) ON CONFLICT(id) DO UPDATE SET version = excluded.version, data = excluded.data`)
+      this.prepare(`INSERT INTO ${this.table} (id, version, data) VALUES (?, ?, ?) ON CONFLICT(id) DO UPDATE SET version = excluded.version, data = excluded.data`)
         .run(doc.id, stored.version, JSON.stringify(stored));
     });
   }
@@ -156,7 +173,7 @@ class SqliteCollection<T extends Doc> implements Collection<T> {
   async delete(id: string, options: WriteOptions = {}): Promise<boolean> {
     let deleted = false;
     this.write(options, () => {
-      deleted = this.db.prepare(`DELETE FROM ${this.table} WHERE id = ?`).run(id).changes === 1;
+      deleted = this.prepare(`DELETE FROM ${this.table} WHERE id = ?`).run(id).changes === 1;
       return deleted; // no event for a change that did not happen
     });
     return deleted;
@@ -165,7 +182,7 @@ class SqliteCollection<T extends Doc> implements Collection<T> {
   /** The state change and its outbox rows commit together or not at all; `change` returns false when nothing changed. */
   private write(options: WriteOptions, change: () => boolean | void): void {
     let events = options.events ?? [];
-    const addOutbox = this.db.prepare('INSERT INTO outbox (topic, key, event) VALUES (?, ?, ?)');
+    const addOutbox = this.prepare('INSERT INTO outbox (topic, key, event) VALUES (?, ?, ?)');
     try {
       this.db.transaction(() => {
         if (change() === false) events = [];

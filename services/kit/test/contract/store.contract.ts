@@ -45,6 +45,14 @@ export function storeContract(name: string, open: () => Promise<Store>) {
       expect(top.map((s) => s.id)).toEqual(['p5', 'p4']);
     });
 
+    it('finds many by id at once (the batched reads of a page), skipping ids it does not hold', async () => {
+      const seats = store.collection<Seat>(SEATS);
+      for (let i = 1; i <= 5; i++) await seats.insert({ id: `p${i}`, assignmentId: 'a1', seatNo: i, status: 'A' });
+      expect((await seats.find({ id: { in: ['p4', 'p1', 'nope', 'p4'] } })).map((s) => s.id).sort()).toEqual(['p1', 'p4']);
+      expect(await seats.find({ id: { in: [] } })).toEqual([]);
+      expect((await seats.find({ id: { in: ['p2', 'p3'] }, seatNo: 3 })).map((s) => s.id)).toEqual(['p3']);
+    });
+
     it('refuses a second document with the same unique key and names the index', async () => {
       const seats = store.collection<Seat>(SEATS);
       await seats.insert({ id: 'p1', assignmentId: 'a1', seatNo: 1, status: 'CONFIRMED' });

@@ -1,6 +1,7 @@
 import { buildSchema, getOperationAST, parse } from 'graphql';
 import { readEnv } from '../../src/config';
-import { checkOperation, checkSource, limitsFor, limitsFromEnv, type OperationLimits } from '../../src/graphql/limits';
+import { ApolloServer, HeaderMap } from '@apollo/server';
+import { checkOperation, checkSource, limitsFor, limitsFromEnv, operationLimitsPlugin, TRUSTED_CLIENT_HEADER, type OperationLimits } from '../../src/graphql/limits';
 
 const schema = buildSchema(`
   type Query { company(id: ID!): Company  companies(page: Int = 1, pageSize: Int = 100): [Company!]!  a: Int  b: Int }
@@ -53,5 +54,50 @@ describe('operation limits', () => {
     expect(limitsFor(config, 'k'.repeat(32)).depth).toBe(28);
     expect(limitsFor(limitsFromEnv(readEnv({})), '').depth).toBe(12);
     expect(() => readEnv({ CB_LIMIT_COST: '0' })).toThrow(/CB_LIMIT_COST/);
+  });
+});
+
+describe('the limits plugin, which keeps its verdicts per document', () => {
+  const trusted = { ...limits, cost: 100_000 };
+  let server: ApolloServer;
+  beforeAll(async () => {
+    server = new ApolloServer({
+      schema,
+      plugins: [operationLimitsPlugin({ standard: limits, trusted: { key: 'trusted-key', limits: trusted } })],
+    });
+    await server.start();
+  });
+  afterAll(() => server.stop());
+
+  /** The limit the server refuses the operation by, or 'answered' (the schema has no resolvers: what it answers is not the point). */
+  async function verdict(query: string, variables?: Record<string, unknown>, trustedKey?: string): Promise<string> {
+    const headers = new HeaderMap(trustedKey ? [[TRUSTED_CLIENT_HEADER, trustedKey]] : []);
+    const response = await server.executeOperation({ query, variables, http: { method: 'POST', headers, search: '', body: {} } });
+    if (response.body.kind !== 'single') throw new Error('a single answer expected');
+    const error = response.body.singleResult.errors?.[0];
+    return error?.extensions?.code === 'QUERY_TOO_COMPLEX' ? `QUERY_TOO_COMPLEX:${String(error.extensions.limit)}` : 'answered';
+  }
+
+  it('gives the same document the same verdict every time', async () => {
+    const deep = '{ company(id: "c") { assignments { company { assignments { company { id } } } } } }';
+    const fine = '{ company(id: "c") { name } }';
+    for (let i = 0; i < 3; i++) {
+      expect(await verdict(deep)).toBe('QUERY_TOO_COMPLEX:depth');
+      expect(await verdict(fine)).toBe('answered');
+    }
+  });
+
+  it('decides again when the variables change what the operation may cost', async () => {
+    const paged = 'query($n: Int) { companies(pageSize: $n) { assignments(pageSize: 50) { id } } }';
+    expect(await verdict(paged, { n: 1 })).toBe('answered');
+    expect(await verdict(paged, { n: 100 })).toBe('QUERY_TOO_COMPLEX:cost');
+    expect(await verdict(paged, { n: 1 })).toBe('answered');
+  });
+
+  it('decides again for the trusted key, and for a wrong key keeps the standard limits', async () => {
+    const costly = '{ companies { assignments(pageSize: 50) { id } } }';
+    expect(await verdict(costly)).toBe('QUERY_TOO_COMPLEX:cost');
+    expect(await verdict(costly, undefined, 'trusted-key')).toBe('answered');
+    expect(await verdict(costly, undefined, 'guessed-key')).toBe('QUERY_TOO_COMPLEX:cost');
   });
 });

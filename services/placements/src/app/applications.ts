@@ -21,8 +21,9 @@ import { offerAnswerBy } from '../domain/offers';
 import { placesLeft } from '../domain/placement';
 import { actorOf, maySee } from '../domain/visibility';
 import { OPEN_STATUSES, checkMove, movesFor } from '../domain/workflow';
-import { placesTaken, systemClock, updateWithRetry, type Clock, type PlacementsData } from './data';
+import { systemClock, updateWithRetry, type Clock, type PlacementsData } from './data';
 import { applicationMoved, applicationSubmitted } from './outgoing';
+import { batchedReads, directReads, type AssignmentReads } from './assignment-reads';
 
 /** Applying and moving applications along the workflow; and who may see which application. */
 const NO_FACTS = (assignmentId: string): ApplyFacts => ({
@@ -77,30 +78,35 @@ export class ApplicationUseCases {
   }
 
   /** Whether this viewer may apply now: the same decision `apply` makes, for the assignment page. */
-  async canApply(viewer: Viewer | undefined, assignmentId: string): Promise<{ allowed: boolean; reason: Reason | null }> {
-    const facts = viewer?.role === 'STUDENT' && viewer.studentId ? await this.applyFacts(viewer.studentId, assignmentId) : NO_FACTS(assignmentId);
+  async canApply(viewer: Viewer | undefined, assignmentId: string, reads: AssignmentReads = directReads(this.data)): Promise<{ allowed: boolean; reason: Reason | null }> {
+    const facts = viewer?.role === 'STUDENT' && viewer.studentId ? await this.applyFacts(viewer.studentId, assignmentId, reads) : NO_FACTS(assignmentId);
     const refusal = whyCannotApply(viewer, facts, this.clock());
     return refusal ? { allowed: false, reason: refusal.reason } : { allowed: true, reason: null };
   }
 
   /** The assignment's answer to the open rule, for everyone (the viewer's own checks are in canApply). */
-  async openForApplications(assignmentId: string): Promise<boolean> {
-    const assignment = await this.data.assignments.get(assignmentId);
+  async openForApplications(assignmentId: string, reads: AssignmentReads = directReads(this.data)): Promise<boolean> {
+    const assignment = await reads.assignment(assignmentId);
     if (!assignment) return false;
-    const left = placesLeft(assignment.places, await placesTaken(this.data, assignment.id));
+    const left = placesLeft(assignment.places, await reads.placesTaken(assignment.id));
     return openForApplications({ ...assignment, placesLeft: left }, this.clock()).open;
   }
 
-  async applicationsCloseOn(assignmentId: string): Promise<string | null> {
-    const assignment = await this.data.assignments.get(assignmentId);
+  async applicationsCloseOn(assignmentId: string, reads: AssignmentReads = directReads(this.data)): Promise<string | null> {
+    const assignment = await reads.assignment(assignmentId);
     return assignment ? applicationsCloseOn(assignment) : null;
   }
 
-  private async applyFacts(studentId: string, assignmentId: string): Promise<ApplyFacts> {
+  /** Reads for the Assignment fields of one GraphQL request, batched over its page of hits. */
+  readsForOneRequest(): AssignmentReads {
+    return batchedReads(this.data);
+  }
+
+  private async applyFacts(studentId: string, assignmentId: string, reads: AssignmentReads = directReads(this.data)): Promise<ApplyFacts> {
     const [assignment, student, taken, mine, open] = await Promise.all([
-      this.data.assignments.get(assignmentId),
+      reads.assignment(assignmentId),
       this.data.students.get(studentId),
-      placesTaken(this.data, assignmentId),
+      reads.placesTaken(assignmentId),
       this.data.applications.count({ studentId, assignmentId }),
       this.data.applications.count({ studentId, status: { in: [...OPEN_STATUSES] } }),
     ]);

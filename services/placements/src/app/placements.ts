@@ -43,6 +43,7 @@ import { maySee } from '../domain/visibility';
 import { checkMove, isOpen } from '../domain/workflow';
 import { placesTaken, systemClock, updateWithRetry, type Clock, type PlacementsData } from './data';
 import { applicationMoved, placementChanged, placementConfirmed } from './outgoing';
+import { directReads, type AssignmentReads } from './assignment-reads';
 
 
 const correctionInput = text.long(MAX_NOTE).nullish();
@@ -179,10 +180,10 @@ export class PlacementUseCases {
    * Public: how many places an assignment has left. An assignment this service has not heard of yet
    * has no placements, but its places are unknown too; it shows 0 left and not filled until it has.
    */
-  async capacity(assignmentId: string): Promise<{ placesLeft: number; filled: boolean }> {
-    const assignment = await this.data.assignments.get(assignmentId);
+  async capacity(assignmentId: string, reads: AssignmentReads = directReads(this.data)): Promise<{ placesLeft: number; filled: boolean }> {
+    const assignment = await reads.assignment(assignmentId);
     if (!assignment) return { placesLeft: 0, filled: false };
-    const left = placesLeft(assignment.places, await placesTaken(this.data, assignmentId));
+    const left = placesLeft(assignment.places, await reads.placesTaken(assignmentId));
     return { placesLeft: left, filled: left === 0 };
   }
 

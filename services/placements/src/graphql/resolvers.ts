@@ -1,4 +1,4 @@
-import { pageOf, scalarResolvers, type Resolvers } from '@cb/kit';
+import { pageOf, perRequest, scalarResolvers, type Resolvers } from '@cb/kit';
 import type { ApplicationUseCases } from '../app/applications';
 import type { ApplicationLimits } from '../app/application-limits';
 import type { PlacementUseCases } from '../app/placements';
@@ -22,6 +22,8 @@ type ProgressArgs = { year?: number | null; period?: string | null; language?: s
 
 /** Resolvers only: read the viewer, call a use case. Errors are DomainErrors, mapped by the kit. */
 export function placementResolvers({ applications, placements, progress, applicationLimits, audit }: PlacementsApp): Resolvers {
+  // One store query per page of hits for each read the Assignment fields share (assignment-reads.ts).
+  const reads = perRequest(() => applications.readsForOneRequest());
   return {
     ...scalarResolvers,
     Query: {
@@ -87,11 +89,11 @@ export function placementResolvers({ applications, placements, progress, applica
     Assignment: {
       __resolveReference: (ref: Ref) => ({ id: ref.id }),
       applications: async (a: Ref, args: unknown, ctx) => pageOf(await applications.ofAssignment(ctx.viewer, a.id), args, 'Assignment.applications', 50),
-      placesLeft: async (a: Ref) => (await placements.capacity(a.id)).placesLeft,
-      filled: async (a: Ref) => (await placements.capacity(a.id)).filled,
-      openForApplications: (a: Ref) => applications.openForApplications(a.id),
-      applicationsCloseOn: (a: Ref) => applications.applicationsCloseOn(a.id),
-      canApply: (a: Ref, _: unknown, ctx) => applications.canApply(ctx.viewer, a.id),
+      placesLeft: async (a: Ref, _: unknown, ctx) => (await placements.capacity(a.id, reads(ctx))).placesLeft,
+      filled: async (a: Ref, _: unknown, ctx) => (await placements.capacity(a.id, reads(ctx))).filled,
+      openForApplications: (a: Ref, _: unknown, ctx) => applications.openForApplications(a.id, reads(ctx)),
+      applicationsCloseOn: (a: Ref, _: unknown, ctx) => applications.applicationsCloseOn(a.id, reads(ctx)),
+      canApply: (a: Ref, _: unknown, ctx) => applications.canApply(ctx.viewer, a.id, reads(ctx)),
     },
   };
 }
