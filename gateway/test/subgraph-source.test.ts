@@ -1,4 +1,4 @@
-import { REQUEST_INFO, startTracing, stopTracing, type RequestInfo } from '@cb/kit/src/observability/tracing';
+import { REQUEST_INFO, startTracing, stopTracing, type RequestInfo } from '@cb/kit';
 import { context } from '@opentelemetry/api';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';

@@ -26,7 +26,7 @@ export { runService } from './run-service';
 export { openMeilisearchIndex } from './search/search-index.meilisearch';
 export { logger, REDACTED_PATHS, type Logger } from './observability/logger';
 export { registry as metricsRegistry, signInFailures, operationLabel } from './observability/metrics';
-export { startTracing, stopTracing, currentTraceHeaders, currentRequestId, inSpan, contextFrom, SpanKind, noteSharedAnswer } from './observability/tracing';
+export { startTracing, stopTracing, currentTraceHeaders, currentRequestId, inSpan, contextFrom, SpanKind, noteSharedAnswer, REQUEST_INFO, type RequestInfo } from './observability/tracing';
 export { addReadinessCheck, readiness, type Readiness } from './observability/health';
 export { operationMetrics } from './observability/requests';
 export * from './identity/email-claims';
