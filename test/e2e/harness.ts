@@ -25,6 +25,9 @@ export interface TestMarketplace {
   stop(): Promise<void>;
 }
 
+/** What the business steps (fixtures.ts) need of a marketplace: its GraphQL API through the gateway. */
+export type MarketplaceApi = Pick<TestMarketplace, 'gql' | 'ok' | 'signIn'>;
+
 /**
  * The whole marketplace, talked to over HTTP through the gateway. Embedded by default: one process
  * on a free port with its own data directory. With CB_TEST_PROFILE=distributed (the distributed
