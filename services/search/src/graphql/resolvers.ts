@@ -51,7 +51,7 @@ export function searchResolvers(useCases: SearchUseCases): Resolvers {
     },
     AssignmentHit: {
       // Only computed when asked for, and only for a student: the same matching as matchFor.
-      fit: async (hit: { assignment: { id: string } }, args: Record<string, unknown>, ctx: SubgraphContext) => {
+      fit: async (hit: { assignment: { id: string } }, args: { language?: string | null }, ctx: SubgraphContext) => {
         if (ctx.viewer?.role !== 'STUDENT' || !ctx.viewer.studentId) return null;
         const match = await useCases.matchFor.run(ctx.viewer, hit.assignment.id, inRequestLanguage({ studentId: ctx.viewer.studentId, language: args.language }, ctx));
         return match && toMatch(match);
