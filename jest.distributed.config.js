@@ -24,6 +24,7 @@ module.exports = {
     '**/services/kit/test/contract/distributed.contract.test.ts',
     '**/test/e2e/flow.e2e.test.ts',
     '**/test/e2e/bad-input.e2e.test.ts',
+    '**/test/e2e/request-language.e2e.test.ts',
   ],
   testPathIgnorePatterns: ['/node_modules/'],
   transform,

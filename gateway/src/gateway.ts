@@ -18,6 +18,7 @@ import {
   operationMetrics,
   operationTextLimits,
   requestChecksPlugin,
+  requestLanguage,
   type LimitsConfig,
   type RateLimitSettings,
   type InProcessSubgraph,
@@ -59,7 +60,6 @@ export interface GatewayOptions {
 
 interface GatewayContext extends SubgraphContext {
   authorization?: string;
-  language?: string;
   /** Passed on so the subgraphs apply the same raised limits as the gateway. */
   trustedClient?: string;
   /** The client's address with its proof (an HMAC), for every subgraph call of the request. */
@@ -76,7 +76,8 @@ export async function startGateway(options: GatewayOptions) {
   const willSendRequest: WillSendRequest<GatewayContext> = ({ request, context }) => {
     // The subgraphs check the token themselves; the gateway only passes it on.
     if (context.authorization) request.http?.headers.set('authorization', context.authorization);
-    if (context.language) request.http?.headers.set('accept-language', context.language);
+    // Read once here (requestLanguage) and passed on as the one language the subgraphs answer in.
+    if (context.language) request.http?.headers.set('accept-language', context.language.toLowerCase());
     if (context.trustedClient) request.http?.headers.set(TRUSTED_CLIENT_HEADER, context.trustedClient);
     // One trace and one request id from the gateway through every subgraph it asks.
     for (const [name, value] of Object.entries(currentTraceHeaders())) request.http?.headers.set(name, value);
@@ -145,7 +146,7 @@ export async function startGateway(options: GatewayOptions) {
           clientAddress,
           clientAddressHeaders: clientAddress ? clientAddressHeaders(clientAddress, options.internalKey) : {},
           authorization: req.headers.authorization,
-          language: req.headers['accept-language'],
+          language: requestLanguage(req.headers['accept-language']),
           trustedClient: req.get(TRUSTED_CLIENT_HEADER),
         };
       },

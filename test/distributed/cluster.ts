@@ -57,7 +57,8 @@ export class ServiceProcess {
     return `http://127.0.0.1:${this.port}`;
   }
 
-  async start(): Promise<void> {
+  /** `extraEnv` holds for this start only (e.g. a moved clock); a later start() goes without it. */
+  async start(extraEnv: Record<string, string> = {}): Promise<void> {
     this.output = [];
     this.stdout = '';
     this.stderr = '';
@@ -65,7 +66,7 @@ export class ServiceProcess {
     // a SIGKILL would leave the real service orphaned behind).
     const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, this.entry)], {
       cwd: ROOT,
-      env: { ...process.env, LOG_LEVEL: 'info', ...this.env, PORT: String(this.port), HOST: '127.0.0.1', NODE_ENV: 'production' },
+      env: { ...process.env, LOG_LEVEL: 'info', ...this.env, ...extraEnv, PORT: String(this.port), HOST: '127.0.0.1', NODE_ENV: 'production' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     this.child = child;

@@ -51,6 +51,29 @@ describe('the seeded demo marketplace', () => {
     expect(good.length).toBeGreaterThanOrEqual(3);
   });
 
+  it('searches open assignments only by default; a closed one (includeClosed) refuses apply with APPLICATIONS_CLOSED', async () => {
+    const SEARCH = `query($f: AssignmentFilter, $p: Int) { searchAssignments(filter: $f, page: $p, pageSize: 100) { total hits { assignment { ${ASSIGNMENT} openForApplications } } } }`;
+    const everyHit = async (filter: Record<string, unknown> | null) => {
+      const hits: Array<Record<string, any>> = [];
+      for (let page = 1; ; page++) {
+        const { searchAssignments } = await m.ok(SEARCH, { f: filter, p: page });
+        hits.push(...searchAssignments.hits.map((h: { assignment: Record<string, any> }) => h.assignment));
+        if (hits.length >= searchAssignments.total || searchAssignments.hits.length === 0) return hits;
+      }
+    };
+    const today = todayInAmsterdam();
+    const open = await everyHit(null);
+    const all = await everyHit({ includeClosed: true });
+    const closedByDate = all.filter((a) => a.status === 'PUBLISHED' && a.placesLeft > 0 && !takesApplications(a as never, today));
+    console.log(`default search: ${open.length} hits; with includeClosed: ${all.length}, of which ${closedByDate.length} closed by their dates`);
+    expect(open.length).toBeGreaterThan(0);
+    expect(open.filter((a) => !a.openForApplications || !takesApplications(a as never, today))).toEqual([]);
+    expect(closedByDate.length).toBeGreaterThan(0);
+    expect(closedByDate.every((a) => !a.openForApplications)).toBe(true);
+    const applied = await m.gql('mutation($a: ID!) { apply(assignmentId: $a, motivation: "Ik wil graag meedoen aan deze opdracht.") { id } }', { a: closedByDate[0].id }, sanne);
+    expect(applied.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'APPLICATIONS_CLOSED' });
+  });
+
   it('gives Sanne one offer waiting for her answer, for an assignment whose period has not ended', async () => {
     const { student } = await m.ok<{ student: { applications: Array<{ status: string; assignment: { periodEnd: string } }> } }>(
       'query($id: ID!) { student(id: $id) { applications { status assignment { periodEnd } } } }',

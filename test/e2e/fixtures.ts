@@ -1,7 +1,7 @@
-import { kvk, unique, type TestMarketplace } from './harness';
+import { kvk, unique, type MarketplaceApi } from './harness';
 
 /** The business steps the tests repeat, written once, through the public API only. */
-export async function registerApprovedCompany(m: TestMarketplace, staffToken: string, overrides: Record<string, unknown> = {}) {
+export async function registerApprovedCompany(m: MarketplaceApi, staffToken: string, overrides: Record<string, unknown> = {}) {
   const email = `hr-${unique()}@bedrijf.nl`;
   const password = 'company-password-1';
   const { registerCompany } = await m.ok(
@@ -35,7 +35,7 @@ const plusDays = (date: string, days: number) => new Date(Date.parse(`${date}T00
  */
 export const periodStartingSoon = () => ({ periodStart: plusDays(amsterdamToday(), 7), periodEnd: plusDays(amsterdamToday(), 150) });
 
-export async function publishAssignment(m: TestMarketplace, companyToken: string, overrides: Record<string, unknown> = {}) {
+export async function publishAssignment(m: MarketplaceApi, companyToken: string, overrides: Record<string, unknown> = {}) {
   const { createAssignment } = await m.ok(
     `mutation($input: AssignmentInput!) { createAssignment(input: $input) { id status } }`,
     {
@@ -58,7 +58,7 @@ export async function publishAssignment(m: TestMarketplace, companyToken: string
   return createAssignment.id as string;
 }
 
-export async function registerStudent(m: TestMarketplace, overrides: Record<string, unknown> = {}) {
+export async function registerStudent(m: MarketplaceApi, overrides: Record<string, unknown> = {}) {
   const email = `student-${unique()}@student.hr.nl`;
   const password = 'student-password-1';
   const { registerStudent } = await m.ok(
@@ -83,7 +83,7 @@ export async function registerStudent(m: TestMarketplace, overrides: Record<stri
 }
 
 /** Applies as soon as the placements service has learned of the assignment and the student. */
-export async function applyWhenReady(m: TestMarketplace, studentToken: string, assignmentId: string) {
+export async function applyWhenReady(m: MarketplaceApi, studentToken: string, assignmentId: string) {
   const until = Date.now() + 15000;
   for (;;) {
     const result = await m.gql(

@@ -25,6 +25,9 @@ export interface TestMarketplace {
   stop(): Promise<void>;
 }
 
+/** What the business steps (fixtures.ts) need of a marketplace: its GraphQL API through the gateway. */
+export type MarketplaceApi = Pick<TestMarketplace, 'gql' | 'ok' | 'signIn'>;
+
 /**
  * The whole marketplace, talked to over HTTP through the gateway. Embedded by default: one process
  * on a free port with its own data directory. With CB_TEST_PROFILE=distributed (the distributed
@@ -61,11 +64,12 @@ export function clientAt(url: () => string, address: string) {
 }
 
 /** GraphQL over HTTP against a gateway URL: what every test uses to talk to the marketplace. */
-export function graphqlClient(url: () => string) {
+/** `headers` go with every request (e.g. Accept-Language). */
+export function graphqlClient(url: () => string, headers: Record<string, string> = {}) {
   const gql = async <T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResult<T>> => {
     const response = await fetch(url(), {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      headers: { 'content-type': 'application/json', ...headers, ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: JSON.stringify({ query, variables }),
     });
     const body = (await response.json()) as GraphQLResult<T>;

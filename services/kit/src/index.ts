@@ -13,6 +13,7 @@ export * from './auth/viewer';
 export { TokenService } from './auth/tokens';
 export * from './auth/passwords';
 export * from './graphql/subgraph';
+export { inRequestLanguage, requestLanguage, type RequestLanguage } from './graphql/language';
 export { APOLLO_CODES, formatError } from './graphql/errors';
 export * from './graphql/limits';
 export { requestChecksPlugin } from './graphql/request-checks';

@@ -11,6 +11,7 @@ import type { TokenService } from '../auth/tokens';
 import type { Viewer } from '../auth/viewer';
 import type { TokenRevocations } from '../auth/revocations';
 import { formatError } from './errors';
+import { requestLanguage, type RequestLanguage } from './language';
 import { operationMetrics, serveRequest } from '../observability/requests';
 import { clientAddressFrom } from './client-address';
 import { close, graphqlHttpApp, jsonBodyErrors, listen } from './http';
@@ -25,6 +26,11 @@ export interface SubgraphContext {
   internal: boolean;
   /** The client's address as the gateway vouched for it (graphql/client-address.ts), for rate limits. */
   clientAddress?: string;
+  /**
+   * The language of the request (Accept-Language, graphql/language.ts) for texts the server words
+   * itself; a field's explicit `language` argument wins. Absent (Dutch) for calls made without one.
+   */
+  language?: RequestLanguage;
 }
 
 export type Resolvers = GraphQLResolverMap<SubgraphContext>;
@@ -112,6 +118,7 @@ export async function startSubgraph(options: SubgraphOptions): Promise<RunningSu
       tokenRejected: invalid || revoked,
       internal: headers['x-cb-internal'] === options.internalKey,
       clientAddress: clientAddressFrom(headers, socketAddress, options.internalKey),
+      language: requestLanguage(headers['accept-language']),
     };
   };
   const app = graphqlHttpApp(options.name);

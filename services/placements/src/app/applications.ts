@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { Reasons, APPLICATION_STATUSES, amsterdamDate, applicationsCloseOn, openForApplications, type ApplicationStatus, type Reason } from '@cb/contracts';
+import { Reasons, APPLICATION_STATUSES, amsterdamDate, applicationsCloseOn, lastDayToApply, openForApplications, type ApplicationStatus, type Reason } from '@cb/contracts';
 import {
   DuplicateKeyError,
   conflict,
@@ -136,7 +136,7 @@ export class ApplicationUseCases {
       checkMove(current.status, to, actor, note);
       const assignment = await this.data.assignments.get(current.assignmentId);
       if (!assignment) throw conflict(Reasons.NOT_YET_PROCESSED, 'This assignment is still being processed; try again in a moment.');
-      answerBy = offerAnswerBy(requestedAnswerBy, amsterdamDate(now), applicationsCloseOn(assignment));
+      answerBy = offerAnswerBy(requestedAnswerBy, amsterdamDate(now), lastDayToApply(assignment));
     }
     const moved = await updateWithRetry(this.data.applications, id, (a) => {
       checkMove(a.status, to, actor, note);

@@ -1,4 +1,4 @@
-import { pageOf, perRequest, scalarResolvers, type Resolvers } from '@cb/kit';
+import { inRequestLanguage, pageOf, perRequest, scalarResolvers, type Resolvers } from '@cb/kit';
 import type { ApplicationUseCases } from '../app/applications';
 import type { ApplicationLimits } from '../app/application-limits';
 import type { PlacementUseCases } from '../app/placements';
@@ -6,6 +6,7 @@ import type { ProgressAudit, ProgressAuditUseCase } from '../app/progress-audit'
 import { FIRST_YEAR, type Progress, type ProgressUseCases } from '../app/progress';
 import type { Application, StatusChange } from '../domain/application';
 import { countsTowardGoal } from '../domain/counting';
+import { systemMoveText } from '../domain/labels';
 import type { Placement } from '../domain/placement';
 
 export interface PlacementsApp {
@@ -29,11 +30,11 @@ export function placementResolvers({ applications, placements, progress, applica
     Query: {
       application: (_: unknown, args: Ref, ctx) => applications.find(ctx.viewer, args.id),
       placement: (_: unknown, args: Ref, ctx) => placements.find(ctx.viewer, args.id),
-      placementProgress: (_: unknown, { year, ...options }: ProgressArgs, ctx) => progress.progress(ctx.viewer, year, options),
-      placementProgressCsv: (_: unknown, { year, ...options }: ProgressArgs, ctx) => progress.csv(ctx.viewer, year, options),
+      placementProgress: (_: unknown, { year, ...options }: ProgressArgs, ctx) => progress.progress(ctx.viewer, year, inRequestLanguage(options, ctx)),
+      placementProgressCsv: (_: unknown, { year, ...options }: ProgressArgs, ctx) => progress.csv(ctx.viewer, year, inRequestLanguage(options, ctx)),
       progressAudit: (_: unknown, args: { year?: number | null; period?: string | null; filter?: unknown }, ctx) => audit.audit(ctx.viewer, args),
       progressAuditCsv: (_: unknown, args: { year?: number | null; period?: string | null; filter?: unknown; language?: string | null }, ctx) =>
-        audit.csv(ctx.viewer, args),
+        audit.csv(ctx.viewer, inRequestLanguage(args, ctx)),
     },
     Mutation: {
       apply: (_: unknown, args: { assignmentId: string; motivation: string }, ctx) =>
@@ -72,6 +73,7 @@ export function placementResolvers({ applications, placements, progress, applica
     },
     StatusChange: {
       reason: (c: StatusChange) => c.reason ?? null,
+      explanation: (c: StatusChange, _: unknown, ctx) => systemMoveText(c.reason, ctx.language ?? 'NL'),
     },
     Placement: {
       __resolveReference: (ref: Ref, ctx) => placements.find(ctx.viewer, ref.id),

@@ -1,6 +1,6 @@
 import { Reasons } from '@cb/contracts';
 import express, { type Request, type Response, type Router } from 'express';
-import { DomainError, logger, type ErrorCode, type Store, type TokenService, type Viewer } from '@cb/kit';
+import { DomainError, logger, requestLanguage, type ErrorCode, type Store, type TokenService, type Viewer } from '@cb/kit';
 import { systemClock, type Clock } from '../app/data';
 import { composePlacements } from '../service';
 
@@ -26,7 +26,7 @@ const STATUS: Record<ErrorCode, number> = {
  * The progress CSV as a download beside the gateway, staff only:
  * `GET /exports/progress.csv?year=2026&period=CALENDAR&lang=nl` with `Authorization: Bearer <token>`.
  * `year` defaults to the current period, `period` to CALENDAR, `lang` to the Accept-Language header
- * (English when it starts with "en", else Dutch). A user's mistake comes back as JSON in the shape
+ * (English when preferred to Dutch, else Dutch: the kit's requestLanguage, as in GraphQL). A user's mistake comes back as JSON in the shape
  * of a GraphQL error with its code, never as a 500 or a stack trace. The same CSV is the GraphQL
  * field `placementProgressCsv`, which also works where this route is not mounted.
  * `GET /exports/progress-audit.csv` takes the same parameters and gives the staff audit list
@@ -40,7 +40,7 @@ export function progressCsvRouter({ tokens, store, clock = systemClock }: Progre
     try {
       const { viewer, invalid } = tokens.fromHeader(req.headers.authorization);
       if (invalid) throw new DomainError('UNAUTHENTICATED', Reasons.TOKEN_INVALID, 'Your token is not valid (expired or malformed): sign in again.');
-      const language = queryValue(req, 'lang')?.toUpperCase() ?? (/^en\b/i.test(req.headers['accept-language'] ?? '') ? 'EN' : 'NL');
+      const language = queryValue(req, 'lang')?.toUpperCase() ?? requestLanguage(req.headers['accept-language']);
       const rawYear = queryValue(req, 'year');
       const year = rawYear === undefined ? undefined : /^\d{1,6}$/.test(rawYear) ? Number(rawYear) : rawYear;
       const period = queryValue(req, 'period')?.toUpperCase();

@@ -25,24 +25,47 @@ describe('offers with an answer-by date (DESIGN.md §4)', () => {
     expect(offered.offerAnswerBy).toBe('2027-01-29');
   });
 
-  it('never lets the default run past the applications closing: the deadline, or the period start without one', async () => {
+  it('never lets the default run past the last day to apply: the deadline day, or the day before the period starts', async () => {
     expect((await offer({ periodStart: '2027-03-01', applicationDeadline: '2027-01-20' })).offered.offerAnswerBy).toBe('2027-01-20');
-    expect((await offer({ periodStart: '2027-01-22', applicationDeadline: null })).offered.offerAnswerBy).toBe('2027-01-22');
+    expect((await offer({ periodStart: '2027-01-22', applicationDeadline: null })).offered.offerAnswerBy).toBe('2027-01-21');
   });
 
-  it('takes a chosen answer-by date between today and the close, and refuses one outside on answerBy', async () => {
+  it('takes a chosen answer-by date between today and the last day to apply, and refuses one outside on answerBy', async () => {
     expect((await offer({ periodStart: '2027-03-01' }, '2027-01-15')).offered.offerAnswerBy).toBe('2027-01-15');
-    expect((await offer({ periodStart: '2027-03-01' }, '2027-03-01')).offered.offerAnswerBy).toBe('2027-03-01');
+    expect((await offer({ periodStart: '2027-03-01' }, '2027-02-28')).offered.offerAnswerBy).toBe('2027-02-28');
     expect(await domainError(offer({ periodStart: '2027-03-01' }, '2027-01-14'))).toMatchObject({
       code: 'BAD_USER_INPUT',
       reason: 'ANSWER_BY_IN_PAST',
       details: { field: 'answerBy' },
     });
-    expect(await domainError(offer({ periodStart: '2027-03-01' }, '2027-03-02'))).toMatchObject({
+    // The period's first day is no longer a day to apply, so neither a day to answer by.
+    expect(await domainError(offer({ periodStart: '2027-03-01' }, '2027-03-01'))).toMatchObject({
       code: 'BAD_USER_INPUT',
       reason: 'ANSWER_BY_AFTER_CLOSE',
-      details: { field: 'answerBy' },
+      details: { field: 'answerBy', max: '2027-02-28' },
     });
+    expect(await domainError(offer({ periodStart: '2027-03-01', applicationDeadline: '2027-02-10' }, '2027-02-11'))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'ANSWER_BY_AFTER_CLOSE',
+      details: { field: 'answerBy', max: '2027-02-10' },
+    });
+  });
+
+  it('caps at the last day to apply across midnight Amsterdam: at 23:59 that day, at 00:00 after it only today', async () => {
+    // The period starts 2027-01-21 without a deadline: 2027-01-20 is the last day to apply.
+    const assignmentId = await w.assignment(companyId, { periodStart: '2027-01-21', applicationDeadline: null });
+    const applied = await Promise.all([1, 2, 3, 4].map(async () => (await w.apply(await w.student(), assignmentId)).id));
+    const move = (id: string, answerBy?: string) => w.applications.move(asCompany(companyId), id, 'OFFERED', null, answerBy);
+
+    w.setNow(LAST_MINUTE);
+    expect((await move(applied[0])).offerAnswerBy).toBe('2027-01-20');
+    expect(await domainError(move(applied[1], '2027-01-21'))).toMatchObject({ reason: 'ANSWER_BY_AFTER_CLOSE', details: { field: 'answerBy', max: '2027-01-20' } });
+
+    // Applications have closed; the company may still offer, to be answered today.
+    w.setNow(NEXT_DAY);
+    expect((await move(applied[1])).offerAnswerBy).toBe('2027-01-21');
+    expect((await move(applied[2], '2027-01-21')).offerAnswerBy).toBe('2027-01-21');
+    expect(await domainError(move(applied[3], '2027-01-22'))).toMatchObject({ reason: 'ANSWER_BY_AFTER_CLOSE', details: { field: 'answerBy', max: '2027-01-21' } });
   });
 
   it('keeps the answer-by date only while the application is OFFERED', async () => {

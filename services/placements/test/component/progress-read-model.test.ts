@@ -1,7 +1,7 @@
 import { EventTypes, type AssignmentType, type StudyLevel } from '@cb/contracts';
 import { DomainError, seededRandom, type EventEnvelope } from '@cb/kit';
 import type { Application } from '../../src/domain/application';
-import { amsterdamDate, applicationsCloseOn } from '@cb/contracts';
+import { amsterdamDate, lastDayToApply } from '@cb/contracts';
 import { countTowardGoal } from '../../src/domain/counting';
 import type { Placement } from '../../src/domain/placement';
 import { EARLY_START_TOLERANCE_DAYS } from '../../src/domain/placement';
@@ -95,11 +95,11 @@ async function randomHistory(seed: number) {
     async () => {
       const a = random.pick(await applications());
       if (!a) return;
-      // Offers give the student until the applications close (the longest allowed); an offer made
+      // Offers give the student until the last day to apply (the longest allowed); an offer made
       // after the close must be answered the same day, so half the offers are accepted at once:
       // in steps of up to 20 days most would lapse first, and few placements would be made.
-      const close = applicationsCloseOn((await w.data.assignments.get(a.assignmentId))!);
-      const answerBy = close >= amsterdamDate(w.now()) ? close : undefined;
+      const lastDay = lastDayToApply((await w.data.assignments.get(a.assignmentId))!);
+      const answerBy = lastDay >= amsterdamDate(w.now()) ? lastDay : undefined;
       const moved = await w.applications.move(companyOf(a), a.id, random.pick(['IN_REVIEW', 'INTERVIEW', 'OFFERED', 'OFFERED', 'REJECTED']), 'Bedankt.', answerBy);
       if (moved.status === 'OFFERED' && random.chance(0.5)) await w.placements.acceptOffer(asStudent(a.studentId), a.id);
     },

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { scalarResolvers, unauthenticated, type Resolvers, type SubgraphContext } from '@cb/kit';
+import { inRequestLanguage, scalarResolvers, unauthenticated, type Resolvers, type SubgraphContext } from '@cb/kit';
 import type { MatchFor } from '../app/match-for';
 import type { AssignmentMatch, RecommendAssignments } from '../app/recommend-assignments';
 import type { RecommendCandidates } from '../app/recommend-candidates';
@@ -41,11 +41,11 @@ export function searchResolvers(useCases: SearchUseCases): Resolvers {
       },
       recommendAssignments: async (_: unknown, args: Record<string, unknown>, ctx) => {
         checkToken(ctx);
-        return (await useCases.recommendAssignments.run(ctx.viewer, args)).map(toMatch);
+        return (await useCases.recommendAssignments.run(ctx.viewer, inRequestLanguage(args, ctx))).map(toMatch);
       },
       recommendCandidates: async (_: unknown, args: Record<string, unknown>, ctx) => {
         checkToken(ctx);
-        return (await useCases.recommendCandidates.run(ctx.viewer, args)).map(toMatch);
+        return (await useCases.recommendCandidates.run(ctx.viewer, inRequestLanguage(args, ctx))).map(toMatch);
       },
       skills: (_: unknown, args: Record<string, unknown>) => useCases.suggestSkills.run(args),
     },
@@ -53,7 +53,7 @@ export function searchResolvers(useCases: SearchUseCases): Resolvers {
       // Only computed when asked for, and only for a student: the same matching as matchFor.
       fit: async (hit: { assignment: { id: string } }, args: { language?: string | null }, ctx: SubgraphContext) => {
         if (ctx.viewer?.role !== 'STUDENT' || !ctx.viewer.studentId) return null;
-        const match = await useCases.matchFor.run(ctx.viewer, hit.assignment.id, { studentId: ctx.viewer.studentId, language: args.language });
+        const match = await useCases.matchFor.run(ctx.viewer, hit.assignment.id, inRequestLanguage({ studentId: ctx.viewer.studentId, language: args.language }, ctx));
         return match && toMatch(match);
       },
     },
@@ -61,7 +61,7 @@ export function searchResolvers(useCases: SearchUseCases): Resolvers {
       __resolveReference: async (ref: { id: string }, ctx: SubgraphContext) => ((await useCases.matchFor.visible(ctx.viewer, ref.id)) ? { id: ref.id } : null),
       matchFor: async (assignment: { id: string }, args: Record<string, unknown>, ctx: SubgraphContext) => {
         checkToken(ctx);
-        const match = await useCases.matchFor.run(ctx.viewer, assignment.id, args);
+        const match = await useCases.matchFor.run(ctx.viewer, assignment.id, inRequestLanguage(args, ctx));
         return match && toMatch(match);
       },
     },
