@@ -54,7 +54,11 @@ const RESOLVERS: Record<SubgraphName, { dir: string; mappers: Record<string, str
       Assignment: REF,
     },
   },
-  search: { dir: 'services/search/src/graphql', mappers: { Assignment: REF } },
+  search: {
+    dir: 'services/search/src/graphql',
+    // A hit holds its assignment's key; `fit` is computed from it when asked.
+    mappers: { Assignment: REF, AssignmentHit: "Omit<AssignmentHit, 'assignment' | 'fit'> & { assignment: { id: string } }" },
+  },
   notifications: { dir: 'services/notifications/src/graphql', mappers: { Notification: '../../domain/notification#Notification' } },
 };
 

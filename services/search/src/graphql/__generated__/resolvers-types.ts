@@ -519,7 +519,7 @@ export type ResolversTypes = ResolversObject<{
   AssignmentFilter: ResolverTypeWrapper<Partial<AssignmentFilter>>;
   Boolean: ResolverTypeWrapper<Partial<Scalars['Boolean']['output']>>;
   Int: ResolverTypeWrapper<Partial<Scalars['Int']['output']>>;
-  AssignmentHit: ResolverTypeWrapper<Partial<Omit<AssignmentHit, 'assignment' | 'fit'> & { assignment: ResolversTypes['Assignment'], fit?: Maybe<ResolversTypes['Match']> }>>;
+  AssignmentHit: ResolverTypeWrapper<Omit<AssignmentHit, 'assignment' | 'fit'> & { assignment: { id: string } }>;
   Float: ResolverTypeWrapper<Partial<Scalars['Float']['output']>>;
   AssignmentSearchResult: ResolverTypeWrapper<Partial<Omit<AssignmentSearchResult, 'hits'> & { hits: Array<ResolversTypes['AssignmentHit']> }>>;
   AssignmentSort: ResolverTypeWrapper<Partial<AssignmentSort>>;
@@ -556,7 +556,7 @@ export type ResolversParentTypes = ResolversObject<{
   AssignmentFilter: Partial<AssignmentFilter>;
   Boolean: Partial<Scalars['Boolean']['output']>;
   Int: Partial<Scalars['Int']['output']>;
-  AssignmentHit: Partial<Omit<AssignmentHit, 'assignment' | 'fit'> & { assignment: ResolversParentTypes['Assignment'], fit?: Maybe<ResolversParentTypes['Match']> }>;
+  AssignmentHit: Omit<AssignmentHit, 'assignment' | 'fit'> & { assignment: { id: string } };
   Float: Partial<Scalars['Float']['output']>;
   AssignmentSearchResult: Partial<Omit<AssignmentSearchResult, 'hits'> & { hits: Array<ResolversParentTypes['AssignmentHit']> }>;
   DateTime: Partial<Scalars['DateTime']['output']>;
