@@ -59,7 +59,7 @@ const RESOLVERS: Record<SubgraphName, { dir: string; mappers: Record<string, str
     // A hit holds its assignment's key; `fit` is computed from it when asked.
     mappers: { Assignment: REF, AssignmentHit: "Omit<AssignmentHit, 'assignment' | 'fit'> & { assignment: { id: string } }" },
   },
-  notifications: { dir: 'services/notifications/src/graphql', mappers: { Notification: '../../domain/notification#Notification' } },
+  notifications: { dir: 'services/notifications/src/graphql', mappers: { Notification: '../../app/inbox#NotificationView' } },
 };
 
 function resolverTypes(name: SubgraphName): CodegenConfig['generates'] {
