@@ -35,7 +35,7 @@ export function ApplicantsPage() {
   const language = lang.toUpperCase();
   const { data, error, loading, reload } = useQuery<ApplicantsQuery>(APPLICANTS, { id, language });
   const studentIds = (data?.assignment?.applications ?? []).map((x) => x.student?.id).filter((s): s is string => Boolean(s));
-  const matchVariables = Object.fromEntries([['id', id], ['language', language], ...studentIds.map((s, i) => [`s${i}`, s])]);
+  const matchVariables = Object.fromEntries<string>([['id', id], ['language', language], ...studentIds.map((s, i): [string, string] => [`s${i}`, s])]);
   const matches = useQuery<{ assignment: Record<string, Match | null> | null }>(applicantMatches(studentIds.length), matchVariables, { skip: studentIds.length === 0 });
   const [message, setMessage] = useState<string>();
 
