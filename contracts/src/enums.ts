@@ -1,4 +1,4 @@
-/** The shared enums of the public API (DESIGN.md §3). GraphQL enums in schema/*.graphql mirror these. */
+/** The shared enums of the public API (DESIGN.md §3). The GraphQL enums in schema/*.graphql hold the same values (test/quality/enums.test.ts). */
 export const STUDY_LEVELS = ['AD', 'BACHELOR'] as const;
 export type StudyLevel = (typeof STUDY_LEVELS)[number];
 

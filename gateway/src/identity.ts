@@ -1,7 +1,8 @@
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { GraphQLError } from 'graphql';
 import { Reasons, subgraphTypeDefs } from '@cb/contracts';
-import { type DomainError, badInput, signInFailures, unauthenticated, tooManyRequests, type Resolvers, type SubgraphContext, type TokenService, type Viewer } from '@cb/kit';
+import { type DomainError, badInput, signInFailures, unauthenticated, tooManyRequests, type TokenService, type Viewer } from '@cb/kit';
+import type { Resolvers } from './__generated__/identity-resolvers-types';
 import type { SignInLimits } from './sign-in-limits';
 
 /** Where the accounts live: each owning service checks its own passwords; hashes never travel. */
@@ -42,10 +43,10 @@ export function identitySchema(tokens: TokenService, owners: CredentialCheckers,
 
   const resolvers: Resolvers = {
     Query: {
-      me: (_: unknown, __: unknown, ctx) => (ctx.viewer ? viewerOut(ctx.viewer) : null),
+      me: (_, __, ctx) => (ctx.viewer ? viewerOut(ctx.viewer) : null),
     },
     Mutation: {
-      signIn: async (_: unknown, args: { email: string; password: string }, ctx: SubgraphContext) => {
+      signIn: async (_, args, ctx) => {
         if (args.email.length > 254) throw asGraphQLError(badInput('email', Reasons.TOO_LONG, 'email: must be at most 254 characters.', { max: 254 }));
         if (args.password.length > 128) throw asGraphQLError(badInput('password', Reasons.TOO_LONG, 'password: must be at most 128 characters.', { max: 128 }));
         const wait = await limits.waitFor(args.email, ctx.clientAddress);

@@ -21,6 +21,7 @@ export * from './graphql/http';
 export * from './runtime';
 export * from './host';
 export { scalarResolvers } from './graphql/scalars';
+export { known } from './graphql/known';
 export * from './search/port';
 export { MiniSearchIndex, openMiniSearchIndex, type MiniSearchIndexOptions } from './search/search-index.minisearch';
 export { runService } from './run-service';

@@ -2,6 +2,7 @@ import { ApiError, request } from '../api/client';
 import type { Language } from '../i18n';
 import { SKILLS_QUERY } from './queries';
 import { searchSkillsLocally, skillById, toOption, type SkillOption } from './vocab';
+import type { FindSkillsQuery } from '../api/__generated__/operations';
 
 /**
  * Skills for the autocomplete, from the search service (typo-tolerant, Dutch and English). If the
@@ -11,7 +12,7 @@ import { searchSkillsLocally, skillById, toOption, type SkillOption } from './vo
 export async function findSkills(term: string, lang: Language, signal?: AbortSignal): Promise<SkillOption[]> {
   if (!term.trim()) return [];
   try {
-    const { skills } = await request<{ skills: Array<{ id: string }> }>(
+    const { skills } = await request<FindSkillsQuery>(
       SKILLS_QUERY,
       { query: term.trim().slice(0, 80), language: lang.toUpperCase(), limit: 8 },
       signal,

@@ -1,11 +1,12 @@
 import { MUNICIPALITIES, municipalityById } from '@cb/contracts';
-import { batchedById, pageOf, perRequest, scalarResolvers, type Resolvers } from '@cb/kit';
+import { batchedById, known, pageOf, perRequest, scalarResolvers } from '@cb/kit';
 import type { AssignmentUseCases } from '../app/assignments';
 import type { CompanyUseCases } from '../app/companies';
 import type { CompanyLimits } from '../app/limits';
-import type { Assignment, SkillRequirement } from '../domain/assignment';
-import { reviewOf, type Company, type CompanyReviewStatus } from '../domain/company';
+import type { SkillRequirement } from '../domain/assignment';
+import { reviewOf } from '../domain/company';
 import { maySeeCompanyPrivate } from '../domain/policy';
+import type { Resolvers } from './__generated__/resolvers-types';
 
 const skillRefs = (list: SkillRequirement[]) => list.map((s) => ({ skill: { id: s.skillId }, level: s.level }));
 
@@ -16,51 +17,51 @@ export function companyResolvers(companies: CompanyUseCases, assignments: Assign
   return {
     ...scalarResolvers,
     Query: {
-      company: (_: unknown, args: { id: string }, ctx) => companies.find(ctx.viewer, args.id),
-      companies: async (_: unknown, args: { status: 'PENDING' | 'APPROVED'; reviewStatus?: CompanyReviewStatus[] | null }, ctx) =>
+      company: (_, args, ctx) => companies.find(ctx.viewer, args.id),
+      companies: async (_, args, ctx) =>
         pageOf(await companies.list(ctx.viewer, args.status, args.reviewStatus), args, 'companies', 100),
-      assignment: (_: unknown, args: { id: string }, ctx) => assignments.find(ctx.viewer, args.id),
+      assignment: (_, args, ctx) => assignments.find(ctx.viewer, args.id),
       municipalities: () => MUNICIPALITIES,
-      _verifyCompanyCredentials: (_: unknown, args: { email: string; password: string }, ctx) =>
+      _verifyCompanyCredentials: (_, args, ctx) =>
         ctx.internal ? companies.verifyCredentials(args.email, args.password) : null,
       // Only internal callers (the notifications service's mail relay) learn an address this way.
-      _companyContact: (_: unknown, args: { id: string }, ctx) => (ctx.internal ? companies.contactOf(args.id) : null),
+      _companyContact: (_, args, ctx) => (ctx.internal ? companies.contactOf(args.id) : null),
     },
     Mutation: {
-      registerCompany: (_: unknown, args: { input: unknown }, ctx) => companies.register(args.input, new Date(), limits.registration(ctx.clientAddress)),
-      approveCompany: (_: unknown, args: { id: string }, ctx) => companies.approve(ctx.viewer, args.id),
-      updateCompanyProfile: (_: unknown, args: { id: string; input: unknown }, ctx) => companies.updateProfile(ctx.viewer, args.id, args.input),
-      rejectCompany: (_: unknown, args: { id: string; reason: string }, ctx) => companies.reject(ctx.viewer, args.id, args.reason),
-      requestCompanyInformation: (_: unknown, args: { id: string; message: string }, ctx) => companies.requestInformation(ctx.viewer, args.id, args.message),
-      createAssignment: async (_: unknown, args: { input: unknown }, ctx) => {
+      registerCompany: (_, args, ctx) => companies.register(args.input, new Date(), limits.registration(ctx.clientAddress)),
+      approveCompany: (_, args, ctx) => companies.approve(ctx.viewer, args.id),
+      updateCompanyProfile: (_, args, ctx) => companies.updateProfile(ctx.viewer, args.id, args.input),
+      rejectCompany: (_, args, ctx) => companies.reject(ctx.viewer, args.id, args.reason),
+      requestCompanyInformation: (_, args, ctx) => companies.requestInformation(ctx.viewer, args.id, args.message),
+      createAssignment: async (_, args, ctx) => {
         await limits.creation(ctx.viewer);
         return assignments.create(ctx.viewer, args.input);
       },
-      updateAssignment: (_: unknown, args: { id: string; input: unknown }, ctx) => assignments.update(ctx.viewer, args.id, args.input),
-      publishAssignment: async (_: unknown, args: { id: string }, ctx) => {
+      updateAssignment: (_, args, ctx) => assignments.update(ctx.viewer, args.id, args.input),
+      publishAssignment: async (_, args, ctx) => {
         await limits.publication(ctx.viewer);
         return assignments.publish(ctx.viewer, args.id);
       },
-      closeAssignment: (_: unknown, args: { id: string }, ctx) => assignments.close(ctx.viewer, args.id),
+      closeAssignment: (_, args, ctx) => assignments.close(ctx.viewer, args.id),
     },
     Company: {
-      __resolveReference: (ref: { id: string }, ctx) => companies.find(ctx.viewer, ref.id, reads(ctx).company),
-      municipality: (c: Company) => municipalityById(c.municipalityId),
+      __resolveReference: (ref, ctx) => companies.find(ctx.viewer, ref.id, reads(ctx).company),
+      municipality: (c) => known(municipalityById(c.municipalityId), 'municipality'),
       // Public: where the review stands and when. The rest is for the organisation itself and staff.
-      reviewStatus: (c: Company) => reviewOf(c).status,
-      reviewedAt: (c: Company) => reviewOf(c).at,
-      reviewNote: (c: Company, _: unknown, ctx) => (maySeeCompanyPrivate(ctx.viewer, c.id) ? reviewOf(c).note : null),
-      kvkNumber: (c: Company, _: unknown, ctx) => (maySeeCompanyPrivate(ctx.viewer, c.id) ? c.kvkNumber : null),
-      contactPerson: (c: Company, _: unknown, ctx) =>
+      reviewStatus: (c) => reviewOf(c).status,
+      reviewedAt: (c) => reviewOf(c).at,
+      reviewNote: (c, _, ctx) => (maySeeCompanyPrivate(ctx.viewer, c.id) ? reviewOf(c).note : null),
+      kvkNumber: (c, _, ctx) => (maySeeCompanyPrivate(ctx.viewer, c.id) ? c.kvkNumber : null),
+      contactPerson: (c, _, ctx) =>
         maySeeCompanyPrivate(ctx.viewer, c.id) ? { name: c.contactName, email: c.contactEmail, phone: c.contactPhone ?? null } : null,
-      assignments: async (c: Company, args: unknown, ctx) => pageOf(await assignments.ofCompany(ctx.viewer, c.id), args, 'Company.assignments', 50),
+      assignments: async (c, args, ctx) => pageOf(await assignments.ofCompany(ctx.viewer, c.id), args, 'Company.assignments', 50),
     },
     Assignment: {
-      __resolveReference: (ref: { id: string }, ctx) => assignments.find(ctx.viewer, ref.id, reads(ctx).assignment),
-      company: (a: Assignment, _: unknown, ctx) => reads(ctx).company(a.companyId),
-      municipality: (a: Assignment) => municipalityById(a.municipalityId),
-      requiredSkills: (a: Assignment) => skillRefs(a.requiredSkills),
-      niceToHaveSkills: (a: Assignment) => skillRefs(a.niceToHaveSkills),
+      __resolveReference: (ref, ctx) => assignments.find(ctx.viewer, ref.id, reads(ctx).assignment),
+      company: async (a, _, ctx) => known(await reads(ctx).company(a.companyId), 'company'),
+      municipality: (a) => known(municipalityById(a.municipalityId), 'municipality'),
+      requiredSkills: (a) => skillRefs(a.requiredSkills),
+      niceToHaveSkills: (a) => skillRefs(a.niceToHaveSkills),
     },
   };
 }

@@ -1,14 +1,15 @@
-import { scalarResolvers, type Resolvers } from '@cb/kit';
+import { scalarResolvers } from '@cb/kit';
 import type { InboxUseCases } from '../app/inbox';
+import type { Resolvers } from './__generated__/resolvers-types';
 
 export function notificationResolvers(inbox: InboxUseCases): Resolvers {
   return {
     ...scalarResolvers,
     Query: {
-      notifications: (_: unknown, args: { unreadOnly?: boolean | null; page?: number | null; pageSize?: number | null }, ctx) => inbox.list(ctx.viewer, args),
+      notifications: (_, args, ctx) => inbox.list(ctx.viewer, args),
     },
     Mutation: {
-      markNotificationsRead: (_: unknown, args: { ids: unknown }, ctx) => inbox.markRead(ctx.viewer, args.ids),
+      markNotificationsRead: (_, args, ctx) => inbox.markRead(ctx.viewer, args.ids),
     },
   };
 }

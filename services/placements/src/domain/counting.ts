@@ -42,7 +42,7 @@ export function workplaceOf(assignment: { municipality: string; remote: boolean 
     : { municipality: assignment.municipality, decidedBy: 'ON_SITE' };
 }
 
-/** Why a placement does not count, as shown in the staff audit list (contracts' schema mirrors these). */
+/** Why a placement does not count, as shown in the staff audit list (the schema's NotCountedReason, test/quality/enums.test.ts). */
 export const NOT_COUNTED_REASONS = ['NOT_STARTED', 'CANCELLED_BEFORE_START', 'AD', 'NOT_FINAL_PHASE', 'OUTSIDE_REGION', 'ALREADY_COUNTED'] as const;
 export type NotCountedReason = (typeof NOT_COUNTED_REASONS)[number];
 

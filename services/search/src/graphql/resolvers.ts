@@ -1,11 +1,11 @@
-import type { GraphQLResolveInfo } from 'graphql';
-import { inRequestLanguage, scalarResolvers, unauthenticated, type Resolvers, type SubgraphContext } from '@cb/kit';
+import { inRequestLanguage, scalarResolvers, unauthenticated, type SubgraphContext } from '@cb/kit';
 import type { MatchFor } from '../app/match-for';
 import type { AssignmentMatch, RecommendAssignments } from '../app/recommend-assignments';
 import type { RecommendCandidates } from '../app/recommend-candidates';
 import type { SearchAssignments } from '../app/search-assignments';
 import type { SuggestSkills } from '../app/suggest-skills';
 import { searchWantsOf } from './selection';
+import type { Resolvers } from './__generated__/resolvers-types';
 
 export interface SearchUseCases {
   search: SearchAssignments;
@@ -34,32 +34,32 @@ export function searchResolvers(useCases: SearchUseCases): Resolvers {
   return {
     ...scalarResolvers,
     Query: {
-      searchAssignments: async (_: unknown, args: Record<string, unknown>, ctx: SubgraphContext, info: GraphQLResolveInfo) => {
+      searchAssignments: async (_, args, ctx, info) => {
         if (!ctx.viewer) await useCases.anonymousSearches?.(ctx.clientAddress);
         const page = await useCases.search.run(args, searchWantsOf(info));
         return { ...page, hits: page.hits.map((h) => ({ assignment: { id: h.assignmentId }, score: h.score, highlights: h.highlights })) };
       },
-      recommendAssignments: async (_: unknown, args: Record<string, unknown>, ctx) => {
+      recommendAssignments: async (_, args, ctx) => {
         checkToken(ctx);
         return (await useCases.recommendAssignments.run(ctx.viewer, inRequestLanguage(args, ctx))).map(toMatch);
       },
-      recommendCandidates: async (_: unknown, args: Record<string, unknown>, ctx) => {
+      recommendCandidates: async (_, args, ctx) => {
         checkToken(ctx);
         return (await useCases.recommendCandidates.run(ctx.viewer, inRequestLanguage(args, ctx))).map(toMatch);
       },
-      skills: (_: unknown, args: Record<string, unknown>) => useCases.suggestSkills.run(args),
+      skills: (_, args) => useCases.suggestSkills.run(args),
     },
     AssignmentHit: {
       // Only computed when asked for, and only for a student: the same matching as matchFor.
-      fit: async (hit: { assignment: { id: string } }, args: { language?: string | null }, ctx: SubgraphContext) => {
+      fit: async (hit, args, ctx) => {
         if (ctx.viewer?.role !== 'STUDENT' || !ctx.viewer.studentId) return null;
         const match = await useCases.matchFor.run(ctx.viewer, hit.assignment.id, inRequestLanguage({ studentId: ctx.viewer.studentId, language: args.language }, ctx));
         return match && toMatch(match);
       },
     },
     Assignment: {
-      __resolveReference: async (ref: { id: string }, ctx: SubgraphContext) => ((await useCases.matchFor.visible(ctx.viewer, ref.id)) ? { id: ref.id } : null),
-      matchFor: async (assignment: { id: string }, args: Record<string, unknown>, ctx: SubgraphContext) => {
+      __resolveReference: async (ref, ctx) => ((await useCases.matchFor.visible(ctx.viewer, ref.id)) ? { id: ref.id } : null),
+      matchFor: async (assignment, args, ctx) => {
         checkToken(ctx);
         const match = await useCases.matchFor.run(ctx.viewer, assignment.id, inRequestLanguage(args, ctx));
         return match && toMatch(match);

@@ -8,6 +8,7 @@ import {
   institutionById,
   municipalityById,
   programmeById,
+  type Sector,
   type StudentFacts,
   type StudyLevel,
 } from '@cb/contracts';
@@ -20,7 +21,7 @@ export interface StudentSkill {
 }
 
 export interface Preferences {
-  sectors: string[];
+  sectors: Sector[];
   types: (typeof ASSIGNMENT_TYPES)[number][];
   municipalities: string[];
   availableFrom: string | null;

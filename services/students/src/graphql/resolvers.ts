@@ -1,8 +1,8 @@
 import { INSTITUTIONS, institutionById, municipalityById, programmeById, skillById } from '@cb/contracts';
 import { maySeeContact } from '../domain/visibility';
-import type { Student } from '../domain/student';
 import type { StudentUseCases } from '../app/students';
-import { clientKey, scalarResolvers, type Quota, type RateLimitSettings, type Resolvers } from '@cb/kit';
+import { clientKey, known, scalarResolvers, type Quota, type RateLimitSettings } from '@cb/kit';
+import type { Resolvers } from './__generated__/resolvers-types';
 
 type Lang = 'NL' | 'EN';
 const label = (item: { nl: string; en: string }, language: Lang = 'NL') => (language === 'EN' ? item.en : item.nl);
@@ -11,49 +11,49 @@ export function studentResolvers(students: StudentUseCases, registrations: Quota
   return {
     ...scalarResolvers,
     Query: {
-      student: (_: unknown, args: { id: string }, ctx) => students.find(ctx.viewer, args.id),
-      students: (_: unknown, args: { page: number; pageSize: number }, ctx) => students.list(ctx.viewer, args.page, args.pageSize),
+      student: (_, args, ctx) => students.find(ctx.viewer, args.id),
+      students: (_, args, ctx) => students.list(ctx.viewer, args.page, args.pageSize),
       institutions: () => INSTITUTIONS,
-      _verifyStudentCredentials: async (_: unknown, args: { email: string; password: string }, ctx) => {
+      _verifyStudentCredentials: async (_, args, ctx) => {
         if (!ctx.internal) return null;
         const s = await students.verifyCredentials(args.email, args.password);
         return s ? { accountId: s.id, role: 'STUDENT', studentId: s.id } : null;
       },
       // Only internal callers (the notifications service's mail relay) learn an address this way.
-      _studentContact: async (_: unknown, args: { id: string }, ctx) => {
+      _studentContact: async (_, args, ctx) => {
         if (!ctx.internal) return null;
         const s = await students.students.get(args.id);
         return s ? { email: s.email } : null;
       },
     },
     Mutation: {
-      registerStudent: (_: unknown, args: { input: unknown }, ctx) =>
+      registerStudent: (_, args, ctx) =>
         students.register(args.input, new Date(), () => registrations.take(clientKey(limits, ctx.clientAddress))),
-      updateStudentProfile: (_: unknown, args: { id: string; input: unknown }, ctx) => students.updateProfile(ctx.viewer, args.id, args.input),
-      eraseStudent: (_: unknown, args: { id: string }, ctx) => students.erase(ctx.viewer, args.id),
+      updateStudentProfile: (_, args, ctx) => students.updateProfile(ctx.viewer, args.id, args.input),
+      eraseStudent: (_, args, ctx) => students.erase(ctx.viewer, args.id),
     },
     Student: {
       // Every check runs here too, so no entity is reachable around it through federation.
-      __resolveReference: (ref: { id: string }, ctx) => students.find(ctx.viewer, ref.id),
-      email: (s: Student, _: unknown, ctx) => (maySeeContact(ctx.viewer, s.id) ? s.email : null),
-      institution: (s: Student) => institutionById(s.institutionId),
-      programme: (s: Student) => programmeById(s.programmeId),
-      skills: (s: Student) => s.skills.map((k) => ({ skill: { id: k.skillId }, level: k.level })),
-      preferences: (s: Student) => ({
+      __resolveReference: (ref, ctx) => students.find(ctx.viewer, ref.id),
+      email: (s, _, ctx) => (maySeeContact(ctx.viewer, s.id) ? s.email : null),
+      institution: (s) => known(institutionById(s.institutionId), 'institution'),
+      programme: (s) => known(programmeById(s.programmeId), 'programme'),
+      skills: (s) => s.skills.map((k) => ({ skill: known(skillById(k.skillId), 'skill'), level: k.level })),
+      preferences: (s) => ({
         ...s.preferences,
-        municipalities: s.preferences.municipalities.map(municipalityById).filter(Boolean),
+        municipalities: s.preferences.municipalities.flatMap((id) => municipalityById(id) ?? []),
       }),
     },
     Programme: {
-      name: (p: { nl: string; en: string }, args: { language: Lang }) => label(p, args.language),
+      name: (p, args) => label(p, args.language),
     },
     Skill: {
       // A copy: the vocabulary is frozen, and federation adds __typename to what we return.
-      __resolveReference: (ref: { id: string }) => {
+      __resolveReference: (ref) => {
         const skill = skillById(ref.id);
         return skill ? { ...skill } : null;
       },
-      name: (s: { nl: string; en: string }, args: { language: Lang }) => label(s, args.language),
+      name: (s, args) => label(s, args.language),
     },
   };
 }

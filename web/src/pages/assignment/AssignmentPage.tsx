@@ -18,41 +18,7 @@ import { formatDate, formatMoney } from '../../format';
 import { currentLanguage } from '../../i18n';
 import { Reasons, type Reason } from '@cb/contracts/src/errors';
 import { APPLY, ASSIGNMENT, STUDENT_FIT } from './queries';
-
-interface AssignmentData {
-  assignment: {
-    id: string;
-    title: string;
-    description: string;
-    type: string;
-    levels: string[];
-    sector: string;
-    status: 'DRAFT' | 'PUBLISHED' | 'CLOSED';
-    requiredSkills: SkillLevel[];
-    niceToHaveSkills: SkillLevel[];
-    periodStart: string;
-    periodEnd: string;
-    hoursPerWeek: number;
-    remote: boolean;
-    places: number;
-    placesLeft: number;
-    filled: boolean;
-    applicationDeadline: string | null;
-    allowancePerMonth: number | null;
-    language: string;
-    publishedAt: string | null;
-    openForApplications: boolean;
-    /** The server's decision for this viewer, the same one `apply` makes. */
-    canApply: { allowed: boolean; reason: Reason | null };
-    municipality: { id: string; name: string; inRegion: boolean };
-    company: { id: string; name: string; sector: string; website: string | null; description: string | null; impactLabel: boolean; mboAkkoord: boolean; municipality: { name: string } };
-  } | null;
-}
-
-interface StudentFitData {
-  student: { id: string; level: string; skills: SkillLevel[]; applications: Array<{ id: string; status: string; assignment: { id: string } }> } | null;
-  assignment: { id: string; matchFor: { score: number; eligible: boolean; reasons: string[] } | null } | null;
-}
+import type { AssignmentPageQuery, AssignmentStudentFitQuery } from '../../api/__generated__/operations';
 
 const MAX_MOTIVATION = 5000;
 
@@ -62,8 +28,8 @@ export function AssignmentPage() {
   const lang = currentLanguage();
   const { viewer } = useAuth();
   const studentId = viewer?.role === 'STUDENT' ? viewer.student?.id : undefined;
-  const { data, error, loading, reload } = useQuery<AssignmentData>(ASSIGNMENT, { id });
-  const fit = useQuery<StudentFitData>(STUDENT_FIT, { id, studentId: studentId ?? '', language: lang.toUpperCase() }, { skip: !studentId });
+  const { data, error, loading, reload } = useQuery<AssignmentPageQuery>(ASSIGNMENT, { id });
+  const fit = useQuery<AssignmentStudentFitQuery>(STUDENT_FIT, { id, studentId: studentId ?? '', language: lang.toUpperCase() }, { skip: !studentId });
 
   if (loading && !data) return <Loading />;
   if (error) return <ErrorMessage error={error} />;

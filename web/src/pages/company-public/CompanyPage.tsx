@@ -1,35 +1,21 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useQuery } from '../../api/hooks';
-import { AssignmentCard, type AssignmentSummary } from '../../components/AssignmentCard';
+import { AssignmentCard } from '../../components/AssignmentCard';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
 import { sectorLabel } from '../../domain/vocab';
 import { currentLanguage } from '../../i18n';
 import { COMPANY } from './queries';
-
-interface CompanyData {
-  company: {
-    id: string;
-    name: string;
-    sector: string;
-    status: string;
-    website: string | null;
-    description: string | null;
-    impactLabel: boolean;
-    mboAkkoord: boolean;
-    municipality: { name: string; inRegion: boolean };
-    assignments: Array<AssignmentSummary & { status: string }>;
-  } | null;
-}
+import type { CompanyPageQuery } from '../../api/__generated__/operations';
 
 /** An organisation as students see it: who they are and their published assignments. */
 export function CompanyPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
   const lang = currentLanguage();
-  const { data, error, loading } = useQuery<CompanyData>(COMPANY, { id });
+  const { data, error, loading } = useQuery<CompanyPageQuery>(COMPANY, { id });
   if (loading && !data) return <Loading />;
   if (error) return <ErrorMessage error={error} />;
   const c = data?.company;

@@ -10,63 +10,19 @@ import { Loading } from '../../components/Loading';
 import { Notice } from '../../components/Notice';
 import { PageHeading } from '../../components/PageHeading';
 import { StatusBadge } from '../../components/StatusBadge';
-import { Timeline, type StatusChange } from '../../components/Timeline';
-import { skillCoverage, type Coverage, type SkillLevel } from '../../domain/fit';
+import { Timeline } from '../../components/Timeline';
+import { skillCoverage, type Coverage } from '../../domain/fit';
 import { skillLabel, type ApplicationStatus } from '../../domain/vocab';
 import { addDays } from '@cb/contracts/src/rules/calendar';
 import { lastDayToApply } from '@cb/contracts/src/rules/open-for-applications';
 import { formatDate, today } from '../../format';
 import { currentLanguage } from '../../i18n';
 import { APPLICANTS, CANDIDATES, COMPLETE_PLACEMENT, MOVE_APPLICATION, START_PLACEMENT, applicantMatches } from './queries';
+import type { ApplicantMatchesQuery, ApplicantsQuery, RecommendedCandidatesQuery } from '../../api/__generated__/operations';
 
-interface Applicant {
-  id: string;
-  status: ApplicationStatus;
-  /** The moves this company may make now, from the API's workflow (never a copy of it here). */
-  allowedMoves: ApplicationStatus[];
-  /** While OFFERED: the last day the student may accept. */
-  offerAnswerBy: string | null;
-  motivation: string;
-  submittedAt: string;
-  updatedAt: string;
-  history: StatusChange[];
-  student: {
-    id: string;
-    name: string;
-    level: string;
-    studyYear: number;
-    institution: { name: string };
-    programme: { name: string };
-    skills: SkillLevel[];
-  } | null;
-  placement: { id: string; status: string; startDate: string | null; endDate: string | null; confirmedAt: string; countsTowardGoal: boolean } | null;
-}
-
-interface Match {
-  score: number;
-  eligible: boolean;
-  reasons: string[];
-}
-
-interface Candidate extends Match {
-  student: { id: string; name: string; level: string; studyYear: number; institution: { name: string }; programme: { name: string } };
-}
-
-interface ApplicantsData {
-  assignment: {
-    id: string;
-    title: string;
-    status: string;
-    places: number;
-    placesLeft: number;
-    filled: boolean;
-    periodStart: string;
-    applicationDeadline: string | null;
-    requiredSkills: SkillLevel[];
-    niceToHaveSkills: SkillLevel[];
-    applications: Applicant[];
-  } | null;
-}
+type Applicant = NonNullable<ApplicantsQuery['assignment']>['applications'][number];
+/** One applicant's aliased matchFor (m0, m1, … in applicantMatches). */
+type Match = NonNullable<NonNullable<ApplicantMatchesQuery['assignment']>['m0']>;
 
 /**
  * Applicants ranked: the ones still to decide on first; within them the best fit first (the
@@ -77,9 +33,9 @@ export function ApplicantsPage() {
   const { t } = useTranslation();
   const lang = currentLanguage();
   const language = lang.toUpperCase();
-  const { data, error, loading, reload } = useQuery<ApplicantsData>(APPLICANTS, { id, language });
+  const { data, error, loading, reload } = useQuery<ApplicantsQuery>(APPLICANTS, { id, language });
   const studentIds = (data?.assignment?.applications ?? []).map((x) => x.student?.id).filter((s): s is string => Boolean(s));
-  const matchVariables = Object.fromEntries([['id', id], ['language', language], ...studentIds.map((s, i) => [`s${i}`, s])]);
+  const matchVariables = Object.fromEntries<string>([['id', id], ['language', language], ...studentIds.map((s, i): [string, string] => [`s${i}`, s])]);
   const matches = useQuery<{ assignment: Record<string, Match | null> | null }>(applicantMatches(studentIds.length), matchVariables, { skip: studentIds.length === 0 });
   const [message, setMessage] = useState<string>();
 
@@ -154,7 +110,7 @@ export function ApplicantsPage() {
 function Candidates({ assignmentId, applicants }: { assignmentId: string; applicants: Set<string> }) {
   const { t } = useTranslation();
   const lang = currentLanguage();
-  const { data, error, loading } = useQuery<{ recommendCandidates: Candidate[] }>(CANDIDATES, { id: assignmentId, language: lang.toUpperCase() });
+  const { data, error, loading } = useQuery<RecommendedCandidatesQuery>(CANDIDATES, { id: assignmentId, language: lang.toUpperCase() });
   const candidates = (data?.recommendCandidates ?? []).filter((c) => !applicants.has(c.student.id));
   return (
     <section aria-labelledby="candidates" className="candidates">

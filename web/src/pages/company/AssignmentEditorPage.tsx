@@ -17,31 +17,7 @@ import { ASSIGNMENT_TYPES, SECTORS, STUDY_LEVELS, sectorLabel } from '../../doma
 import { currentLanguage } from '../../i18n';
 import { MunicipalityOptions } from '../register/RegisterCompanyPage';
 import { CLOSE, CREATE_ASSIGNMENT, EDITOR, PUBLISH, UPDATE_ASSIGNMENT } from './queries';
-
-interface EditorData {
-  company: { id: string; sector: string; status: 'PENDING' | 'APPROVED'; municipality: { id: string } } | null;
-  municipalities: Array<{ id: string; name: string; inRegion: boolean }>;
-  assignment?: {
-    id: string;
-    title: string;
-    description: string;
-    type: string;
-    levels: string[];
-    sector: string;
-    status: 'DRAFT' | 'PUBLISHED' | 'CLOSED';
-    requiredSkills: Array<{ skill: { id: string }; level: number }>;
-    niceToHaveSkills: Array<{ skill: { id: string }; level: number }>;
-    periodStart: string;
-    periodEnd: string;
-    hoursPerWeek: number;
-    municipality: { id: string };
-    remote: boolean;
-    places: number;
-    applicationDeadline: string | null;
-    allowancePerMonth: number | null;
-    language: string;
-  } | null;
-}
+import type { AssignmentEditorQuery, CreateAssignmentMutation } from '../../api/__generated__/operations';
 
 interface Form {
   title: string;
@@ -64,7 +40,7 @@ interface Form {
 
 const skillsOf = (list: Array<{ skill: { id: string }; level: number }>) => list.map((s) => ({ skillId: s.skill.id, level: s.level }));
 
-function emptyForm(company: NonNullable<EditorData['company']>): Form {
+function emptyForm(company: NonNullable<AssignmentEditorQuery['company']>): Form {
   return {
     title: '',
     description: '',
@@ -85,7 +61,7 @@ function emptyForm(company: NonNullable<EditorData['company']>): Form {
   };
 }
 
-function toForm(a: NonNullable<EditorData['assignment']>): Form {
+function toForm(a: NonNullable<AssignmentEditorQuery['assignment']>): Form {
   return {
     title: a.title,
     description: a.description,
@@ -135,7 +111,7 @@ export function AssignmentEditorPage() {
   const navigate = useNavigate();
   const { viewer } = useAuth();
   const companyId = viewer?.company?.id ?? '';
-  const { data, error, loading } = useQuery<EditorData>(EDITOR, { id: id ?? 'new', companyId, withAssignment: Boolean(id) });
+  const { data, error, loading } = useQuery<AssignmentEditorQuery>(EDITOR, { id: id ?? 'new', companyId, withAssignment: Boolean(id) });
   const [form, setForm] = useState<Form>();
   const [pending, setPending] = useState<string>();
   const errors = useFormErrors();
@@ -177,7 +153,7 @@ export function AssignmentEditorPage() {
         if (assignmentId) {
           await request(UPDATE_ASSIGNMENT, { id: assignmentId, input: toInput(form) });
         } else {
-          const created = await request<{ createAssignment: { id: string } }>(CREATE_ASSIGNMENT, { input: toInput(form) });
+          const created = await request<CreateAssignmentMutation>(CREATE_ASSIGNMENT, { input: toInput(form) });
           assignmentId = created.createAssignment.id;
           setCreatedId(assignmentId);
         }

@@ -14,37 +14,7 @@ import { sectorLabel } from '../../domain/vocab';
 import { formatDate } from '../../format';
 import { currentLanguage } from '../../i18n';
 import { CLOSE, COMPANY_HOME, PUBLISH } from './queries';
-
-interface CompanyHomeData {
-  company: {
-    id: string;
-    name: string;
-    kvkNumber: string;
-    status: 'PENDING' | 'APPROVED';
-    reviewStatus: 'PENDING' | 'APPROVED' | 'REJECTED' | 'INFORMATION_REQUESTED';
-    reviewNote: string | null;
-    sector: string;
-    website: string | null;
-    description: string | null;
-    impactLabel: boolean;
-    mboAkkoord: boolean;
-    registeredAt: string;
-    municipality: { name: string };
-    assignments: Array<{
-      id: string;
-      title: string;
-      status: 'DRAFT' | 'PUBLISHED' | 'CLOSED';
-      type: string;
-      places: number;
-      placesLeft: number;
-      filled: boolean;
-      periodStart: string;
-      periodEnd: string;
-      createdAt: string;
-      applications: Array<{ id: string; status: string; allowedMoves: string[] }>;
-    }>;
-  } | null;
-}
+import type { CompanyHomeQuery } from '../../api/__generated__/operations';
 
 const STATUS_ORDER = { DRAFT: 0, PUBLISHED: 1, CLOSED: 2 } as const;
 
@@ -54,7 +24,7 @@ export function CompanyHomePage() {
   const location = useLocation();
   const { viewer } = useAuth();
   const companyId = viewer?.company?.id ?? '';
-  const { data, error, loading, reload } = useQuery<CompanyHomeData>(COMPANY_HOME, { companyId });
+  const { data, error, loading, reload } = useQuery<CompanyHomeQuery>(COMPANY_HOME, { companyId });
   const [actionError, setActionError] = useState<unknown>();
   const [pending, setPending] = useState<string>();
   const [closing, setClosing] = useState<{ id: string; title: string }>();

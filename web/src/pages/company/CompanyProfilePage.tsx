@@ -12,22 +12,11 @@ import { Notice } from '../../components/Notice';
 import { PageHeading } from '../../components/PageHeading';
 import { SECTORS, sectorLabel } from '../../domain/vocab';
 import { currentLanguage } from '../../i18n';
-import { MunicipalityOptions, type MunicipalitiesData } from '../register/RegisterCompanyPage';
+import { MunicipalityOptions } from '../register/RegisterCompanyPage';
 import { COMPANY_PROFILE, UPDATE_COMPANY_PROFILE } from './queries';
+import type { CompanyProfileQuery, UpdateCompanyProfileMutation } from '../../api/__generated__/operations';
 
-interface Profile {
-  id: string;
-  name: string;
-  sector: string;
-  website: string | null;
-  description: string | null;
-  impactLabel: boolean;
-  mboAkkoord: boolean;
-  municipality: { id: string };
-  contactPerson: { name: string; email: string; phone: string | null } | null;
-}
-
-type ProfileData = { company: Profile | null } & MunicipalitiesData;
+type Profile = NonNullable<CompanyProfileQuery['company']>;
 
 interface ProfileForm {
   name: string;
@@ -58,7 +47,7 @@ export function CompanyProfilePage() {
   const { t } = useTranslation();
   const { viewer } = useAuth();
   const companyId = viewer?.company?.id ?? '';
-  const { data, error, loading } = useQuery<ProfileData>(COMPANY_PROFILE, { companyId });
+  const { data, error, loading } = useQuery<CompanyProfileQuery>(COMPANY_PROFILE, { companyId });
   if (loading && !data) return <Loading />;
   if (error) return <ErrorMessage error={error} />;
   if (!data?.company) return <ErrorMessage error={new ApiError('NOT_FOUND', '')} />;
@@ -74,10 +63,10 @@ export function CompanyProfilePage() {
   );
 }
 
-function ProfileEditor({ company, municipalities }: { company: Profile; municipalities: MunicipalitiesData['municipalities'] }) {
+function ProfileEditor({ company, municipalities }: { company: Profile; municipalities: CompanyProfileQuery['municipalities'] }) {
   const { t } = useTranslation();
   const lang = currentLanguage();
-  const save = useMutation<{ updateCompanyProfile: Profile }>(UPDATE_COMPANY_PROFILE);
+  const save = useMutation<UpdateCompanyProfileMutation>(UPDATE_COMPANY_PROFILE);
   const [form, setForm] = useState(() => formOf(company));
   const [saved, setSaved] = useState(false);
   const errors = useFormErrors();

@@ -8,13 +8,7 @@ import { sectorLabel } from '../../domain/vocab';
 import { formatNumber } from '../../format';
 import { currentLanguage } from '../../i18n';
 import { HOME } from './queries';
-
-interface HomeData {
-  searchAssignments: {
-    total: number;
-    hits: Array<{ assignment: { id: string; title: string; type: string; sector: string; company: { name: string }; municipality: { name: string } } }>;
-  };
-}
+import type { HomeQuery } from '../../api/__generated__/operations';
 
 export function HomePage() {
   const { t } = useTranslation();
@@ -22,7 +16,7 @@ export function HomePage() {
   const { viewer } = useAuth();
   const navigate = useNavigate();
   const [query, setQuery] = useState('');
-  const { data } = useQuery<HomeData>(HOME);
+  const { data } = useQuery<HomeQuery>(HOME);
   if (viewer) return <Navigate to={homeOf(viewer.role)} replace />;
 
   const submit = (event: FormEvent) => {

@@ -10,13 +10,10 @@ import { PageHeading } from '../../components/PageHeading';
 import { SECTORS, sectorLabel } from '../../domain/vocab';
 import { currentLanguage } from '../../i18n';
 import { MUNICIPALITIES, REGISTER_COMPANY } from './queries';
-
-export interface MunicipalitiesData {
-  municipalities: Array<{ id: string; name: string; inRegion: boolean }>;
-}
+import type { MunicipalitiesQuery, RegisterCompanyMutation } from '../../api/__generated__/operations';
 
 /** The region's municipalities first, then the others, as two labelled groups. */
-export function MunicipalityOptions({ municipalities }: { municipalities: MunicipalitiesData['municipalities'] }) {
+export function MunicipalityOptions({ municipalities }: { municipalities: MunicipalitiesQuery['municipalities'] }) {
   const { t } = useTranslation();
   return (
     <>
@@ -43,8 +40,8 @@ export function RegisterCompanyPage() {
   const lang = currentLanguage();
   const navigate = useNavigate();
   const { signIn } = useAuth();
-  const places = useQuery<MunicipalitiesData>(MUNICIPALITIES);
-  const register = useMutation<{ registerCompany: { id: string; status: string } }>(REGISTER_COMPANY);
+  const places = useQuery<MunicipalitiesQuery>(MUNICIPALITIES);
+  const register = useMutation<RegisterCompanyMutation>(REGISTER_COMPANY);
   const [signInError, setSignInError] = useState<unknown>();
   const [form, setForm] = useState({
     name: '',

@@ -10,6 +10,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { SkillsEditor, type SkillLevelValue } from '../../components/SkillsEditor';
 import { REGISTER_STUDENT } from './queries';
 import { StudyPathFields, type StudyPath } from './StudyPathFields';
+import type { RegisterStudentMutation } from '../../api/__generated__/operations';
 
 export function RegisterStudentPage() {
   const { t } = useTranslation();
@@ -21,7 +22,7 @@ export function RegisterStudentPage() {
   const [path, setPath] = useState<StudyPath>({ institutionId: '', programmeId: '', level: 'BACHELOR', studyYear: 3 });
   const [skills, setSkills] = useState<SkillLevelValue[]>([]);
   const [discoverable, setDiscoverable] = useState(false);
-  const register = useMutation<{ registerStudent: { id: string } }>(REGISTER_STUDENT);
+  const register = useMutation<RegisterStudentMutation>(REGISTER_STUDENT);
   const [signInError, setSignInError] = useState<unknown>();
   const errors = useFormErrors();
   // show is stable (useCallback); the whole errors object changes with every error shown.

@@ -6,6 +6,7 @@ import { Loading } from '../../components/Loading';
 import { STUDY_LEVELS, type StudyLevel } from '../../domain/vocab';
 import { currentLanguage } from '../../i18n';
 import { INSTITUTIONS } from './queries';
+import type { InstitutionsQuery } from '../../api/__generated__/operations';
 
 export interface StudyPath {
   institutionId: string;
@@ -14,14 +15,10 @@ export interface StudyPath {
   studyYear: number;
 }
 
-interface InstitutionsData {
-  institutions: Array<{ id: string; name: string; city: string; programmes: Array<{ id: string; name: string; levels: StudyLevel[] }> }>;
-}
-
 /** Institution, programme (offered at the chosen level), level and year: shared by register and profile. */
 export function StudyPathFields({ value, onChange }: { value: StudyPath; onChange(value: StudyPath): void }) {
   const { t } = useTranslation();
-  const { data, error, loading } = useQuery<InstitutionsData>(INSTITUTIONS, { language: currentLanguage().toUpperCase() });
+  const { data, error, loading } = useQuery<InstitutionsQuery>(INSTITUTIONS, { language: currentLanguage().toUpperCase() });
   if (loading && !data) return <Loading />;
   if (error) return <ErrorMessage error={error} />;
   const institutions = data?.institutions ?? [];

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useDebounced, useQuery } from '../../api/hooks';
-import { AssignmentCard, type AssignmentSummary } from '../../components/AssignmentCard';
+import { AssignmentCard } from '../../components/AssignmentCard';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
 import { Loading } from '../../components/Loading';
@@ -10,32 +10,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { municipalityName, sectorLabel } from '../../domain/vocab';
 import { currentLanguage } from '../../i18n';
 import { SEARCH } from './queries';
-
-interface FacetCount {
-  value: string;
-  count: number;
-}
-
-interface Highlight {
-  field: 'TITLE' | 'DESCRIPTION' | 'COMPANY';
-  snippet: string;
-}
-
-interface SearchData {
-  searchAssignments: {
-    total: number;
-    page: number;
-    pageSize: number;
-    hits: Array<{
-      score: number;
-      highlights: Highlight[];
-      /** Only for a signed-in student (null for anyone else). */
-      fit: { score: number; eligible: boolean; reasons: string[] } | null;
-      assignment: AssignmentSummary & { placesLeft: number; openForApplications: boolean };
-    }>;
-    facets: { sector: FacetCount[]; type: FacetCount[]; level: FacetCount[]; municipality: FacetCount[]; workMode: FacetCount[] };
-  };
-}
+import type { SearchAssignmentsQuery } from '../../api/__generated__/operations';
 
 /** Facet name → its URL parameter and the filter field it sets. */
 const FACETS = [
@@ -103,7 +78,7 @@ export function SearchPage() {
   }, [debounced]);
 
   const variables = useMemo(() => toVariables(params, lang), [params, lang]);
-  const { data, error, loading } = useQuery<SearchData>(SEARCH, variables);
+  const { data, error, loading } = useQuery<SearchAssignmentsQuery>(SEARCH, variables);
   const result = data?.searchAssignments;
   const page = variables.page;
 

@@ -11,37 +11,11 @@ import { Notice } from '../../components/Notice';
 import { PageHeading } from '../../components/PageHeading';
 import { formatDate, formatNumber, periodName } from '../../format';
 import { currentLanguage } from '../../i18n';
-import { BreakdownChart, FunnelChart, MonthlyChart, type Funnel, type Month, type Row } from './charts';
+import { BreakdownChart, FunnelChart, MonthlyChart } from './charts';
 import { PROGRESS, PROGRESS_CSV, RESET_TARGET, SET_TARGET } from './queries';
+import type { GoalProgressCsvQuery, GoalProgressQuery, PeriodKind, ResetPlacementTargetMutation, SetPlacementTargetMutation } from '../../api/__generated__/operations';
 
-type PeriodKind = 'CALENDAR' | 'ACADEMIC';
-type Pace = 'AHEAD' | 'ON_TRACK' | 'BEHIND';
-
-interface Progress {
-  year: number;
-  periodKind: PeriodKind;
-  periodStart: string;
-  periodEnd: string;
-  asOf: string;
-  target: number;
-  targetIsDefault: boolean;
-  count: number;
-  expectedByNow: number;
-  pace: Pace;
-  forecast: { low: number; expected: number; high: number };
-  /** The forecast method replayed on finished periods: its typical error in percent, null without history. */
-  forecastBacktest: { meanAbsolutePercentageError: number | null };
-  targetHistory: Array<{ at: string; by: string; from: number; fromDefault: boolean; to: number; toDefault: boolean }>;
-  bySector: Row[];
-  byMunicipality: Row[];
-  byInstitution: Row[];
-  byType: Row[];
-  byLevel: Row[];
-  beside: { adStudents: number; nonFinalPhaseStudents: number; cancelledAfterStart: number };
-  monthly: Month[];
-  funnel: Funnel;
-  previousYear: { year: number; count: number; target: number; monthly: Month[] } | null;
-}
+type Progress = GoalProgressQuery['placementProgress'];
 
 /** The academic year that runs now starts in September of this year or the one before. */
 function currentPeriodYear(kind: PeriodKind): number {
@@ -56,7 +30,7 @@ export default function GoalDashboardPage() {
   const [period, setPeriod] = useState<PeriodKind>('CALENDAR');
   const [year, setYear] = useState(() => currentPeriodYear('CALENDAR'));
   const variables = { year, period, language: lang.toUpperCase() };
-  const { data, error, loading, reload } = useQuery<{ placementProgress: Progress }>(PROGRESS, variables);
+  const { data, error, loading, reload } = useQuery<GoalProgressQuery>(PROGRESS, variables);
   const p = data?.placementProgress;
   const thisYear = currentPeriodYear(period);
   const years = [thisYear - 2, thisYear - 1, thisYear, thisYear + 1, 2028].filter((y, i, all) => all.indexOf(y) === i).sort();
@@ -226,8 +200,8 @@ function TargetForm({ p, onSaved }: { p: Progress; onSaved(): void }) {
   const [target, setTarget] = useState(String(p.target));
   const [saved, setSaved] = useState(false);
   const [wasReset, setWasReset] = useState(false);
-  const save = useMutation<unknown>(SET_TARGET);
-  const reset = useMutation<unknown>(RESET_TARGET);
+  const save = useMutation<SetPlacementTargetMutation>(SET_TARGET);
+  const reset = useMutation<ResetPlacementTargetMutation>(RESET_TARGET);
   const lang = currentLanguage();
   const errors = useFormErrors();
   // show is stable (useCallback); the whole errors object changes with every error shown.
@@ -301,7 +275,7 @@ function CsvDownload({ year, period }: { year: number; period: PeriodKind }) {
     setPending(true);
     setError(undefined);
     try {
-      const { placementProgressCsv } = await request<{ placementProgressCsv: string }>(PROGRESS_CSV, { year, period, language: lang.toUpperCase() });
+      const { placementProgressCsv } = await request<GoalProgressCsvQuery>(PROGRESS_CSV, { year, period, language: lang.toUpperCase() });
       const url = URL.createObjectURL(new Blob([placementProgressCsv], { type: 'text/csv;charset=utf-8' }));
       const link = document.createElement('a');
       link.href = url;

@@ -12,32 +12,13 @@ import { sectorLabel } from '../../domain/vocab';
 import { formatDateTime } from '../../format';
 import { currentLanguage } from '../../i18n';
 import { APPROVE, ORGANISATIONS, REJECT, REQUEST_INFORMATION } from './queries';
-
-interface OrganisationsData {
-  pending: Array<{
-    id: string;
-    name: string;
-    reviewStatus: 'PENDING' | 'INFORMATION_REQUESTED';
-    reviewNote: string | null;
-    reviewedAt: string | null;
-    kvkNumber: string | null;
-    sector: string;
-    website: string | null;
-    description: string | null;
-    impactLabel: boolean;
-    mboAkkoord: boolean;
-    registeredAt: string;
-    municipality: { name: string; inRegion: boolean };
-    contactPerson: { name: string; email: string; phone: string | null } | null;
-  }>;
-  approved: Array<{ id: string; name: string; sector: string; municipality: { name: string } }>;
-}
+import type { OrganisationsQuery } from '../../api/__generated__/operations';
 
 /** Staff check new organisations before they can publish. */
 export function OrganisationsPage() {
   const { t } = useTranslation();
   const lang = currentLanguage();
-  const { data, error, loading, reload } = useQuery<OrganisationsData>(ORGANISATIONS);
+  const { data, error, loading, reload } = useQuery<OrganisationsQuery>(ORGANISATIONS);
   const [pending, setPending] = useState<string>();
   const [actionError, setActionError] = useState<unknown>();
   const [message, setMessage] = useState<string>();

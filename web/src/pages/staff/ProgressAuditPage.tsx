@@ -9,30 +9,9 @@ import { PageHeading } from '../../components/PageHeading';
 import { formatDate, formatNumber, periodName } from '../../format';
 import { currentLanguage } from '../../i18n';
 import { PROGRESS_AUDIT, PROGRESS_AUDIT_CSV } from './queries';
+import type { PeriodKind, ProgressAuditCsvQuery, ProgressAuditQuery } from '../../api/__generated__/operations';
 
-type PeriodKind = 'CALENDAR' | 'ACADEMIC';
 type Shown = 'ALL' | 'COUNTED' | 'NOT_COUNTED';
-
-interface AuditRow {
-  placementId: string;
-  studentId: string;
-  status: 'CONFIRMED' | 'ACTIVE' | 'COMPLETED' | 'CANCELLED';
-  startDate: string | null;
-  plannedStart: string | null;
-  studyLevel: 'AD' | 'BACHELOR';
-  studyYear: number;
-  institutionId: string;
-  municipality: string;
-  municipalityDecidedBy: 'ON_SITE' | 'REMOTE_ORGANISATION_MUNICIPALITY' | null;
-  countsTowardGoal: boolean;
-  notCountedReason: string | null;
-  attributedTo: string | null;
-  correctionReason: string | null;
-}
-
-interface AuditData {
-  progressAudit: { year: number; periodKind: PeriodKind; total: number; counted: number; rows: AuditRow[] };
-}
 
 const PAGE_SIZE = 50;
 
@@ -49,7 +28,7 @@ export default function ProgressAuditPage() {
   const [shown, setShown] = useState<Shown>('ALL');
   const [page, setPage] = useState(1);
   const filter = shown === 'ALL' ? null : { countsTowardGoal: shown === 'COUNTED' };
-  const { data, error, loading } = useQuery<AuditData>(PROGRESS_AUDIT, { year, period, filter, page, pageSize: PAGE_SIZE });
+  const { data, error, loading } = useQuery<ProgressAuditQuery>(PROGRESS_AUDIT, { year, period, filter, page, pageSize: PAGE_SIZE });
   const audit = data?.progressAudit;
   const name = audit ? periodName(audit.periodKind, audit.year) : '';
   const pages = audit ? Math.max(1, Math.ceil(audit.total / PAGE_SIZE)) : 1;
@@ -153,7 +132,7 @@ function AuditCsv({ year, period }: { year: number; period: PeriodKind }) {
     setPending(true);
     setError(undefined);
     try {
-      const { progressAuditCsv } = await request<{ progressAuditCsv: string }>(PROGRESS_AUDIT_CSV, { year, period, language: lang.toUpperCase() });
+      const { progressAuditCsv } = await request<ProgressAuditCsvQuery>(PROGRESS_AUDIT_CSV, { year, period, language: lang.toUpperCase() });
       const url = URL.createObjectURL(new Blob([progressAuditCsv], { type: 'text/csv;charset=utf-8' }));
       const link = document.createElement('a');
       link.href = url;

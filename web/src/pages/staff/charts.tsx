@@ -8,22 +8,16 @@ import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatNumber } from '../../format';
 import { currentLanguage } from '../../i18n';
+import type { GoalProgressQuery } from '../../api/__generated__/operations';
 
 const NAVY = '#0b3d6e';
 const BLUE = '#2f6fb5';
 const GREY = '#6b7785';
 
-export interface Row {
-  key: string;
-  label: string;
-  count: number;
-}
-
-export interface Month {
-  month: string;
-  count: number;
-  cumulative: number;
-}
+type Progress = GoalProgressQuery['placementProgress'];
+type Row = Progress['bySector'][number];
+type Month = Progress['monthly'][number];
+type Funnel = Progress['funnel'];
 
 function ChartFigure({ id, title, children, table, after }: { id: string; title: string; children: ReactNode; table: ReactNode; after?: ReactNode }) {
   const { t } = useTranslation();
@@ -154,16 +148,6 @@ export function BreakdownChart({ id, title, rows }: { id: string; title: string;
       )}
     </ChartFigure>
   );
-}
-
-export interface Funnel {
-  applications: number;
-  offers: number;
-  placements: number;
-  completed: number;
-  applicationToOffer: number | null;
-  offerToPlacement: number | null;
-  placementToCompleted: number | null;
 }
 
 export function FunnelChart({ funnel }: { funnel: Funnel }) {

@@ -10,29 +10,13 @@ import { Loading } from '../../components/Loading';
 import { Notice } from '../../components/Notice';
 import { PageHeading } from '../../components/PageHeading';
 import { StatusBadge } from '../../components/StatusBadge';
-import { Timeline, type StatusChange } from '../../components/Timeline';
+import { Timeline } from '../../components/Timeline';
 import { formatDate } from '../../format';
 import { currentLanguage } from '../../i18n';
 import { ACCEPT_OFFER, MOVE_OWN_APPLICATION, MY_APPLICATIONS } from './queries';
+import type { MyApplicationsQuery } from '../../api/__generated__/operations';
 
-interface Application {
-  id: string;
-  status: string;
-  /** What this student may do with it now, from the API (ACCEPTED goes through acceptOffer). */
-  allowedMoves: string[];
-  /** While OFFERED: the last day the student may accept. */
-  offerAnswerBy: string | null;
-  motivation: string;
-  submittedAt: string;
-  updatedAt: string;
-  history: StatusChange[];
-  assignment: { id: string; title: string; periodStart: string; periodEnd: string; company: { id: string; name: string }; municipality: { name: string } };
-  placement: { id: string; status: string; startDate: string | null; endDate: string | null; confirmedAt: string; countsTowardGoal: boolean } | null;
-}
-
-interface MyApplicationsData {
-  student: { id: string; applications: Application[] } | null;
-}
+type Application = NonNullable<MyApplicationsQuery['student']>['applications'][number];
 
 /** Offers waiting for an answer first, then the rest, most recently changed first. */
 function order(a: Application, b: Application): number {
@@ -44,7 +28,7 @@ export function MyApplicationsPage() {
   const { t } = useTranslation();
   const { viewer } = useAuth();
   const studentId = viewer?.student?.id ?? '';
-  const { data, error, loading, reload } = useQuery<MyApplicationsData>(MY_APPLICATIONS, { studentId });
+  const { data, error, loading, reload } = useQuery<MyApplicationsQuery>(MY_APPLICATIONS, { studentId });
   const [message, setMessage] = useState<string>();
   const applications = [...(data?.student?.applications ?? [])].sort(order);
   return (

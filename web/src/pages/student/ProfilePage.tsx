@@ -10,33 +10,11 @@ import { Loading } from '../../components/Loading';
 import { Notice } from '../../components/Notice';
 import { PageHeading } from '../../components/PageHeading';
 import { SkillsEditor, type SkillLevelValue } from '../../components/SkillsEditor';
-import { ASSIGNMENT_TYPES, SECTORS, sectorLabel, type StudyLevel } from '../../domain/vocab';
+import { ASSIGNMENT_TYPES, SECTORS, sectorLabel } from '../../domain/vocab';
 import { currentLanguage } from '../../i18n';
 import { StudyPathFields, type StudyPath } from '../register/StudyPathFields';
 import { PROFILE, UPDATE_PROFILE } from './queries';
-
-interface ProfileData {
-  student: {
-    id: string;
-    name: string;
-    email: string | null;
-    institution: { id: string };
-    programme: { id: string };
-    level: StudyLevel;
-    studyYear: number;
-    skills: Array<{ skill: { id: string }; level: number }>;
-    preferences: {
-      sectors: string[];
-      types: string[];
-      municipalities: Array<{ id: string }>;
-      availableFrom: string | null;
-      availableUntil: string | null;
-      hoursPerWeek: number | null;
-    };
-    discoverable: boolean;
-  } | null;
-  municipalities: Array<{ id: string; name: string; inRegion: boolean }>;
-}
+import type { StudentProfileQuery, UpdateStudentProfileMutation } from '../../api/__generated__/operations';
 
 interface Form {
   name: string;
@@ -51,7 +29,7 @@ interface Form {
   discoverable: boolean;
 }
 
-function toForm(s: NonNullable<ProfileData['student']>): Form {
+function toForm(s: NonNullable<StudentProfileQuery['student']>): Form {
   return {
     name: s.name,
     path: { institutionId: s.institution.id, programmeId: s.programme.id, level: s.level, studyYear: s.studyYear },
@@ -92,8 +70,8 @@ export function ProfilePage() {
   const location = useLocation();
   const { viewer, refresh } = useAuth();
   const studentId = viewer?.student?.id ?? '';
-  const { data, error, loading } = useQuery<ProfileData>(PROFILE, { studentId });
-  const save = useMutation<unknown>(UPDATE_PROFILE);
+  const { data, error, loading } = useQuery<StudentProfileQuery>(PROFILE, { studentId });
+  const save = useMutation<UpdateStudentProfileMutation>(UPDATE_PROFILE);
   const [form, setForm] = useState<Form>();
   const [saved, setSaved] = useState(false);
   const errors = useFormErrors();

@@ -2,25 +2,21 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useQuery } from '../../api/hooks';
 import { useAuth } from '../../auth/AuthContext';
-import { AssignmentCard, type AssignmentSummary } from '../../components/AssignmentCard';
+import { AssignmentCard } from '../../components/AssignmentCard';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Loading } from '../../components/Loading';
 import { Notice } from '../../components/Notice';
 import { PageHeading } from '../../components/PageHeading';
 import { currentLanguage } from '../../i18n';
 import { STUDENT_HOME } from './queries';
-
-interface StudentHomeData {
-  student: { id: string; name: string; skills: Array<{ skill: { id: string } }>; applications: Array<{ id: string; status: string; allowedMoves: string[] }> } | null;
-  recommendAssignments: Array<{ score: number; eligible: boolean; reasons: string[]; assignment: AssignmentSummary }>;
-}
+import type { StudentHomeQuery } from '../../api/__generated__/operations';
 
 export function StudentHomePage() {
   const { t } = useTranslation();
   const lang = currentLanguage();
   const { viewer } = useAuth();
   const studentId = viewer?.student?.id ?? '';
-  const { data, error, loading } = useQuery<StudentHomeData>(STUDENT_HOME, { studentId, language: lang.toUpperCase() });
+  const { data, error, loading } = useQuery<StudentHomeQuery>(STUDENT_HOME, { studentId, language: lang.toUpperCase() });
   const student = data?.student;
   const offers = student?.applications.filter((a) => a.status === 'OFFERED').length ?? 0;
   // Still running: the student may still withdraw it (the API's allowedMoves, not a copy of the workflow).
