@@ -26,6 +26,7 @@ import {
   type TokenService,
 } from '@cb/kit';
 import type { Express } from 'express';
+import { exportsProxy } from './exports-proxy';
 import { identitySchema } from './identity';
 import { securityHeaders } from './security-headers';
 import { InProcessSubgraphSource, PooledSubgraphSource, type WillSendRequest } from './subgraph-source';
@@ -151,6 +152,8 @@ export async function startGateway(options: GatewayOptions) {
       },
     }),
   );
+  // The progress CSV downloads, served by the placements service (both profiles).
+  app.get('/exports/{*file}', exportsProxy(options.subgraphUrls.placements));
   options.extend?.(app);
   app.use(jsonBodyErrors);
   const { server: http, url } = await listen(app, options.port, options.host);

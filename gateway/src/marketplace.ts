@@ -10,7 +10,7 @@ import {
   type ServiceDefinition,
 } from '@cb/kit';
 import { notificationsService } from '@cb/notifications';
-import { placementsService, progressCsvRouter } from '@cb/placements';
+import { placementsService } from '@cb/placements';
 import { searchService } from '@cb/search';
 import { studentsService } from '@cb/students';
 import { startGateway } from './gateway';
@@ -64,11 +64,7 @@ export async function startMarketplace(env: Env): Promise<Marketplace> {
       rateLimits: await runtime.openRateLimits('identity'),
       rateLimitSettings: runtime.limits,
       trustProxy: env.CB_TRUST_PROXY,
-      extend: (app) => {
-        // The CSV download beside the gateway; the distributed gateway offers the GraphQL field only.
-        app.use(progressCsvRouter({ tokens: runtime.tokens, store: services.placements.store }));
-        serveWebApp(app);
-      },
+      extend: (app) => serveWebApp(app),
     });
     return {
       url: gateway.url,

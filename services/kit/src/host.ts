@@ -1,3 +1,4 @@
+import type { Router } from 'express';
 import type { DocumentNode } from 'graphql';
 import type { TokenService } from './auth/tokens';
 import type { EventBus } from './bus/port';
@@ -27,6 +28,8 @@ export interface ServiceDeps {
 export interface ServiceParts {
   resolvers: Resolvers;
   subscriptions: Subscriptions;
+  /** Plain HTTP routes the service serves beside its /graphql (e.g. a download), in every profile. */
+  routes?: Router;
   /** Runs before the consumer starts, e.g. to decide whether a projection must be rebuilt. */
   beforeConsuming?(): Promise<void>;
   stop?(): Promise<void>;
@@ -69,6 +72,7 @@ export async function hostService(
     limits: limitsFromEnv(runtime.env),
     introspection: introspectionEnabled(runtime.env),
     revocations,
+    routes: parts.routes,
     ...listenOn,
   });
   const unwatch = watchService({ service: definition.name, store, bus: runtime.bus, groupId: consumer.groupId, topics: consumer.topics });

@@ -80,6 +80,7 @@ describe('the placements subgraph', () => {
     const placement = await w.placements.acceptOffer(asStudent(studentId), application.id);
     const started = await run('mutation($id: ID!) { startPlacement(id: $id) { startDate } }', { id: placement.id }, asCompany(companyId));
     expect(started.data.startPlacement).toEqual({ startDate: '2027-01-15' }); // today in Amsterdam
+    await w.settle(); // the funnel's applications come from the bus
 
     const query = `query($y: Int, $p: PeriodKind, $l: Language) {
       placementProgress(year: $y, period: $p, language: $l) {
