@@ -1,4 +1,4 @@
-export { placementsService, composePlacements, type ComposeOptions } from './service';
+export { placementsService, composePlacements, type ComposeOptions, type PlacementsUseCases } from './service';
 export { ApplicationUseCases } from './app/applications';
 export { PlacementUseCases } from './app/placements';
 export { ProgressUseCases, type Progress } from './progress/app/progress';

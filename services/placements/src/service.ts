@@ -48,12 +48,20 @@ export function composePlacements(store: Store, { clock = systemClock, readYourW
     progress: new ProgressUseCases(progressData, projection, clock),
     audit: new ProgressAuditUseCase(records, clock),
     offerExpiry: new OfferExpiry(data, clock),
+    /**
+     * The applications and placements use cases on this same object graph with another clock (the
+     * demo seed replays its plan at the plan's moments), with no limit on open applications.
+     */
+    withClock: (other: Clock) => ({ applications: new ApplicationUseCases(data, other), placements: new PlacementUseCases(data, other) }),
     subscriptions: { ...placementSubscriptions(data, new StudentErasure(data, clock)), ...progressSubscriptions(projection) },
   };
 }
 
+/** What the composition root hands a driver in the same process (the demo seed). */
+export type PlacementsUseCases = Pick<ReturnType<typeof composePlacements>, 'withClock'>;
+
 /** Placements: applications and placements (workflow, capacity) and progress toward the goal. */
-export const placementsService: ServiceDefinition = {
+export const placementsService: ServiceDefinition<PlacementsUseCases> = {
   name: 'placements',
   typeDefs: subgraphTypeDefs('placements'),
   async compose({ store, runtime, tokens, revocations }) {
@@ -65,6 +73,7 @@ export const placementsService: ServiceDefinition = {
     return {
       resolvers: placementResolvers({ ...parts, applicationLimits }),
       subscriptions: parts.subscriptions,
+      useCases: { withClock: parts.withClock },
       routes: progressCsvRouter({ tokens, revocations, progress: parts.progress, audit: parts.audit }),
       async beforeConsuming() {
         if (await parts.projection.rebuildIfEmpty()) logger.info({ service: 'placements' }, 'built the progress read model from the stored placements');
