@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Reasons, EventTypes, amsterdamDate, holdsPlace, type PlacementFacts } from '@cb/contracts';
+import { Reasons, EventTypes, amsterdamDate, holdsPlace, placesAllowed, type PlacementFacts } from '@cb/contracts';
 import {
   badInput,
   conflict,
@@ -82,7 +82,7 @@ export class AssignmentUseCases {
     const updated = next as unknown as Assignment;
     checkAssignment(updated, amsterdamDate(now), changed);
     const taken = await this.placesTaken(id);
-    if (updated.places < taken) {
+    if (!placesAllowed(updated.places, taken)) {
       throw conflict(Reasons.PLACES_BELOW_TAKEN, `places: ${taken} students already have a confirmed place; places cannot go below ${taken}.`, { field: 'input.places', min: taken });
     }
     return this.assignments.update(updated, {
