@@ -1,4 +1,4 @@
-import { StaleWriteError, logger, type Collection, type Doc, type EventEnvelope, type OutgoingEvent, type Store, type WriteOptions } from '@cb/kit';
+import { logger, type Collection, type Doc, type EventEnvelope, type Store, type WriteOptions } from '@cb/kit';
 import { APPLICATIONS, type Application } from '../domain/application';
 import { HOLDING_STATUSES, PLACEMENTS, type Placement } from '../domain/placement';
 import {
@@ -77,28 +77,3 @@ export const placesTaken = (data: PlacementsData, assignmentId: string) =>
 
 export type Clock = () => Date;
 export const systemClock: Clock = () => new Date();
-
-const MAX_ATTEMPTS = 20;
-
-/**
- * Optimistic concurrency without transactions: read, decide, write if nobody wrote in between, else
- * decide again on the fresh document. `change` returns the next document with its events, or
- * undefined to leave the document as it is; a DomainError it throws reaches the caller.
- */
-export async function updateWithRetry<T extends Doc>(
-  collection: Collection<T>,
-  id: string,
-  change: (current: T) => { doc: T; events?: OutgoingEvent[] } | undefined,
-): Promise<T | undefined> {
-  for (let attempt = 1; ; attempt++) {
-    const current = await collection.get(id);
-    if (!current) return undefined;
-    const next = change(current);
-    if (!next) return current;
-    try {
-      return await collection.update(next.doc, { events: next.events });
-    } catch (err) {
-      if (!(err instanceof StaleWriteError) || attempt >= MAX_ATTEMPTS) throw err;
-    }
-  }
-}
