@@ -1,5 +1,8 @@
 import {
   ASSIGNMENT_TYPES,
+  ASSIGNMENT_TYPE_LABELS,
+  pickLabel as pick,
+  type Language,
   REGION_MUNICIPALITY_IDS,
   SECTORS,
   SECTOR_LABELS,
@@ -9,24 +12,6 @@ import {
   type AssignmentType,
 } from '@cb/contracts';
 
-/** The languages staff read the figures in. */
-export const LANGUAGES = ['NL', 'EN'] as const;
-export type Language = (typeof LANGUAGES)[number];
-
-type Label = { readonly nl: string; readonly en: string };
-const pick = (label: Label, language: Language) => (language === 'EN' ? label.en : label.nl);
-
-/**
- * Words for the assignment types. They belong in contracts/src/vocab beside the sector labels (search
- * keeps the same list for the same reason); they live here until that vocabulary has them.
- */
-const ASSIGNMENT_TYPE_LABELS: Readonly<Record<AssignmentType, Label>> = {
-  PROJECT: { nl: 'Project', en: 'Project' },
-  INTERNSHIP: { nl: 'Stage', en: 'Internship' },
-  MINOR: { nl: 'Minor', en: 'Minor' },
-  GRADUATION: { nl: 'Afstudeeropdracht', en: 'Graduation assignment' },
-  WORK_BASED_LEARNING: { nl: 'Werkend leren', en: 'Work-based learning' },
-};
 
 const isAssignmentType = (key: string): key is AssignmentType => (ASSIGNMENT_TYPES as readonly string[]).includes(key);
 
@@ -80,4 +65,4 @@ export const periodLabel = (kind: 'CALENDAR' | 'ACADEMIC', year: number, languag
     ? `${language === 'EN' ? 'Calendar year' : 'Kalenderjaar'} ${year}`
     : `${language === 'EN' ? 'Academic year' : 'Studiejaar'} ${year}-${year + 1}`;
 
-export { pick as pickLabel, type Label };
+export { LANGUAGES, pickLabel, type Label, type Language } from '@cb/contracts';
