@@ -77,7 +77,7 @@ describe('assignments of an organisation: approval, publishing, drafts and place
       cancelledAfterStart: false,
     };
     const { event } = newEvent('/services/placements', type, placementId, facts);
-    await (companySubscriptions(assignments)[type] as Handler)(event as EventEnvelope);
+    await (companySubscriptions(assignments)[type] as Handler)(event);
   };
 
   beforeEach(() => {
