@@ -16,8 +16,6 @@ import { studentsService, type StudentsUseCases } from '@cb/students';
 import { startGateway } from './gateway';
 import { serveWebApp } from './web';
 
-export const SERVICES: ServiceDefinition[] = [studentsService, companiesService, placementsService, searchService];
-
 /** The services of the process; those the demo seed drives come with their composed use cases. */
 export interface MarketplaceServices {
   students: RunningService<StudentsUseCases>;
