@@ -22,17 +22,17 @@ module.exports = {
       comment:
         'domain/ holds the rules: it imports only contracts, zod, the narrow kit core (@cb/kit/core) and its own domain, so a rule can be read, tested and reused without a database, a bus or a server.',
       severity: 'error',
-      from: { path: `${ROOT}services/([^/]+)/src/domain/` },
+      from: { path: `${ROOT}services/([^/]+)/src/(?:domain|[^/]+/domain)/` },
       to: {
         dependencyTypesNot: ['core'],
-        pathNot: [`${ROOT}services/$1/src/domain/`, `${ROOT}contracts/src/`, 'node_modules/zod/', `${ROOT}services/kit/src/core\\.ts$`],
+        pathNot: [`${ROOT}services/$1/src/(?:domain|[^/]+/domain)/`, `${ROOT}contracts/src/`, 'node_modules/zod/', `${ROOT}services/kit/src/core\\.ts$`],
       },
     },
     {
       name: 'domain-no-io-builtins',
       comment: 'domain/ may use pure Node built-ins (crypto for a hash) but no file, network or process I/O.',
       severity: 'error',
-      from: { path: `${ROOT}services/[^/]+/src/domain/` },
+      from: { path: `${ROOT}services/[^/]+/src/(?:domain|[^/]+/domain)/` },
       to: { dependencyTypes: ['core'], path: '^(node:)?(fs|net|http|https|http2|child_process|cluster|dgram|dns|tls|worker_threads)(/|$)' },
     },
     {
@@ -47,8 +47,8 @@ module.exports = {
       name: 'app-knows-no-edge-or-adapter',
       comment: 'app/ holds the use cases: it takes ports and knows nothing of GraphQL, HTTP, Kafka or a particular store.',
       severity: 'error',
-      from: { path: `${ROOT}services/([^/]+)/src/app/` },
-      to: { path: [`${ROOT}services/$1/src/(graphql|http|adapters)/`, KIT_ADAPTER, ENGINE_LIBRARIES] },
+      from: { path: `${ROOT}services/([^/]+)/src/(?:app|[^/]+/app)/` },
+      to: { path: [`${ROOT}services/$1/src/(?:graphql|http|adapters|[^/]+/graphql|[^/]+/http|[^/]+/adapters)/`, KIT_ADAPTER, ENGINE_LIBRARIES] },
     },
     {
       name: 'no-service-imports-another',

@@ -41,8 +41,9 @@ const asStudent = (id: string): Viewer => ({ accountId: id, role: 'STUDENT', stu
 const asCompany = (id: string): Viewer => ({ accountId: id, role: 'COMPANY', companyId: id });
 
 /** A seeded generator (mulberry32): every run seeds the same marketplace. */
-const random = seededRandom(20_260_101).next;
-const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
+const generator = seededRandom(20_260_101);
+const random = generator.next;
+const pick = generator.pick;
 
 const REGION = ['dordrecht', 'dordrecht', 'dordrecht', 'zwijndrecht', 'papendrecht', 'sliedrecht', 'alblasserdam', 'hendrik-ido-ambacht', 'hardinxveld-giessendam'];
 const OUTSIDE = ['rotterdam', 'breda', 'gorinchem'];

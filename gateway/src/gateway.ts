@@ -24,9 +24,15 @@ import {
   type InProcessSubgraph,
   type RateLimitStore,
   type SubgraphContext,
-  type TokenService,
+  TokenService,
+  deriveInternalKey,
+  introspectionEnabled,
+  limitsFromEnv,
+  rateLimitSettings,
+  type Env,
 } from '@cb/kit';
 import type { Express } from 'express';
+import { exportsProxy } from './exports-proxy';
 import { identitySchema } from './identity';
 import { securityHeaders } from './security-headers';
 import { InProcessSubgraphSource, PooledSubgraphSource, type WillSendRequest } from './subgraph-source';
@@ -152,6 +158,8 @@ export async function startGateway(options: GatewayOptions) {
       },
     }),
   );
+  // The progress CSV downloads, served by the placements service (both profiles).
+  app.get('/exports/{*file}', exportsProxy(options.subgraphUrls.placements));
   options.extend?.(app);
   app.use(jsonBodyErrors);
   const { server: http, url } = await listen(app, options.port, options.host);
@@ -166,6 +174,26 @@ export async function startGateway(options: GatewayOptions) {
       await server.stop();
       for (const source of sources) source.destroy();
     },
+  };
+}
+
+/**
+ * The distributed gateway's options from the environment: the subgraphs at their URLs, the token
+ * key and the key for internal calls from JWT_SECRET, the limits. `rateLimits` holds the sign-in
+ * counters (in the identity database when MONGO_URL is set, so gateways share them).
+ */
+export function gatewayOptionsFromEnv(env: Env, rateLimits: RateLimitStore): GatewayOptions {
+  return {
+    tokens: new TokenService(env.JWT_SECRET!),
+    internalKey: deriveInternalKey(env.JWT_SECRET!),
+    subgraphUrls: { students: env.STUDENTS_URL!, companies: env.COMPANIES_URL!, placements: env.PLACEMENTS_URL!, search: env.SEARCH_URL!, notifications: env.NOTIFICATIONS_URL! },
+    host: env.HOST,
+    port: env.PORT,
+    limits: limitsFromEnv(env),
+    introspection: introspectionEnabled(env),
+    rateLimits,
+    rateLimitSettings: rateLimitSettings(env),
+    trustProxy: env.CB_TRUST_PROXY,
   };
 }
 

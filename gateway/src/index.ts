@@ -1,3 +1,3 @@
-export { startMarketplace, SERVICES, type Marketplace } from './marketplace';
+export { startMarketplace, type Marketplace } from './marketplace';
 export { startGateway } from './gateway';
 export { seed } from './seed';

@@ -1,18 +1,13 @@
 import {
   ConfigError,
-  TokenService,
-  deriveInternalKey,
-  introspectionEnabled,
-  limitsFromEnv,
   logger,
   openRateLimitStore,
-  rateLimitSettings,
   readEnv,
   startTracing,
   stopTracing,
   type Env,
 } from '@cb/kit';
-import { startGateway } from './gateway';
+import { gatewayOptionsFromEnv, startGateway } from './gateway';
 import { startMarketplace } from './marketplace';
 import { serveWebApp } from './web';
 import { seedIfNeeded } from './seed';
@@ -52,20 +47,7 @@ async function gatewayOnly(env: Env) {
   // The gateway needs no bus and no store: only the token key, the key for internal calls and the
   // sign-in counters.
   const rateLimits = await openRateLimitStore(env)('identity');
-  const gateway = await startGateway({
-    tokens: new TokenService(env.JWT_SECRET!),
-    internalKey: deriveInternalKey(env.JWT_SECRET!),
-    subgraphUrls: { students: env.STUDENTS_URL!, companies: env.COMPANIES_URL!, placements: env.PLACEMENTS_URL!, search: env.SEARCH_URL!, notifications: env.NOTIFICATIONS_URL! },
-    host: env.HOST,
-    port: env.PORT,
-    limits: limitsFromEnv(env),
-    introspection: introspectionEnabled(env),
-    // Sign-in counters in the identity database when MONGO_URL is set, so gateways share them.
-    rateLimits,
-    rateLimitSettings: rateLimitSettings(env),
-    trustProxy: env.CB_TRUST_PROXY,
-    extend: (app) => serveWebApp(app),
-  });
+  const gateway = await startGateway({ ...gatewayOptionsFromEnv(env, rateLimits), extend: (app) => serveWebApp(app) });
   return {
     url: gateway.url,
     async stop() {

@@ -1,4 +1,4 @@
-import { companiesService } from '@cb/companies';
+import { companiesService, type CompaniesUseCases } from '@cb/companies';
 import {
   createRuntime,
   hostService,
@@ -10,17 +10,24 @@ import {
   type ServiceDefinition,
 } from '@cb/kit';
 import { notificationsService } from '@cb/notifications';
-import { placementsService, progressCsvRouter } from '@cb/placements';
+import { placementsService, type PlacementsUseCases } from '@cb/placements';
 import { searchService } from '@cb/search';
-import { studentsService } from '@cb/students';
+import { studentsService, type StudentsUseCases } from '@cb/students';
 import { startGateway } from './gateway';
 import { serveWebApp } from './web';
 
-export const SERVICES: ServiceDefinition[] = [studentsService, companiesService, placementsService, searchService];
+/** The services of the process; those the demo seed drives come with their composed use cases. */
+export interface MarketplaceServices {
+  students: RunningService<StudentsUseCases>;
+  companies: RunningService<CompaniesUseCases>;
+  placements: RunningService<PlacementsUseCases>;
+  search: RunningService;
+  notifications: RunningService;
+}
 
 export interface Marketplace {
   url: string;
-  services: Record<string, RunningService>;
+  services: MarketplaceServices;
   runtime: Awaited<ReturnType<typeof createRuntime>>;
   stop(): Promise<void>;
 }
@@ -33,13 +40,23 @@ export interface Marketplace {
 export async function startMarketplace(env: Env): Promise<Marketplace> {
   startTracing('career-boost');
   const runtime = await createRuntime(env);
-  const services: Record<string, RunningService> = {};
+  const started: RunningService[] = [];
+  const host = async <U>(definition: ServiceDefinition<U>) => {
+    const running = await hostService(definition, runtime, { host: '127.0.0.1', port: 0 });
+    started.push(running);
+    return running;
+  };
   try {
-    // Notifications asks students and companies for addresses, at their loopback ports once they run.
-    const notifications = notificationsService({ ownerUrls: () => ({ students: services.students.url, companies: services.companies.url }) });
-    for (const definition of [...SERVICES, notifications]) {
-      services[definition.name] = await hostService(definition, runtime, { host: '127.0.0.1', port: 0 });
-    }
+    const students = await host(studentsService);
+    const companies = await host(companiesService);
+    // Notifications asks students and companies for addresses, at their loopback ports.
+    const services: MarketplaceServices = {
+      students,
+      companies,
+      placements: await host(placementsService),
+      search: await host(searchService),
+      notifications: await host(notificationsService({ ownerUrls: () => ({ students: students.url, companies: companies.url }) })),
+    };
     const gateway = await startGateway({
       tokens: runtime.tokens,
       internalKey: runtime.internalKey,
@@ -64,11 +81,7 @@ export async function startMarketplace(env: Env): Promise<Marketplace> {
       rateLimits: await runtime.openRateLimits('identity'),
       rateLimitSettings: runtime.limits,
       trustProxy: env.CB_TRUST_PROXY,
-      extend: (app) => {
-        // The CSV download beside the gateway; the distributed gateway offers the GraphQL field only.
-        app.use(progressCsvRouter({ tokens: runtime.tokens, store: services.placements.store }));
-        serveWebApp(app);
-      },
+      extend: (app) => serveWebApp(app),
     });
     return {
       url: gateway.url,
@@ -76,12 +89,12 @@ export async function startMarketplace(env: Env): Promise<Marketplace> {
       runtime,
       async stop() {
         await gateway.stop();
-        for (const s of Object.values(services).reverse()) await s.stop();
+        for (const s of started.reverse()) await s.stop();
         await runtime.close();
       },
     };
   } catch (err) {
-    for (const s of Object.values(services).reverse()) await s.stop().catch(() => undefined);
+    for (const s of started.reverse()) await s.stop().catch(() => undefined);
     await runtime.close().catch(() => undefined);
     throw err;
   }

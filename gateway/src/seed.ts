@@ -1,8 +1,5 @@
 import { Topics } from '@cb/contracts';
-import { AssignmentUseCases, CompanyUseCases } from '@cb/companies';
-import { DomainError, EmailClaims, IDENTITY_STORE, argon2Passwords, lockedPasswords, logger, type Env, type Viewer } from '@cb/kit';
-import { ApplicationUseCases, PlacementUseCases, openData } from '@cb/placements';
-import { StudentUseCases } from '@cb/students';
+import { DomainError, logger, type Env, type RunningService, type Viewer } from '@cb/kit';
 import { SIZE, demoPlan, type DemoPlan } from './demo/plan';
 import type { Marketplace } from './marketplace';
 
@@ -24,28 +21,22 @@ const LOCKED_SEED_PASSWORD = 'Seed-account-locked-7fq2';
 export async function seedIfNeeded(marketplace: Marketplace, env: Env, now: Date = new Date()): Promise<void> {
   if (env.CB_SEED === 'never') return;
   if (env.CB_SEED === 'auto' && env.CB_PROFILE !== 'embedded') return;
-  const claims = new EmailClaims(await marketplace.runtime.openStore(IDENTITY_STORE), marketplace.runtime.internalKey);
-  const companies = new CompanyUseCases(marketplace.services.companies.store, claims, lockedPasswords);
+  const { companies } = composed(marketplace.services.companies);
   if (env.CB_SEED === 'auto' && (await companies.staff.count()) > 0) return;
   await seed(marketplace, now);
 }
 
 /**
- * Carries out the demo plan (demo/plan.ts) through the services' own use cases, so every record
- * and event is exactly what real use produces; each step runs with the clock at the moment the
- * plan gives it. Only the passwords of non-demo accounts are left locked.
+ * Carries out the demo plan (demo/plan.ts) through the use cases each service's composition root
+ * built (ServiceParts.useCases), so every record and event is exactly what real use produces; each
+ * step runs with the clock at the moment the plan gives it. Only the passwords of non-demo accounts
+ * are left locked.
  */
 export async function seed(marketplace: Marketplace, now: Date = new Date()): Promise<void> {
   const plan = demoPlan(now);
   logger.info({ size: SIZE }, 'first start: seeding demo data');
-  const { services, runtime } = marketplace;
-  // The same claims the services use (one identity store per runtime), so seeded accounts hold theirs.
-  const claims = new EmailClaims(await runtime.openStore(IDENTITY_STORE), runtime.internalKey);
-  const companies = new CompanyUseCases(services.companies.store, claims, lockedPasswords);
-  const assignments = new AssignmentUseCases(services.companies.store, companies.companies);
-  const students = new StudentUseCases(services.students.store, claims, lockedPasswords);
-  const demoCompanies = new CompanyUseCases(services.companies.store, claims, argon2Passwords);
-  const demoStudents = new StudentUseCases(services.students.store, claims, argon2Passwords);
+  const { companies: demoCompanies, assignments, lockedAccounts: companies } = composed(marketplace.services.companies);
+  const { students: demoStudents, lockedAccounts: students } = composed(marketplace.services.students);
 
   await companies.ensureStaffAccount('Dordrecht Academy', DEMO_ACCOUNTS.staff.email, DEMO_ACCOUNTS.staff.password);
   const staff: Viewer = { accountId: 'seed', role: 'STAFF' };
@@ -134,11 +125,8 @@ async function seedApplications(
   ids: { assignmentIds: string[]; orgViewers: Viewer[]; studentViewers: Viewer[] },
 ) {
   await waitForPlacementsToCatchUp(marketplace);
-  const data = openData(marketplace.services.placements.store);
   let now = plan.now;
-  const clock = () => now;
-  const applications = new ApplicationUseCases(data, clock);
-  const placements = new PlacementUseCases(data, clock);
+  const { applications, placements } = composed(marketplace.services.placements).withClock(() => now);
   const applicationIds = new Map<number, string>();
   const placementIds = new Map<number, string>();
   const ended = new Set<number>();
@@ -172,6 +160,12 @@ async function seedApplications(
   }
   now = plan.now;
   logger.info({ steps: plan.steps.length, refused }, 'seeded application steps (a refused step ends that application, as for a real student)');
+}
+
+/** The use cases a service's composition root built; every service the seed drives hands them over. */
+function composed<U>(service: RunningService<U>): U {
+  if (!service.useCases) throw new Error(`${service.name}: its composition root hands over no use cases to seed with`);
+  return service.useCases;
 }
 
 /** The placements service learns assignments and students from events; wait until it has them all. */

@@ -1,7 +1,7 @@
-import { INSTITUTIONS, SKILL_IDS, isInRegion } from '@cb/contracts';
+import { INSTITUTIONS, SKILL_IDS, amsterdamDate, isInRegion } from '@cb/contracts';
 import { findTitle } from '../src/demo/assignments';
 import { DISCIPLINES, disciplineOf } from '../src/demo/people';
-import { academicYearOf, amsterdamDate, demoPlan, periodsOf, type DemoPlan } from '../src/demo/plan';
+import { academicYearOf, demoPlan, periodsOf, type DemoPlan } from '../src/demo/plan';
 
 /** Words that show up in English filler and never in Dutch prose. */
 const ENGLISH = ['the', 'and', 'with', 'your', 'our', 'will', 'this', 'that', 'from', 'have', 'are', 'for', 'which', 'their', 'about', 'virtual', 'solutions', 'synergy', 'oriented', 'lorem', 'ipsum'];

@@ -79,4 +79,21 @@ describe('a placement from posting to the goal count (embedded profile)', () => 
     expect(history.application.status).toBe('ACCEPTED');
     expect(history.application.history.map((h: any) => h.to)).toEqual(['SUBMITTED', 'OFFERED', 'ACCEPTED']);
   });
+
+  it('gives staff the progress and audit CSVs through the gateway from the placements service (both profiles); a student gets 403, nobody 401', async () => {
+    const staff = await m.signIn(STAFF.email, STAFF.password);
+    const student = await registerStudent(m);
+    const at = (path: string) => new URL(path, m.url).toString();
+    const progress = await fetch(`${at('/exports/progress.csv')}?lang=en`, { headers: { authorization: `Bearer ${staff}` } });
+    expect(progress.status).toBe(200);
+    expect(progress.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect(progress.headers.get('content-disposition')).toBe('attachment; filename="career-boost-progress-current.csv"');
+    const { placementProgressCsv } = await m.ok('query { placementProgressCsv(language: EN) }', {}, staff);
+    expect(Buffer.from(await progress.arrayBuffer()).toString('utf8')).toBe(placementProgressCsv); // byte for byte, with its BOM
+    const audit = await fetch(`${at('/exports/progress-audit.csv')}?lang=nl`, { headers: { authorization: `Bearer ${staff}` } });
+    expect(audit.status).toBe(200);
+    expect((await audit.text()).replace(/^\uFEFF/, '')).toMatch(/^Plaatsing;Student;Opdracht;Organisatie;Status;/);
+    expect((await fetch(at('/exports/progress.csv'), { headers: { authorization: `Bearer ${student.token}` } })).status).toBe(403);
+    expect((await fetch(at('/exports/progress.csv'))).status).toBe(401);
+  });
 });

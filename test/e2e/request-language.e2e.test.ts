@@ -12,10 +12,6 @@ const HISTORY = 'query($id: ID!) { application(id: $id) { status history { by re
  * progress CSV. Dutch by default, English when preferred; an explicit `language` argument or
  * `?lang=` wins over the header.
  */
-// The CSV download is mounted beside the gateway in the embedded profile only (gateway/src/marketplace.ts).
-const distributed = process.env.CB_TEST_PROFILE === 'distributed';
-const downloads = distributed ? it.skip : it;
-if (distributed) console.info('request-language: the CSV download exists in the embedded profile only (gateway/src/marketplace.ts); its test is skipped here');
 
 describe('server texts in the request’s language (through the gateway)', () => {
   let m: TestMarketplace;
@@ -81,7 +77,7 @@ describe('server texts in the request’s language (through the gateway)', () =>
     expect(application.history[0]).toMatchObject({ by: 'STUDENT', explanation: null });
   });
 
-  downloads('gives the progress CSV download in the header’s language, and ?lang= wins', async () => {
+  it('gives the progress CSV download in the header’s language, and ?lang= wins', async () => {
     const staff = await m.signIn(STAFF.email, STAFF.password);
     const csvUrl = new URL('/exports/progress.csv', m.url).toString();
     const download = async (query: string, acceptLanguage: string) =>

@@ -25,9 +25,9 @@ import type { CompanyReviewStatus } from '../../services/companies/src/domain/co
 import { NOTIFICATION_KINDS } from '../../services/notifications/src/domain/notification';
 import type { ActorKind } from '../../services/placements/src/domain/application';
 import { NOT_COUNTED_REASONS, type WorkplaceRule } from '../../services/placements/src/domain/counting';
-import { LANGUAGES } from '../../services/placements/src/domain/labels';
+import { LANGUAGES } from '../../services/placements/src/progress/domain/labels';
 import { PERIOD_KINDS } from '../../services/placements/src/domain/periods';
-import type { Pace } from '../../services/placements/src/domain/report';
+import type { Pace } from '../../services/placements/src/progress/domain/report';
 import type { HighlightField } from '../../services/search/src/app/search-assignments';
 import { WORK_MODES } from '../../services/search/src/domain/assignment-doc';
 import type { Language as SearchLanguage } from '../../services/search/src/domain/labels';

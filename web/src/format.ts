@@ -1,3 +1,5 @@
+import { amsterdamDate } from '@cb/contracts/src/rules/calendar';
+
 /** Dates and numbers in the reader's language (nl-NL or en-GB), in Dutch time. */
 const locale = (lang: string) => (lang === 'en' ? 'en-GB' : 'nl-NL');
 
@@ -26,9 +28,9 @@ export function formatMoney(value: number, lang: string): string {
   return value.toLocaleString(locale(lang), { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
 }
 
-/** Today as YYYY-MM-DD in Europe/Amsterdam (the API's LocalDate). */
+/** Today as YYYY-MM-DD in Europe/Amsterdam (the API's LocalDate): the contracts' calendar rule. */
 export function today(): string {
-  return new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Amsterdam' });
+  return amsterdamDate(new Date());
 }
 
 /** A period's name as staff read it: the calendar year "2025", or the academic year "2025–2026". */

@@ -10,3 +10,11 @@ export const holdsPlace = (status: PlacementStatus): boolean => HOLDING_STATUSES
 
 /** Places minus the seats taken, never below zero (places may be lowered only down to the seats taken). */
 export const placesLeft = (places: number, seatsTaken: number): number => Math.max(0, places - seatsTaken);
+
+/**
+ * Whether an assignment may have this many places: never fewer than the seats its placements hold.
+ * The companies service applies it when places change, counting seats from the placements service's
+ * events (placement.confirmed/changed, with holdsPlace); a seat confirmed a moment ago may not have
+ * reached it yet, and then placesLeft above still never goes below zero.
+ */
+export const placesAllowed = (places: number, seatsTaken: number): boolean => places >= seatsTaken;

@@ -1,3 +1,4 @@
 export * from './calendar';
 export * from './capacity';
 export * from './open-for-applications';
+export * from './visibility';

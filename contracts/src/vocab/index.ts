@@ -3,3 +3,4 @@ export * from './sectors';
 export * from './skills';
 export * from './municipalities';
 export * from './institutions';
+export * from './labels';

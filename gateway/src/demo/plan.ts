@@ -1,6 +1,6 @@
 import { Faker, base, nl } from '@faker-js/faker';
 import { seededRandom } from '@cb/kit';
-import { INSTITUTIONS, REGION_MUNICIPALITY_IDS, type ApplicationStatus, type AssignmentType, type Sector, type StudyLevel } from '@cb/contracts';
+import { INSTITUTIONS, amsterdamDate, REGION_MUNICIPALITY_IDS, type ApplicationStatus, type AssignmentType, type Sector, type StudyLevel } from '@cb/contracts';
 import { TYPE_SUFFIX, assignmentDescription, titlesFor, type DemoTitle } from './assignments';
 import { DEMO_ORGANISATIONS, organisationDescription, type DemoOrganisation } from './organisations';
 import { DEMO_STUDENT, GENERAL_SKILLS, disciplineOf } from './people';
@@ -89,10 +89,6 @@ export interface DemoPlan {
 const DAY = 86_400_000;
 const TYPES: AssignmentType[] = ['PROJECT', 'INTERNSHIP', 'MINOR', 'GRADUATION', 'WORK_BASED_LEARNING'];
 
-/** The calendar date in Europe/Amsterdam, where the marketplace's days begin and end. */
-export function amsterdamDate(instant: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
-}
 
 const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
 /** Half past nine or ten in Amsterdam on that date (08:30 UTC): a working moment on the right day whatever the season. */

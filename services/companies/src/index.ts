@@ -1,4 +1,4 @@
-export { companiesService } from './service';
+export { companiesService, type CompaniesUseCases } from './service';
 export { CompanyUseCases } from './app/companies';
 export { AssignmentUseCases } from './app/assignments';
 export { isKvkNumber } from './domain/company';

@@ -1,13 +1,21 @@
 import { subgraphTypeDefs } from '@cb/contracts';
-import { EmailClaims, IDENTITY_STORE, type ServiceDefinition } from '@cb/kit';
+import { EmailClaims, IDENTITY_STORE, lockedPasswords, type ServiceDefinition } from '@cb/kit';
 import { AssignmentUseCases } from './app/assignments';
 import { CompanyUseCases } from './app/companies';
 import { CompanyLimits } from './app/limits';
 import { companySubscriptions } from './events/subscriptions';
 import { companyResolvers } from './graphql/resolvers';
 
+/** What the composition root hands a driver in the same process (the demo seed). */
+export interface CompaniesUseCases {
+  companies: CompanyUseCases;
+  assignments: AssignmentUseCases;
+  /** The same, with passwords that never match: seeded accounts nobody signs in to, without hashing each. */
+  lockedAccounts: CompanyUseCases;
+}
+
 /** Companies: organisations (and their accounts, and staff accounts) and the assignments they post. */
-export const companiesService: ServiceDefinition = {
+export const companiesService: ServiceDefinition<CompaniesUseCases> = {
   name: 'companies',
   typeDefs: subgraphTypeDefs('companies'),
   async compose({ store, runtime }) {
@@ -18,6 +26,10 @@ export const companiesService: ServiceDefinition = {
     const { STAFF_EMAIL, STAFF_PASSWORD } = runtime.env;
     if (STAFF_EMAIL && STAFF_PASSWORD) await companies.ensureStaffAccount('Dordrecht Academy', STAFF_EMAIL, STAFF_PASSWORD);
     const limits = new CompanyLimits(await runtime.openRateLimits('companies'), runtime.limits);
-    return { resolvers: companyResolvers(companies, assignments, limits), subscriptions: companySubscriptions(assignments) };
+    return {
+      resolvers: companyResolvers(companies, assignments, limits),
+      subscriptions: companySubscriptions(assignments),
+      useCases: { companies, assignments, lockedAccounts: new CompanyUseCases(store, claims, lockedPasswords) },
+    };
   },
 };

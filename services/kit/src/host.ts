@@ -1,3 +1,4 @@
+import type { Router } from 'express';
 import type { DocumentNode } from 'graphql';
 import type { TokenService } from './auth/tokens';
 import type { EventBus } from './bus/port';
@@ -24,22 +25,31 @@ export interface ServiceDeps {
 }
 
 /** What a service's composition root returns: its resolvers and the events it listens to. */
-export interface ServiceParts {
+export interface ServiceParts<UseCases = unknown> {
   resolvers: Resolvers;
   subscriptions: Subscriptions;
+  /** Plain HTTP routes the service serves beside its /graphql (e.g. a download), in every profile. */
+  routes?: Router;
+  /**
+   * The use cases the root composed, for a driver in the same process (the embedded profile's demo
+   * seed): it then works on the one object graph of the service, never on its store.
+   */
+  useCases?: UseCases;
   /** Runs before the consumer starts, e.g. to decide whether a projection must be rebuilt. */
   beforeConsuming?(): Promise<void>;
   stop?(): Promise<void>;
 }
 
-export interface ServiceDefinition {
+export interface ServiceDefinition<UseCases = unknown> {
   name: ServiceName;
   typeDefs: DocumentNode;
-  compose(deps: ServiceDeps): Promise<ServiceParts>;
+  compose(deps: ServiceDeps): Promise<ServiceParts<UseCases>>;
 }
 
-export interface RunningService extends RunningSubgraph {
+export interface RunningService<UseCases = unknown> extends RunningSubgraph {
   store: Store;
+  /** ServiceParts.useCases, as composed. */
+  useCases: UseCases | undefined;
   /** Relays whatever is in the outbox now (tests use it to avoid waiting for the poll). */
   flushOutbox(): Promise<void>;
 }
@@ -48,11 +58,11 @@ export interface RunningService extends RunningSubgraph {
  * Runs one service: its store, its outbox relay, its event consumer and its subgraph, and
  * registers what /readyz checks and /metrics reports for it.
  */
-export async function hostService(
-  definition: ServiceDefinition,
+export async function hostService<UseCases>(
+  definition: ServiceDefinition<UseCases>,
   runtime: Runtime,
   listenOn: { host: string; port: number },
-): Promise<RunningService> {
+): Promise<RunningService<UseCases>> {
   const store = await runtime.openStore(definition.name);
   const revocations = new TokenRevocations(store);
   const parts = await definition.compose({ store, bus: runtime.bus, tokens: runtime.tokens, runtime, revocations });
@@ -69,6 +79,7 @@ export async function hostService(
     limits: limitsFromEnv(runtime.env),
     introspection: introspectionEnabled(runtime.env),
     revocations,
+    routes: parts.routes,
     ...listenOn,
   });
   const unwatch = watchService({ service: definition.name, store, bus: runtime.bus, groupId: consumer.groupId, topics: consumer.topics });
@@ -85,6 +96,7 @@ export async function hostService(
   return {
     ...subgraph,
     store,
+    useCases: parts.useCases,
     flushOutbox: () => relay.flush(),
     async stop() {
       checks.forEach((remove) => remove());

@@ -3,6 +3,7 @@ export * from './validation';
 export * from './config';
 export * from './store/port';
 export { batched, batchedById, perRequest, type ById } from './store/batched';
+export { updateWithRetry } from './store/update-with-retry';
 export { SqliteStore } from './store/store.sqlite';
 export * from './bus/port';
 export { SqliteLogBus } from './bus/event-bus.sqlite-log';

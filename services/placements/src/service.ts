@@ -1,53 +1,70 @@
 import { subgraphTypeDefs } from '@cb/contracts';
-import { logger, type Handler, type ServiceDefinition, type Store, type Subscriptions } from '@cb/kit';
+import { logger, type ServiceDefinition, type Store } from '@cb/kit';
 import { ApplicationUseCases } from './app/applications';
 import { OfferExpiry, scheduleOfferExpiry } from './app/offer-expiry';
 import { ApplicationLimits } from './app/application-limits';
-import { CommittedEvents, openData, systemClock, type Clock } from './app/data';
+import { openData, systemClock, type Clock } from './app/data';
 import { StudentErasure } from './app/erasure';
 import { PlacementUseCases } from './app/placements';
-import { ProgressAuditUseCase } from './app/progress-audit';
-import { ProgressUseCases } from './app/progress';
-import { ProgressProjection } from './app/progress-projection';
-import { progressSubscriptions } from './events/progress-facts';
 import { placementSubscriptions } from './events/subscriptions';
 import { placementResolvers } from './graphql/resolvers';
+import { ProgressAuditUseCase } from './progress/app/audit';
+import { openProgressData, type PlacementRecords } from './progress/app/data';
+import { ProgressUseCases } from './progress/app/progress';
+import { ProgressProjection } from './progress/app/projection';
+import { placementEventsInTheRequest, progressSubscriptions } from './progress/events/subscriptions';
+import { progressCsvRouter } from './progress/http/csv-routes';
 
 export interface ComposeOptions {
   clock?: Clock;
   /**
-   * Also feed the progress read model right after each write, in the request (the default), and not
-   * only when the events come back from the bus. Tests of the event path turn it off.
+   * The read-your-writes shortcut (the default): placement events also reach the progress read
+   * model in the request that wrote them, not only when the bus delivers them. Tests of the event
+   * path turn it off.
    */
   readYourWrites?: boolean;
   /** Applications a student may have open at once (unlimited when left out). */
   maxOpenApplications?: number;
 }
 
-/** The service's parts on a store: the use cases, the progress read model and the subscription table. */
+/**
+ * The service's two bounded contexts on one store, wired here and nowhere else:
+ * - placements (app/, domain/, events/): applications and placements, the workflow and capacity;
+ * - progress (progress/): the goal's read model, targets, the audit list and the CSV, fed by the
+ *   placements context's events and reading its records only through `PlacementRecords`.
+ */
 export function composePlacements(store: Store, { clock = systemClock, readYourWrites = true, maxOpenApplications }: ComposeOptions = {}) {
-  const committed = new CommittedEvents();
-  const data = openData(store, readYourWrites ? committed : undefined);
-  const projection = new ProgressProjection(data);
-  const ownEvents: Subscriptions = progressSubscriptions(projection);
-  committed.listen(async (event) => (ownEvents[event.type] as Handler | undefined)?.(event));
+  const records: PlacementRecords = openData(store);
+  const progressData = openProgressData(store);
+  const projection = new ProgressProjection(progressData, records);
+  // Read-your-writes, the one side path between the contexts: see placementEventsInTheRequest.
+  const data = openData(store, readYourWrites ? placementEventsInTheRequest(projection) : undefined);
   return {
     data,
+    progressData,
     projection,
     applications: new ApplicationUseCases(data, clock, maxOpenApplications),
     placements: new PlacementUseCases(data, clock),
-    progress: new ProgressUseCases(data, projection, clock),
-    audit: new ProgressAuditUseCase(data, clock),
+    progress: new ProgressUseCases(progressData, projection, clock),
+    audit: new ProgressAuditUseCase(records, clock),
     offerExpiry: new OfferExpiry(data, clock),
-    subscriptions: placementSubscriptions(data, new StudentErasure(data, clock), projection),
+    /**
+     * The applications and placements use cases on this same object graph with another clock (the
+     * demo seed replays its plan at the plan's moments), with no limit on open applications.
+     */
+    withClock: (other: Clock) => ({ applications: new ApplicationUseCases(data, other), placements: new PlacementUseCases(data, other) }),
+    subscriptions: { ...placementSubscriptions(data, new StudentErasure(data, clock)), ...progressSubscriptions(projection) },
   };
 }
 
+/** What the composition root hands a driver in the same process (the demo seed). */
+export type PlacementsUseCases = Pick<ReturnType<typeof composePlacements>, 'withClock'>;
+
 /** Placements: applications and placements (workflow, capacity) and progress toward the goal. */
-export const placementsService: ServiceDefinition = {
+export const placementsService: ServiceDefinition<PlacementsUseCases> = {
   name: 'placements',
   typeDefs: subgraphTypeDefs('placements'),
-  async compose({ store, runtime }) {
+  async compose({ store, runtime, tokens, revocations }) {
     const offset = runtime.env.CB_CLOCK_OFFSET_MS;
     const clock: Clock = offset === 0 ? systemClock : () => new Date(Date.now() + offset);
     const parts = composePlacements(store, { clock, maxOpenApplications: runtime.limits.openApplications });
@@ -56,6 +73,8 @@ export const placementsService: ServiceDefinition = {
     return {
       resolvers: placementResolvers({ ...parts, applicationLimits }),
       subscriptions: parts.subscriptions,
+      useCases: { withClock: parts.withClock },
+      routes: progressCsvRouter({ tokens, revocations, progress: parts.progress, audit: parts.audit }),
       async beforeConsuming() {
         if (await parts.projection.rebuildIfEmpty()) logger.info({ service: 'placements' }, 'built the progress read model from the stored placements');
         expiry = scheduleOfferExpiry(parts.offerExpiry, runtime.env.CB_OFFER_EXPIRY_INTERVAL_MS);

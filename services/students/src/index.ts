@@ -1,2 +1,2 @@
-export { studentsService } from './service';
+export { studentsService, type StudentsUseCases } from './service';
 export { StudentUseCases } from './app/students';

@@ -1,11 +1,18 @@
 import { subgraphTypeDefs } from '@cb/contracts';
-import { EmailClaims, IDENTITY_STORE, Quota, argon2Passwords, type ServiceDefinition } from '@cb/kit';
+import { EmailClaims, IDENTITY_STORE, Quota, argon2Passwords, lockedPasswords, type ServiceDefinition } from '@cb/kit';
 import { StudentUseCases } from './app/students';
 import { studentSubscriptions } from './events/subscriptions';
 import { studentResolvers } from './graphql/resolvers';
 
 /** Students: profiles, skills passports, preferences, consent — and the student accounts. */
-export const studentsService: ServiceDefinition = {
+/** What the composition root hands a driver in the same process (the demo seed). */
+export interface StudentsUseCases {
+  students: StudentUseCases;
+  /** The same, with passwords that never match: seeded accounts nobody signs in to, without hashing each. */
+  lockedAccounts: StudentUseCases;
+}
+
+export const studentsService: ServiceDefinition<StudentsUseCases> = {
   name: 'students',
   typeDefs: subgraphTypeDefs('students'),
   async compose({ store, runtime, revocations }) {
@@ -16,6 +23,10 @@ export const studentsService: ServiceDefinition = {
     const registrations = new Quota(await runtime.openRateLimits('students'), 'student_registrations', runtime.limits.registrationsPerHour, 3600, (s) =>
       `Too many registrations from your network in the last hour. Try again in ${s} seconds.`,
     );
-    return { resolvers: studentResolvers(students, registrations, runtime.limits), subscriptions: studentSubscriptions(students) };
+    return {
+      resolvers: studentResolvers(students, registrations, runtime.limits),
+      subscriptions: studentSubscriptions(students),
+      useCases: { students, lockedAccounts: new StudentUseCases(store, claims, lockedPasswords, revocations) },
+    };
   },
 };

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Reasons, EventTypes, amsterdamDate, holdsPlace, type PlacementFacts } from '@cb/contracts';
+import { Reasons, EventTypes, amsterdamDate, holdsPlace, maySeeAssignment, placesAllowed, type PlacementFacts } from '@cb/contracts';
 import {
   badInput,
   conflict,
@@ -82,7 +82,7 @@ export class AssignmentUseCases {
     const updated = next as unknown as Assignment;
     checkAssignment(updated, amsterdamDate(now), changed);
     const taken = await this.placesTaken(id);
-    if (updated.places < taken) {
+    if (!placesAllowed(updated.places, taken)) {
       throw conflict(Reasons.PLACES_BELOW_TAKEN, `places: ${taken} students already have a confirmed place; places cannot go below ${taken}.`, { field: 'input.places', min: taken });
     }
     return this.assignments.update(updated, {
@@ -116,13 +116,12 @@ export class AssignmentUseCases {
     });
   }
 
-  /** Drafts are visible to their company and staff only; published and closed ones to everyone. */
+  /** Drafts are visible to their company and staff only; published and closed ones to everyone (contracts' maySeeAssignment). */
   /** `byId`: how to read it, e.g. batched over a page of federation references (graphql/resolvers.ts). */
   async find(viewer: Viewer | undefined, id: string, byId: ById<Assignment> = (id) => this.assignments.get(id)): Promise<Assignment | null> {
     const assignment = await byId(id);
     if (!assignment) return null;
-    if (assignment.status !== 'DRAFT' || isStaff(viewer) || isCompany(viewer, assignment.companyId)) return assignment;
-    return null;
+    return maySeeAssignment(viewer, assignment) ? assignment : null;
   }
 
   async ofCompany(viewer: Viewer | undefined, companyId: string): Promise<Assignment[]> {
@@ -143,7 +142,7 @@ export class AssignmentUseCases {
   private async ownAssignment(viewer: Viewer | undefined, id: string): Promise<Assignment> {
     const v = requireRole(viewer, 'COMPANY', 'STAFF');
     const assignment = await this.assignments.get(id);
-    if (!assignment || (v.role === 'COMPANY' && assignment.companyId !== v.companyId && assignment.status === 'DRAFT')) {
+    if (!assignment || !maySeeAssignment(v, assignment)) {
       throw notFound('assignment', id);
     }
     if (v.role === 'COMPANY' && assignment.companyId !== v.companyId) throw forbidden(Reasons.NOT_YOURS, 'This assignment belongs to another organisation.');

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Reasons, EventTypes, normaliseEmail } from '@cb/contracts';
 import {
   DuplicateKeyError,
-  StaleWriteError,
+  updateWithRetry,
   badInput,
   conflict,
   checkAgainstDecoy,
@@ -19,8 +19,6 @@ import {
   type Passwords,
   requireViewer,
   type Collection,
-  type Doc,
-  type OutgoingEvent,
   type Store,
   type Viewer,
   logger,
@@ -42,20 +40,6 @@ import {
 import { mayEditCompanyProfile, mayListUnapproved, mayReviewCompany, maySeeCompany } from '../domain/policy';
 
 const SOURCE = '/services/companies';
-
-/** A change read, made and written with its events; retried when another write came in between. */
-async function updateWithRetry<T extends Doc>(collection: Collection<T>, id: string, change: (current: T) => { doc: T; events: OutgoingEvent[] }): Promise<T | undefined> {
-  for (let attempt = 1; ; attempt++) {
-    const current = await collection.get(id);
-    if (!current) return undefined;
-    const next = change(current);
-    try {
-      return await collection.update(next.doc, { events: next.events });
-    } catch (err) {
-      if (!(err instanceof StaleWriteError) || attempt >= 5) throw err;
-    }
-  }
-}
 
 export type Principal = { accountId: string; role: 'COMPANY' | 'STAFF'; companyId?: string };
 
@@ -182,7 +166,7 @@ export class CompanyUseCases {
         review: review.status === 'INFORMATION_REQUESTED' && !isStaff(viewer) ? { ...review, status: 'PENDING' } : company.review,
       };
       return { doc: next, events: [newEvent(SOURCE, EventTypes.companyUpdated, id, companyFacts(next))] };
-    });
+    }, 5);
     if (!changed) throw notFound('organisation', id);
     return changed;
   }

@@ -5,6 +5,7 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 // 2.14 (the train the gateway and composition are on) exports the type only from its schema helper.
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { context as traceContext } from '@opentelemetry/api';
+import type { Router } from 'express';
 import type { DocumentNode, GraphQLFormattedError } from 'graphql';
 import type { IncomingHttpHeaders } from 'node:http';
 import type { TokenService } from '../auth/tokens';
@@ -49,6 +50,8 @@ export interface SubgraphOptions {
   introspection: boolean;
   /** Refuses tokens of erased or locked accounts (auth/revocations.ts); every token is checked. */
   revocations?: TokenRevocations;
+  /** Plain HTTP routes beside /graphql (ServiceParts.routes). */
+  routes?: Router;
 }
 
 /** One subgraph request as the gateway sends it (the JSON body of its HTTP request). */
@@ -151,6 +154,7 @@ export async function startSubgraph(options: SubgraphOptions): Promise<RunningSu
       }
     });
   };
+  if (options.routes) app.use(options.routes);
   app.use(jsonBodyErrors);
   const { server: http, url } = await listen(app, options.port, options.host);
   return {

@@ -70,12 +70,7 @@ export class MongoStore implements Store {
     const pending: Array<{ collection: string; id: string; entry: StoredOutboxEntry }> = [];
     // Every collection of the database, not only the ones opened in this process: after a restart
     // the relay may run before a collection is opened again.
-    for (const name of await this.collectionNames()) {
-      if (name === INBOX) continue;
-      const docs = await this.db
-        .collection<Stored>(name)
-        .find({ [`${OUTBOX}.seq`]: { $exists: true } }, { projection: { [OUTBOX]: 1 } })
-        .toArray();
+    for (const { name, docs } of await this.docsWithOutbox()) {
       for (const doc of docs) for (const entry of doc[OUTBOX] ?? []) pending.push({ collection: name, id: doc._id, entry });
     }
     pending.sort((a, b) => (a.entry.seq < b.entry.seq ? -1 : a.entry.seq > b.entry.seq ? 1 : 0));
@@ -89,14 +84,7 @@ export class MongoStore implements Store {
 
   async outboxBacklog(): Promise<number> {
     let n = 0;
-    for (const name of await this.collectionNames()) {
-      if (name === INBOX) continue;
-      const docs = await this.db
-        .collection<Stored>(name)
-        .find({ [`${OUTBOX}.seq`]: { $exists: true } }, { projection: { [OUTBOX]: 1 } })
-        .toArray();
-      for (const doc of docs) n += doc[OUTBOX]?.length ?? 0;
-    }
+    for (const { docs } of await this.docsWithOutbox()) for (const doc of docs) n += doc[OUTBOX]?.length ?? 0;
     return n;
   }
 
@@ -148,6 +136,20 @@ export class MongoStore implements Store {
   async close(): Promise<void> {
     await Promise.all([...this.collections.values()].map((c) => c.ready.catch(() => undefined)));
     await this.client.close();
+  }
+
+  /** Per collection (the inbox aside), its documents that hold outbox entries, with only those entries. */
+  private async docsWithOutbox(): Promise<Array<{ name: string; docs: Stored[] }>> {
+    const found: Array<{ name: string; docs: Stored[] }> = [];
+    for (const name of await this.collectionNames()) {
+      if (name === INBOX) continue;
+      const docs = await this.db
+        .collection<Stored>(name)
+        .find({ [`${OUTBOX}.seq`]: { $exists: true } }, { projection: { [OUTBOX]: 1 } })
+        .toArray();
+      found.push({ name, docs });
+    }
+    return found;
   }
 
   private async collectionNames(): Promise<string[]> {

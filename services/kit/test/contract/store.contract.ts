@@ -88,7 +88,9 @@ export function storeContract(name: string, open: () => Promise<Store>) {
       const results = await Promise.allSettled(Array.from({ length: 10 }, (_, i) => seats.update({ ...first, status: `S${i}` })));
       const won = results.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
       expect(won).toHaveLength(1);
-      for (const r of results) if (r.status === 'rejected') expect(r.reason).toBeInstanceOf(StaleWriteError);
+      const lost = results.flatMap((r) => (r.status === 'rejected' ? [r.reason] : []));
+      expect(lost).toHaveLength(9);
+      for (const reason of lost) expect(reason).toBeInstanceOf(StaleWriteError);
       expect(await seats.get('p1')).toMatchObject({ status: won[0].status, version: 2 });
     });
 

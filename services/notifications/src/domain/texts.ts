@@ -1,6 +1,7 @@
+import type { Language } from '@cb/contracts';
 import type { NotificationKind } from './notification';
 
-export type Language = 'NL' | 'EN';
+export type { Language } from '@cb/contracts';
 
 /** The facts a text may use: looked up when read, never personal data (titles of postings are not). */
 export interface TextFacts {

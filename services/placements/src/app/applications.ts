@@ -15,13 +15,14 @@ import {
   requireViewer,
   unauthenticated,
   type Viewer,
+  updateWithRetry,
 } from '@cb/kit';
 import { applyInput, noteInput, offerHasLapsed, whyCannotApply, withMove, type Application, type ApplyFacts } from '../domain/application';
 import { offerAnswerBy } from '../domain/offers';
 import { placesLeft } from '../domain/placement';
 import { actorOf, maySee } from '../domain/visibility';
 import { OPEN_STATUSES, checkMove, movesFor } from '../domain/workflow';
-import { systemClock, updateWithRetry, type Clock, type PlacementsData } from './data';
+import { systemClock, type Clock, type PlacementsData } from './data';
 import { applicationMoved, applicationSubmitted } from './outgoing';
 import { batchedReads, directReads, type AssignmentReads } from './assignment-reads';
 

@@ -1,16 +1,6 @@
-import { StaleWriteError, logger, type Collection, type Doc, type EventEnvelope, type OutgoingEvent, type Store, type WriteOptions } from '@cb/kit';
+import { logger, type Collection, type Doc, type EventEnvelope, type Store, type WriteOptions } from '@cb/kit';
 import { APPLICATIONS, type Application } from '../domain/application';
 import { HOLDING_STATUSES, PLACEMENTS, type Placement } from '../domain/placement';
-import {
-  FUNNEL_ENTRIES,
-  GOAL_ENTRIES,
-  MONTH_STARTS,
-  PERIOD_FIGURES,
-  type FunnelEntry,
-  type GoalEntry,
-  type MonthStarts,
-  type StoredPeriodFigures,
-} from '../domain/progress';
 import {
   ASSIGNMENT_VIEWS,
   COMPANY_VIEWS,
@@ -21,11 +11,10 @@ import {
   type ErasedStudent,
   type StudentView,
 } from '../domain/read-models';
-import { TARGETS, type StoredTarget } from '../domain/targets';
 
 /**
- * The placements service's own collections: its two aggregates, its read models of the others, the
- * progress read model kept by its own events, and the targets staff set.
+ * The placements context's collections: its two aggregates and its read models of the other
+ * services. The progress read model and the targets are the progress context's (progress/app/data.ts).
  */
 export interface PlacementsData {
   applications: Collection<Application>;
@@ -34,16 +23,15 @@ export interface PlacementsData {
   companies: Collection<CompanyView>;
   students: Collection<StudentView>;
   erased: Collection<ErasedStudent>;
-  goalEntries: Collection<GoalEntry>;
-  funnelEntries: Collection<FunnelEntry>;
-  monthStarts: Collection<MonthStarts>;
-  periodFigures: Collection<StoredPeriodFigures>;
-  targets: Collection<StoredTarget>;
 }
 
-/** With `committed`, every write of an application or placement hands its events to it once stored. */
-export function openData(store: Store, committed?: CommittedEvents): PlacementsData {
-  const watch = <T extends Doc>(c: Collection<T>) => (committed ? committed.watch(c) : c);
+/**
+ * With `afterCommit`, every write of an application or placement hands its events to it once
+ * stored. The composition root (service.ts) is the one place that passes it: it is the progress
+ * context's read-your-writes shortcut, registered there in plain sight.
+ */
+export function openData(store: Store, afterCommit?: AfterCommit): PlacementsData {
+  const watch = <T extends Doc>(c: Collection<T>) => (afterCommit ? watched(c, afterCommit) : c);
   return {
     applications: watch(store.collection<Application>(APPLICATIONS)),
     placements: watch(store.collection<Placement>(PLACEMENTS)),
@@ -51,58 +39,36 @@ export function openData(store: Store, committed?: CommittedEvents): PlacementsD
     companies: store.collection<CompanyView>(COMPANY_VIEWS),
     students: store.collection<StudentView>(STUDENT_VIEWS),
     erased: store.collection<ErasedStudent>(ERASED_STUDENTS),
-    goalEntries: store.collection<GoalEntry>(GOAL_ENTRIES),
-    funnelEntries: store.collection<FunnelEntry>(FUNNEL_ENTRIES),
-    monthStarts: store.collection<MonthStarts>(MONTH_STARTS),
-    periodFigures: store.collection<StoredPeriodFigures>(PERIOD_FIGURES),
-    targets: store.collection<StoredTarget>(TARGETS),
   };
 }
 
-export type CommittedListener = (event: EventEnvelope) => Promise<void>;
+/** Called with each event of a write, in the request, after the write (and its outbox rows) committed. */
+export type AfterCommit = (event: EventEnvelope) => Promise<void>;
 
 /**
- * Read-your-writes for this service's own read models. The events of a write reach its consumer
- * through the outbox and the bus a moment later; a staff member who starts a placement and then
- * looks at the count should not have to wait for that. So the same handlers the bus runs are also
- * run right after the write commits, in the request. They are idempotent, so the bus delivering the
- * event again changes nothing; and if this process stops in between, the bus delivery is what
- * applies it. A handler failing here is logged, not thrown: the write did happen, and the bus retries.
+ * A collection whose writes hand their events to `afterCommit` once committed. A listener failing
+ * is logged, not thrown: the write did happen, and the bus delivers the event again.
  */
-export class CommittedEvents {
-  private readonly listeners: CommittedListener[] = [];
-
-  listen(listener: CommittedListener): void {
-    this.listeners.push(listener);
-  }
-
-  watch<T extends Doc>(c: Collection<T>): Collection<T> {
-    const after = async <R>(result: R, options?: WriteOptions): Promise<R> => {
-      await this.committed(options?.events ?? []);
-      return result;
-    };
-    return {
-      get: (id) => c.get(id),
-      find: (filter, options) => c.find(filter, options),
-      count: (filter) => c.count(filter),
-      put: (doc) => c.put(doc),
-      insert: async (doc, options) => after(await c.insert(doc, options), options),
-      update: async (doc, options) => after(await c.update(doc, options), options),
-      delete: async (id, options) => after(await c.delete(id, options), options),
-    };
-  }
-
-  private async committed(events: readonly OutgoingEvent[]): Promise<void> {
-    for (const { event } of events) {
-      for (const listener of this.listeners) {
-        try {
-          await listener(event);
-        } catch (err) {
-          logger.warn({ service: 'placements', type: event.type, eventId: event.id, reason: (err as Error).message }, 'read model not updated in the request; the bus will retry');
-        }
+function watched<T extends Doc>(c: Collection<T>, afterCommit: AfterCommit): Collection<T> {
+  const after = async <R>(result: R, options?: WriteOptions): Promise<R> => {
+    for (const { event } of options?.events ?? []) {
+      try {
+        await afterCommit(event);
+      } catch (err) {
+        logger.warn({ service: 'placements', type: event.type, eventId: event.id, reason: (err as Error).message }, 'read model not updated in the request; the bus will retry');
       }
     }
-  }
+    return result;
+  };
+  return {
+    get: (id) => c.get(id),
+    find: (filter, options) => c.find(filter, options),
+    count: (filter) => c.count(filter),
+    put: (doc) => c.put(doc),
+    insert: async (doc, options) => after(await c.insert(doc, options), options),
+    update: async (doc, options) => after(await c.update(doc, options), options),
+    delete: async (id, options) => after(await c.delete(id, options), options),
+  };
 }
 
 /** Placements that hold one of the assignment's places (a cancelled one gave its place back). */
@@ -111,28 +77,3 @@ export const placesTaken = (data: PlacementsData, assignmentId: string) =>
 
 export type Clock = () => Date;
 export const systemClock: Clock = () => new Date();
-
-const MAX_ATTEMPTS = 20;
-
-/**
- * Optimistic concurrency without transactions: read, decide, write if nobody wrote in between, else
- * decide again on the fresh document. `change` returns the next document with its events, or
- * undefined to leave the document as it is; a DomainError it throws reaches the caller.
- */
-export async function updateWithRetry<T extends Doc>(
-  collection: Collection<T>,
-  id: string,
-  change: (current: T) => { doc: T; events?: OutgoingEvent[] } | undefined,
-): Promise<T | undefined> {
-  for (let attempt = 1; ; attempt++) {
-    const current = await collection.get(id);
-    if (!current) return undefined;
-    const next = change(current);
-    if (!next) return current;
-    try {
-      return await collection.update(next.doc, { events: next.events });
-    } catch (err) {
-      if (!(err instanceof StaleWriteError) || attempt >= MAX_ATTEMPTS) throw err;
-    }
-  }
-}

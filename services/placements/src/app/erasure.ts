@@ -1,6 +1,7 @@
+import { updateWithRetry } from '@cb/kit';
 import { withMove, withoutPersonalData } from '../domain/application';
 import { isOpen } from '../domain/workflow';
-import { systemClock, updateWithRetry, type Clock, type PlacementsData } from './data';
+import { systemClock, type Clock, type PlacementsData } from './data';
 import { applicationMoved } from './outgoing';
 
 export const ERASED_CORRECTION = '(erased with the student)';

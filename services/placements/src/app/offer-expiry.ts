@@ -1,9 +1,9 @@
 import { Reasons } from '@cb/contracts';
-import { logger } from '@cb/kit';
+import { logger, updateWithRetry } from '@cb/kit';
 import { withMove } from '../domain/application';
 import { amsterdamDate } from '@cb/contracts';
 import { offerLapsed } from '../domain/offers';
-import { updateWithRetry, type Clock, type PlacementsData } from './data';
+import type { Clock, PlacementsData } from './data';
 import { applicationMoved } from './outgoing';
 
 /**

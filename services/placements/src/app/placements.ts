@@ -18,6 +18,7 @@ import {
   text,
   unauthenticated,
   type Viewer,
+  updateWithRetry,
 } from '@cb/kit';
 import { MAX_NOTE, offerHasLapsed, withMove, type Application } from '../domain/application';
 import { Reasons } from '@cb/contracts';
@@ -41,7 +42,7 @@ import {
 import type { AssignmentView } from '../domain/read-models';
 import { maySee } from '../domain/visibility';
 import { checkMove, isOpen } from '../domain/workflow';
-import { placesTaken, systemClock, updateWithRetry, type Clock, type PlacementsData } from './data';
+import { placesTaken, systemClock, type Clock, type PlacementsData } from './data';
 import { applicationMoved, placementChanged, placementConfirmed } from './outgoing';
 import { directReads, type AssignmentReads } from './assignment-reads';
 

@@ -1,4 +1,4 @@
-import { Reasons, openForApplications, type ClosedReason } from '@cb/contracts';
+import { Reasons, maySeeAssignment, openForApplications, type ClosedReason } from '@cb/contracts';
 import { z } from 'zod';
 import type { ApplicationFacts, ApplicationStatus, Reason } from '@cb/contracts';
 import { conflict, forbidden, notFound, text, unauthenticated, type Doc, type DomainError, type Viewer } from '@cb/kit/core';
@@ -77,7 +77,7 @@ export function whyCannotApply(viewer: Viewer | undefined, facts: ApplyFacts, no
   if (viewer.role !== 'STUDENT') return forbidden(Reasons.ROLE_NOT_ALLOWED, 'Only student accounts may apply.');
   const { assignment, student } = facts;
   // A draft is not public: to a student it does not exist yet.
-  if (!assignment || assignment.status === 'DRAFT') return notFound('assignment', facts.assignmentId);
+  if (!assignment || !maySeeAssignment(viewer, assignment)) return notFound('assignment', facts.assignmentId);
   if (!student) return conflict(Reasons.NOT_YET_PROCESSED, 'Your profile is still being processed; try again in a moment.');
   const open = openForApplications({ ...assignment, placesLeft: facts.placesLeft }, now);
   if (!open.open) return conflict(open.reason, closedMessage(open.reason, assignment));

@@ -2,18 +2,16 @@ import { EventTypes } from '@cb/contracts';
 import type { Subscriptions } from '@cb/kit';
 import type { StudentErasure } from '../app/erasure';
 import type { PlacementsData } from '../app/data';
-import type { ProgressProjection } from '../app/progress-projection';
 import { projectAssignment } from './assignment-facts';
 import { projectCompany } from './company-facts';
-import { progressSubscriptions } from './progress-facts';
 import { onStudentErased } from './student-erased';
 import { projectStudent } from './student-facts';
 
 /**
- * What the placements service listens to: the facts it keeps as read models, erasure, and its own
- * placement and application events, which keep the progress read model.
+ * What the placements context listens to: the facts it keeps as read models, and erasure. (The
+ * service's own placement and application events feed the progress context: progress/events/.)
  */
-export function placementSubscriptions(data: PlacementsData, erasure: StudentErasure, progress: ProgressProjection): Subscriptions {
+export function placementSubscriptions(data: PlacementsData, erasure: StudentErasure): Subscriptions {
   const assignment = projectAssignment(data.assignments);
   const company = projectCompany(data.companies);
   const student = projectStudent(data.students, data.erased);
@@ -26,6 +24,5 @@ export function placementSubscriptions(data: PlacementsData, erasure: StudentEra
     [EventTypes.studentRegistered]: student,
     [EventTypes.studentProfileUpdated]: student,
     [EventTypes.studentErased]: onStudentErased(erasure),
-    ...progressSubscriptions(progress),
   };
 }

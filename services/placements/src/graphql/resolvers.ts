@@ -2,10 +2,10 @@ import { inRequestLanguage, known, pageOf, perRequest, scalarResolvers } from '@
 import type { ApplicationUseCases } from '../app/applications';
 import type { ApplicationLimits } from '../app/application-limits';
 import type { PlacementUseCases } from '../app/placements';
-import type { ProgressAuditUseCase } from '../app/progress-audit';
-import { FIRST_YEAR, type ProgressUseCases } from '../app/progress';
+import type { ProgressAuditUseCase } from '../progress/app/audit';
+import { FIRST_YEAR, type ProgressUseCases } from '../progress/app/progress';
 import { countsTowardGoal } from '../domain/counting';
-import { systemMoveText } from '../domain/labels';
+import { systemMoveText } from '../domain/system-moves';
 import type { Resolvers } from './__generated__/resolvers-types';
 
 export interface PlacementsApp {

@@ -1,3 +1,4 @@
+import { targetFor } from '../../src/progress/domain/targets';
 import { EventTypes } from '@cb/contracts';
 import { DomainError, type Collection } from '@cb/kit';
 import type { Application } from '../../src/domain/application';
@@ -232,9 +233,9 @@ describe('accepting offers and placements (SQLite store)', () => {
 
       expect((await domainError(w.progress.progress(asCompany(companyId), 2027))).code).toBe('FORBIDDEN');
       // Progress has many more figures now (test/component/progress.test.ts); these three keep their meaning.
-      expect(await w.progress.progress(STAFF, 2027)).toMatchObject({ year: 2027, target: 1250, count: 1 });
-      expect(await w.progress.progress(STAFF)).toMatchObject({ year: 2027, target: 1250, count: 1 });
-      expect(await w.progress.progress(STAFF, 2026)).toMatchObject({ year: 2026, target: 1000, count: 0 });
+      expect(await w.progress.progress(STAFF, 2027)).toMatchObject({ year: 2027, target: targetFor(2027), count: 1 });
+      expect(await w.progress.progress(STAFF)).toMatchObject({ year: 2027, target: targetFor(2027), count: 1 });
+      expect(await w.progress.progress(STAFF, 2026)).toMatchObject({ year: 2026, target: targetFor(2026), count: 0 });
       expect((await domainError(w.progress.progress(STAFF, 20027))).code).toBe('BAD_USER_INPUT');
     });
   });

@@ -1,5 +1,5 @@
 import { EventTypes, type AssignmentFacts, type CompanyFacts, type EventType, type StudentFacts } from '@cb/contracts';
-import { DomainError, SqliteStore, newEvent, type EventEnvelope, type Handler, type Viewer } from '@cb/kit';
+import { DomainError, SqliteStore, newEvent, type EventEnvelope, type Handler, type Store, type Viewer } from '@cb/kit';
 import type { Clock } from '../../src/app/data';
 import { composePlacements } from '../../src/service';
 
@@ -12,8 +12,10 @@ export const STAFF: Viewer = { accountId: 'stf_1', role: 'STAFF' };
  * With `readYourWrites: false` the progress read model learns of the service's own writes only from
  * events delivered with `deliverOwn` (the bus path), not in the request.
  */
-export function createWorld(now = '2027-01-15T10:00:00Z', { readYourWrites = true, maxOpenApplications = Number.POSITIVE_INFINITY } = {}) {
-  const store = new SqliteStore(':memory:');
+export function createWorld(
+  now = '2027-01-15T10:00:00Z',
+  { readYourWrites = true, maxOpenApplications = Number.POSITIVE_INFINITY, store = new SqliteStore(':memory:') }: { readYourWrites?: boolean; maxOpenApplications?: number; store?: Store } = {},
+) {
   let clockNow = new Date(now);
   const clock: Clock = () => clockNow;
   const parts = composePlacements(store, { clock, readYourWrites, maxOpenApplications });
@@ -35,6 +37,7 @@ export function createWorld(now = '2027-01-15T10:00:00Z', { readYourWrites = tru
   const world = {
     store,
     data,
+    progressData: parts.progressData,
     projection: parts.projection,
     applications: parts.applications,
     placements: parts.placements,
@@ -147,6 +150,14 @@ export function createWorld(now = '2027-01-15T10:00:00Z', { readYourWrites = tru
     async outbox() {
       const entries = await store.pendingOutbox(1000);
       return entries.map((e) => JSON.parse(e.event) as { type: string; data: Record<string, unknown> });
+    },
+
+    /**
+     * The bus path: delivers the service's own events waiting in the outbox to its subscriptions,
+     * as the relay and the consumer do a moment after a write (the funnel learns of applications so).
+     */
+    async settle() {
+      for (const envelope of await world.drainOutbox()) await deliverEnvelope(envelope);
     },
 
     /** Takes the events out of the outbox as whole envelopes, oldest first, as the relay does. */

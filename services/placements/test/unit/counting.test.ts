@@ -1,7 +1,7 @@
 import { amsterdamDate } from '@cb/contracts';
 import { countTowardGoal, countsTowardGoal, judgePeriod, workMunicipality, type GoalFacts } from '../../src/domain/counting';
 import type { PlacementSnapshot } from '../../src/domain/placement';
-import { targetFor } from '../../src/domain/targets';
+import { targetFor } from '../../src/progress/domain/targets';
 
 let n = 0;
 /** A placement of a final-phase bachelor student in Dordrecht that started on 1 March 2027. */

@@ -1,9 +1,9 @@
 import type { AssignmentType, PlacementStatus } from '@cb/contracts';
 import { seededRandom } from '@cb/kit';
-import { backtest } from '../../src/domain/backtest';
+import { backtest } from '../../src/progress/domain/backtest';
 import { addDays, monthsOf, PERIOD_KINDS, periodBounds, type GoalPeriod } from '../../src/domain/periods';
-import { summarizeGoal, type PeriodFigures } from '../../src/domain/progress';
-import { progressReport } from '../../src/domain/report';
+import { summarizeGoal, type PeriodFigures } from '../../src/progress/domain/progress';
+import { progressReport } from '../../src/progress/domain/report';
 import type { GoalFacts } from '../../src/domain/counting';
 
 /** mulberry32: a failing history can be run again by its seed. */

@@ -1,5 +1,5 @@
 import { daysElapsed, daysIn, dayOfPeriod, monthOfPeriod, monthsOf, periodBounds, periodOf } from '../../src/domain/periods';
-import { forecastPeriodEnd, paceOf, seasonalShare } from '../../src/domain/report';
+import { forecastPeriodEnd, paceOf, seasonalShare } from '../../src/progress/domain/report';
 
 describe('periods', () => {
   it('bounds calendar and academic years, naming an academic year by its first year', () => {

@@ -1,6 +1,6 @@
 import { SECTOR_LABELS, isSector, lastDayToApply, skillById } from '@cb/contracts';
 import type { SearchIndexSettings } from '@cb/kit/core';
-import { ASSIGNMENT_TYPE_LABELS, municipalityName } from './labels';
+import { TYPE_WORDS, municipalityName } from './labels';
 import type { AssignmentView, CompanyView } from './read-model';
 
 /**
@@ -65,7 +65,7 @@ export function toSearchDoc(assignment: AssignmentView, company: CompanyView, pl
     [skill.nl, skill.en, ...skill.synonyms].forEach((t) => skillTerms.add(t));
   }
   const sector = isSector(assignment.sector) ? SECTOR_LABELS[assignment.sector] : undefined;
-  const type = ASSIGNMENT_TYPE_LABELS[assignment.type];
+  const type = TYPE_WORDS[assignment.type];
   return {
     id: assignment.id,
     title: assignment.title,

@@ -10,9 +10,7 @@ import { Field } from '../../components/Field';
 import { Loading } from '../../components/Loading';
 import { Notice } from '../../components/Notice';
 import { PageHeading } from '../../components/PageHeading';
-import { SECTORS, sectorLabel } from '../../domain/vocab';
-import { currentLanguage } from '../../i18n';
-import { MunicipalityOptions } from '../register/RegisterCompanyPage';
+import { MunicipalityOptions, OrganisationDetails, SectorOptions } from '../register/RegisterCompanyPage';
 import { COMPANY_PROFILE, UPDATE_COMPANY_PROFILE } from './queries';
 import type { CompanyProfileQuery, UpdateCompanyProfileMutation } from '../../api/__generated__/operations';
 
@@ -65,7 +63,6 @@ export function CompanyProfilePage() {
 
 function ProfileEditor({ company, municipalities }: { company: Profile; municipalities: CompanyProfileQuery['municipalities'] }) {
   const { t } = useTranslation();
-  const lang = currentLanguage();
   const save = useMutation<UpdateCompanyProfileMutation>(UPDATE_COMPANY_PROFILE);
   const [form, setForm] = useState(() => formOf(company));
   const [saved, setSaved] = useState(false);
@@ -118,29 +115,15 @@ function ProfileEditor({ company, municipalities }: { company: Profile; municipa
             <Field label={t('fields.sector')} required name="input.sector">
               {(p) => (
                 <select {...p} required value={form.sector} onChange={(e) => set('sector', e.target.value)}>
-                  {SECTORS.map((s) => (
-                    <option key={s} value={s}>
-                      {sectorLabel(s, lang)}
-                    </option>
-                  ))}
+                  <SectorOptions />
                 </select>
               )}
             </Field>
           </div>
-          <div className="checkbox">
-            <input id="impact" type="checkbox" checked={form.impactLabel} onChange={(e) => set('impactLabel', e.target.checked)} />
-            <label htmlFor="impact">{t('fields.impactLabel')}</label>
-          </div>
-          <div className="checkbox">
-            <input id="mbo" type="checkbox" checked={form.mboAkkoord} onChange={(e) => set('mboAkkoord', e.target.checked)} />
-            <label htmlFor="mbo">{t('fields.mboAkkoord')}</label>
-          </div>
-          <Field label={t('fields.website')} hint={t('fields.websiteHint')} name="input.website">
-            {(p) => <input {...p} type="url" autoComplete="url" value={form.website} onChange={(e) => set('website', e.target.value)} maxLength={300} />}
-          </Field>
-          <Field label={t('fields.description')} name="input.description">
-            {(p) => <textarea {...p} rows={4} value={form.description} onChange={(e) => set('description', e.target.value)} maxLength={2000} />}
-          </Field>
+          <OrganisationDetails form={form} change={(patch) => {
+            setSaved(false);
+            setForm((f) => ({ ...f, ...patch }));
+          }} />
         </fieldset>
         <fieldset>
           <legend>{t('fields.contact')}</legend>

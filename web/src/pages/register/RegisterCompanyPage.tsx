@@ -13,6 +13,50 @@ import { MUNICIPALITIES, REGISTER_COMPANY } from './queries';
 import type { MunicipalitiesQuery, RegisterCompanyMutation } from '../../api/__generated__/operations';
 
 /** The region's municipalities first, then the others, as two labelled groups. */
+/** The sectors to choose from, in the reader's language. */
+export function SectorOptions() {
+  const lang = currentLanguage();
+  return (
+    <>
+      {SECTORS.map((s) => (
+        <option key={s} value={s}>
+          {sectorLabel(s, lang)}
+        </option>
+      ))}
+    </>
+  );
+}
+
+interface OrganisationDetailsForm {
+  impactLabel: boolean;
+  mboAkkoord: boolean;
+  website: string;
+  description: string;
+}
+
+/** The organisation's labels, website and description: the same fields on registration and on its profile page. */
+export function OrganisationDetails({ form, change }: { form: OrganisationDetailsForm; change: (patch: Partial<OrganisationDetailsForm>) => void }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <div className="checkbox">
+        <input id="impact" type="checkbox" checked={form.impactLabel} onChange={(e) => change({ impactLabel: e.target.checked })} />
+        <label htmlFor="impact">{t('fields.impactLabel')}</label>
+      </div>
+      <div className="checkbox">
+        <input id="mbo" type="checkbox" checked={form.mboAkkoord} onChange={(e) => change({ mboAkkoord: e.target.checked })} />
+        <label htmlFor="mbo">{t('fields.mboAkkoord')}</label>
+      </div>
+      <Field label={t('fields.website')} hint={t('fields.websiteHint')} name="input.website">
+        {(p) => <input {...p} type="url" autoComplete="url" value={form.website} onChange={(e) => change({ website: e.target.value })} maxLength={300} />}
+      </Field>
+      <Field label={t('fields.description')} name="input.description">
+        {(p) => <textarea {...p} rows={4} value={form.description} onChange={(e) => change({ description: e.target.value })} maxLength={2000} />}
+      </Field>
+    </>
+  );
+}
+
 export function MunicipalityOptions({ municipalities }: { municipalities: MunicipalitiesQuery['municipalities'] }) {
   const { t } = useTranslation();
   return (
@@ -37,7 +81,6 @@ export function MunicipalityOptions({ municipalities }: { municipalities: Munici
 
 export function RegisterCompanyPage() {
   const { t } = useTranslation();
-  const lang = currentLanguage();
   const navigate = useNavigate();
   const { signIn } = useAuth();
   const places = useQuery<MunicipalitiesQuery>(MUNICIPALITIES);
@@ -111,30 +154,13 @@ export function RegisterCompanyPage() {
               {(p) => (
                 <select {...p} required value={form.sector} onChange={(e) => set('sector', e.target.value)}>
                   <option value="">{t('common.choose')}</option>
-                  {SECTORS.map((s) => (
-                    <option key={s} value={s}>
-                      {sectorLabel(s, lang)}
-                    </option>
-                  ))}
+                  <SectorOptions />
                 </select>
               )}
             </Field>
           </div>
           <ErrorMessage error={places.error} />
-          <div className="checkbox">
-            <input id="impact" type="checkbox" checked={form.impactLabel} onChange={(e) => set('impactLabel', e.target.checked)} />
-            <label htmlFor="impact">{t('fields.impactLabel')}</label>
-          </div>
-          <div className="checkbox">
-            <input id="mbo" type="checkbox" checked={form.mboAkkoord} onChange={(e) => set('mboAkkoord', e.target.checked)} />
-            <label htmlFor="mbo">{t('fields.mboAkkoord')}</label>
-          </div>
-          <Field label={t('fields.website')} hint={t('fields.websiteHint')} name="input.website">
-            {(p) => <input {...p} type="url" autoComplete="url" value={form.website} onChange={(e) => set('website', e.target.value)} maxLength={300} />}
-          </Field>
-          <Field label={t('fields.description')} name="input.description">
-            {(p) => <textarea {...p} rows={4} value={form.description} onChange={(e) => set('description', e.target.value)} maxLength={2000} />}
-          </Field>
+          <OrganisationDetails form={form} change={(patch) => setForm((f) => ({ ...f, ...patch }))} />
         </fieldset>
         <fieldset>
           <legend>{t('fields.contact')}</legend>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { request } from '../../api/client';
 import { useMutation, useQuery } from '../../api/hooks';
+import { CsvDownload } from '../../components/CsvDownload';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
 import { ErrorSummary, FormErrorsProvider, useFormErrors } from '../../components/FormErrors';
@@ -70,7 +71,7 @@ export default function GoalDashboardPage() {
             ))}
           </select>
         </div>
-        <CsvDownload year={year} period={period} />
+        <ProgressCsv year={year} period={period} />
       </div>
       <ErrorMessage error={error} />
       {loading && !data && <Loading />}
@@ -266,36 +267,9 @@ function TargetForm({ p, onSaved }: { p: Progress; onSaved(): void }) {
   );
 }
 
-function CsvDownload({ year, period }: { year: number; period: PeriodKind }) {
+function ProgressCsv({ year, period }: { year: number; period: PeriodKind }) {
   const { t } = useTranslation();
-  const lang = currentLanguage();
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<unknown>();
-  const download = async () => {
-    setPending(true);
-    setError(undefined);
-    try {
-      const { placementProgressCsv } = await request<GoalProgressCsvQuery>(PROGRESS_CSV, { year, period, language: lang.toUpperCase() });
-      const url = URL.createObjectURL(new Blob([placementProgressCsv], { type: 'text/csv;charset=utf-8' }));
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = t('dashboard.csvFile', { year: period === 'ACADEMIC' ? `${year}-${year + 1}` : year });
-      document.body.append(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 1000);
-    } catch (err) {
-      setError(err);
-    } finally {
-      setPending(false);
-    }
-  };
-  return (
-    <div className="csv">
-      <button type="button" className="button-secondary" onClick={() => void download()} disabled={pending}>
-        {pending ? t('dashboard.csvPending') : t('dashboard.csv')}
-      </button>
-      <ErrorMessage error={error} />
-    </div>
-  );
+  const language = currentLanguage().toUpperCase();
+  const load = async () => (await request<GoalProgressCsvQuery>(PROGRESS_CSV, { year, period, language })).placementProgressCsv;
+  return <CsvDownload load={load} fileName={t('dashboard.csvFile', { year: period === 'ACADEMIC' ? `${year}-${year + 1}` : year })} label={t('dashboard.csv')} />;
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { request } from '../../api/client';
 import { useQuery } from '../../api/hooks';
+import { CsvDownload } from '../../components/CsvDownload';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
@@ -125,34 +126,7 @@ export default function ProgressAuditPage() {
 
 function AuditCsv({ year, period }: { year: number; period: PeriodKind }) {
   const { t } = useTranslation();
-  const lang = currentLanguage();
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<unknown>();
-  const download = async () => {
-    setPending(true);
-    setError(undefined);
-    try {
-      const { progressAuditCsv } = await request<ProgressAuditCsvQuery>(PROGRESS_AUDIT_CSV, { year, period, language: lang.toUpperCase() });
-      const url = URL.createObjectURL(new Blob([progressAuditCsv], { type: 'text/csv;charset=utf-8' }));
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = t('audit.csvFile', { year: period === 'ACADEMIC' ? `${year}-${year + 1}` : year });
-      document.body.append(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 1000);
-    } catch (err) {
-      setError(err);
-    } finally {
-      setPending(false);
-    }
-  };
-  return (
-    <div className="csv">
-      <button type="button" className="button-secondary" onClick={() => void download()} disabled={pending}>
-        {pending ? t('dashboard.csvPending') : t('audit.csv')}
-      </button>
-      <ErrorMessage error={error} />
-    </div>
-  );
+  const language = currentLanguage().toUpperCase();
+  const load = async () => (await request<ProgressAuditCsvQuery>(PROGRESS_AUDIT_CSV, { year, period, language })).progressAuditCsv;
+  return <CsvDownload load={load} fileName={t('audit.csvFile', { year: period === 'ACADEMIC' ? `${year}-${year + 1}` : year })} label={t('audit.csv')} />;
 }

@@ -2,8 +2,8 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { Application as ApplicationModel, StatusChange as StatusChangeModel } from '../../domain/application';
 import type { Placement as PlacementModel } from '../../domain/placement';
-import type { Progress as ProgressModel } from '../../app/progress';
-import type { ProgressAudit as ProgressAuditModel } from '../../app/progress-audit';
+import type { Progress as ProgressModel } from '../../progress/app/progress';
+import type { ProgressAudit as ProgressAuditModel } from '../../progress/app/audit';
 import type { SubgraphContext } from '@cb/kit';
 type Listed<T> = T extends Array<infer U> ? ReadonlyArray<U> | T : T;
 export type Maybe<T> = T | null;

@@ -1,6 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import type { Language } from '../domain/labels';
-import type { AuditRow, ProgressAudit } from './progress-audit';
+import type { AuditRow, ProgressAudit } from './audit';
 
 /** The columns of the audit CSV, with their headers in both languages. Ids only, no names. */
 const COLUMNS: Array<[keyof AuditRow, { NL: string; EN: string }]> = [

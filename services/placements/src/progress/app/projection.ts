@@ -1,9 +1,9 @@
 import type { ApplicationFacts, ApplicationStatus, PlacementFacts } from '@cb/contracts';
 import { DuplicateKeyError, StaleWriteError, type Collection } from '@cb/kit';
-import type { Application } from '../domain/application';
+import type { Application } from '../../domain/application';
 import { amsterdamDate } from '@cb/contracts';
-import type { Placement } from '../domain/placement';
-import { monthsOf, periodBounds, periodKey, type GoalPeriod, type PeriodKind } from '../domain/periods';
+import type { Placement } from '../../domain/placement';
+import { monthsOf, periodBounds, periodKey, type GoalPeriod, type PeriodKind } from '../../domain/periods';
 import {
   funnelEntry,
   goalEntry,
@@ -25,7 +25,7 @@ import {
   type StoredPeriodFigures,
 } from '../domain/progress';
 import { HISTORY_PERIODS } from '../domain/report';
-import type { PlacementsData } from './data';
+import type { PlacementRecords, ProgressData } from './data';
 
 const MAX_ATTEMPTS = 20;
 
@@ -48,7 +48,10 @@ const MAX_ATTEMPTS = 20;
  * between is finished by the redelivery, and a duplicate of a settled entry costs one read.
  */
 export class ProgressProjection {
-  constructor(private readonly data: PlacementsData) {}
+  constructor(
+    private readonly data: ProgressData,
+    private readonly records: PlacementRecords,
+  ) {}
 
   async placementChanged(facts: PlacementFacts): Promise<void> {
     const sync = (before: GoalEntry | undefined, entry: GoalEntry) => this.syncMonthStarts(before, entry);
@@ -118,7 +121,7 @@ export class ProgressProjection {
    */
   async rebuild(): Promise<void> {
     const touched: GoalPeriod[] = await this.data.periodFigures.find();
-    const applications = await this.data.applications.find();
+    const applications = await this.records.applications.find();
     const submitted = new Map(applications.map((a) => [a.id, amsterdamDate(new Date(a.submittedAt))]));
     for (const a of applications) {
       const entry = funnelEntry({ id: a.id, submittedOn: submitted.get(a.id)!, offered: wasOffered(a.history) });
@@ -126,7 +129,7 @@ export class ProgressProjection {
       touched.push(...periodsTouched(entry));
     }
     const months = new Map<string, Record<string, PackedStart>>((await this.data.monthStarts.find()).map((m) => [m.id, {}]));
-    for (const p of await this.data.placements.find()) {
+    for (const p of await this.records.placements.find()) {
       const entry = goalEntry(goalFactsOf(p, submitted.get(p.applicationId) ?? null));
       await this.replace(this.data.goalEntries, entry);
       touched.push(...periodsTouched(entry));
@@ -146,7 +149,7 @@ export class ProgressProjection {
   /** Rebuilds when the read model is empty but there is something to count (the first start after an upgrade). */
   async rebuildIfEmpty(): Promise<boolean> {
     const empty = (await this.data.goalEntries.count()) === 0 && (await this.data.funnelEntries.count()) === 0;
-    if (!empty || (await this.data.applications.count()) === 0) return false;
+    if (!empty || (await this.records.applications.count()) === 0) return false;
     await this.rebuild();
     return true;
   }
@@ -267,13 +270,13 @@ export class ProgressProjection {
   }
 
   private async fixedPlacementFacts(placementId: string): Promise<FixedFacts | undefined> {
-    const placement = await this.data.placements.get(placementId);
+    const placement = await this.records.placements.get(placementId);
     if (!placement) return undefined;
     return fixedFacts(goalFactsOf(placement, await this.submittedOn(placement.applicationId)));
   }
 
   private async submittedOn(applicationId: string): Promise<string | null> {
-    const application: Application | undefined = await this.data.applications.get(applicationId);
+    const application: Application | undefined = await this.records.applications.get(applicationId);
     return application ? amsterdamDate(new Date(application.submittedAt)) : null;
   }
 }

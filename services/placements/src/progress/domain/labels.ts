@@ -1,6 +1,8 @@
 import {
   ASSIGNMENT_TYPES,
-  Reasons,
+  ASSIGNMENT_TYPE_LABELS,
+  pickLabel as pick,
+  type Language,
   REGION_MUNICIPALITY_IDS,
   SECTORS,
   SECTOR_LABELS,
@@ -8,27 +10,8 @@ import {
   isSector,
   municipalityById,
   type AssignmentType,
-  type Reason,
 } from '@cb/contracts';
 
-/** The languages staff read the figures in. */
-export const LANGUAGES = ['NL', 'EN'] as const;
-export type Language = (typeof LANGUAGES)[number];
-
-type Label = { readonly nl: string; readonly en: string };
-const pick = (label: Label, language: Language) => (language === 'EN' ? label.en : label.nl);
-
-/**
- * Words for the assignment types. They belong in contracts/src/vocab beside the sector labels (search
- * keeps the same list for the same reason); they live here until that vocabulary has them.
- */
-const ASSIGNMENT_TYPE_LABELS: Readonly<Record<AssignmentType, Label>> = {
-  PROJECT: { nl: 'Project', en: 'Project' },
-  INTERNSHIP: { nl: 'Stage', en: 'Internship' },
-  MINOR: { nl: 'Minor', en: 'Minor' },
-  GRADUATION: { nl: 'Afstudeeropdracht', en: 'Graduation assignment' },
-  WORK_BASED_LEARNING: { nl: 'Werkend leren', en: 'Work-based learning' },
-};
 
 const isAssignmentType = (key: string): key is AssignmentType => (ASSIGNMENT_TYPES as readonly string[]).includes(key);
 
@@ -82,22 +65,4 @@ export const periodLabel = (kind: 'CALENDAR' | 'ACADEMIC', year: number, languag
     ? `${language === 'EN' ? 'Calendar year' : 'Kalenderjaar'} ${year}`
     : `${language === 'EN' ? 'Academic year' : 'Studiejaar'} ${year}-${year + 1}`;
 
-/**
- * The system's own moves in a history (StatusChange.explanation), in words: the same sense as the
- * web's texts for these reasons, for every client of the API.
- */
-const SYSTEM_MOVE_LABELS: Partial<Record<Reason, Label>> = {
-  [Reasons.OFFER_EXPIRED]: { nl: 'Het aanbod is verlopen: het is niet op tijd beantwoord.', en: 'The offer lapsed: it was not answered in time.' },
-  [Reasons.OVERLAPPING_PLACEMENT_ACCEPTED]: {
-    nl: 'Automatisch ingetrokken: de student heeft een plaats aangenomen in dezelfde periode.',
-    en: 'Withdrawn automatically: the student accepted a place in the same period.',
-  },
-};
-
-/** A system move's explanation in the language asked for; null for a person's move (they wrote a note). */
-export const systemMoveText = (reason: Reason | null | undefined, language: Language): string | null => {
-  const label = reason ? SYSTEM_MOVE_LABELS[reason] : undefined;
-  return label ? pick(label, language) : null;
-};
-
-export { pick as pickLabel, type Label };
+export { LANGUAGES, pickLabel, type Label, type Language } from '@cb/contracts';

@@ -1,5 +1,5 @@
 import { ALWAYS_LISTED, breakdownLabel, type Dimension, type Language } from './labels';
-import { daysElapsed, daysIn, monthsOf, periodBounds, type GoalPeriod, type PeriodKind } from './periods';
+import { daysElapsed, daysIn, monthsOf, periodBounds, type GoalPeriod, type PeriodKind } from '../../domain/periods';
 import type { Counts, Funnel, PeriodFigures } from './progress';
 
 /**

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Doc } from '@cb/kit/core';
-import { periodKey, type GoalPeriod, type PeriodKind } from './periods';
+import { periodKey, type GoalPeriod, type PeriodKind } from '../../domain/periods';
 
 /**
  * The goal per period: data, not logic (DESIGN.md §1). Staff set a target per period kind and year

@@ -3,13 +3,14 @@ import { z } from 'zod';
 import type { AssignmentType, PlacementStatus, StudyLevel } from '@cb/contracts';
 import { forbidden, parseInput, unauthenticated, type Viewer } from '@cb/kit';
 import { amsterdamDate } from '@cb/contracts';
-import { NOT_COUNTED_REASONS, judgePeriod, type NotCountedReason, type Verdict, type WorkplaceRule } from '../domain/counting';
-import type { Placement } from '../domain/placement';
+import { NOT_COUNTED_REASONS, judgePeriod, type NotCountedReason, type Verdict, type WorkplaceRule } from '../../domain/counting';
+import type { Placement } from '../../domain/placement';
 import { LANGUAGES } from '../domain/labels';
-import { mayAuditProgress } from '../domain/policy';
-import { systemClock, type Clock, type PlacementsData } from './data';
+import { mayAuditProgress } from '../../domain/policy';
+import { systemClock, type Clock } from '../../app/data';
+import type { PlacementRecords } from './data';
 import { parsePeriod } from './progress';
-import { progressAuditCsv } from './progress-audit-csv';
+import { progressAuditCsv } from './audit-csv';
 
 /** One placement behind the goal's number: ids and the confirmation snapshot, no names. */
 export interface AuditRow {
@@ -98,7 +99,7 @@ function rowOf({ placement: p, countsTowardGoal, reason, attributedTo }: Verdict
  */
 export class ProgressAuditUseCase {
   constructor(
-    private readonly data: PlacementsData,
+    private readonly records: PlacementRecords,
     private readonly clock: Clock = systemClock,
   ) {}
 
@@ -110,7 +111,7 @@ export class ProgressAuditUseCase {
     // A shortcut: every placement is read and the period's are judged here. The store has no range
     // queries, and a staff member's audit of a few thousand placements a year stays well within a
     // request; the count itself comes from the progress read model, and a test checks both agree.
-    const verdicts = judgePeriod(await this.data.placements.find(), period);
+    const verdicts = judgePeriod(await this.records.placements.find(), period);
     const rows = verdicts
       .map(rowOf)
       .filter((r) => filter.countsTowardGoal == null || r.countsTowardGoal === filter.countsTowardGoal)

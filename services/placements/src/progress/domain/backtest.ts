@@ -1,4 +1,4 @@
-import { dayOfPeriod, daysIn, monthsOf, type GoalPeriod } from './periods';
+import { dayOfPeriod, daysIn, monthsOf, type GoalPeriod } from '../../domain/periods';
 import type { PeriodFigures } from './progress';
 import { forecastPeriodEnd, HISTORY_PERIODS, seasonalShare } from './report';
 

@@ -2,13 +2,14 @@ import { z } from 'zod';
 import { DuplicateKeyError, StaleWriteError, parseInput, requireRole, type Viewer } from '@cb/kit';
 import { amsterdamDate } from '@cb/contracts';
 import { LANGUAGES, type Language } from '../domain/labels';
-import { PERIOD_KINDS, periodOf, previousPeriod, type GoalPeriod } from '../domain/periods';
+import { PERIOD_KINDS, periodOf, previousPeriod, type GoalPeriod } from '../../domain/periods';
 import { backtest, type ForecastBacktest } from '../domain/backtest';
 import { progressReport, type Progress } from '../domain/report';
 import { changedTarget, historyOf, targetId, targetInput, targetOf, type TargetChange } from '../domain/targets';
-import { systemClock, type Clock, type PlacementsData } from './data';
-import { progressCsv } from './progress-csv';
-import type { ProgressProjection } from './progress-projection';
+import { systemClock, type Clock } from '../../app/data';
+import type { ProgressData } from './data';
+import { progressCsv } from './csv';
+import type { ProgressProjection } from './projection';
 
 export type { Progress } from '../domain/report';
 
@@ -33,11 +34,11 @@ export interface ProgressOptions {
 
 /**
  * Staff's view of the goal (DESIGN.md §1): the figures come from the progress read model
- * (progress-projection.ts); the counting rule itself lives in domain/counting.ts.
+ * (projection.ts); the counting rule itself lives in domain/counting.ts (the placements context's).
  */
 export class ProgressUseCases {
   constructor(
-    private readonly data: PlacementsData,
+    private readonly data: ProgressData,
     private readonly projection: ProgressProjection,
     private readonly clock: Clock = systemClock,
   ) {}

@@ -1,8 +1,8 @@
 import type { ApplicationStatus, PlacementStatus } from '@cb/contracts';
 import type { Doc } from '@cb/kit/core';
-import type { PlacementSnapshot } from './placement';
-import { besideGoal, countTowardGoal, countsInForecast, countsTowardGoal, type GoalFacts } from './counting';
-import { dayIndexer, daysIn, inPeriod, monthOfPeriod, periodOf, PERIOD_KINDS, type GoalPeriod } from './periods';
+import type { PlacementSnapshot } from '../../domain/placement';
+import { besideGoal, countTowardGoal, countsInForecast, countsTowardGoal, type GoalFacts } from '../../domain/counting';
+import { dayIndexer, daysIn, inPeriod, monthOfPeriod, periodOf, PERIOD_KINDS, type GoalPeriod } from '../../domain/periods';
 
 /**
  * The progress read model (DESIGN.md §1–2): what staff see of the goal comes from it, not from a

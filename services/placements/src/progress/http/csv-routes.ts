@@ -1,15 +1,16 @@
 import { Reasons } from '@cb/contracts';
 import express, { type Request, type Response, type Router } from 'express';
-import { DomainError, logger, requestLanguage, type ErrorCode, type Store, type TokenService, type Viewer } from '@cb/kit';
-import { systemClock, type Clock } from '../app/data';
-import { composePlacements } from '../service';
+import { DomainError, logger, requestLanguage, type ErrorCode, type TokenRevocations, type TokenService, type Viewer } from '@cb/kit';
+import type { ProgressAuditUseCase } from '../app/audit';
+import type { ProgressUseCases } from '../app/progress';
 
-export interface ProgressCsvDeps {
-  /** Checks the bearer token, as the subgraphs do. */
+interface ProgressCsvDeps {
+  /** Checks the bearer token, as the subgraph does. */
   tokens: TokenService;
-  /** The placements service's own store (the embedded profile hosts it in the same process). */
-  store: Store;
-  clock?: Clock;
+  /** Refuses tokens of erased or locked accounts, as the subgraph does. */
+  revocations: TokenRevocations;
+  progress: ProgressUseCases;
+  audit: ProgressAuditUseCase;
 }
 
 const STATUS: Record<ErrorCode, number> = {
@@ -23,23 +24,24 @@ const STATUS: Record<ErrorCode, number> = {
 };
 
 /**
- * The progress CSV as a download beside the gateway, staff only:
+ * The progress CSV as a download, served by the placements service beside its /graphql in both
+ * profiles (the gateway passes `/exports/*` on to it), staff only:
  * `GET /exports/progress.csv?year=2026&period=CALENDAR&lang=nl` with `Authorization: Bearer <token>`.
  * `year` defaults to the current period, `period` to CALENDAR, `lang` to the Accept-Language header
  * (English when preferred to Dutch, else Dutch: the kit's requestLanguage, as in GraphQL). A user's mistake comes back as JSON in the shape
  * of a GraphQL error with its code, never as a 500 or a stack trace. The same CSV is the GraphQL
- * field `placementProgressCsv`, which also works where this route is not mounted.
+ * field `placementProgressCsv`.
  * `GET /exports/progress-audit.csv` takes the same parameters and gives the staff audit list
  * (GraphQL `progressAuditCsv`).
  */
-export function progressCsvRouter({ tokens, store, clock = systemClock }: ProgressCsvDeps): Router {
-  // Reads the same progress read model the service keeps in this store; it writes no placements.
-  const { progress, audit } = composePlacements(store, { clock });
+export function progressCsvRouter({ tokens, revocations, progress, audit }: ProgressCsvDeps): Router {
   const router = express.Router();
   const download = (file: { NL: string; EN: string }, make: (viewer: Viewer | undefined, q: CsvQuery) => Promise<string>) => async (req: Request, res: Response) => {
     try {
-      const { viewer, invalid } = tokens.fromHeader(req.headers.authorization);
-      if (invalid) throw new DomainError('UNAUTHENTICATED', Reasons.TOKEN_INVALID, 'Your token is not valid (expired or malformed): sign in again.');
+      const { viewer: claimed, invalid } = tokens.fromHeader(req.headers.authorization);
+      const revoked = claimed ? !(await revocations.accepts(claimed)) : false;
+      const viewer = revoked ? undefined : claimed;
+      if (invalid || revoked) throw new DomainError('UNAUTHENTICATED', Reasons.TOKEN_INVALID, 'Your token is not valid (expired or malformed): sign in again.');
       const language = queryValue(req, 'lang')?.toUpperCase() ?? requestLanguage(req.headers['accept-language']);
       const rawYear = queryValue(req, 'year');
       const year = rawYear === undefined ? undefined : /^\d{1,6}$/.test(rawYear) ? Number(rawYear) : rawYear;
