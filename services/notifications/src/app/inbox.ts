@@ -153,12 +153,23 @@ export class InboxUseCases {
     if (!parsed.success) throw badInput('ids', Reasons.TOO_LONG, `ids: ${parsed.error.issues[0].message}.`);
     const owner = inboxOf(viewer);
     if (!owner) return 0;
+    const found = await Promise.all([...new Set(parsed.data)].map((id) => this.notifications.get(id)));
+    // Another inbox's id is treated as unknown: saying more would tell the caller it exists.
+    return this.markOwn(owner, found.filter((n) => n !== undefined));
+  }
+
+  async markAllRead(viewer: Viewer | undefined): Promise<number> {
+    if (!viewer) throw unauthenticated('Sign in to mark your notifications read.');
+    const owner = inboxOf(viewer);
+    if (!owner) return 0;
+    return this.markOwn(owner, await this.notifications.find({ ownerKind: owner.kind, ownerId: owner.id, unread: 1 }));
+  }
+
+  private async markOwn(owner: Owner, candidates: Notification[]): Promise<number> {
     const readAt = this.clock().toISOString();
     let marked = 0;
-    for (const id of new Set(parsed.data)) {
-      const n = await this.notifications.get(id);
-      // Another inbox's id is treated as unknown: saying more would tell the caller it exists.
-      if (!n || n.ownerKind !== owner.kind || n.ownerId !== owner.id || n.readAt) continue;
+    for (const n of candidates) {
+      if (n.ownerKind !== owner.kind || n.ownerId !== owner.id || n.readAt) continue;
       await this.notifications.put({ ...n, readAt, unread: 0 });
       marked += 1;
     }

@@ -9,6 +9,7 @@ export function notificationResolvers(inbox: InboxUseCases): Resolvers {
     },
     Mutation: {
       markNotificationsRead: (_: unknown, args: { ids: unknown }, ctx) => inbox.markRead(ctx.viewer, args.ids),
+      markAllNotificationsRead: (_: unknown, _args: unknown, ctx) => inbox.markAllRead(ctx.viewer),
     },
   };
 }

@@ -146,4 +146,12 @@ describe('the inbox, fed by the event log', () => {
     expect(after.unreadCount).toBe(1);
     expect((await page(asCompany('cmp_1'))).unreadCount).toBe(2);
   });
+
+  it("marks all read in the viewer's own inbox only", async () => {
+    await history();
+    expect(await inbox.markAllRead(asStudent('stu_1'))).toBe(2);
+    expect(await inbox.markAllRead(asStudent('stu_1'))).toBe(0);
+    expect((await page(asStudent('stu_1'))).unreadCount).toBe(0);
+    expect((await page(asCompany('cmp_1'))).unreadCount).toBe(2);
+  });
 });

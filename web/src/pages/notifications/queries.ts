@@ -1,0 +1,40 @@
+import { gql } from '../../api/gql';
+
+/** The header's badge: only the count (one item, the smallest page). */
+export const UNREAD_COUNT = gql`
+  query UnreadNotifications {
+    notifications(unreadOnly: true, pageSize: 1) {
+      unreadCount
+    }
+  }
+`;
+
+export const INBOX = gql`
+  query Inbox($page: Int!, $pageSize: Int!) {
+    notifications(page: $page, pageSize: $pageSize) {
+      total
+      unreadCount
+      items {
+        id
+        kind
+        createdAt
+        readAt
+        link
+        title
+        body
+      }
+    }
+  }
+`;
+
+export const MARK_READ = gql`
+  mutation MarkNotificationsRead($ids: [ID!]!) {
+    markNotificationsRead(ids: $ids)
+  }
+`;
+
+export const MARK_ALL_READ = gql`
+  mutation MarkAllNotificationsRead {
+    markAllNotificationsRead
+  }
+`;
