@@ -29,5 +29,9 @@ export type CompanyStatus = (typeof COMPANY_STATUSES)[number];
 export const ROLES = ['STUDENT', 'COMPANY', 'STAFF'] as const;
 export type Role = (typeof ROLES)[number];
 
+/** The languages a person reads the marketplace (and its mail) in. */
+export const LANGUAGES = ['NL', 'EN'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
 export const WORKING_LANGUAGES = ['NL', 'EN', 'NL_EN'] as const;
 export type WorkingLanguage = (typeof WORKING_LANGUAGES)[number];

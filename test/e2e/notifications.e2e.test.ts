@@ -67,6 +67,35 @@ describe('notifications and e-mail (embedded profile, .eml files)', () => {
     expect(toCompany).toHaveLength(2);
   });
 
+  it("speaks the person's chosen language, in the inbox and in the mail, looked up when read and sent", async () => {
+    const staff = await m.signIn(STAFF.email, STAFF.password);
+    const company = await registerApprovedCompany(m, staff);
+    const student = await registerStudent(m);
+    const assignmentId = await publishAssignment(m, company.token, periodStartingSoon());
+    const title = (await m.ok(TITLE, { id: assignmentId }, company.token)).assignment.title as string;
+    const applicationId = await applyWhenReady(m, student.token, assignmentId);
+    const chosen = await m.ok('mutation($id: ID!) { updateStudentProfile(id: $id, input: { preferredLanguage: EN }) { preferredLanguage } }', { id: student.id }, student.token);
+    expect(chosen.updateStudentProfile.preferredLanguage).toBe('EN');
+    await m.ok(MOVE, { id: applicationId, to: 'OFFERED' }, company.token);
+
+    const offer = await eventually(async () => (await inbox(m, student.token)).items.find((n) => n.kind === 'OFFER_MADE'), 'the offer in the inbox');
+    expect(offer.title).toBe(`You have an offer for ${title}`);
+    const file = join(m.dataDir, 'mail', `${offer.id}@careerboost.nl.eml`);
+    await eventually(async () => existsSync(file), 'the offer mail as an .eml file');
+    const raw = readFileSync(file, 'utf8');
+    expect(headersOf(raw)).toContain(`Subject: You have an offer for ${title}`);
+    expect(raw).toContain('Hello,'); // the English frame (the body is quoted-printable, so only short words are searched)
+    // The organisation kept the default: its notification of the application is Dutch.
+    const received = await eventually(async () => (await inbox(m, company.token)).items.find((n) => n.kind === 'APPLICATION_RECEIVED'), 'the application');
+    expect(received.title).toBe(`Nieuwe sollicitatie op ${title}`);
+    // Changed later, the language applies to what the inbox already holds (the words are rendered when read).
+    await m.ok('mutation($id: ID!) { updateCompanyProfile(id: $id, input: { preferredLanguage: EN }) { contactPerson { preferredLanguage } } }', { id: company.id }, company.token);
+    expect((await inbox(m, company.token)).items.find((n) => n.id === received.id)?.title).toBe(`New application for ${title}`);
+    // The student's language is theirs and staff's to read, not the organisation's.
+    const seen = await m.ok('query($id: ID!) { student(id: $id) { preferredLanguage } }', { id: student.id }, company.token);
+    expect(seen.student.preferredLanguage).toBeNull();
+  });
+
   it('only the owner reads and marks an inbox; staff have none', async () => {
     const staff = await m.signIn(STAFF.email, STAFF.password);
     const company = await registerApprovedCompany(m, staff);

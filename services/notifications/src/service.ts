@@ -29,8 +29,9 @@ export function notificationsService(options: NotificationsOptions, handle: Noti
       const env = runtime.env;
       const transport = mailTransportFor(env);
       // The inbox and the relay know each other: the closures below read `relay` only once both exist.
-      const inbox = new InboxUseCases(store, () => new Date(), () => relay.wake(), (ids) => relay.forget(ids));
-      const relay: MailRelay = new MailRelay(inbox, subgraphContacts(options.ownerUrls, runtime.internalKey), transport, {
+      const contacts = subgraphContacts(options.ownerUrls, runtime.internalKey);
+      const inbox = new InboxUseCases(store, () => new Date(), () => relay.wake(), (ids) => relay.forget(ids), (owner) => contacts.languageOf(owner));
+      const relay: MailRelay = new MailRelay(inbox, contacts, transport, {
         from: env.MAIL_FROM,
         publicUrl: env.CB_PUBLIC_URL,
         pollMs: env.CB_MAIL_POLL_MS,

@@ -161,6 +161,8 @@ export const en: Translation<typeof nl> = {
     noAccount: 'No account yet?',
   },
   fields: {
+    preferredLanguage: 'Language of notifications and e-mail',
+    preferredLanguageHint: 'Career Boost sends your notifications and e-mail in this language.',
     email: 'Email address',
     password: 'Password',
     passwordHint: 'At least 10 characters, hard to guess, and without your email address.',

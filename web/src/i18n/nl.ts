@@ -160,6 +160,8 @@ export const nl = {
     noAccount: 'Nog geen account?',
   },
   fields: {
+    preferredLanguage: 'Taal van meldingen en e-mail',
+    preferredLanguageHint: 'In deze taal krijg je meldingen en e-mail van Career Boost.',
     email: 'E-mailadres',
     password: 'Wachtwoord',
     passwordHint: 'Minstens 10 tekens, moeilijk te raden en zonder je e-mailadres.',

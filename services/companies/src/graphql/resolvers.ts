@@ -52,7 +52,7 @@ export function companyResolvers(companies: CompanyUseCases, assignments: Assign
       reviewNote: (c: Company, _: unknown, ctx) => (maySeeCompanyPrivate(ctx.viewer, c.id) ? reviewOf(c).note : null),
       kvkNumber: (c: Company, _: unknown, ctx) => (maySeeCompanyPrivate(ctx.viewer, c.id) ? c.kvkNumber : null),
       contactPerson: (c: Company, _: unknown, ctx) =>
-        maySeeCompanyPrivate(ctx.viewer, c.id) ? { name: c.contactName, email: c.contactEmail, phone: c.contactPhone ?? null } : null,
+        maySeeCompanyPrivate(ctx.viewer, c.id) ? { name: c.contactName, email: c.contactEmail, phone: c.contactPhone ?? null, preferredLanguage: c.preferredLanguage ?? 'NL' } : null,
       assignments: async (c: Company, args: unknown, ctx) => pageOf(await assignments.ofCompany(ctx.viewer, c.id), args, 'Company.assignments', 50),
     },
     Assignment: {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Reasons } from '@cb/contracts';
+import { Reasons, type Language } from '@cb/contracts';
 import { DuplicateKeyError, badInput, pageOf, unauthenticated, type Collection, type Store, type Viewer } from '@cb/kit';
 import {
   NOTIFICATIONS,
@@ -13,7 +13,7 @@ import {
 } from '../domain/notification';
 import { inboxOf } from '../domain/policy';
 import { ASSIGNMENT_TITLES, ERASED_STUDENTS, type AssignmentTitle, type ErasedStudent } from '../domain/read-models';
-import { languageOf, textOf } from '../domain/texts';
+import { textOf, type TextFacts } from '../domain/texts';
 import { MAIL_OUTBOX, type MailOutboxEntry } from '../mail/outbox';
 
 /** A notification as the person reads it: in their language, with the assignment's current title. */
@@ -53,6 +53,8 @@ export class InboxUseCases {
     private readonly mailQueued: () => void = () => undefined,
     /** Told which notifications' mail an erasure removed, so the transport drops its copies. */
     private readonly mailForgotten: (notificationIds: string[]) => void = () => undefined,
+    /** The owner's language, asked of the owning service when the inbox is read (never kept in events). */
+    private readonly languageOf: (owner: Owner) => Promise<Language> = async () => 'NL',
   ) {
     this.notifications = store.collection<Notification>(NOTIFICATIONS);
     this.mail = store.collection<MailOutboxEntry>(MAIL_OUTBOX);
@@ -140,8 +142,9 @@ export class InboxUseCases {
     // The kit's shortcut for lists of one owner's records: the page is cut from the owner's whole list.
     const all = await this.notifications.find(filter, { sort: { field: 'createdAt', direction: 'desc' } });
     const page = pageOf(all, paging, 'notifications', 20);
+    const language = page.length > 0 ? await this.languageOf(owner) : 'NL';
     return {
-      items: await Promise.all(page.map((n) => this.view(n, owner))),
+      items: await Promise.all(page.map((n) => this.view(n, language))),
       unreadCount: args.unreadOnly ? all.length : await this.notifications.count({ ...mine, unread: 1 }),
       total: all.length,
     };
@@ -176,9 +179,13 @@ export class InboxUseCases {
     return marked;
   }
 
-  async view(n: Notification, owner: Owner): Promise<NotificationView> {
-    const title = n.subject.assignmentId ? (await this.titles.get(n.subject.assignmentId))?.title ?? null : null;
-    const text = textOf(n.kind, languageOf(owner), { assignmentTitle: title });
+  /** What a notification's words may use, looked up now: the assignment's current title. */
+  async factsOf(n: Notification): Promise<TextFacts> {
+    return { assignmentTitle: n.subject.assignmentId ? (await this.titles.get(n.subject.assignmentId))?.title ?? null : null };
+  }
+
+  private async view(n: Notification, language: Language): Promise<NotificationView> {
+    const text = textOf(n.kind, language, await this.factsOf(n));
     return { id: n.id, kind: n.kind, createdAt: n.createdAt, readAt: n.readAt, link: n.link, subject: n.subject, ...text };
   }
 }

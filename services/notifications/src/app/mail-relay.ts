@@ -1,7 +1,6 @@
 import { SpanKind, StaleWriteError, contextFrom, inSpan, logger, type Collection } from '@cb/kit';
 import type { Notification, Owner } from '../domain/notification';
-import { languageOf } from '../domain/texts';
-import type { ContactDirectory } from '../mail/contacts';
+import type { Contact, ContactDirectory } from '../mail/contacts';
 import { messageIdOf, retryDelay, type MailOutboxEntry } from '../mail/outbox';
 import { renderMail } from '../mail/templates';
 import type { MailTransport } from '../mail/transport';
@@ -109,12 +108,12 @@ export class MailRelay {
     const owner: Owner = { kind: entry.ownerKind, id: entry.ownerId };
     try {
       const notification = await this.inbox.notifications.get(entry.notificationId);
-      const address = notification ? await this.contacts.addressOf(owner) : null;
-      if (!notification || !address) {
+      const contact = notification ? await this.contacts.contactOf(owner) : null;
+      if (!notification || !contact) {
         await mail.update({ ...entry, status: 'NO_ADDRESS', claimedUntil: null, lastError: notification ? 'the owner has no address' : 'the notification is gone' });
         return;
       }
-      await this.transport.send({ ...(await this.message(notification, owner)), from: this.options.from, to: address, messageId: messageIdOf(entry.notificationId) });
+      await this.transport.send({ ...(await this.message(notification, contact)), from: this.options.from, to: contact.email, messageId: messageIdOf(entry.notificationId) });
       await mail.update({ ...entry, status: 'SENT', claimedUntil: null, sentAt: this.clock().toISOString(), lastError: null });
     } catch (err) {
       if (err instanceof StaleWriteError) return; // erased or taken over meanwhile
@@ -130,9 +129,8 @@ export class MailRelay {
     }
   }
 
-  private async message(n: Notification, owner: Owner) {
-    const title = n.subject.assignmentId ? (await this.inbox.titles.get(n.subject.assignmentId))?.title ?? null : null;
-    return renderMail(n.kind, languageOf(owner), { assignmentTitle: title }, new URL(n.link, this.options.publicUrl).toString());
+  private async message(n: Notification, contact: Contact) {
+    return renderMail(n.kind, contact.language, await this.inbox.factsOf(n), new URL(n.link, this.options.publicUrl).toString());
   }
 }
 

@@ -1,6 +1,5 @@
+import type { Language } from '@cb/contracts';
 import type { NotificationKind } from './notification';
-
-export type Language = 'NL' | 'EN';
 
 /** The facts a text may use: looked up when read, never personal data (titles of postings are not). */
 export interface TextFacts {
@@ -57,10 +56,3 @@ const UNKNOWN_ASSIGNMENT: Record<Language, string> = { NL: 'een opdracht', EN: '
 export function textOf(kind: NotificationKind, language: Language, facts: TextFacts): Text {
   return TEXTS[language][kind](facts.assignmentTitle ?? UNKNOWN_ASSIGNMENT[language]);
 }
-
-/**
- * The person's language. Neither the students' nor the organisations' events carry a chosen
- * language yet, so everyone reads Dutch, the marketplace's default; when they do, this is the one
- * place to look it up.
- */
-export const languageOf = (_owner: { kind: string; id: string }): Language => 'NL';

@@ -1,5 +1,6 @@
 import type { NotificationKind } from '../domain/notification';
-import { textOf, type Language, type TextFacts } from '../domain/texts';
+import type { Language } from '@cb/contracts';
+import { textOf, type TextFacts } from '../domain/texts';
 
 export interface MailContent {
   subject: string;

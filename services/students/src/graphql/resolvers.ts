@@ -23,7 +23,7 @@ export function studentResolvers(students: StudentUseCases, registrations: Quota
       _studentContact: async (_: unknown, args: { id: string }, ctx) => {
         if (!ctx.internal) return null;
         const s = await students.students.get(args.id);
-        return s ? { email: s.email } : null;
+        return s ? { email: s.email, language: s.preferredLanguage ?? 'NL' } : null;
       },
     },
     Mutation: {
@@ -36,6 +36,7 @@ export function studentResolvers(students: StudentUseCases, registrations: Quota
       // Every check runs here too, so no entity is reachable around it through federation.
       __resolveReference: (ref: { id: string }, ctx) => students.find(ctx.viewer, ref.id),
       email: (s: Student, _: unknown, ctx) => (maySeeContact(ctx.viewer, s.id) ? s.email : null),
+      preferredLanguage: (s: Student, _: unknown, ctx) => (maySeeContact(ctx.viewer, s.id) ? (s.preferredLanguage ?? 'NL') : null),
       institution: (s: Student) => institutionById(s.institutionId),
       programme: (s: Student) => programmeById(s.programmeId),
       skills: (s: Student) => s.skills.map((k) => ({ skill: { id: k.skillId }, level: k.level })),
