@@ -96,6 +96,26 @@ describe('notifications and e-mail (embedded profile, .eml files)', () => {
     expect(seen.student.preferredLanguage).toBeNull();
   });
 
+  it('a mail choice of NEVER keeps the notification in the inbox and sends no mail; a wrong kind is input to correct', async () => {
+    const staff = await m.signIn(STAFF.email, STAFF.password);
+    const company = await registerApprovedCompany(m, staff);
+    const student = await registerStudent(m);
+    const SET = 'mutation($k: NotificationKind!, $d: MailDelivery!) { setNotificationPreference(kind: $k, delivery: $d) { kind delivery } }';
+    expect((await m.ok(SET, { k: 'OFFER_MADE', d: 'NEVER' }, student.token)).setNotificationPreference).toEqual({ kind: 'OFFER_MADE', delivery: 'NEVER' });
+    const listed = (await m.ok('{ notificationPreferences { kind delivery } }', {}, student.token)).notificationPreferences as Array<{ kind: string; delivery: string }>;
+    expect(listed.find((p) => p.kind === 'OFFER_MADE')?.delivery).toBe('NEVER');
+    expect((await m.gql(SET, { k: 'APPLICATION_RECEIVED', d: 'NEVER' }, student.token)).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_VALUE', field: 'kind' });
+    expect((await m.gql(SET, { k: 'OFFER_MADE', d: 'NEVER' }, staff)).errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN' });
+
+    const assignmentId = await publishAssignment(m, company.token, periodStartingSoon());
+    const applicationId = await applyWhenReady(m, student.token, assignmentId);
+    await m.ok(MOVE, { id: applicationId, to: 'OFFERED' }, company.token);
+    await eventually(async () => (await inbox(m, student.token)).items.some((n) => n.kind === 'OFFER_MADE'), 'the offer in the inbox');
+    // The mail is decided with the notification, in the same handler: none was queued.
+    const outbox = m.marketplace.services.notifications.store.collection<{ id: string; ownerId: string }>({ name: 'mail_outbox' });
+    expect(await outbox.find({ ownerId: student.id })).toEqual([]);
+  });
+
   it('only the owner reads and marks an inbox; staff have none', async () => {
     const staff = await m.signIn(STAFF.email, STAFF.password);
     const company = await registerApprovedCompany(m, staff);

@@ -4,7 +4,7 @@ import { DEMO, apiSignIn, checkPage, eventually, fill, gql, signIn, texts, uniqu
 /**
  * Issue 14, the inbox on the page: a company offers a place → the student's header says
  * "Meldingen (1)", the inbox lists the offer, its link opens the applications, and marking it read
- * empties the badge. In Dutch and English, screenshot and axe-checked.
+ * empties the badge; the mail choice per kind is saved on the same page. In Dutch and English, screenshot and axe-checked.
  */
 const PASSWORD = 'Een-lange-zin-voor-de-meldingen-2026';
 
@@ -78,5 +78,15 @@ for (const lang of ['nl', 'en'] as const) {
     await expect(entry.getByText(t.inbox.new)).toHaveCount(0);
     await expect(student.getByRole('link', { name: t.inbox.linkLabelNone, includeHidden: true })).toBeAttached();
     await checkPage(student, `notifications-${lang}-03-read`);
+
+    // The mail choice per kind: saved on change, kept after a reload, the inbox untouched.
+    const offers = student.getByLabel(t.enums.notificationKind.OFFER_MADE);
+    await expect(offers).toHaveValue('IMMEDIATELY');
+    await offers.selectOption('DAILY_DIGEST');
+    await expect(student.getByText(fill(t.inbox.preferences.saved, { kind: t.enums.notificationKind.OFFER_MADE, delivery: t.enums.mailDelivery.DAILY_DIGEST }))).toBeVisible();
+    await student.reload();
+    await expect(student.getByLabel(t.enums.notificationKind.OFFER_MADE)).toHaveValue('DAILY_DIGEST');
+    await expect(entry).toHaveCount(1);
+    await checkPage(student, `notifications-${lang}-04-mail-preferences`);
   });
 }

@@ -1,6 +1,8 @@
 import { subgraphTypeDefs } from '@cb/contracts';
-import type { ServiceDefinition } from '@cb/kit';
+import { schedulePasses, type ServiceDefinition } from '@cb/kit';
+import { DailyDigest } from './app/daily-digest';
 import { InboxUseCases } from './app/inbox';
+import { MailPreferenceUseCases } from './app/mail-preferences';
 import { MailRelay } from './app/mail-relay';
 import { mailTransportFor } from './config';
 import { notificationSubscriptions } from './events/subscriptions';
@@ -40,10 +42,15 @@ export function notificationsService(options: NotificationsOptions, handle: Noti
       });
       handle.relay = relay;
       relay.start();
+      const digest = new DailyDigest(inbox, () => new Date(), () => relay.wake());
+      const digests = schedulePasses('notifications', 'daily digest', async () => void (await digest.run()), env.CB_DIGEST_INTERVAL_MS);
       return {
-        resolvers: notificationResolvers(inbox),
+        resolvers: notificationResolvers(inbox, new MailPreferenceUseCases(store)),
         subscriptions: notificationSubscriptions(inbox),
-        stop: () => relay.stop(),
+        stop: async () => {
+          await digests.stop();
+          await relay.stop();
+        },
       };
     },
   };

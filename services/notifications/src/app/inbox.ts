@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Reasons, type Language } from '@cb/contracts';
+import { Reasons, amsterdamDate, type Language } from '@cb/contracts';
 import { DuplicateKeyError, badInput, pageOf, unauthenticated, type Collection, type Store, type Viewer } from '@cb/kit';
 import {
   NOTIFICATIONS,
@@ -12,9 +12,10 @@ import {
   type Subject,
 } from '../domain/notification';
 import { inboxOf } from '../domain/policy';
+import { DIGEST_QUEUE, MAIL_PREFERENCES, deliveryOf, preferenceId, type DigestItem, type MailPreference } from '../domain/preferences';
 import { ASSIGNMENT_TITLES, ERASED_STUDENTS, type AssignmentTitle, type ErasedStudent } from '../domain/read-models';
 import { textOf, type TextFacts } from '../domain/texts';
-import { MAIL_OUTBOX, type MailOutboxEntry } from '../mail/outbox';
+import { MAIL_OUTBOX, pendingMail, type MailOutboxEntry } from '../mail/outbox';
 
 /** A notification as the person reads it: in their language, with the assignment's current title. */
 export interface NotificationView {
@@ -45,6 +46,8 @@ export class InboxUseCases {
   readonly mail: Collection<MailOutboxEntry>;
   readonly titles: Collection<AssignmentTitle>;
   readonly erased: Collection<ErasedStudent>;
+  readonly preferences: Collection<MailPreference>;
+  readonly digestQueue: Collection<DigestItem>;
 
   constructor(
     store: Store,
@@ -60,6 +63,8 @@ export class InboxUseCases {
     this.mail = store.collection<MailOutboxEntry>(MAIL_OUTBOX);
     this.titles = store.collection<AssignmentTitle>(ASSIGNMENT_TITLES);
     this.erased = store.collection<ErasedStudent>(ERASED_STUDENTS);
+    this.preferences = store.collection<MailPreference>(MAIL_PREFERENCES);
+    this.digestQueue = store.collection<DigestItem>(DIGEST_QUEUE);
   }
 
   /**
@@ -93,21 +98,15 @@ export class InboxUseCases {
       );
       // A rebuild replays old history: it restores the inbox but must not mail people about the past.
       if (this.clock().getTime() - Date.parse(at) > MAIL_HORIZON_MS) continue;
-      const mailed = await ignoreDuplicate(
-        this.mail.insert({
-          id,
-          notificationId: id,
-          ownerKind: draft.owner.kind,
-          ownerId: draft.owner.id,
-          status: 'PENDING',
-          attempts: 0,
-          nextAttemptAt: this.clock().toISOString(),
-          claimedUntil: null,
-          queuedAt: this.clock().toISOString(),
-          sentAt: null,
-          lastError: null,
-        }),
-      );
+      // The person's choice when it happens: the inbox keeps it either way.
+      const delivery = deliveryOf(await this.preferences.get(preferenceId(draft.owner, draft.kind)));
+      if (delivery === 'NEVER') continue;
+      if (delivery === 'DAILY_DIGEST') {
+        const day = amsterdamDate(this.clock());
+        await ignoreDuplicate(this.digestQueue.insert({ id, ownerKind: draft.owner.kind, ownerId: draft.owner.id, day, status: 'PENDING' }));
+        continue;
+      }
+      const mailed = await ignoreDuplicate(this.mail.insert(pendingMail(id, draft.owner, this.clock())));
       queued ||= mailed;
     }
     if (queued) this.mailQueued();
@@ -122,10 +121,15 @@ export class InboxUseCases {
   /** Erasure: the student's inbox and mail go, and organisations' notifications forget the id. Also on replay. */
   async eraseStudent(studentId: string, at: string): Promise<void> {
     await this.erased.put({ id: studentId, erasedAt: at });
-    const own = await this.notifications.find({ ownerKind: 'STUDENT', ownerId: studentId });
+    const mine = { ownerKind: 'STUDENT' as const, ownerId: studentId };
+    const own = await this.notifications.find(mine);
     for (const n of own) await this.notifications.delete(n.id);
-    this.mailForgotten(own.map((n) => n.id));
-    for (const m of await this.mail.find({ ownerKind: 'STUDENT', ownerId: studentId })) await this.mail.delete(m.id);
+    const mail = await this.mail.find(mine);
+    // Digests have ids of their own: their files go too.
+    this.mailForgotten([...new Set([...own.map((n) => n.id), ...mail.map((m) => m.notificationId)])]);
+    for (const m of mail) await this.mail.delete(m.id);
+    for (const d of await this.digestQueue.find(mine)) await this.digestQueue.delete(d.id);
+    for (const p of await this.preferences.find(mine)) await this.preferences.delete(p.id);
     for (const n of await this.notifications.find({ studentId })) {
       await this.notifications.put({ ...n, studentId: null, subject: { ...n.subject, studentId: null } });
     }

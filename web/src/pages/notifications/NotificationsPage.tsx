@@ -10,6 +10,7 @@ import { Notice } from '../../components/Notice';
 import { PageHeading } from '../../components/PageHeading';
 import { formatDateTime } from '../../format';
 import { currentLanguage } from '../../i18n';
+import { MailPreferences } from './MailPreferences';
 import { INBOX, MARK_ALL_READ, MARK_READ } from './queries';
 
 interface InboxItem {
@@ -100,6 +101,7 @@ export function NotificationsPage() {
           )}
         </section>
       )}
+      {hasInbox && <MailPreferences />}
     </>
   );
 }

@@ -38,3 +38,21 @@ export const MARK_ALL_READ = gql`
     markAllNotificationsRead
   }
 `;
+
+export const MAIL_PREFERENCES = gql`
+  query MailPreferences {
+    notificationPreferences {
+      kind
+      delivery
+    }
+  }
+`;
+
+export const SET_MAIL_PREFERENCE = gql`
+  mutation SetMailPreference($kind: NotificationKind!, $delivery: MailDelivery!) {
+    setNotificationPreference(kind: $kind, delivery: $delivery) {
+      kind
+      delivery
+    }
+  }
+`;
