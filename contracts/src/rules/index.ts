@@ -1,3 +1,5 @@
 export * from './calendar';
 export * from './capacity';
 export * from './open-for-applications';
+export * from './query-text';
+export * from './saved-search';

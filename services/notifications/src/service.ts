@@ -4,6 +4,7 @@ import { DailyDigest } from './app/daily-digest';
 import { InboxUseCases } from './app/inbox';
 import { MailPreferenceUseCases } from './app/mail-preferences';
 import { MailRelay } from './app/mail-relay';
+import { SavedSearchUseCases } from './app/saved-searches';
 import { mailTransportFor } from './config';
 import { notificationSubscriptions } from './events/subscriptions';
 import { notificationResolvers } from './graphql/resolvers';
@@ -44,9 +45,10 @@ export function notificationsService(options: NotificationsOptions, handle: Noti
       relay.start();
       const digest = new DailyDigest(inbox, () => new Date(), () => relay.wake());
       const digests = schedulePasses('notifications', 'daily digest', async () => void (await digest.run()), env.CB_DIGEST_INTERVAL_MS);
+      const searches = new SavedSearchUseCases(store);
       return {
-        resolvers: notificationResolvers(inbox, new MailPreferenceUseCases(store)),
-        subscriptions: notificationSubscriptions(inbox),
+        resolvers: notificationResolvers(inbox, new MailPreferenceUseCases(store), searches),
+        subscriptions: notificationSubscriptions(inbox, searches),
         stop: async () => {
           await digests.stop();
           await relay.stop();

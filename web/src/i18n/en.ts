@@ -119,6 +119,7 @@ export const en: Translation<typeof nl> = {
       PLACEMENT_STARTED: 'Placement started',
       ORGANISATION_APPROVED: 'Organisation approved',
       ORGANISATION_REJECTED: 'Organisation not approved',
+      NEW_MATCHING_ASSIGNMENT: 'New assignment for a saved search',
     },
     mailDelivery: { IMMEDIATELY: 'An e-mail right away', DAILY_DIGEST: 'One e-mail a day', NEVER: 'No e-mail' },
     workingLanguage: { NL: 'Dutch', EN: 'English', NL_EN: 'Dutch and English' },

@@ -119,6 +119,7 @@ export const nl = {
       PLACEMENT_STARTED: 'Plaatsing begonnen',
       ORGANISATION_APPROVED: 'Organisatie goedgekeurd',
       ORGANISATION_REJECTED: 'Organisatie niet goedgekeurd',
+      NEW_MATCHING_ASSIGNMENT: 'Nieuwe opdracht voor een bewaarde zoekopdracht',
     },
     mailDelivery: { IMMEDIATELY: 'Meteen een e-mail', DAILY_DIGEST: 'Eén e-mail per dag', NEVER: 'Geen e-mail' },
   },

@@ -99,7 +99,7 @@ export class InboxUseCases {
       // A rebuild replays old history: it restores the inbox but must not mail people about the past.
       if (this.clock().getTime() - Date.parse(at) > MAIL_HORIZON_MS) continue;
       // The person's choice when it happens: the inbox keeps it either way.
-      const delivery = deliveryOf(await this.preferences.get(preferenceId(draft.owner, draft.kind)));
+      const delivery = deliveryOf(await this.preferences.get(preferenceId(draft.owner, draft.kind)), draft.kind);
       if (delivery === 'NEVER') continue;
       if (delivery === 'DAILY_DIGEST') {
         const day = amsterdamDate(this.clock());

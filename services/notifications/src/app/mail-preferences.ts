@@ -23,7 +23,7 @@ export class MailPreferenceUseCases {
     const owner = inboxOf(viewer);
     if (!owner) return [];
     const chosen = new Map((await this.preferences.find({ ownerKind: owner.kind, ownerId: owner.id })).map((p) => [p.kind, p]));
-    return KINDS_FOR[owner.kind].map((kind) => ({ kind, delivery: deliveryOf(chosen.get(kind)) }));
+    return KINDS_FOR[owner.kind].map((kind) => ({ kind, delivery: deliveryOf(chosen.get(kind), kind) }));
   }
 
   async set(viewer: Viewer | undefined, kind: NotificationKind, delivery: MailDelivery): Promise<PreferenceView> {

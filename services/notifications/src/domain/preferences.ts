@@ -7,7 +7,7 @@ export type MailDelivery = (typeof MAIL_DELIVERIES)[number];
 
 /** The kinds each inbox can receive: the ones its owner may choose a delivery for. */
 export const KINDS_FOR: Record<OwnerKind, readonly NotificationKind[]> = {
-  STUDENT: ['APPLICATION_IN_REVIEW', 'INTERVIEW_INVITED', 'OFFER_MADE', 'APPLICATION_REJECTED', 'OFFER_LAPSED', 'PLACEMENT_CONFIRMED', 'PLACEMENT_STARTED'],
+  STUDENT: ['APPLICATION_IN_REVIEW', 'INTERVIEW_INVITED', 'OFFER_MADE', 'APPLICATION_REJECTED', 'OFFER_LAPSED', 'PLACEMENT_CONFIRMED', 'PLACEMENT_STARTED', 'NEW_MATCHING_ASSIGNMENT'],
   COMPANY: [
     'APPLICATION_RECEIVED',
     'OFFER_ACCEPTED',
@@ -32,8 +32,12 @@ export const MAIL_PREFERENCES = { name: 'mail_preferences', indexes: [{ fields: 
 
 export const preferenceId = (owner: Owner, kind: NotificationKind) => `${owner.kind}:${owner.id}:${kind}`;
 
-/** A kind nobody chose for is mailed at once. */
-export const deliveryOf = (choice: MailPreference | undefined): MailDelivery => choice?.delivery ?? 'IMMEDIATELY';
+/**
+ * Without a choice a notification is mailed at once — except alerts of saved searches, which come
+ * at most once a day per search: in the daily digest.
+ */
+export const deliveryOf = (choice: MailPreference | undefined, kind: NotificationKind): MailDelivery =>
+  choice?.delivery ?? (kind === 'NEW_MATCHING_ASSIGNMENT' ? 'DAILY_DIGEST' : 'IMMEDIATELY');
 
 /**
  * One notification waiting for its owner's daily digest. `day` is the Amsterdam date it was queued

@@ -33,6 +33,7 @@ const TEXTS: Record<Language, Texts> = {
     PLACEMENT_STARTED: (t) => ({ title: `Plaatsing begonnen: ${t}`, body: `De plaatsing voor ${t} is begonnen. Veel succes!` }),
     ORGANISATION_APPROVED: () => ({ title: 'Je organisatie is goedgekeurd', body: 'Dordrecht Academy heeft je organisatie goedgekeurd. Je kunt nu opdrachten publiceren.' }),
     ORGANISATION_REJECTED: () => ({ title: 'Je organisatie is niet goedgekeurd', body: 'Dordrecht Academy heeft je organisatie niet goedgekeurd. Op je organisatiepagina staat waarom.' }),
+    NEW_MATCHING_ASSIGNMENT: (t) => ({ title: `Nieuwe opdracht voor je zoekopdracht: ${t}`, body: `${t} is net gepubliceerd en past bij een zoekopdracht die je hebt bewaard.` }),
   },
   EN: {
     APPLICATION_RECEIVED: (t) => ({ title: `New application for ${t}`, body: `A student applied for ${t}. Review the application and let them know what you think.` }),
@@ -48,6 +49,7 @@ const TEXTS: Record<Language, Texts> = {
     PLACEMENT_STARTED: (t) => ({ title: `Placement started: ${t}`, body: `The placement for ${t} has started. Good luck!` }),
     ORGANISATION_APPROVED: () => ({ title: 'Your organisation has been approved', body: 'Dordrecht Academy approved your organisation. You can now publish assignments.' }),
     ORGANISATION_REJECTED: () => ({ title: 'Your organisation was not approved', body: 'Dordrecht Academy did not approve your organisation. Your organisation page says why.' }),
+    NEW_MATCHING_ASSIGNMENT: (t) => ({ title: `New assignment for your saved search: ${t}`, body: `${t} was just published and matches a search you saved.` }),
   },
 };
 

@@ -7,6 +7,7 @@ import { DailyDigest } from '../../src/app/daily-digest';
 import { InboxUseCases } from '../../src/app/inbox';
 import { MailPreferenceUseCases } from '../../src/app/mail-preferences';
 import { MailRelay } from '../../src/app/mail-relay';
+import { SavedSearchUseCases } from '../../src/app/saved-searches';
 import { emlFileTransport } from '../../src/mail/transport';
 import { notificationSubscriptions } from '../../src/events/subscriptions';
 
@@ -23,9 +24,10 @@ describe('the inbox, fed by the event log', () => {
   let bus: SqliteLogBus;
   let store: SqliteStore;
   let inbox: InboxUseCases;
+  let searches: SavedSearchUseCases;
   let consumer: RunningConsumer | undefined;
   let now: Date;
-  const subscriptions = () => notificationSubscriptions(inbox);
+  const subscriptions = () => notificationSubscriptions(inbox, searches);
 
   beforeEach(async () => {
     dir = mkdtempSync(join(tmpdir(), 'cb-notify-'));
@@ -33,6 +35,7 @@ describe('the inbox, fed by the event log', () => {
     store = new SqliteStore(join(dir, 'notifications.sqlite'));
     now = new Date();
     inbox = new InboxUseCases(store, () => now);
+    searches = new SavedSearchUseCases(store, () => now);
     consumer = await consume(bus, store, GROUP, subscriptions());
   });
   afterEach(async () => {
@@ -169,7 +172,8 @@ describe('the inbox, fed by the event log', () => {
       const mine = await prefs().list(asStudent('stu_1'));
       expect(mine.map((p) => p.kind)).toContain('OFFER_MADE');
       expect(mine.map((p) => p.kind)).not.toContain('APPLICATION_RECEIVED');
-      expect(new Set(mine.map((p) => p.delivery))).toEqual(new Set(['IMMEDIATELY']));
+      // Every kind at once by default, but saved-search alerts: at most one mail a day.
+      expect(mine.filter((p) => p.delivery !== 'IMMEDIATELY')).toEqual([{ kind: 'NEW_MATCHING_ASSIGNMENT', delivery: 'DAILY_DIGEST' }]);
       await expect(prefs().set(asStudent('stu_1'), 'APPLICATION_RECEIVED', 'NEVER')).rejects.toMatchObject({ code: 'BAD_USER_INPUT', details: { field: 'kind' } });
       await expect(prefs().set({ accountId: 'stf', role: 'STAFF' }, 'OFFER_MADE', 'NEVER')).rejects.toMatchObject({ code: 'FORBIDDEN' });
       await expect(prefs().list(undefined)).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
@@ -244,6 +248,57 @@ describe('the inbox, fed by the event log', () => {
       await settled();
       expect(await inbox.digestQueue.count({ ownerId: 'stu_1' })).toBe(0);
       expect(await inbox.preferences.count({ ownerId: 'stu_1' })).toBe(0);
+    });
+  });
+
+  describe('saved searches and their alerts', () => {
+    const published = (over: Partial<AssignmentFacts>, publishedAt = new Date(now.getTime() + 1000).toISOString()): AssignmentFacts => ({ ...assignment, ...over, publishedAt });
+    const alerts = async (studentId: string) => (await page(asStudent(studentId))).items.filter((n) => n.kind === 'NEW_MATCHING_ASSIGNMENT');
+
+    it('alerts once per matching search for a newly published assignment, never for one that does not match', async () => {
+      const sluizen = await searches.save(asStudent('stu_1'), { name: 'Sluizen in Dordt', query: 'sluis', filter: { municipalityIds: ['dordrecht'], types: ['INTERNSHIP'] } });
+      await searches.save(asStudent('stu_1'), { name: 'Zorg', query: null, filter: { sectors: ['HEALTHCARE'] } });
+      await publish(EventTypes.assignmentPublished, 'asg_1', published({}));
+      await publish(EventTypes.assignmentPublished, 'asg_2', published({ assignmentId: 'asg_2', title: 'Bruggen tellen', description: 'Tellen.' }));
+      await publish(EventTypes.assignmentPublished, 'asg_3', published({ assignmentId: 'asg_3', municipality: 'rotterdam' }));
+      await settled();
+      const [alert] = await alerts('stu_1');
+      expect((await alerts('stu_1')).length).toBe(1);
+      expect(alert).toMatchObject({ link: '/assignments/asg_1', subject: { assignmentId: 'asg_1', savedSearchId: sluizen.id }, title: 'Nieuwe opdracht voor je zoekopdracht: Slimme sluizen' });
+      // Delivered again, or handled again without the consumer's record: still one.
+      const again = newEvent('/test', EventTypes.assignmentPublished, 'asg_1', published({}, alert.createdAt)).event;
+      await subscriptions()[EventTypes.assignmentPublished]!(again as never);
+      expect(await alerts('stu_1')).toHaveLength(1);
+      // Its mail waits for the day's digest, at most one a day.
+      expect(await inbox.digestQueue.count({ ownerId: 'stu_1' })).toBe(1);
+    });
+
+    it('does not alert for an assignment published before the search was saved', async () => {
+      await searches.save(asStudent('stu_1'), { name: 'Alles', query: null, filter: null });
+      await publish(EventTypes.assignmentPublished, 'asg_1', published({}, new Date(now.getTime() - 60_000).toISOString()));
+      await settled();
+      expect(await alerts('stu_1')).toEqual([]);
+    });
+
+    it('keeps searches to their student: at most 20, bounded texts, others refused', async () => {
+      await expect(searches.save(asStudent('stu_1'), { name: 'x'.repeat(81), query: null, filter: null })).rejects.toMatchObject({ code: 'BAD_USER_INPUT', details: { field: 'input.name' } });
+      await expect(searches.save(asStudent('stu_1'), { name: 'q', query: 'x'.repeat(201), filter: null })).rejects.toMatchObject({ code: 'BAD_USER_INPUT', details: { field: 'input.query' } });
+      await expect(searches.save(asStudent('stu_1'), { name: 'h', filter: { minHours: 30, maxHours: 20 } })).rejects.toMatchObject({ code: 'BAD_USER_INPUT', details: { field: 'input.filter.maxHours' } });
+      await expect(searches.save(asCompany('cmp_1'), { name: 'n' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+      for (let i = 0; i < 20; i++) await searches.save(asStudent('stu_1'), { name: `s${i}` });
+      await expect(searches.save(asStudent('stu_1'), { name: 's21' })).rejects.toMatchObject({ code: 'BAD_USER_INPUT', details: { field: 'input', max: 20 } });
+      const [newest] = await searches.list(asStudent('stu_1'));
+      expect(await searches.list(asStudent('stu_2'))).toEqual([]);
+      expect(await searches.delete(asStudent('stu_2'), newest.id)).toBe(false);
+      expect(await searches.delete(asStudent('stu_1'), newest.id)).toBe(true);
+      expect(await searches.list(asStudent('stu_1'))).toHaveLength(19);
+    });
+
+    it("erasure removes the student's saved searches", async () => {
+      await searches.save(asStudent('stu_1'), { name: 'Alles' });
+      await publish(EventTypes.studentErased, 'stu_1', { studentId: 'stu_1' });
+      await settled();
+      expect(await searches.searches.count({ studentId: 'stu_1' })).toBe(0);
     });
   });
 });
