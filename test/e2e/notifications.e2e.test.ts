@@ -155,6 +155,9 @@ describe('notifications and e-mail (embedded profile, .eml files)', () => {
     const student = await registerStudent(m);
     const assignmentId = await publishAssignment(m, company.token, periodStartingSoon());
     const applicationId = await applyWhenReady(m, student.token, assignmentId);
+    // A saved search and a mail choice: the student's own, so they go with the inbox.
+    await m.ok('mutation { saveSearch(input: { name: "Alles" }) { id } }', {}, student.token);
+    await m.ok('mutation { setNotificationPreference(kind: OFFER_MADE, delivery: NEVER) { kind } }', {}, student.token);
     await m.ok(MOVE, { id: applicationId, to: 'IN_REVIEW' }, company.token);
     await eventually(async () => (await inbox(m, student.token)).total === 1, 'the student notified');
     const mailDir = join(m.dataDir, 'mail');
@@ -168,6 +171,10 @@ describe('notifications and e-mail (embedded profile, .eml files)', () => {
     const store = m.marketplace.services.notifications.store;
     const left = await store.collection<{ id: string; ownerId: string }>({ name: 'notifications' }).find({ ownerId: student.id });
     expect(left).toEqual([]);
+    for (const name of ['mail_preferences', 'digest_queue', 'mail_outbox']) {
+      expect([name, await store.collection<{ id: string }>({ name }).count({ ownerId: student.id })]).toEqual([name, 0]);
+    }
+    expect(await store.collection<{ id: string }>({ name: 'saved_searches' }).count({ studentId: student.id })).toBe(0);
     // The .eml files are the marketplace's own copy of the mail: they go too.
     expect(mailTo(student.email)).toEqual([]);
   });

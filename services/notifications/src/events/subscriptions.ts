@@ -21,8 +21,8 @@ export function notificationSubscriptions(inbox: InboxUseCases, searches: SavedS
     },
     [EventTypes.assignmentClosed]: assignment,
     [EventTypes.studentErased]: async (e) => {
-      await inbox.eraseStudent(e.data.studentId, e.time);
       await searches.eraseStudent(e.data.studentId);
+      await inbox.eraseStudent(e.data.studentId, e.time);
     },
   };
 }
