@@ -89,4 +89,27 @@ for (const lang of ['nl', 'en'] as const) {
     await expect(entry).toHaveCount(1);
     await checkPage(student, `notifications-${lang}-04-mail-preferences`);
   });
+
+  test(`a student saves a search on the search page, sees it on the inbox page and deletes it (${lang})`, async ({ browser, request }) => {
+    const word = uniqueWord('zoek');
+    const email = `zoek-${word}@student.nl`;
+    await gql(request, 'mutation($i: RegisterStudentInput!) { registerStudent(input: $i) { id } }', {
+      i: { name: `Student ${word}`, email, password: PASSWORD, institutionId: 'hogeschool-rotterdam', programmeId: 'hr-hbo-ict', level: 'BACHELOR', studyYear: 4 },
+    });
+    const student = await (await browser.newContext()).newPage();
+    await signIn(student, lang, { email, password: PASSWORD });
+    await student.goto(`/assignments?q=${word}`);
+    await student.getByLabel(t.savedSearches.name).fill(`Zoekopdracht ${word}`);
+    await student.getByRole('button', { name: t.savedSearches.save }).click();
+    await expect(student.getByText(fill(t.savedSearches.saved, { name: `Zoekopdracht ${word}` }))).toBeVisible();
+    await checkPage(student, `notifications-${lang}-05-search-saved`);
+
+    await student.goto('/notifications');
+    const saved = student.getByRole('region', { name: t.savedSearches.title });
+    await expect(saved.getByText(`Zoekopdracht ${word}`)).toBeVisible();
+    await checkPage(student, `notifications-${lang}-06-saved-searches`);
+    await saved.getByRole('button', { name: new RegExp(`^${t.savedSearches.delete}`) }).click();
+    await expect(student.getByText(fill(t.savedSearches.deleted, { name: `Zoekopdracht ${word}` }))).toBeVisible();
+    await expect(saved.getByText(t.savedSearches.none)).toBeVisible();
+  });
 }

@@ -637,6 +637,17 @@ export const en: Translation<typeof nl> = {
       saved: '{{kind}}: {{delivery}}. Saved.',
     },
   },
+  savedSearches: {
+    title: 'Saved searches',
+    none: 'You have not saved a search yet. Save one on the search page and you will hear when a new assignment matches it.',
+    name: 'Name of the search',
+    nameHint: 'Saves the words and filters shown now; you get a notification for every new assignment that matches.',
+    defaultName: 'My search',
+    save: 'Save this search',
+    saved: '‘{{name}}’ is saved. You will hear when a new assignment matches it.',
+    delete: 'Delete',
+    deleted: '‘{{name}}’ is deleted.',
+  },
   notFound: {
     title: 'Page not found',
     text: 'This page does not exist (any more).',

@@ -636,6 +636,17 @@ export const nl = {
       saved: '{{kind}}: {{delivery}}. Opgeslagen.',
     },
   },
+  savedSearches: {
+    title: 'Bewaarde zoekopdrachten',
+    none: 'Je hebt nog geen zoekopdracht bewaard. Bewaar er een op de zoekpagina, dan hoor je het als er een nieuwe opdracht bij past.',
+    name: 'Naam van de zoekopdracht',
+    nameHint: 'Bewaar de woorden en filters van nu; je krijgt een melding bij elke nieuwe opdracht die erbij past.',
+    defaultName: 'Mijn zoekopdracht',
+    save: 'Zoekopdracht bewaren',
+    saved: '‘{{name}}’ is bewaard. Je hoort het als er een nieuwe opdracht bij past.',
+    delete: 'Verwijderen',
+    deleted: '‘{{name}}’ is verwijderd.',
+  },
   notFound: {
     title: 'Pagina niet gevonden',
     text: 'Deze pagina bestaat niet (meer).',

@@ -11,6 +11,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { formatDateTime } from '../../format';
 import { currentLanguage } from '../../i18n';
 import { MailPreferences } from './MailPreferences';
+import { SavedSearches } from './SavedSearches';
 import { INBOX, MARK_ALL_READ, MARK_READ } from './queries';
 
 interface InboxItem {
@@ -101,6 +102,7 @@ export function NotificationsPage() {
           )}
         </section>
       )}
+      {viewer.role === 'STUDENT' && <SavedSearches />}
       {hasInbox && <MailPreferences />}
     </>
   );

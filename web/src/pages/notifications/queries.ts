@@ -56,3 +56,29 @@ export const SET_MAIL_PREFERENCE = gql`
     }
   }
 `;
+
+export const SAVED_SEARCHES = gql`
+  query SavedSearches {
+    savedSearches {
+      id
+      name
+      query
+      createdAt
+    }
+  }
+`;
+
+export const SAVE_SEARCH = gql`
+  mutation SaveSearch($input: SaveSearchInput!) {
+    saveSearch(input: $input) {
+      id
+      name
+    }
+  }
+`;
+
+export const DELETE_SAVED_SEARCH = gql`
+  mutation DeleteSavedSearch($id: ID!) {
+    deleteSavedSearch(id: $id)
+  }
+`;
