@@ -68,8 +68,8 @@ export class InboxUseCases {
   }
 
   /**
-   * Stores what an event means for people's inboxes and queues one mail per notification. Both
-   * are keyed by the notification id, so a duplicate or replayed event changes nothing: the store
+   * Stores what an event means for people's inboxes and queues its mail as the owner chose (at
+   * once, for the day's digest, or none). All are keyed by the notification id, so a duplicate or replayed event changes nothing: the store
    * has no transaction across collections, and this order (notification, then its mail) is safe
    * to repeat after a crash between the two.
    */
