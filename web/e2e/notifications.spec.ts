@@ -106,7 +106,7 @@ for (const lang of ['nl', 'en'] as const) {
 
     await student.goto('/notifications');
     const saved = student.getByRole('region', { name: t.savedSearches.title });
-    await expect(saved.getByText(`Zoekopdracht ${word}`)).toBeVisible();
+    await expect(saved.getByText(`Zoekopdracht ${word}`, { exact: true })).toBeVisible();
     await checkPage(student, `notifications-${lang}-06-saved-searches`);
     await saved.getByRole('button', { name: new RegExp(`^${t.savedSearches.delete}`) }).click();
     await expect(student.getByText(fill(t.savedSearches.deleted, { name: `Zoekopdracht ${word}` }))).toBeVisible();
