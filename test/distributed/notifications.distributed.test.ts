@@ -52,4 +52,21 @@ describe('notifications and e-mail (distributed profile)', () => {
     expect(cluster.mail.to(first.email)).toHaveLength(1);
     expect(cluster.mail.to(second.email)).toHaveLength(1);
   });
+
+  it('a saved search alerts once on a newly published matching assignment, through Kafka and FerretDB', async () => {
+    const client = graphqlClient(() => cluster.gatewayUrl);
+    const m = { ...client, url: cluster.gatewayUrl } as unknown as TestMarketplace;
+    const company = await registerApprovedCompany(m, await client.signIn(STAFF.email, STAFF.password));
+    const student = await registerStudent(m);
+    const word = `baggeren${Date.now().toString(36)}`;
+    const { saveSearch } = await client.ok('mutation($w: String) { saveSearch(input: { name: "Baggeren", query: $w }) { id } }', { w: word }, student.token);
+    await publishAssignment(m, company.token, { title: `Stage zonder dat woord ${Date.now().toString(36)}` });
+    const matching = await publishAssignment(m, company.token, { title: `Afstuderen: ${word} in de Merwede` });
+    const ALERTS = '{ notifications(pageSize: 100) { items { kind subject { assignmentId savedSearchId } } } }';
+    const alerts = async () =>
+      ((await client.ok(ALERTS, {}, student.token)).notifications.items as Array<{ kind: string; subject: { assignmentId: string; savedSearchId: string } }>).filter((n) => n.kind === 'NEW_MATCHING_ASSIGNMENT');
+    await eventually(async () => (await alerts()).length > 0, 'the alert', 30000);
+    await new Promise((r) => setTimeout(r, 1000)); // time for a second one to show, if there were one
+    expect((await alerts()).map((a) => a.subject)).toEqual([{ assignmentId: matching, savedSearchId: saveSearch.id }]);
+  });
 });

@@ -67,6 +67,55 @@ describe('notifications and e-mail (embedded profile, .eml files)', () => {
     expect(toCompany).toHaveLength(2);
   });
 
+  it("speaks the person's chosen language, in the inbox and in the mail, looked up when read and sent", async () => {
+    const staff = await m.signIn(STAFF.email, STAFF.password);
+    const company = await registerApprovedCompany(m, staff);
+    const student = await registerStudent(m);
+    const assignmentId = await publishAssignment(m, company.token, periodStartingSoon());
+    const title = (await m.ok(TITLE, { id: assignmentId }, company.token)).assignment.title as string;
+    const applicationId = await applyWhenReady(m, student.token, assignmentId);
+    const chosen = await m.ok('mutation($id: ID!) { updateStudentProfile(id: $id, input: { preferredLanguage: EN }) { preferredLanguage } }', { id: student.id }, student.token);
+    expect(chosen.updateStudentProfile.preferredLanguage).toBe('EN');
+    await m.ok(MOVE, { id: applicationId, to: 'OFFERED' }, company.token);
+
+    const offer = await eventually(async () => (await inbox(m, student.token)).items.find((n) => n.kind === 'OFFER_MADE'), 'the offer in the inbox');
+    expect(offer.title).toBe(`You have an offer for ${title}`);
+    const file = join(m.dataDir, 'mail', `${offer.id}@careerboost.nl.eml`);
+    await eventually(async () => existsSync(file), 'the offer mail as an .eml file');
+    const raw = readFileSync(file, 'utf8');
+    expect(headersOf(raw)).toContain(`Subject: You have an offer for ${title}`);
+    expect(raw).toContain('Hello,'); // the English frame (the body is quoted-printable, so only short words are searched)
+    // The organisation kept the default: its notification of the application is Dutch.
+    const received = await eventually(async () => (await inbox(m, company.token)).items.find((n) => n.kind === 'APPLICATION_RECEIVED'), 'the application');
+    expect(received.title).toBe(`Nieuwe sollicitatie op ${title}`);
+    // Changed later, the language applies to what the inbox already holds (the words are rendered when read).
+    await m.ok('mutation($id: ID!) { updateCompanyProfile(id: $id, input: { preferredLanguage: EN }) { contactPerson { preferredLanguage } } }', { id: company.id }, company.token);
+    expect((await inbox(m, company.token)).items.find((n) => n.id === received.id)?.title).toBe(`New application for ${title}`);
+    // The student's language is theirs and staff's to read, not the organisation's.
+    const seen = await m.ok('query($id: ID!) { student(id: $id) { preferredLanguage } }', { id: student.id }, company.token);
+    expect(seen.student.preferredLanguage).toBeNull();
+  });
+
+  it('a mail choice of NEVER keeps the notification in the inbox and sends no mail; a wrong kind is input to correct', async () => {
+    const staff = await m.signIn(STAFF.email, STAFF.password);
+    const company = await registerApprovedCompany(m, staff);
+    const student = await registerStudent(m);
+    const SET = 'mutation($k: NotificationKind!, $d: MailDelivery!) { setNotificationPreference(kind: $k, delivery: $d) { kind delivery } }';
+    expect((await m.ok(SET, { k: 'OFFER_MADE', d: 'NEVER' }, student.token)).setNotificationPreference).toEqual({ kind: 'OFFER_MADE', delivery: 'NEVER' });
+    const listed = (await m.ok('{ notificationPreferences { kind delivery } }', {}, student.token)).notificationPreferences as Array<{ kind: string; delivery: string }>;
+    expect(listed.find((p) => p.kind === 'OFFER_MADE')?.delivery).toBe('NEVER');
+    expect((await m.gql(SET, { k: 'APPLICATION_RECEIVED', d: 'NEVER' }, student.token)).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_VALUE', field: 'kind' });
+    expect((await m.gql(SET, { k: 'OFFER_MADE', d: 'NEVER' }, staff)).errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN' });
+
+    const assignmentId = await publishAssignment(m, company.token, periodStartingSoon());
+    const applicationId = await applyWhenReady(m, student.token, assignmentId);
+    await m.ok(MOVE, { id: applicationId, to: 'OFFERED' }, company.token);
+    await eventually(async () => (await inbox(m, student.token)).items.some((n) => n.kind === 'OFFER_MADE'), 'the offer in the inbox');
+    // The mail is decided with the notification, in the same handler: none was queued.
+    const outbox = m.marketplace.services.notifications.store.collection<{ id: string; ownerId: string }>({ name: 'mail_outbox' });
+    expect(await outbox.find({ ownerId: student.id })).toEqual([]);
+  });
+
   it('only the owner reads and marks an inbox; staff have none', async () => {
     const staff = await m.signIn(STAFF.email, STAFF.password);
     const company = await registerApprovedCompany(m, staff);
@@ -106,6 +155,9 @@ describe('notifications and e-mail (embedded profile, .eml files)', () => {
     const student = await registerStudent(m);
     const assignmentId = await publishAssignment(m, company.token, periodStartingSoon());
     const applicationId = await applyWhenReady(m, student.token, assignmentId);
+    // A saved search and a mail choice: the student's own, so they go with the inbox.
+    await m.ok('mutation { saveSearch(input: { name: "Alles" }) { id } }', {}, student.token);
+    await m.ok('mutation { setNotificationPreference(kind: OFFER_MADE, delivery: NEVER) { kind } }', {}, student.token);
     await m.ok(MOVE, { id: applicationId, to: 'IN_REVIEW' }, company.token);
     await eventually(async () => (await inbox(m, student.token)).total === 1, 'the student notified');
     const mailDir = join(m.dataDir, 'mail');
@@ -119,6 +171,10 @@ describe('notifications and e-mail (embedded profile, .eml files)', () => {
     const store = m.marketplace.services.notifications.store;
     const left = await store.collection<{ id: string; ownerId: string }>({ name: 'notifications' }).find({ ownerId: student.id });
     expect(left).toEqual([]);
+    for (const name of ['mail_preferences', 'digest_queue', 'mail_outbox']) {
+      expect([name, await store.collection<{ id: string }>({ name }).count({ ownerId: student.id })]).toEqual([name, 0]);
+    }
+    expect(await store.collection<{ id: string }>({ name: 'saved_searches' }).count({ studentId: student.id })).toBe(0);
     // The .eml files are the marketplace's own copy of the mail: they go too.
     expect(mailTo(student.email)).toEqual([]);
   });

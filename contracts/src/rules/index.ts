@@ -2,3 +2,5 @@ export * from './calendar';
 export * from './capacity';
 export * from './open-for-applications';
 export * from './visibility';
+export * from './query-text';
+export * from './saved-search';

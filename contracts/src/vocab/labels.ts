@@ -1,6 +1,6 @@
 import type { AssignmentType } from '../enums';
 
-/** The languages of the product's texts (the GraphQL enum Language): Dutch, the default, and English. */
+/** The languages of the product's texts and of a person's marketplace and mail (the GraphQL enum Language): Dutch, the default, and English. */
 export const LANGUAGES = ['NL', 'EN'] as const;
 export type Language = (typeof LANGUAGES)[number];
 

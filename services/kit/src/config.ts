@@ -47,6 +47,8 @@ const envSchema = z.object({
   /** A mail the server did not accept is tried again after this, doubling per attempt up to the maximum. */
   CB_MAIL_RETRY_MS: positive.default(1_000),
   CB_MAIL_RETRY_MAX_MS: positive.default(300_000),
+  /** How often the notifications service looks for days whose digests are due (and once at start). */
+  CB_DIGEST_INTERVAL_MS: positive.default(300_000),
   STAFF_EMAIL: z.string().email('must be an e-mail address').optional(),
   STAFF_PASSWORD: z.string().min(10, 'must be at least 10 characters').optional(),
   /** Operation limits of the public endpoint (graphql/limits.ts), the same in every subgraph. */

@@ -39,3 +39,4 @@ export * from './rate-limit/port';
 export * from './rate-limit/limits';
 export { clientAddressHeaders, clientAddressFrom } from './graphql/client-address';
 export * from './random';
+export { schedulePasses } from './schedule';

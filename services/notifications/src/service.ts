@@ -1,7 +1,10 @@
 import { subgraphTypeDefs } from '@cb/contracts';
-import type { ServiceDefinition } from '@cb/kit';
+import { schedulePasses, type ServiceDefinition } from '@cb/kit';
+import { DailyDigest } from './app/daily-digest';
 import { InboxUseCases } from './app/inbox';
+import { MailPreferenceUseCases } from './app/mail-preferences';
 import { MailRelay } from './app/mail-relay';
+import { SavedSearchUseCases } from './app/saved-searches';
 import { mailTransportFor } from './config';
 import { notificationSubscriptions } from './events/subscriptions';
 import { notificationResolvers } from './graphql/resolvers';
@@ -29,8 +32,9 @@ export function notificationsService(options: NotificationsOptions, handle: Noti
       const env = runtime.env;
       const transport = mailTransportFor(env);
       // The inbox and the relay know each other: the closures below read `relay` only once both exist.
-      const inbox = new InboxUseCases(store, () => new Date(), () => relay.wake(), (ids) => relay.forget(ids));
-      const relay: MailRelay = new MailRelay(inbox, subgraphContacts(options.ownerUrls, runtime.internalKey), transport, {
+      const contacts = subgraphContacts(options.ownerUrls, runtime.internalKey);
+      const inbox = new InboxUseCases(store, () => new Date(), () => relay.wake(), (ids) => relay.forget(ids), (owner) => contacts.languageOf(owner));
+      const relay: MailRelay = new MailRelay(inbox, contacts, transport, {
         from: env.MAIL_FROM,
         publicUrl: env.CB_PUBLIC_URL,
         pollMs: env.CB_MAIL_POLL_MS,
@@ -39,10 +43,16 @@ export function notificationsService(options: NotificationsOptions, handle: Noti
       });
       handle.relay = relay;
       relay.start();
+      const digest = new DailyDigest(inbox, () => new Date(), () => relay.wake());
+      const digests = schedulePasses('notifications', 'daily digest', async () => void (await digest.run()), env.CB_DIGEST_INTERVAL_MS);
+      const searches = new SavedSearchUseCases(store);
       return {
-        resolvers: notificationResolvers(inbox),
-        subscriptions: notificationSubscriptions(inbox),
-        stop: () => relay.stop(),
+        resolvers: notificationResolvers(inbox, new MailPreferenceUseCases(store), searches),
+        subscriptions: notificationSubscriptions(inbox, searches),
+        stop: async () => {
+          await digests.stop();
+          await relay.stop();
+        },
       };
     },
   };

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { useAuth } from '../auth/AuthContext';
+import { InboxLink } from './InboxLink';
 import { LanguageSwitch } from './LanguageSwitch';
 
 function Nav() {
@@ -46,6 +47,7 @@ function Nav() {
       <div className="nav-account">
         {viewer ? (
           <>
+            {(viewer.role === 'STUDENT' || viewer.role === 'COMPANY') && <InboxLink />}
             <span className="nav-name">{t('nav.signedInAs', { name })}</span>
             <button type="button" className="button-secondary button-small" onClick={signOut}>
               {t('nav.signOut')}

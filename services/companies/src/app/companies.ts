@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Reasons, EventTypes, normaliseEmail } from '@cb/contracts';
+import { Reasons, EventTypes, normaliseEmail, type Language } from '@cb/contracts';
 import {
   DuplicateKeyError,
   updateWithRetry,
@@ -205,9 +205,9 @@ export class CompanyUseCases {
    * staff member's address (before the claims existed) cannot sign in in their place.
    */
   /** The organisation's contact address, for internal callers only (the mail relay); null when unknown. */
-  async contactOf(id: string): Promise<{ email: string } | null> {
+  async contactOf(id: string): Promise<{ email: string; language: Language } | null> {
     const company = await this.companies.get(id);
-    return company ? { email: company.contactEmail } : null;
+    return company ? { email: company.contactEmail, language: company.preferredLanguage ?? 'NL' } : null;
   }
 
   async verifyCredentials(email: string, password: string): Promise<Principal | null> {

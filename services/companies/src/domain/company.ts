@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Reasons, SECTORS, municipalityById, type CompanyFacts, type CompanyStatus } from '@cb/contracts';
+import { LANGUAGES, Reasons, SECTORS, municipalityById, type CompanyFacts, type CompanyStatus, type Language } from '@cb/contracts';
 import { text, type Doc } from '@cb/kit/core';
 
 export interface Company extends Doc {
@@ -18,6 +18,8 @@ export interface Company extends Doc {
   contactEmail: string;
   /** Personal data: shown to the organisation itself and staff, never in an event. */
   contactPhone?: string | null;
+  /** The contact person's language for notifications and mail; absent on older records: Dutch. */
+  preferredLanguage?: Language;
   passwordHash: string;
   /** Absent on organisations registered before reviews had more than approval: see `reviewOf`. */
   review?: CompanyReview;
@@ -88,10 +90,11 @@ export const updateCompanyProfileInput = z.object({
   description: text.long(2000).nullish(),
   contactName: text.name().nullish(),
   contactPhone: phone.nullish(),
+  preferredLanguage: z.enum(LANGUAGES).nullish(),
 });
 
 /** Profile fields an organisation must always have: null would leave the profile incomplete. */
-export const REQUIRED_PROFILE_FIELDS = ['name', 'municipalityId', 'sector', 'impactLabel', 'mboAkkoord', 'contactName'] as const;
+export const REQUIRED_PROFILE_FIELDS = ['name', 'municipalityId', 'sector', 'impactLabel', 'mboAkkoord', 'contactName', 'preferredLanguage'] as const;
 
 /** Staff's reason or request: free text the organisation reads. */
 export const reviewNoteInput = text.long(2000).pipe(z.string().min(1, 'is required: say why, so the organisation knows what to do'));

@@ -53,7 +53,7 @@ export function companyResolvers(companies: CompanyUseCases, assignments: Assign
       reviewNote: (c, _, ctx) => (maySeeCompanyPrivate(ctx.viewer, c.id) ? reviewOf(c).note : null),
       kvkNumber: (c, _, ctx) => (maySeeCompanyPrivate(ctx.viewer, c.id) ? c.kvkNumber : null),
       contactPerson: (c, _, ctx) =>
-        maySeeCompanyPrivate(ctx.viewer, c.id) ? { name: c.contactName, email: c.contactEmail, phone: c.contactPhone ?? null } : null,
+        maySeeCompanyPrivate(ctx.viewer, c.id) ? { name: c.contactName, email: c.contactEmail, phone: c.contactPhone ?? null, preferredLanguage: c.preferredLanguage ?? 'NL' } : null,
       assignments: async (c, args, ctx) => pageOf(await assignments.ofCompany(ctx.viewer, c.id), args, 'Company.assignments', 50),
     },
     Assignment: {

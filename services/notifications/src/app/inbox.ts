@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Reasons } from '@cb/contracts';
+import { Reasons, amsterdamDate, type Language } from '@cb/contracts';
 import { DuplicateKeyError, badInput, pageOf, unauthenticated, type Collection, type Store, type Viewer } from '@cb/kit';
 import {
   NOTIFICATIONS,
@@ -12,9 +12,10 @@ import {
   type Subject,
 } from '../domain/notification';
 import { inboxOf } from '../domain/policy';
+import { DIGEST_QUEUE, MAIL_PREFERENCES, deliveryOf, preferenceId, type DigestItem, type MailPreference } from '../domain/preferences';
 import { ASSIGNMENT_TITLES, ERASED_STUDENTS, type AssignmentTitle, type ErasedStudent } from '../domain/read-models';
-import { languageOf, textOf } from '../domain/texts';
-import { MAIL_OUTBOX, type MailOutboxEntry } from '../mail/outbox';
+import { textOf, type TextFacts } from '../domain/texts';
+import { MAIL_OUTBOX, pendingMail, type MailOutboxEntry } from '../mail/outbox';
 
 /** A notification as the person reads it: in their language, with the assignment's current title. */
 export interface NotificationView {
@@ -45,6 +46,8 @@ export class InboxUseCases {
   readonly mail: Collection<MailOutboxEntry>;
   readonly titles: Collection<AssignmentTitle>;
   readonly erased: Collection<ErasedStudent>;
+  readonly preferences: Collection<MailPreference>;
+  readonly digestQueue: Collection<DigestItem>;
 
   constructor(
     store: Store,
@@ -53,16 +56,20 @@ export class InboxUseCases {
     private readonly mailQueued: () => void = () => undefined,
     /** Told which notifications' mail an erasure removed, so the transport drops its copies. */
     private readonly mailForgotten: (notificationIds: string[]) => void = () => undefined,
+    /** The owner's language, asked of the owning service when the inbox is read (never kept in events). */
+    private readonly languageOf: (owner: Owner) => Promise<Language> = async () => 'NL',
   ) {
     this.notifications = store.collection<Notification>(NOTIFICATIONS);
     this.mail = store.collection<MailOutboxEntry>(MAIL_OUTBOX);
     this.titles = store.collection<AssignmentTitle>(ASSIGNMENT_TITLES);
     this.erased = store.collection<ErasedStudent>(ERASED_STUDENTS);
+    this.preferences = store.collection<MailPreference>(MAIL_PREFERENCES);
+    this.digestQueue = store.collection<DigestItem>(DIGEST_QUEUE);
   }
 
   /**
-   * Stores what an event means for people's inboxes and queues one mail per notification. Both
-   * are keyed by the notification id, so a duplicate or replayed event changes nothing: the store
+   * Stores what an event means for people's inboxes and queues its mail as the owner chose (at
+   * once, for the day's digest, or none). All are keyed by the notification id, so a duplicate or replayed event changes nothing: the store
    * has no transaction across collections, and this order (notification, then its mail) is safe
    * to repeat after a crash between the two.
    */
@@ -91,21 +98,15 @@ export class InboxUseCases {
       );
       // A rebuild replays old history: it restores the inbox but must not mail people about the past.
       if (this.clock().getTime() - Date.parse(at) > MAIL_HORIZON_MS) continue;
-      const mailed = await ignoreDuplicate(
-        this.mail.insert({
-          id,
-          notificationId: id,
-          ownerKind: draft.owner.kind,
-          ownerId: draft.owner.id,
-          status: 'PENDING',
-          attempts: 0,
-          nextAttemptAt: this.clock().toISOString(),
-          claimedUntil: null,
-          queuedAt: this.clock().toISOString(),
-          sentAt: null,
-          lastError: null,
-        }),
-      );
+      // The person's choice when it happens: the inbox keeps it either way.
+      const delivery = deliveryOf(await this.preferences.get(preferenceId(draft.owner, draft.kind)), draft.kind);
+      if (delivery === 'NEVER') continue;
+      if (delivery === 'DAILY_DIGEST') {
+        const day = amsterdamDate(this.clock());
+        await ignoreDuplicate(this.digestQueue.insert({ id, ownerKind: draft.owner.kind, ownerId: draft.owner.id, day, status: 'PENDING' }));
+        continue;
+      }
+      const mailed = await ignoreDuplicate(this.mail.insert(pendingMail(id, draft.owner, this.clock())));
       queued ||= mailed;
     }
     if (queued) this.mailQueued();
@@ -120,10 +121,15 @@ export class InboxUseCases {
   /** Erasure: the student's inbox and mail go, and organisations' notifications forget the id. Also on replay. */
   async eraseStudent(studentId: string, at: string): Promise<void> {
     await this.erased.put({ id: studentId, erasedAt: at });
-    const own = await this.notifications.find({ ownerKind: 'STUDENT', ownerId: studentId });
+    const mine = { ownerKind: 'STUDENT' as const, ownerId: studentId };
+    const own = await this.notifications.find(mine);
     for (const n of own) await this.notifications.delete(n.id);
-    this.mailForgotten(own.map((n) => n.id));
-    for (const m of await this.mail.find({ ownerKind: 'STUDENT', ownerId: studentId })) await this.mail.delete(m.id);
+    const mail = await this.mail.find(mine);
+    // Digests have ids of their own: their files go too.
+    this.mailForgotten([...new Set([...own.map((n) => n.id), ...mail.map((m) => m.notificationId)])]);
+    for (const m of mail) await this.mail.delete(m.id);
+    for (const d of await this.digestQueue.find(mine)) await this.digestQueue.delete(d.id);
+    for (const p of await this.preferences.find(mine)) await this.preferences.delete(p.id);
     for (const n of await this.notifications.find({ studentId })) {
       await this.notifications.put({ ...n, studentId: null, subject: { ...n.subject, studentId: null } });
     }
@@ -140,8 +146,9 @@ export class InboxUseCases {
     // The kit's shortcut for lists of one owner's records: the page is cut from the owner's whole list.
     const all = await this.notifications.find(filter, { sort: { field: 'createdAt', direction: 'desc' } });
     const page = pageOf(all, paging, 'notifications', 20);
+    const language = page.length > 0 ? await this.languageOf(owner) : 'NL';
     return {
-      items: await Promise.all(page.map((n) => this.view(n, owner))),
+      items: await Promise.all(page.map((n) => this.view(n, language))),
       unreadCount: args.unreadOnly ? all.length : await this.notifications.count({ ...mine, unread: 1 }),
       total: all.length,
     };
@@ -153,21 +160,36 @@ export class InboxUseCases {
     if (!parsed.success) throw badInput('ids', Reasons.TOO_LONG, `ids: ${parsed.error.issues[0].message}.`);
     const owner = inboxOf(viewer);
     if (!owner) return 0;
+    const found = await Promise.all([...new Set(parsed.data)].map((id) => this.notifications.get(id)));
+    // Another inbox's id is treated as unknown: saying more would tell the caller it exists.
+    return this.markOwn(owner, found.filter((n) => n !== undefined));
+  }
+
+  async markAllRead(viewer: Viewer | undefined): Promise<number> {
+    if (!viewer) throw unauthenticated('Sign in to mark your notifications read.');
+    const owner = inboxOf(viewer);
+    if (!owner) return 0;
+    return this.markOwn(owner, await this.notifications.find({ ownerKind: owner.kind, ownerId: owner.id, unread: 1 }));
+  }
+
+  private async markOwn(owner: Owner, candidates: Notification[]): Promise<number> {
     const readAt = this.clock().toISOString();
     let marked = 0;
-    for (const id of new Set(parsed.data)) {
-      const n = await this.notifications.get(id);
-      // Another inbox's id is treated as unknown: saying more would tell the caller it exists.
-      if (!n || n.ownerKind !== owner.kind || n.ownerId !== owner.id || n.readAt) continue;
+    for (const n of candidates) {
+      if (n.ownerKind !== owner.kind || n.ownerId !== owner.id || n.readAt) continue;
       await this.notifications.put({ ...n, readAt, unread: 0 });
       marked += 1;
     }
     return marked;
   }
 
-  async view(n: Notification, owner: Owner): Promise<NotificationView> {
-    const title = n.subject.assignmentId ? (await this.titles.get(n.subject.assignmentId))?.title ?? null : null;
-    const text = textOf(n.kind, languageOf(owner), { assignmentTitle: title });
+  /** What a notification's words may use, looked up now: the assignment's current title. */
+  async factsOf(n: Notification): Promise<TextFacts> {
+    return { assignmentTitle: n.subject.assignmentId ? (await this.titles.get(n.subject.assignmentId))?.title ?? null : null };
+  }
+
+  private async view(n: Notification, language: Language): Promise<NotificationView> {
+    const text = textOf(n.kind, language, await this.factsOf(n));
     return { id: n.id, kind: n.kind, createdAt: n.createdAt, readAt: n.readAt, link: n.link, subject: n.subject, ...text };
   }
 }

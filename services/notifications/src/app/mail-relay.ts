@@ -1,9 +1,8 @@
 import { SpanKind, StaleWriteError, contextFrom, inSpan, logger, type Collection } from '@cb/kit';
 import type { Notification, Owner } from '../domain/notification';
-import { languageOf } from '../domain/texts';
-import type { ContactDirectory } from '../mail/contacts';
+import type { Contact, ContactDirectory } from '../mail/contacts';
 import { messageIdOf, retryDelay, type MailOutboxEntry } from '../mail/outbox';
-import { renderMail } from '../mail/templates';
+import { renderDigest, renderMail } from '../mail/templates';
 import type { MailTransport } from '../mail/transport';
 import type { InboxUseCases } from './inbox';
 
@@ -108,13 +107,14 @@ export class MailRelay {
     const mail = this.inbox.mail;
     const owner: Owner = { kind: entry.ownerKind, id: entry.ownerId };
     try {
-      const notification = await this.inbox.notifications.get(entry.notificationId);
-      const address = notification ? await this.contacts.addressOf(owner) : null;
-      if (!notification || !address) {
-        await mail.update({ ...entry, status: 'NO_ADDRESS', claimedUntil: null, lastError: notification ? 'the owner has no address' : 'the notification is gone' });
+      const found = await Promise.all((entry.digest?.notificationIds ?? [entry.notificationId]).map((id) => this.inbox.notifications.get(id)));
+      const notifications = found.filter((n) => n !== undefined);
+      const contact = notifications.length > 0 ? await this.contacts.contactOf(owner) : null;
+      if (!contact) {
+        await mail.update({ ...entry, status: 'NO_ADDRESS', claimedUntil: null, lastError: notifications.length > 0 ? 'the owner has no address' : 'the notification is gone' });
         return;
       }
-      await this.transport.send({ ...(await this.message(notification, owner)), from: this.options.from, to: address, messageId: messageIdOf(entry.notificationId) });
+      await this.transport.send({ ...(await this.message(entry, notifications, contact)), from: this.options.from, to: contact.email, messageId: messageIdOf(entry.notificationId) });
       await mail.update({ ...entry, status: 'SENT', claimedUntil: null, sentAt: this.clock().toISOString(), lastError: null });
     } catch (err) {
       if (err instanceof StaleWriteError) return; // erased or taken over meanwhile
@@ -130,9 +130,11 @@ export class MailRelay {
     }
   }
 
-  private async message(n: Notification, owner: Owner) {
-    const title = n.subject.assignmentId ? (await this.inbox.titles.get(n.subject.assignmentId))?.title ?? null : null;
-    return renderMail(n.kind, languageOf(owner), { assignmentTitle: title }, new URL(n.link, this.options.publicUrl).toString());
+  private async message(entry: MailOutboxEntry, notifications: Notification[], contact: Contact) {
+    const link = (n: Notification) => new URL(n.link, this.options.publicUrl).toString();
+    if (!entry.digest) return renderMail(notifications[0].kind, contact.language, await this.inbox.factsOf(notifications[0]), link(notifications[0]));
+    const entries = await Promise.all(notifications.map(async (n) => ({ kind: n.kind, facts: await this.inbox.factsOf(n), link: link(n) })));
+    return renderDigest(contact.language, entry.digest.day, entries);
   }
 }
 

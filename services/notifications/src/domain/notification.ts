@@ -23,6 +23,7 @@ export const NOTIFICATION_KINDS = [
   'PLACEMENT_STARTED',
   'ORGANISATION_APPROVED',
   'ORGANISATION_REJECTED',
+  'NEW_MATCHING_ASSIGNMENT',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -33,6 +34,7 @@ export interface Subject {
   placementId?: string | null;
   companyId?: string | null;
   studentId?: string | null;
+  savedSearchId?: string | null;
 }
 
 export interface Notification extends Doc {
@@ -76,6 +78,7 @@ export const notificationId = (d: Pick<NotificationDraft, 'owner' | 'kind' | 'on
   `ntf_${createHash('sha256').update(`${d.kind}|${d.once}|${d.owner.kind}|${d.owner.id}`).digest('base64url').slice(0, 27)}`;
 
 export function linkFor(owner: Owner, kind: NotificationKind, subject: Subject): string {
+  if (kind === 'NEW_MATCHING_ASSIGNMENT' && subject.assignmentId) return `/assignments/${encodeURIComponent(subject.assignmentId)}`;
   if (owner.kind === 'STUDENT') return '/student/applications';
   if (kind === 'ORGANISATION_APPROVED' || kind === 'ORGANISATION_REJECTED') return '/company';
   return subject.assignmentId ? `/company/assignments/${encodeURIComponent(subject.assignmentId)}/applicants` : '/company';

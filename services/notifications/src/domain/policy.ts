@@ -11,3 +11,6 @@ export function inboxOf(viewer: Viewer): Owner | undefined {
   if (viewer.role === 'COMPANY' && viewer.companyId) return { kind: 'COMPANY', id: viewer.companyId };
   return undefined;
 }
+
+/** Saved searches are a student's own: the student whose they are, nobody else (staff neither). */
+export const searcherOf = (viewer: Viewer): string | undefined => (viewer.role === 'STUDENT' && viewer.studentId ? viewer.studentId : undefined);

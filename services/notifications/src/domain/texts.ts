@@ -35,6 +35,7 @@ const TEXTS: Record<Language, Texts> = {
     PLACEMENT_STARTED: (t) => ({ title: `Plaatsing begonnen: ${t}`, body: `De plaatsing voor ${t} is begonnen. Veel succes!` }),
     ORGANISATION_APPROVED: () => ({ title: 'Je organisatie is goedgekeurd', body: 'Dordrecht Academy heeft je organisatie goedgekeurd. Je kunt nu opdrachten publiceren.' }),
     ORGANISATION_REJECTED: () => ({ title: 'Je organisatie is niet goedgekeurd', body: 'Dordrecht Academy heeft je organisatie niet goedgekeurd. Op je organisatiepagina staat waarom.' }),
+    NEW_MATCHING_ASSIGNMENT: (t) => ({ title: `Nieuwe opdracht voor je zoekopdracht: ${t}`, body: `${t} is net gepubliceerd en past bij een zoekopdracht die je hebt bewaard.` }),
   },
   EN: {
     APPLICATION_RECEIVED: (t) => ({ title: `New application for ${t}`, body: `A student applied for ${t}. Review the application and let them know what you think.` }),
@@ -50,6 +51,7 @@ const TEXTS: Record<Language, Texts> = {
     PLACEMENT_STARTED: (t) => ({ title: `Placement started: ${t}`, body: `The placement for ${t} has started. Good luck!` }),
     ORGANISATION_APPROVED: () => ({ title: 'Your organisation has been approved', body: 'Dordrecht Academy approved your organisation. You can now publish assignments.' }),
     ORGANISATION_REJECTED: () => ({ title: 'Your organisation was not approved', body: 'Dordrecht Academy did not approve your organisation. Your organisation page says why.' }),
+    NEW_MATCHING_ASSIGNMENT: (t) => ({ title: `New assignment for your saved search: ${t}`, body: `${t} was just published and matches a search you saved.` }),
   },
 };
 
@@ -58,10 +60,3 @@ const UNKNOWN_ASSIGNMENT: Record<Language, string> = { NL: 'een opdracht', EN: '
 export function textOf(kind: NotificationKind, language: Language, facts: TextFacts): Text {
   return TEXTS[language][kind](facts.assignmentTitle ?? UNKNOWN_ASSIGNMENT[language]);
 }
-
-/**
- * The person's language. Neither the students' nor the organisations' events carry a chosen
- * language yet, so everyone reads Dutch, the marketplace's default; when they do, this is the one
- * place to look it up.
- */
-export const languageOf = (_owner: { kind: string; id: string }): Language => 'NL';

@@ -19,9 +19,17 @@ export interface MailOutboxEntry extends Doc {
   sentAt: string | null;
   /** The transport's last complaint (no address or content in it: those are not logged or kept). */
   lastError: string | null;
+  /** A daily digest: the Amsterdam day and the notifications it gathers (notificationId is then the digest's own id). */
+  digest?: { day: string; notificationIds: string[] };
 }
 
 export const MAIL_OUTBOX = { name: 'mail_outbox', indexes: [{ fields: ['status'] }, { fields: ['ownerKind', 'ownerId'] }] };
+
+/** A mail ready for its first attempt. */
+export function pendingMail(id: string, owner: { kind: OwnerKind; id: string }, now: Date, digest?: MailOutboxEntry['digest']): MailOutboxEntry {
+  const at = now.toISOString();
+  return { id, notificationId: id, ownerKind: owner.kind, ownerId: owner.id, status: 'PENDING', attempts: 0, nextAttemptAt: at, claimedUntil: null, queuedAt: at, sentAt: null, lastError: null, ...(digest ? { digest } : {}) };
+}
 
 export const messageIdOf = (notificationId: string) => `<${notificationId}@careerboost.nl>`;
 

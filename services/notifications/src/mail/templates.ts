@@ -1,5 +1,6 @@
 import type { NotificationKind } from '../domain/notification';
-import { textOf, type Language, type TextFacts } from '../domain/texts';
+import type { Language } from '@cb/contracts';
+import { textOf, type TextFacts } from '../domain/texts';
 
 export interface MailContent {
   subject: string;
@@ -7,17 +8,25 @@ export interface MailContent {
   html: string;
 }
 
+/** A YYYY-MM-DD day as the reader writes it: 3 december 2026, 3 December 2026. */
+const formatDay = (day: string, language: Language) =>
+  new Date(`${day}T12:00:00Z`).toLocaleDateString(language === 'EN' ? 'en-GB' : 'nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' });
+
 /** Titles are typed by organisations: escaped before they go into HTML. */
 const escapeHtml = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
-const FRAME: Record<Language, { greeting: string; open: string; footer: string }> = {
+const FRAME: Record<Language, { greeting: string; open: string; footer: string; digest: (day: string) => string; digestLead: string }> = {
   NL: {
+    digest: (day) => `Je meldingen van ${day}`,
+    digestLead: 'Dit is er die dag in Career Boost gebeurd:',
     greeting: 'Hallo,',
     open: 'Bekijk het in Career Boost',
     footer: 'Je krijgt deze e-mail omdat je een account hebt bij Career Boost, de stagemarkt van de Drechtsteden.',
   },
   EN: {
+    digest: (day) => `Your notifications of ${day}`,
+    digestLead: 'This is what happened in Career Boost that day:',
     greeting: 'Hello,',
     open: 'See it in Career Boost',
     footer: 'You receive this e-mail because you have an account at Career Boost, the Drechtsteden placement marketplace.',
@@ -31,18 +40,43 @@ const FRAME: Record<Language, { greeting: string; open: string; footer: string }
 export function renderMail(kind: NotificationKind, language: Language, facts: TextFacts, link: string): MailContent {
   const { title, body } = textOf(kind, language, facts);
   const frame = FRAME[language];
-  const text = `${frame.greeting}\n\n${body}\n\n${frame.open}: ${link}\n\n--\n${frame.footer}\n`;
-  const html = `<!doctype html>
+  const text = `${body}\n\n${frame.open}: ${link}`;
+  const html = `<p>${escapeHtml(body)}</p>\n<p><a href="${escapeHtml(link)}">${frame.open}</a></p>`;
+  return framed(language, title, text, html);
+}
+
+export interface DigestEntry {
+  kind: NotificationKind;
+  facts: TextFacts;
+  link: string;
+}
+
+/** A day's notifications in one mail: each one's title, words and link, in the person's language. */
+export function renderDigest(language: Language, day: string, entries: DigestEntry[]): MailContent {
+  const frame = FRAME[language];
+  const parts = entries.map((e) => ({ ...textOf(e.kind, language, e.facts), link: e.link }));
+  const text = [frame.digestLead, ...parts.map((p) => `* ${p.title}\n  ${p.body}\n  ${p.link}`)].join('\n\n');
+  const html = `<p>${frame.digestLead}</p>\n<ul>\n${parts
+    .map((p) => `<li><p><a href="${escapeHtml(p.link)}"><strong>${escapeHtml(p.title)}</strong></a><br>${escapeHtml(p.body)}</p></li>`)
+    .join('\n')}\n</ul>`;
+  return framed(language, frame.digest(formatDay(day, language)), text, html);
+}
+
+function framed(language: Language, subject: string, text: string, html: string): MailContent {
+  const frame = FRAME[language];
+  return {
+    subject,
+    text: `${frame.greeting}\n\n${text}\n\n--\n${frame.footer}\n`,
+    html: `<!doctype html>
 <html lang="${language.toLowerCase()}">
-<head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head>
+<head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head>
 <body style="font-family: sans-serif; line-height: 1.5">
 <p>${frame.greeting}</p>
-<p>${escapeHtml(body)}</p>
-<p><a href="${escapeHtml(link)}">${frame.open}</a></p>
+${html}
 <hr>
 <p style="font-size: smaller">${frame.footer}</p>
 </body>
 </html>
-`;
-  return { subject: title, text, html };
+`,
+  };
 }

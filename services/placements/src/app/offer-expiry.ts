@@ -1,5 +1,5 @@
 import { Reasons } from '@cb/contracts';
-import { logger, updateWithRetry } from '@cb/kit';
+import { logger, schedulePasses, updateWithRetry } from '@cb/kit';
 import { withMove } from '../domain/application';
 import { amsterdamDate } from '@cb/contracts';
 import { offerLapsed } from '../domain/offers';
@@ -42,28 +42,13 @@ export class OfferExpiry {
 
 /** Runs the expiry now and then every `intervalMs`; one pass at a time. */
 export function scheduleOfferExpiry(expiry: OfferExpiry, intervalMs: number): { stop(): Promise<void> } {
-  let running: Promise<void> = Promise.resolve();
-  let stopped = false;
-  const pass = () => {
-    running = running.then(async () => {
-      if (stopped) return;
-      try {
-        const declined = await expiry.run();
-        if (declined > 0) logger.info({ service: 'placements', declined }, 'declined lapsed offers');
-      } catch (err) {
-        // The next pass tries again; nothing is lost, the offers stay stored as they are.
-        logger.error({ err, service: 'placements' }, 'offer expiry pass failed');
-      }
-    });
-  };
-  pass();
-  const timer = setInterval(pass, intervalMs);
-  timer.unref();
-  return {
-    async stop() {
-      stopped = true;
-      clearInterval(timer);
-      await running;
+  return schedulePasses(
+    'placements',
+    'offer expiry',
+    async () => {
+      const declined = await expiry.run();
+      if (declined > 0) logger.info({ service: 'placements', declined }, 'declined lapsed offers');
     },
-  };
+    intervalMs,
+  );
 }

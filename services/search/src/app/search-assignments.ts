@@ -3,7 +3,7 @@ import { parseInput, type FilterCondition, type SearchIndex, type SearchQuery } 
 import { dayNumber, type AssignmentSearchDoc } from '../domain/assignment-doc';
 import { snippetHtml } from '../domain/highlight';
 import { searchAssignmentsInput, type SearchAssignmentsInput } from '../domain/queries';
-import { searchableQuery } from '../domain/query-text';
+import { searchableQuery } from '@cb/contracts';
 
 export interface FacetCount {
   value: string;

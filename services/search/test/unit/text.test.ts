@@ -1,5 +1,5 @@
 import { snippetHtml } from '../../src/domain/highlight';
-import { searchableQuery, stemWord } from '../../src/domain/query-text';
+import { searchableQuery, stemWord } from '@cb/contracts';
 import { suggestSkills, typoDistance } from '../../src/domain/skill-suggest';
 
 describe('query stemming', () => {

@@ -68,6 +68,7 @@ export class StudentUseCases {
       skills: input.skills,
       preferences: toPreferences(input.preferences),
       discoverable: input.discoverable,
+      preferredLanguage: input.preferredLanguage,
       registeredAt: now.toISOString(),
     };
     checkStudyPath(profile);
@@ -107,6 +108,7 @@ export class StudentUseCases {
       skills: input.skills ?? current.skills,
       preferences: input.preferences ? toPreferences(input.preferences) : current.preferences,
       discoverable: input.discoverable ?? current.discoverable,
+      preferredLanguage: input.preferredLanguage ?? current.preferredLanguage,
     };
     checkStudyPath(next);
     return this.students.update(next, {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  LANGUAGES,
   Reasons,
   ASSIGNMENT_TYPES,
   SECTORS,
@@ -9,6 +10,7 @@ import {
   municipalityById,
   programmeById,
   type Sector,
+  type Language,
   type StudentFacts,
   type StudyLevel,
 } from '@cb/contracts';
@@ -41,6 +43,8 @@ export interface Student extends Doc {
   preferences: Preferences;
   discoverable: boolean;
   registeredAt: string;
+  /** The language of their notifications and mail; absent on students stored before: Dutch. Never in events. */
+  preferredLanguage?: Language;
 }
 
 export const STUDENTS = { name: 'students', indexes: [{ fields: ['email'], unique: true }] };
@@ -80,6 +84,7 @@ const profileFields = {
   skills: skillsInput,
   preferences: preferencesInput,
   discoverable: z.boolean(),
+  preferredLanguage: z.enum(LANGUAGES),
 };
 
 export const registerStudentInput = z.object({
@@ -89,6 +94,7 @@ export const registerStudentInput = z.object({
   skills: skillsInput.nullish().transform((s) => s ?? []),
   preferences: preferencesInput.nullish(),
   discoverable: z.boolean().nullish().transform((d) => d ?? false),
+  preferredLanguage: profileFields.preferredLanguage.nullish().transform((l) => l ?? 'NL'),
 });
 
 export const studentProfileInput = z.object({
@@ -100,6 +106,7 @@ export const studentProfileInput = z.object({
   skills: skillsInput.nullish(),
   preferences: preferencesInput.nullish(),
   discoverable: z.boolean().nullish(),
+  preferredLanguage: profileFields.preferredLanguage.nullish(),
 });
 
 export function toPreferences(input: z.infer<typeof preferencesInput> | null | undefined): Preferences {

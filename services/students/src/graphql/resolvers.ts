@@ -23,7 +23,7 @@ export function studentResolvers(students: StudentUseCases, registrations: Quota
       _studentContact: async (_, args, ctx) => {
         if (!ctx.internal) return null;
         const s = await students.students.get(args.id);
-        return s ? { email: s.email } : null;
+        return s ? { email: s.email, language: s.preferredLanguage ?? 'NL' } : null;
       },
     },
     Mutation: {
@@ -36,6 +36,7 @@ export function studentResolvers(students: StudentUseCases, registrations: Quota
       // Every check runs here too, so no entity is reachable around it through federation.
       __resolveReference: (ref, ctx) => students.find(ctx.viewer, ref.id),
       email: (s, _, ctx) => (maySeeContact(ctx.viewer, s.id) ? s.email : null),
+      preferredLanguage: (s, _, ctx) => (maySeeContact(ctx.viewer, s.id) ? (s.preferredLanguage ?? 'NL') : null),
       institution: (s) => known(institutionById(s.institutionId), 'institution'),
       programme: (s) => known(programmeById(s.programmeId), 'programme'),
       skills: (s) => s.skills.map((k) => ({ skill: known(skillById(k.skillId), 'skill'), level: k.level })),

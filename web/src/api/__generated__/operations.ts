@@ -240,6 +240,14 @@ export type Language =
   | 'EN'
   | 'NL';
 
+export type MailDelivery =
+  /** One mail the next morning with the day's notifications of the kinds chosen so (Europe/Amsterdam days). */
+  | 'DAILY_DIGEST'
+  /** A mail for each notification, as it happens. */
+  | 'IMMEDIATELY'
+  /** No mail: the notification is only in the inbox. */
+  | 'NEVER';
+
 /** Why a placement does not count toward the goal, the first that applies in this order. */
 export type NotCountedReason =
   /** An Associate Degree student: reported beside the count. */
@@ -253,6 +261,36 @@ export type NotCountedReason =
   | 'NOT_STARTED'
   /** The work is done outside the Drechtsteden. */
   | 'OUTSIDE_REGION';
+
+export type NotificationKind =
+  /** To the student: the organisation is reviewing the application. */
+  | 'APPLICATION_IN_REVIEW'
+  /** To the organisation: a student applied. */
+  | 'APPLICATION_RECEIVED'
+  /** To the student: the application was rejected (or an offer revoked). */
+  | 'APPLICATION_REJECTED'
+  /** To the organisation: the student withdrew (or the marketplace withdrew it, after another placement). */
+  | 'APPLICATION_WITHDRAWN'
+  /** To the student: invited to an interview. */
+  | 'INTERVIEW_INVITED'
+  /** To the student: a newly published assignment matches one of their saved searches. */
+  | 'NEW_MATCHING_ASSIGNMENT'
+  /** To the organisation: the student accepted the offer. */
+  | 'OFFER_ACCEPTED'
+  /** To the organisation: the student declined the offer. */
+  | 'OFFER_DECLINED'
+  /** To both: an offer was not answered by its answer-by day and lapsed. */
+  | 'OFFER_LAPSED'
+  /** To the student: an offer was made. */
+  | 'OFFER_MADE'
+  /** To the organisation: staff approved it. */
+  | 'ORGANISATION_APPROVED'
+  /** To the organisation: staff rejected it. */
+  | 'ORGANISATION_REJECTED'
+  /** To both: a placement was confirmed. */
+  | 'PLACEMENT_CONFIRMED'
+  /** To both: a placement started. */
+  | 'PLACEMENT_STARTED';
 
 export type Pace =
   /** More than 5% above expectedByNow. */
@@ -312,6 +350,7 @@ export type RegisterStudentInput = {
   name: string;
   password: string;
   preferences?: PreferencesInput | null | undefined;
+  preferredLanguage?: Language | null | undefined;
   programmeId: string | number;
   skills?: Array<StudentSkillInput> | null | undefined;
   studyYear: number;
@@ -321,6 +360,23 @@ export type Role =
   | 'COMPANY'
   | 'STAFF'
   | 'STUDENT';
+
+export type SaveSearchInput = {
+  filter?: SavedSearchFilterInput | null | undefined;
+  name: string;
+  query?: string | null | undefined;
+};
+
+/** As searchAssignments' filter: every field narrows, left out or empty does not restrict. */
+export type SavedSearchFilterInput = {
+  levels?: Array<StudyLevel> | null | undefined;
+  maxHours?: number | null | undefined;
+  minHours?: number | null | undefined;
+  municipalityIds?: Array<string | number> | null | undefined;
+  sectors?: Array<Sector> | null | undefined;
+  types?: Array<AssignmentType> | null | undefined;
+  workModes?: Array<WorkMode> | null | undefined;
+};
 
 /** Shortage sectors first; the others are where Career Boost already ran innovation agendas. */
 export type Sector =
@@ -347,6 +403,7 @@ export type StudentProfileInput = {
   level?: StudyLevel | null | undefined;
   name?: string | null | undefined;
   preferences?: PreferencesInput | null | undefined;
+  preferredLanguage?: Language | null | undefined;
   programmeId?: string | number | null | undefined;
   skills?: Array<StudentSkillInput> | null | undefined;
   studyYear?: number | null | undefined;
@@ -363,8 +420,8 @@ export type StudyLevel =
 
 /**
  * An organisation's own profile. municipalityId as in RegisterCompanyInput (see the municipalities query).
- * contactName and contactPhone describe the contact person; the contact e-mail is the sign-in address and
- * does not change here.
+ * contactName, contactPhone and preferredLanguage (of the notifications and mail) describe the contact
+ * person; the contact e-mail is the sign-in address and does not change here.
  */
 export type UpdateCompanyProfileInput = {
   contactName?: string | null | undefined;
@@ -374,6 +431,7 @@ export type UpdateCompanyProfileInput = {
   mboAkkoord?: boolean | null | undefined;
   municipalityId?: string | number | null | undefined;
   name?: string | null | undefined;
+  preferredLanguage?: Language | null | undefined;
   sector?: Sector | null | undefined;
   website?: string | null | undefined;
 };
@@ -428,6 +486,13 @@ export type StartPlacementMutationVariables = Exact<{
 
 export type StartPlacementMutation = { startPlacement: { id: string, status: PlacementStatus, startDate: string | null, countsTowardGoal: boolean } };
 
+export type CompanyProfileQueryVariables = Exact<{
+  companyId: string | number;
+}>;
+
+
+export type CompanyProfileQuery = { company: { id: string, name: string, sector: Sector, website: string | null, description: string | null, impactLabel: boolean, mboAkkoord: boolean, municipality: { id: string }, contactPerson: { name: string, email: string, phone: string | null, preferredLanguage: Language } | null } | null, municipalities: Array<{ id: string, name: string, inRegion: boolean }> };
+
 export type RejectCompanyMutationVariables = Exact<{
   id: string | number;
   reason: string;
@@ -448,6 +513,13 @@ export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type MeQuery = { me: { accountId: string, role: Role, student: { id: string, name: string } | null, company: { id: string, name: string, status: CompanyStatus } | null } | null };
+
+export type MarkNotificationsReadMutationVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type MarkNotificationsReadMutation = { markNotificationsRead: number };
 
 export type RecommendedCandidatesQueryVariables = Exact<{
   id: string | number;
@@ -488,6 +560,11 @@ export type AssignmentStudentFitQueryVariables = Exact<{
 
 export type AssignmentStudentFitQuery = { student: { id: string, level: StudyLevel, skills: Array<{ level: number, skill: { id: string } }>, applications: Array<{ id: string, status: ApplicationStatus, assignment: { id: string } }> } | null, assignment: { id: string, matchFor: { score: number, eligible: boolean, reasons: Array<string> } | null } | null };
 
+export type MailPreferencesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MailPreferencesQuery = { notificationPreferences: Array<{ kind: NotificationKind, delivery: MailDelivery }> };
+
 export type GoalProgressQueryVariables = Exact<{
   year?: number | null | undefined;
   period?: PeriodKind | null | undefined;
@@ -503,6 +580,13 @@ export type MyApplicationsQueryVariables = Exact<{
 
 
 export type MyApplicationsQuery = { student: { id: string, applications: Array<{ id: string, status: ApplicationStatus, allowedMoves: Array<ApplicationStatus>, motivation: string, submittedAt: string, updatedAt: string, offerAnswerBy: string | null, history: Array<{ from: ApplicationStatus | null, to: ApplicationStatus, by: ActorKind, at: string, note: string | null, reason: ErrorReason | null }>, assignment: { id: string, title: string, periodStart: string, periodEnd: string, company: { id: string, name: string }, municipality: { name: string } }, placement: { id: string, status: PlacementStatus, startDate: string | null, endDate: string | null, confirmedAt: string, countsTowardGoal: boolean } | null }> } | null };
+
+export type StudentProfileQueryVariables = Exact<{
+  studentId: string | number;
+}>;
+
+
+export type StudentProfileQuery = { student: { id: string, name: string, email: string | null, level: StudyLevel, studyYear: number, discoverable: boolean, preferredLanguage: Language | null, institution: { id: string }, programme: { id: string }, skills: Array<{ level: number, skill: { id: string } }>, preferences: { sectors: Array<Sector>, types: Array<AssignmentType>, availableFrom: string | null, availableUntil: string | null, hoursPerWeek: number | null, municipalities: Array<{ id: string }> } } | null, municipalities: Array<{ id: string, name: string, inRegion: boolean }> };
 
 export type FindSkillsQueryVariables = Exact<{
   query: string;
@@ -527,14 +611,6 @@ export type AssignmentPageQueryVariables = Exact<{
 
 export type AssignmentPageQuery = { assignment: { id: string, title: string, description: string, type: AssignmentType, levels: Array<StudyLevel>, sector: Sector, status: AssignmentStatus, periodStart: string, periodEnd: string, hoursPerWeek: number, remote: boolean, places: number, placesLeft: number, filled: boolean, applicationDeadline: string | null, allowancePerMonth: number | null, language: WorkingLanguage, publishedAt: string | null, openForApplications: boolean, requiredSkills: Array<{ level: number, skill: { id: string } }>, niceToHaveSkills: Array<{ level: number, skill: { id: string } }>, canApply: { allowed: boolean, reason: ErrorReason | null }, municipality: { id: string, name: string, inRegion: boolean }, company: { id: string, name: string, sector: Sector, website: string | null, description: string | null, impactLabel: boolean, mboAkkoord: boolean, municipality: { name: string } } } | null };
 
-export type UpdateCompanyProfileMutationVariables = Exact<{
-  id: string | number;
-  input: UpdateCompanyProfileInput;
-}>;
-
-
-export type UpdateCompanyProfileMutation = { updateCompanyProfile: { id: string, name: string, sector: Sector, website: string | null, description: string | null, impactLabel: boolean, mboAkkoord: boolean, municipality: { id: string }, contactPerson: { name: string, email: string, phone: string | null } | null } };
-
 export type HomeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -547,6 +623,31 @@ export type ApplyMutationVariables = Exact<{
 
 
 export type ApplyMutation = { apply: { id: string, status: ApplicationStatus } };
+
+export type UnreadNotificationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UnreadNotificationsQuery = { notifications: { unreadCount: number } };
+
+export type UpdateCompanyProfileMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateCompanyProfileInput;
+}>;
+
+
+export type UpdateCompanyProfileMutation = { updateCompanyProfile: { id: string, name: string, sector: Sector, website: string | null, description: string | null, impactLabel: boolean, mboAkkoord: boolean, municipality: { id: string }, contactPerson: { name: string, email: string, phone: string | null, preferredLanguage: Language } | null } };
+
+export type SaveSearchMutationVariables = Exact<{
+  input: SaveSearchInput;
+}>;
+
+
+export type SaveSearchMutation = { saveSearch: { id: string, name: string } };
+
+export type MarkAllNotificationsReadMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MarkAllNotificationsReadMutation = { markAllNotificationsRead: number };
 
 export type CompletePlacementMutationVariables = Exact<{
   id: string | number;
@@ -592,20 +693,6 @@ export type CloseAssignmentMutationVariables = Exact<{
 
 export type CloseAssignmentMutation = { closeAssignment: { id: string, status: AssignmentStatus } };
 
-export type StudentProfileQueryVariables = Exact<{
-  studentId: string | number;
-}>;
-
-
-export type StudentProfileQuery = { student: { id: string, name: string, email: string | null, level: StudyLevel, studyYear: number, discoverable: boolean, institution: { id: string }, programme: { id: string }, skills: Array<{ level: number, skill: { id: string } }>, preferences: { sectors: Array<Sector>, types: Array<AssignmentType>, availableFrom: string | null, availableUntil: string | null, hoursPerWeek: number | null, municipalities: Array<{ id: string }> } } | null, municipalities: Array<{ id: string, name: string, inRegion: boolean }> };
-
-export type CompanyProfileQueryVariables = Exact<{
-  companyId: string | number;
-}>;
-
-
-export type CompanyProfileQuery = { company: { id: string, name: string, sector: Sector, website: string | null, description: string | null, impactLabel: boolean, mboAkkoord: boolean, municipality: { id: string }, contactPerson: { name: string, email: string, phone: string | null } | null } | null, municipalities: Array<{ id: string, name: string, inRegion: boolean }> };
-
 export type ResetPlacementTargetMutationVariables = Exact<{
   year: number;
   period?: PeriodKind | null | undefined;
@@ -646,6 +733,14 @@ export type AssignmentEditorQueryVariables = Exact<{
 
 export type AssignmentEditorQuery = { company: { id: string, sector: Sector, status: CompanyStatus, municipality: { id: string } } | null, municipalities: Array<{ id: string, name: string, inRegion: boolean }>, assignment?: { id: string, title: string, description: string, type: AssignmentType, levels: Array<StudyLevel>, sector: Sector, status: AssignmentStatus, periodStart: string, periodEnd: string, hoursPerWeek: number, remote: boolean, places: number, applicationDeadline: string | null, allowancePerMonth: number | null, language: WorkingLanguage, requiredSkills: Array<{ level: number, skill: { id: string } }>, niceToHaveSkills: Array<{ level: number, skill: { id: string } }>, municipality: { id: string } } | null };
 
+export type InboxQueryVariables = Exact<{
+  page: number;
+  pageSize: number;
+}>;
+
+
+export type InboxQuery = { notifications: { total: number, unreadCount: number, items: Array<{ id: string, kind: NotificationKind, createdAt: string, readAt: string | null, link: string, title: string, body: string }> } };
+
 export type AcceptOfferMutationVariables = Exact<{
   applicationId: string | number;
 }>;
@@ -661,6 +756,13 @@ export type SetPlacementTargetMutationVariables = Exact<{
 
 
 export type SetPlacementTargetMutation = { setPlacementTarget: { year: number, periodKind: PeriodKind, target: number, targetIsDefault: boolean } };
+
+export type DeleteSavedSearchMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteSavedSearchMutation = { deleteSavedSearch: boolean };
 
 export type ApproveCompanyMutationVariables = Exact<{
   id: string | number;
@@ -697,6 +799,11 @@ export type ApplicantsQueryVariables = Exact<{
 
 export type ApplicantsQuery = { assignment: { id: string, title: string, status: AssignmentStatus, places: number, placesLeft: number, filled: boolean, periodStart: string, applicationDeadline: string | null, requiredSkills: Array<{ level: number, skill: { id: string } }>, niceToHaveSkills: Array<{ level: number, skill: { id: string } }>, applications: Array<{ id: string, status: ApplicationStatus, allowedMoves: Array<ApplicationStatus>, motivation: string, submittedAt: string, updatedAt: string, offerAnswerBy: string | null, history: Array<{ from: ApplicationStatus | null, to: ApplicationStatus, by: ActorKind, at: string, note: string | null, reason: ErrorReason | null }>, student: { id: string, name: string, level: StudyLevel, studyYear: number, institution: { name: string }, programme: { name: string }, skills: Array<{ level: number, skill: { id: string } }> } | null, placement: { id: string, status: PlacementStatus, startDate: string | null, endDate: string | null, confirmedAt: string, countsTowardGoal: boolean } | null }> } | null };
 
+export type SavedSearchesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SavedSearchesQuery = { savedSearches: Array<{ id: string, name: string, query: string | null, createdAt: string }> };
+
 export type ProgressAuditQueryVariables = Exact<{
   year?: number | null | undefined;
   period?: PeriodKind | null | undefined;
@@ -730,3 +837,11 @@ export type PublishAssignmentMutationVariables = Exact<{
 
 
 export type PublishAssignmentMutation = { publishAssignment: { id: string, status: AssignmentStatus } };
+
+export type SetMailPreferenceMutationVariables = Exact<{
+  kind: NotificationKind;
+  delivery: MailDelivery;
+}>;
+
+
+export type SetMailPreferenceMutation = { setNotificationPreference: { kind: NotificationKind, delivery: MailDelivery } };

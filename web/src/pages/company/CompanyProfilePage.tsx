@@ -7,6 +7,7 @@ import { useAuth } from '../../auth/AuthContext';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { ErrorSummary, FormErrorsProvider, useFormErrors } from '../../components/FormErrors';
 import { Field } from '../../components/Field';
+import { PreferredLanguageField, type PreferredLanguage } from '../../components/PreferredLanguageField';
 import { Loading } from '../../components/Loading';
 import { Notice } from '../../components/Notice';
 import { PageHeading } from '../../components/PageHeading';
@@ -26,6 +27,7 @@ interface ProfileForm {
   mboAkkoord: boolean;
   contactName: string;
   contactPhone: string;
+  preferredLanguage: PreferredLanguage;
 }
 
 const formOf = (c: Profile): ProfileForm => ({
@@ -38,6 +40,7 @@ const formOf = (c: Profile): ProfileForm => ({
   mboAkkoord: c.mboAkkoord,
   contactName: c.contactPerson?.name ?? '',
   contactPhone: c.contactPerson?.phone ?? '',
+  preferredLanguage: c.contactPerson?.preferredLanguage ?? 'NL',
 });
 
 /** The organisation keeps its own profile; the sign-in e-mail and KvK number are not edited here. */
@@ -133,6 +136,7 @@ function ProfileEditor({ company, municipalities }: { company: Profile; municipa
           <Field label={t('fields.contactPhone')} name="input.contactPhone">
             {(p) => <input {...p} type="tel" autoComplete="tel" value={form.contactPhone} onChange={(e) => set('contactPhone', e.target.value)} maxLength={30} />}
           </Field>
+          <PreferredLanguageField value={form.preferredLanguage} onChange={(v) => set('preferredLanguage', v)} />
           <p className="hint">{t('companyProfile.emailFixed', { email: company.contactPerson?.email ?? '' })}</p>
         </fieldset>
         {saved && <Notice>{t('companyProfile.saved')}</Notice>}

@@ -190,7 +190,7 @@ const PROFILE_FIELDS = `
   impactLabel
   mboAkkoord
   municipality { id }
-  contactPerson { name email phone }
+  contactPerson { name email phone preferredLanguage }
 `;
 
 export const COMPANY_PROFILE = gql`

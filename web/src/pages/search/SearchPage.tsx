@@ -11,6 +11,8 @@ import { municipalityName, sectorLabel } from '../../domain/vocab';
 import { currentLanguage } from '../../i18n';
 import { SEARCH } from './queries';
 import type { SearchAssignmentsQuery } from '../../api/__generated__/operations';
+import { useAuth } from '../../auth/AuthContext';
+import { SaveSearch } from '../notifications/SavedSearches';
 
 /** Facet name → its URL parameter and the filter field it sets. */
 const FACETS = [
@@ -49,6 +51,7 @@ function toVariables(params: URLSearchParams, language: string) {
 export function SearchPage() {
   const { t } = useTranslation();
   const lang = currentLanguage();
+  const { viewer } = useAuth();
   const [urlParams, setUrlParams] = useSearchParams();
   // The page reads its own copy of the URL's state, so a ticked box shows at once, even while the
   // router is still committing the new URL.
@@ -187,6 +190,7 @@ export function SearchPage() {
           {t('search.hint')}
         </p>
       </form>
+      {viewer?.role === 'STUDENT' && <SaveSearch query={variables.query} filter={variables.filter} />}
       <div className="search-layout">
         <aside aria-label={t('search.filters')}>
           <details className="filters-toggle" open={filtersOpen}>

@@ -5,6 +5,7 @@ import { useMutation, useQuery } from '../../api/hooks';
 import { useAuth } from '../../auth/AuthContext';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
+import { PreferredLanguageField, type PreferredLanguage } from '../../components/PreferredLanguageField';
 import { ErrorSummary, FieldError, FormErrorsProvider, useFormErrors } from '../../components/FormErrors';
 import { Loading } from '../../components/Loading';
 import { Notice } from '../../components/Notice';
@@ -27,6 +28,7 @@ interface Form {
   availableUntil: string;
   hoursPerWeek: string;
   discoverable: boolean;
+  preferredLanguage: PreferredLanguage;
 }
 
 function toForm(s: NonNullable<StudentProfileQuery['student']>): Form {
@@ -41,6 +43,7 @@ function toForm(s: NonNullable<StudentProfileQuery['student']>): Form {
     availableUntil: s.preferences.availableUntil ?? '',
     hoursPerWeek: s.preferences.hoursPerWeek ? String(s.preferences.hoursPerWeek) : '',
     discoverable: s.discoverable,
+    preferredLanguage: s.preferredLanguage ?? 'NL',
   };
 }
 
@@ -108,6 +111,7 @@ export function ProfilePage() {
         hoursPerWeek: form.hoursPerWeek ? Number(form.hoursPerWeek) : null,
       },
       discoverable: form.discoverable,
+      preferredLanguage: form.preferredLanguage,
     };
     const done = await save.run({ id: studentId, input });
     if (done) {
@@ -131,6 +135,7 @@ export function ProfilePage() {
           <p>
             {t('fields.email')}: <strong>{data.student.email}</strong>
           </p>
+          <PreferredLanguageField value={form.preferredLanguage} onChange={(v) => set('preferredLanguage', v)} />
         </fieldset>
         <StudyPathFields value={form.path} onChange={(v) => set('path', v)} />
         <SkillsEditor legend={t('skills.passport')} hint={t('skills.passportHint')} value={form.skills} onChange={(v) => set('skills', v)} />

@@ -51,6 +51,7 @@ export const PROFILE = gql`
         hoursPerWeek
       }
       discoverable
+      preferredLanguage
     }
     municipalities { id name inRegion }
   }

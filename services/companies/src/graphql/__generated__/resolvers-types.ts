@@ -147,6 +147,8 @@ export type CompanyAssignmentsArgs = {
 export type CompanyMailContact = {
   __typename?: 'CompanyMailContact';
   email: Scalars['String']['output'];
+  /** The language the contact person reads the organisation's notifications and mail in. */
+  language: Language;
 };
 
 export type CompanyPrincipal = {
@@ -172,6 +174,8 @@ export type ContactPerson = {
   email: Scalars['String']['output'];
   name: Scalars['String']['output'];
   phone?: Maybe<Scalars['String']['output']>;
+  /** The language of the organisation's notifications and e-mail (NL unless the organisation chose EN). */
+  preferredLanguage: Language;
 };
 
 /**
@@ -335,6 +339,10 @@ export type ErrorReason =
   | 'UNKNOWN_SKILL'
   /** BAD_USER_INPUT: This change is made with another operation (e.g. acceptOffer), named in the message. */
   | 'USE_OTHER_OPERATION';
+
+export type Language =
+  | 'EN'
+  | 'NL';
 
 /** A place in the Netherlands, from the municipality vocabulary; inRegion marks the Drechtsteden. */
 export type Municipality = {
@@ -534,8 +542,8 @@ export type StudyLevel =
 
 /**
  * An organisation's own profile. municipalityId as in RegisterCompanyInput (see the municipalities query).
- * contactName and contactPhone describe the contact person; the contact e-mail is the sign-in address and
- * does not change here.
+ * contactName, contactPhone and preferredLanguage (of the notifications and mail) describe the contact
+ * person; the contact e-mail is the sign-in address and does not change here.
  */
 export type UpdateCompanyProfileInput = {
   contactName?: InputMaybe<Scalars['String']['input']>;
@@ -545,6 +553,7 @@ export type UpdateCompanyProfileInput = {
   mboAkkoord?: InputMaybe<Scalars['Boolean']['input']>;
   municipalityId?: InputMaybe<Scalars['ID']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
+  preferredLanguage?: InputMaybe<Language>;
   sector?: InputMaybe<Sector>;
   website?: InputMaybe<Scalars['String']['input']>;
 };
@@ -666,6 +675,7 @@ export type ResolversTypes = ResolversObject<{
   DateTime: ResolverTypeWrapper<Partial<Scalars['DateTime']['output']>>;
   ErrorCode: ResolverTypeWrapper<Partial<ErrorCode>>;
   ErrorReason: ResolverTypeWrapper<Partial<ErrorReason>>;
+  Language: ResolverTypeWrapper<Partial<Language>>;
   LocalDate: ResolverTypeWrapper<Partial<Scalars['LocalDate']['output']>>;
   Municipality: ResolverTypeWrapper<MunicipalityModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -755,6 +765,7 @@ export type CompanyResolvers<ContextType = SubgraphContext, ParentType extends R
 
 export type CompanyMailContactResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['CompanyMailContact'] = ResolversParentTypes['CompanyMailContact']> = ResolversObject<{
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  language?: Resolver<ResolversTypes['Language'], ParentType, ContextType>;
 }>;
 
 export type CompanyPrincipalResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['CompanyPrincipal'] = ResolversParentTypes['CompanyPrincipal']> = ResolversObject<{
@@ -767,6 +778,7 @@ export type ContactPersonResolvers<ContextType = SubgraphContext, ParentType ext
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  preferredLanguage?: Resolver<ResolversTypes['Language'], ParentType, ContextType>;
 }>;
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {

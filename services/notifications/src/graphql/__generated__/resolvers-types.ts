@@ -210,6 +210,14 @@ export type ErrorReason =
   /** BAD_USER_INPUT: This change is made with another operation (e.g. acceptOffer), named in the message. */
   | 'USE_OTHER_OPERATION';
 
+export type MailDelivery =
+  /** One mail the next morning with the day's notifications of the kinds chosen so (Europe/Amsterdam days). */
+  | 'DAILY_DIGEST'
+  /** A mail for each notification, as it happens. */
+  | 'IMMEDIATELY'
+  /** No mail: the notification is only in the inbox. */
+  | 'NEVER';
+
 /** A place in the Netherlands, from the municipality vocabulary; inRegion marks the Drechtsteden. */
 export type Municipality = {
   __typename?: 'Municipality';
@@ -220,17 +228,50 @@ export type Municipality = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Students only, their own: true when it was deleted (false for an unknown id or another's). */
+  deleteSavedSearch: Scalars['Boolean']['output'];
+  /** Marks every unread notification of the viewer's own inbox read. Returns how many became read. */
+  markAllNotificationsRead: Scalars['Int']['output'];
   /**
    * Marks these notifications of the viewer's own inbox read; ids of other inboxes, unknown ids and
    * ones already read are left alone. Returns how many became read. BAD_USER_INPUT, field `ids`,
    * for more than 100 ids or an id over 128 characters.
    */
   markNotificationsRead: Scalars['Int']['output'];
+  /**
+   * Students only: saves a search, alerting them (NEW_MATCHING_ASSIGNMENT) of each assignment published
+   * from now on that matches it. At most 20 per student; BAD_USER_INPUT with `field` for a name over 80
+   * characters, a query over 200, an unknown municipality, minHours above maxHours or a 21st search
+   * (field `input`, reason OUT_OF_RANGE).
+   */
+  saveSearch: SavedSearch;
+  /**
+   * Chooses how the viewer's own notifications of this kind arrive by e-mail; the inbox keeps them
+   * whatever the choice. BAD_USER_INPUT, field `kind`, reason INVALID_VALUE, for a kind that never
+   * reaches the viewer's inbox; FORBIDDEN, reason ROLE_NOT_ALLOWED, for staff.
+   */
+  setNotificationPreference: NotificationPreference;
+};
+
+
+export type MutationDeleteSavedSearchArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
 export type MutationMarkNotificationsReadArgs = {
   ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationSaveSearchArgs = {
+  input: SaveSearchInput;
+};
+
+
+export type MutationSetNotificationPreferenceArgs = {
+  delivery: MailDelivery;
+  kind: NotificationKind;
 };
 
 export type Notification = {
@@ -259,6 +300,8 @@ export type NotificationKind =
   | 'APPLICATION_WITHDRAWN'
   /** To the student: invited to an interview. */
   | 'INTERVIEW_INVITED'
+  /** To the student: a newly published assignment matches one of their saved searches. */
+  | 'NEW_MATCHING_ASSIGNMENT'
   /** To the organisation: the student accepted the offer. */
   | 'OFFER_ACCEPTED'
   /** To the organisation: the student declined the offer. */
@@ -285,6 +328,12 @@ export type NotificationPage = {
   unreadCount: Scalars['Int']['output'];
 };
 
+export type NotificationPreference = {
+  __typename?: 'NotificationPreference';
+  delivery: MailDelivery;
+  kind: NotificationKind;
+};
+
 /** What a notification is about: the ids of its objects (names come from their owners through federation). */
 export type NotificationSubject = {
   __typename?: 'NotificationSubject';
@@ -292,6 +341,8 @@ export type NotificationSubject = {
   assignmentId?: Maybe<Scalars['ID']['output']>;
   companyId?: Maybe<Scalars['ID']['output']>;
   placementId?: Maybe<Scalars['ID']['output']>;
+  /** NEW_MATCHING_ASSIGNMENT: the saved search it matched. */
+  savedSearchId?: Maybe<Scalars['ID']['output']>;
   studentId?: Maybe<Scalars['ID']['output']>;
 };
 
@@ -304,11 +355,18 @@ export type PlacementStatus =
 export type Query = {
   __typename?: 'Query';
   /**
+   * How the viewer wants each kind of notification their inbox receives by e-mail (IMMEDIATELY unless
+   * they chose otherwise). Staff: an empty list. UNAUTHENTICATED without a token.
+   */
+  notificationPreferences: Array<NotificationPreference>;
+  /**
    * The signed-in person's inbox, newest first: a student's own, a company user's organisation's.
    * Staff have no inbox (an empty page). UNAUTHENTICATED without a token; BAD_USER_INPUT, reason
    * OUT_OF_RANGE, field `notifications.page` / `notifications.pageSize` (1 to 100) for a bad page.
    */
   notifications: NotificationPage;
+  /** The signed-in student's saved searches, newest first. Others: an empty list. UNAUTHENTICATED without a token. */
+  savedSearches: Array<SavedSearch>;
 };
 
 
@@ -322,6 +380,43 @@ export type Role =
   | 'COMPANY'
   | 'STAFF'
   | 'STUDENT';
+
+export type SaveSearchInput = {
+  filter?: InputMaybe<SavedSearchFilterInput>;
+  name: Scalars['String']['input'];
+  query?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type SavedSearch = {
+  __typename?: 'SavedSearch';
+  createdAt: Scalars['DateTime']['output'];
+  filter: SavedSearchFilter;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  query?: Maybe<Scalars['String']['output']>;
+};
+
+export type SavedSearchFilter = {
+  __typename?: 'SavedSearchFilter';
+  levels: Array<StudyLevel>;
+  maxHours?: Maybe<Scalars['Int']['output']>;
+  minHours?: Maybe<Scalars['Int']['output']>;
+  municipalityIds: Array<Scalars['ID']['output']>;
+  sectors: Array<Sector>;
+  types: Array<AssignmentType>;
+  workModes: Array<WorkMode>;
+};
+
+/** As searchAssignments' filter: every field narrows, left out or empty does not restrict. */
+export type SavedSearchFilterInput = {
+  levels?: InputMaybe<Array<StudyLevel>>;
+  maxHours?: InputMaybe<Scalars['Int']['input']>;
+  minHours?: InputMaybe<Scalars['Int']['input']>;
+  municipalityIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  sectors?: InputMaybe<Array<Sector>>;
+  types?: InputMaybe<Array<AssignmentType>>;
+  workModes?: InputMaybe<Array<WorkMode>>;
+};
 
 /** Shortage sectors first; the others are where Career Boost already ran innovation agendas. */
 export type Sector =
@@ -340,6 +435,10 @@ export type Sector =
 export type StudyLevel =
   | 'AD'
   | 'BACHELOR';
+
+export type WorkMode =
+  | 'ON_SITE'
+  | 'REMOTE';
 
 export type WorkingLanguage =
   | 'EN'
@@ -421,6 +520,7 @@ export type ResolversTypes = ResolversObject<{
   ErrorCode: ResolverTypeWrapper<Partial<ErrorCode>>;
   ErrorReason: ResolverTypeWrapper<Partial<ErrorReason>>;
   LocalDate: ResolverTypeWrapper<Partial<Scalars['LocalDate']['output']>>;
+  MailDelivery: ResolverTypeWrapper<Partial<MailDelivery>>;
   Municipality: ResolverTypeWrapper<Partial<Municipality>>;
   ID: ResolverTypeWrapper<Partial<Scalars['ID']['output']>>;
   Boolean: ResolverTypeWrapper<Partial<Scalars['Boolean']['output']>>;
@@ -430,12 +530,18 @@ export type ResolversTypes = ResolversObject<{
   Notification: ResolverTypeWrapper<NotificationViewModel>;
   NotificationKind: ResolverTypeWrapper<Partial<NotificationKind>>;
   NotificationPage: ResolverTypeWrapper<Partial<Omit<NotificationPage, 'items'> & { items: Array<ResolversTypes['Notification']> }>>;
+  NotificationPreference: ResolverTypeWrapper<Partial<NotificationPreference>>;
   NotificationSubject: ResolverTypeWrapper<Partial<NotificationSubject>>;
   PlacementStatus: ResolverTypeWrapper<Partial<PlacementStatus>>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Role: ResolverTypeWrapper<Partial<Role>>;
+  SaveSearchInput: ResolverTypeWrapper<Partial<SaveSearchInput>>;
+  SavedSearch: ResolverTypeWrapper<Partial<SavedSearch>>;
+  SavedSearchFilter: ResolverTypeWrapper<Partial<SavedSearchFilter>>;
+  SavedSearchFilterInput: ResolverTypeWrapper<Partial<SavedSearchFilterInput>>;
   Sector: ResolverTypeWrapper<Partial<Sector>>;
   StudyLevel: ResolverTypeWrapper<Partial<StudyLevel>>;
+  WorkMode: ResolverTypeWrapper<Partial<WorkMode>>;
   WorkingLanguage: ResolverTypeWrapper<Partial<WorkingLanguage>>;
 }>;
 
@@ -451,8 +557,13 @@ export type ResolversParentTypes = ResolversObject<{
   Int: Partial<Scalars['Int']['output']>;
   Notification: NotificationViewModel;
   NotificationPage: Partial<Omit<NotificationPage, 'items'> & { items: Array<ResolversParentTypes['Notification']> }>;
+  NotificationPreference: Partial<NotificationPreference>;
   NotificationSubject: Partial<NotificationSubject>;
   Query: Record<PropertyKey, never>;
+  SaveSearchInput: Partial<SaveSearchInput>;
+  SavedSearch: Partial<SavedSearch>;
+  SavedSearchFilter: Partial<SavedSearchFilter>;
+  SavedSearchFilterInput: Partial<SavedSearchFilterInput>;
 }>;
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
@@ -470,7 +581,11 @@ export type MunicipalityResolvers<ContextType = SubgraphContext, ParentType exte
 }>;
 
 export type MutationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  deleteSavedSearch?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteSavedSearchArgs, 'id'>>;
+  markAllNotificationsRead?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   markNotificationsRead?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationMarkNotificationsReadArgs, 'ids'>>;
+  saveSearch?: Resolver<ResolversTypes['SavedSearch'], ParentType, ContextType, RequireFields<MutationSaveSearchArgs, 'input'>>;
+  setNotificationPreference?: Resolver<ResolversTypes['NotificationPreference'], ParentType, ContextType, RequireFields<MutationSetNotificationPreferenceArgs, 'delivery' | 'kind'>>;
 }>;
 
 export type NotificationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification']> = ResolversObject<{
@@ -490,16 +605,42 @@ export type NotificationPageResolvers<ContextType = SubgraphContext, ParentType 
   unreadCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type NotificationPreferenceResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['NotificationPreference'] = ResolversParentTypes['NotificationPreference']> = ResolversObject<{
+  delivery?: Resolver<ResolversTypes['MailDelivery'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NotificationKind'], ParentType, ContextType>;
+}>;
+
 export type NotificationSubjectResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['NotificationSubject'] = ResolversParentTypes['NotificationSubject']> = ResolversObject<{
   applicationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   assignmentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   companyId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   placementId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  savedSearchId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   studentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
 }>;
 
 export type QueryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  notificationPreferences?: Resolver<Array<ResolversTypes['NotificationPreference']>, ParentType, ContextType>;
   notifications?: Resolver<ResolversTypes['NotificationPage'], ParentType, ContextType, RequireFields<QueryNotificationsArgs, 'page' | 'pageSize' | 'unreadOnly'>>;
+  savedSearches?: Resolver<Array<ResolversTypes['SavedSearch']>, ParentType, ContextType>;
+}>;
+
+export type SavedSearchResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['SavedSearch'] = ResolversParentTypes['SavedSearch']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  filter?: Resolver<ResolversTypes['SavedSearchFilter'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  query?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type SavedSearchFilterResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['SavedSearchFilter'] = ResolversParentTypes['SavedSearchFilter']> = ResolversObject<{
+  levels?: Resolver<Array<ResolversTypes['StudyLevel']>, ParentType, ContextType>;
+  maxHours?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  minHours?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  municipalityIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  sectors?: Resolver<Array<ResolversTypes['Sector']>, ParentType, ContextType>;
+  types?: Resolver<Array<ResolversTypes['AssignmentType']>, ParentType, ContextType>;
+  workModes?: Resolver<Array<ResolversTypes['WorkMode']>, ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
@@ -509,7 +650,10 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   Mutation?: MutationResolvers<ContextType>;
   Notification?: NotificationResolvers<ContextType>;
   NotificationPage?: NotificationPageResolvers<ContextType>;
+  NotificationPreference?: NotificationPreferenceResolvers<ContextType>;
   NotificationSubject?: NotificationSubjectResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  SavedSearch?: SavedSearchResolvers<ContextType>;
+  SavedSearchFilter?: SavedSearchFilterResolvers<ContextType>;
 }>;
 

@@ -233,6 +233,8 @@ export type Language =
 export type MailContact = {
   __typename?: 'MailContact';
   email: Scalars['String']['output'];
+  /** The language the person reads their notifications and mail in. */
+  language: Language;
 };
 
 /** A place in the Netherlands, from the municipality vocabulary; inRegion marks the Drechtsteden. */
@@ -364,6 +366,7 @@ export type RegisterStudentInput = {
   name: Scalars['String']['input'];
   password: Scalars['String']['input'];
   preferences?: InputMaybe<PreferencesInput>;
+  preferredLanguage?: InputMaybe<Language>;
   programmeId: Scalars['ID']['input'];
   skills?: InputMaybe<Array<StudentSkillInput>>;
   studyYear: Scalars['Int']['input'];
@@ -413,6 +416,8 @@ export type Student = {
   level: StudyLevel;
   name: Scalars['String']['output'];
   preferences: Preferences;
+  /** The language of the student's notifications and e-mail (NL unless they chose EN). The student themself and staff. */
+  preferredLanguage?: Maybe<Language>;
   programme: Programme;
   registeredAt: Scalars['DateTime']['output'];
   skills: Array<StudentSkill>;
@@ -425,6 +430,7 @@ export type StudentProfileInput = {
   level?: InputMaybe<StudyLevel>;
   name?: InputMaybe<Scalars['String']['input']>;
   preferences?: InputMaybe<PreferencesInput>;
+  preferredLanguage?: InputMaybe<Language>;
   programmeId?: InputMaybe<Scalars['ID']['input']>;
   skills?: InputMaybe<Array<StudentSkillInput>>;
   studyYear?: InputMaybe<Scalars['Int']['input']>;
@@ -627,6 +633,7 @@ export interface LocalDateScalarConfig extends GraphQLScalarTypeConfig<Resolvers
 
 export type MailContactResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['MailContact'] = ResolversParentTypes['MailContact']> = ResolversObject<{
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  language?: Resolver<ResolversTypes['Language'], ParentType, ContextType>;
 }>;
 
 export type MunicipalityResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Municipality'] = ResolversParentTypes['Municipality']> = ResolversObject<{
@@ -690,6 +697,7 @@ export type StudentResolvers<ContextType = SubgraphContext, ParentType extends R
   level?: Resolver<ResolversTypes['StudyLevel'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   preferences?: Resolver<ResolversTypes['Preferences'], ParentType, ContextType>;
+  preferredLanguage?: Resolver<Maybe<ResolversTypes['Language']>, ParentType, ContextType>;
   programme?: Resolver<ResolversTypes['Programme'], ParentType, ContextType>;
   registeredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   skills?: Resolver<Array<ResolversTypes['StudentSkill']>, ParentType, ContextType>;

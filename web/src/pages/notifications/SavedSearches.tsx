@@ -1,0 +1,84 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useMutation, useQuery } from '../../api/hooks';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { Field } from '../../components/Field';
+import { Notice } from '../../components/Notice';
+import { DELETE_SAVED_SEARCH, SAVED_SEARCHES, SAVE_SEARCH } from './queries';
+
+interface Saved {
+  id: string;
+  name: string;
+  query: string | null;
+}
+
+/** The filters a saved search keeps: the search page's, without the ones about dates and open places. */
+const SAVED_FILTERS = ['sectors', 'types', 'levels', 'municipalityIds', 'workModes', 'minHours', 'maxHours'] as const;
+
+/** "Zoekopdracht bewaren" on the search page: the words and filters shown now, under a name. */
+export function SaveSearch({ query, filter }: { query: string | null; filter: Record<string, unknown> }) {
+  const { t } = useTranslation();
+  const [name, setName] = useState('');
+  const [saved, setSaved] = useState<string>();
+  const save = useMutation<{ saveSearch: Saved }>(SAVE_SEARCH);
+  const kept = Object.fromEntries(SAVED_FILTERS.filter((key) => filter[key] !== undefined).map((key) => [key, filter[key]]));
+  return (
+    <form
+      className="save-search"
+      onSubmit={async (e) => {
+        e.preventDefault();
+        const done = await save.run({ input: { name: name.trim() || query || t('savedSearches.defaultName'), query, filter: kept } });
+        if (done) setSaved(t('savedSearches.saved', { name: done.saveSearch.name }));
+      }}
+    >
+      <Field label={t('savedSearches.name')} hint={t('savedSearches.nameHint')} name="input.name">
+        {(p) => <input {...p} value={name} onChange={(e) => setName(e.target.value)} maxLength={80} />}
+      </Field>
+      <button type="submit" className="button-secondary" disabled={save.pending}>
+        {t('savedSearches.save')}
+      </button>
+      <ErrorMessage error={save.error} />
+      <Notice>{saved}</Notice>
+    </form>
+  );
+}
+
+/** The student's saved searches, each with a delete button (on the inbox page). */
+export function SavedSearches() {
+  const { t } = useTranslation();
+  const { data, error, reload } = useQuery<{ savedSearches: Saved[] }>(SAVED_SEARCHES);
+  const remove = useMutation<{ deleteSavedSearch: boolean }, { id: string }>(DELETE_SAVED_SEARCH);
+  const [message, setMessage] = useState<string>();
+  const searches = data?.savedSearches ?? [];
+  return (
+    <section aria-labelledby="saved-searches" className="card">
+      <h2 id="saved-searches" className="h3">
+        {t('savedSearches.title')}
+      </h2>
+      <ErrorMessage error={error ?? remove.error} />
+      <Notice>{message}</Notice>
+      {data && searches.length === 0 && <p>{t('savedSearches.none')}</p>}
+      <ul className="inbox-list">
+        {searches.map((s) => (
+          <li key={s.id} className="saved-search">
+            <strong>{s.name}</strong>
+            {s.query && <span className="muted"> — {s.query}</span>}{' '}
+            <button
+              type="button"
+              className="button-secondary button-small"
+              disabled={remove.pending}
+              onClick={async () => {
+                if (!(await remove.run({ id: s.id }))) return;
+                setMessage(t('savedSearches.deleted', { name: s.name }));
+                reload();
+              }}
+            >
+              {t('savedSearches.delete')}
+              <span className="visually-hidden">: {s.name}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,84 @@
+import { gql } from '../../api/gql';
+
+/** The header's badge: only the count (one item, the smallest page). */
+export const UNREAD_COUNT = gql`
+  query UnreadNotifications {
+    notifications(unreadOnly: true, pageSize: 1) {
+      unreadCount
+    }
+  }
+`;
+
+export const INBOX = gql`
+  query Inbox($page: Int!, $pageSize: Int!) {
+    notifications(page: $page, pageSize: $pageSize) {
+      total
+      unreadCount
+      items {
+        id
+        kind
+        createdAt
+        readAt
+        link
+        title
+        body
+      }
+    }
+  }
+`;
+
+export const MARK_READ = gql`
+  mutation MarkNotificationsRead($ids: [ID!]!) {
+    markNotificationsRead(ids: $ids)
+  }
+`;
+
+export const MARK_ALL_READ = gql`
+  mutation MarkAllNotificationsRead {
+    markAllNotificationsRead
+  }
+`;
+
+export const MAIL_PREFERENCES = gql`
+  query MailPreferences {
+    notificationPreferences {
+      kind
+      delivery
+    }
+  }
+`;
+
+export const SET_MAIL_PREFERENCE = gql`
+  mutation SetMailPreference($kind: NotificationKind!, $delivery: MailDelivery!) {
+    setNotificationPreference(kind: $kind, delivery: $delivery) {
+      kind
+      delivery
+    }
+  }
+`;
+
+export const SAVED_SEARCHES = gql`
+  query SavedSearches {
+    savedSearches {
+      id
+      name
+      query
+      createdAt
+    }
+  }
+`;
+
+export const SAVE_SEARCH = gql`
+  mutation SaveSearch($input: SaveSearchInput!) {
+    saveSearch(input: $input) {
+      id
+      name
+    }
+  }
+`;
+
+export const DELETE_SAVED_SEARCH = gql`
+  mutation DeleteSavedSearch($id: ID!) {
+    deleteSavedSearch(id: $id)
+  }
+`;
