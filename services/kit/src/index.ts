@@ -22,6 +22,7 @@ export * from './host';
 export { scalarResolvers } from './graphql/scalars';
 export * from './search/port';
 export { MiniSearchIndex, openMiniSearchIndex, type MiniSearchIndexOptions } from './search/search-index.minisearch';
+export { TypedIndex, openTypedIndex, type TypedIndexOptions } from './search/search-index.typed';
 export { runService } from './run-service';
 export { openMeilisearchIndex } from './search/search-index.meilisearch';
 export { logger, REDACTED_PATHS, type Logger } from './observability/logger';
