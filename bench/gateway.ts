@@ -21,7 +21,7 @@
  */
 import autocannon from 'autocannon';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, createWriteStream } from 'node:fs';
+import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { cpus, platform, release, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -81,11 +81,12 @@ interface Started {
 /** Starts `node <args>` (no wrapper process, so a signal reaches the server itself) and waits until `readyPath` answers 200. */
 async function startProcess(name: string, args: string[], env: Record<string, string>, readyPath: string, readyLine?: string): Promise<Started> {
   const port = await freePort();
-  const log = createWriteStream(join(logDir, `${name}.log`));
-  const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'] });
+  // Straight into the log file, as a log collector would take it: through a pipe to this process,
+  // a server's synchronous log writes waited on this busy process reading them (bench/results/gateway.md).
+  const log = openSync(join(logDir, `${name}.log`), 'a');
+  const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env, PORT: String(port) }, stdio: ['ignore', log, log] });
+  closeSync(log);
   children.push(child);
-  child.stdout.pipe(log);
-  child.stderr.pipe(log);
   const origin = `http://127.0.0.1:${port}`;
   const until = Date.now() + 120_000;
   for (;;) {
