@@ -104,6 +104,23 @@ async function startProcess(name: string, args: string[], env: Record<string, st
   return { name, origin, url: `${origin}/graphql`, child };
 }
 
+/**
+ * Waits until the process has relayed and handled every event so far (its outbox backlog and
+ * consumer lag gauges on /metrics all 0): after the demo seed, the projections and notifications
+ * work through thousands of events, which the first rounds otherwise competed with.
+ */
+async function settled(origin: string): Promise<void> {
+  const started = Date.now();
+  for (;;) {
+    const text = await (await fetch(`${origin}/metrics`)).text();
+    const pending = [...text.matchAll(/^cb_(?:outbox_backlog_events|consumer_lag_messages)\{[^}]*\} (\d+)$/gm)].reduce((n, m) => n + Number(m[1]), 0);
+    if (pending === 0) break;
+    if (Date.now() - started > 180_000) throw new Error(`${origin}: ${pending} events still pending after 3 minutes`);
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  progress(`settled: no events pending (${((Date.now() - started) / 1000).toFixed(1)} s after ready)`);
+}
+
 async function stopProcess(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
@@ -183,6 +200,7 @@ async function main() {
   const expected = await ask(embeddedProcess.url, SEARCH);
   const total = (expected as { searchAssignments: { total: number } }).searchAssignments.total;
   if (!total) throw new Error('the demo data has no hit for "zorg": nothing to measure');
+  await settled(embeddedProcess.origin);
   progress(`embedded: warming up`);
   await load(embeddedProcess.url, SEARCH, 3);
   const embedded: Figure[] = [];
