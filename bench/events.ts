@@ -16,14 +16,13 @@
  * writes bench/results/events.md. Options (environment): BENCH_EVENTS (200 per profile),
  * BENCH_PROFILES (`distributed,embedded`).
  */
-import { Topics } from '@cb/contracts';
-import { Consumer, MessagesStreamModes, stringDeserializers } from '@platformatic/kafka';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, platform, release, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { startFerretDB, startKafka } from '../infra/engines';
 import { registerApprovedCompany } from '../test/e2e/fixtures';
 import { STAFF, graphqlClient, startTestMarketplace, type TestMarketplace } from '../test/e2e/harness';
+import { watchBus } from '../test/distributed/bus-watch';
 import { startCluster } from '../test/distributed/cluster';
 
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 200);
@@ -51,27 +50,6 @@ interface Figures {
   /** From sending publishAssignment until a consumer of our own read the event off Kafka (distributed only). */
   onBusMs: number[];
   polls: number;
-}
-
-/**
- * A consumer of the assignments topic of our own (its own group, from the end), noting when each
- * assignment's events arrive: splits publish → searchable into publish → on the bus → searchable.
- */
-async function watchBus(brokers: string[]) {
-  const arrived = new Map<string, number>();
-  const consumer = new Consumer({ clientId: 'bench-events', bootstrapBrokers: brokers, groupId: `bench-events-${Date.now()}`, deserializers: stringDeserializers, maxWaitTime: 500 });
-  const stream = await consumer.consume({ topics: [Topics.assignments], mode: MessagesStreamModes.LATEST, autocommit: false });
-  stream.on('data', (message: { value: string }) => {
-    const id = /"assignmentId":"([^"]+)"/.exec(message.value)?.[1];
-    if (id && !arrived.has(id)) arrived.set(id, performance.now());
-  });
-  return {
-    arrived,
-    async stop() {
-      await stream.close();
-      await consumer.close(true);
-    },
-  };
 }
 
 async function measure(profile: string, m: TestMarketplace, bus?: Map<string, number>): Promise<Figures> {
