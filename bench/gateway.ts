@@ -21,7 +21,7 @@
  */
 import autocannon from 'autocannon';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, createWriteStream } from 'node:fs';
+import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { cpus, platform, release, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -81,11 +81,12 @@ interface Started {
 /** Starts `node <args>` (no wrapper process, so a signal reaches the server itself) and waits until `readyPath` answers 200. */
 async function startProcess(name: string, args: string[], env: Record<string, string>, readyPath: string, readyLine?: string): Promise<Started> {
   const port = await freePort();
-  const log = createWriteStream(join(logDir, `${name}.log`));
-  const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'] });
+  // Straight into the log file, as a log collector would take it: through a pipe to this process,
+  // a server's synchronous log writes waited on this busy process reading them (bench/results/gateway.md).
+  const log = openSync(join(logDir, `${name}.log`), 'a');
+  const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env, PORT: String(port) }, stdio: ['ignore', log, log] });
+  closeSync(log);
   children.push(child);
-  child.stdout.pipe(log);
-  child.stderr.pipe(log);
   const origin = `http://127.0.0.1:${port}`;
   const until = Date.now() + 120_000;
   for (;;) {
@@ -101,6 +102,23 @@ async function startProcess(name: string, args: string[], env: Record<string, st
   }
   progress(`${name} ready on ${origin}`);
   return { name, origin, url: `${origin}/graphql`, child };
+}
+
+/**
+ * Waits until the process has relayed and handled every event so far (its outbox backlog and
+ * consumer lag gauges on /metrics all 0): after the demo seed, the projections and notifications
+ * work through thousands of events, which the first rounds otherwise competed with.
+ */
+async function settled(origin: string): Promise<void> {
+  const started = Date.now();
+  for (;;) {
+    const text = await (await fetch(`${origin}/metrics`)).text();
+    const pending = [...text.matchAll(/^cb_(?:outbox_backlog_events|consumer_lag_messages)\{[^}]*\} (\d+)$/gm)].reduce((n, m) => n + Number(m[1]), 0);
+    if (pending === 0) break;
+    if (Date.now() - started > 180_000) throw new Error(`${origin}: ${pending} events still pending after 3 minutes`);
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  progress(`settled: no events pending (${((Date.now() - started) / 1000).toFixed(1)} s after ready)`);
 }
 
 async function stopProcess(child: ChildProcess): Promise<void> {
@@ -182,6 +200,7 @@ async function main() {
   const expected = await ask(embeddedProcess.url, SEARCH);
   const total = (expected as { searchAssignments: { total: number } }).searchAssignments.total;
   if (!total) throw new Error('the demo data has no hit for "zorg": nothing to measure');
+  await settled(embeddedProcess.origin);
   progress(`embedded: warming up`);
   await load(embeddedProcess.url, SEARCH, 3);
   const embedded: Figure[] = [];

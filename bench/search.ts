@@ -3,21 +3,23 @@
  *
  * Generates 100,000 published assignments (of 2,000 approved organisations) and 200,000 students
  * from a fixed seed, feeds them through the search service's own projection (SQLite store in
- * memory, the embedded MiniSearch index, the in-memory matching pool), then times the use cases as
+ * memory, the embedded typed-array index, the in-memory matching pool), then times the use cases as
  * the GraphQL resolvers call them (in process, no HTTP):
  *   - searchAssignments: text (one to three words, some with a typo or an inflection) + 2 filters;
  *   - recommendAssignments for random students;
  *   - recommendCandidates for random assignments;
- * and reports p50/p95, the index build time and the peak memory. Writes bench/results/search.md.
+ * and reports p50/p95, the index build time and the peak memory; the same searches also through
+ * the MiniSearch index the embedded profile used before (built from the same documents), for
+ * comparison. Writes bench/results/search.md.
  *
  * Options (environment): BENCH_ASSIGNMENTS, BENCH_STUDENTS, BENCH_QUERIES to scale down a try run.
  * Run with a larger heap if node complains: NODE_OPTIONS=--max-old-space-size=8192.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem, release, platform } from 'node:os';
+import { cpus, loadavg, totalmem, release, platform } from 'node:os';
 import { join } from 'node:path';
 import { ASSIGNMENT_TYPES, SECTORS, SKILLS, type AssignmentFacts, type CompanyFacts, type SkillCategory, type StudentFacts } from '@cb/contracts';
-import { SqliteStore, openMiniSearchIndex, seededRandom, type Viewer } from '@cb/kit';
+import { SqliteStore, openMiniSearchIndex, openTypedIndex, seededRandom, type Viewer } from '@cb/kit';
 import { SearchProjection } from '../services/search/src/app/projection';
 import { RecommendAssignments } from '../services/search/src/app/recommend-assignments';
 import { RecommendCandidates } from '../services/search/src/app/recommend-candidates';
@@ -171,10 +173,13 @@ async function time<T>(what: string, n: number, make: (i: number) => T, run: (ar
   return { p50: percentile(ms, 50), p95: percentile(ms, 95), max: ms[ms.length - 1], n };
 }
 
+const load = () => loadavg().map((x) => x.toFixed(2)).join(', ');
+
 async function main() {
+  const loadBefore = load();
   console.log(`search benchmark: ${ASSIGNMENTS.toLocaleString('en')} assignments, ${STUDENTS.toLocaleString('en')} students, ${QUERIES} timed queries per use case`);
   const store = new SqliteStore(':memory:');
-  const index = await openMiniSearchIndex<AssignmentSearchDoc>({ settings: ASSIGNMENT_INDEX });
+  const index = await openTypedIndex<AssignmentSearchDoc>({ settings: ASSIGNMENT_INDEX });
   const projection = new SearchProjection(store, index);
 
   let t = performance.now();
@@ -201,10 +206,16 @@ async function main() {
   const companies = new Map((await projection.companies.find()).map((c) => [c.id, c]));
   const docs = assignments.map((a) => toSearchDoc({ ...a, id: a.assignmentId }, companies.get(a.companyId)!, a.places));
   t = performance.now();
-  const fresh = await openMiniSearchIndex<AssignmentSearchDoc>({ settings: ASSIGNMENT_INDEX });
+  const fresh = await openTypedIndex<AssignmentSearchDoc>({ settings: ASSIGNMENT_INDEX });
   await fresh.upsert(docs);
   const indexBuild = performance.now() - t;
   await fresh.close();
+  sampleMemory();
+  // The engine the embedded profile used before, kept to compare the same searches against.
+  t = performance.now();
+  const mini = await openMiniSearchIndex<AssignmentSearchDoc>({ settings: ASSIGNMENT_INDEX });
+  await mini.upsert(docs);
+  const miniBuild = performance.now() - t;
   sampleMemory();
 
   t = performance.now();
@@ -251,7 +262,11 @@ async function main() {
   const longSearchArgs = () => ({ query: Array.from({ length: q.int(2, 3) }, () => q.pick(labels)).join(' '), filter: filterPair(), pageSize: 20 });
 
   console.log('timing:');
-  const searchTimes = await time('searchAssignments (text + 2 filters)', QUERIES, searchArgs, (args) => search.run(args));
+  const searches = Array.from({ length: QUERIES }, searchArgs);
+  const searchTimes = await time('searchAssignments (text + 2 filters)', QUERIES, (i) => searches[i], (args) => search.run(args));
+  const miniSearch = new SearchAssignments(mini);
+  const miniTimes = await time('searchAssignments on MiniSearch (same queries)', QUERIES, (i) => searches[i], (args) => miniSearch.run(args));
+  await mini.close();
   const longSearchTimes = await time('searchAssignments (pasted skill labels + 2 filters)', Math.ceil(QUERIES / 5), longSearchArgs, (args) => search.run(args));
   const recommendTimes = await time('recommendAssignments', QUERIES, () => ({ studentId: `bs-${q.int(0, STUDENTS - 1)}`, limit: 10, language: 'NL' }), (args) => recommend.run(staff, args));
   const candidateTimes = await time('recommendCandidates', QUERIES, () => ({ assignmentId: `ba-${q.int(0, ASSIGNMENTS - 1)}`, limit: 10, language: 'NL' }), (args) => candidates.run(staff, args));
@@ -269,8 +284,9 @@ Written by \`npm run bench:search\` (bench/search.ts) on ${new Date().toISOStrin
 
 ## Machine
 - ${cpu.length} × ${cpu[0]?.model ?? 'unknown CPU'}, ${mib(totalmem())} memory, ${platform()} ${release()}
+- Load average (1, 5, 15 min) at the start ${loadBefore}, at the end ${load()} (2 cores: above 2 means other work was waiting for the CPU)
 - Node ${process.version}, ${process.execArgv.join(' ') || 'default flags'}${process.env.NODE_OPTIONS ? `, NODE_OPTIONS=${process.env.NODE_OPTIONS}` : ''}
-- In process, embedded profile: SQLite store (in memory for the run), MiniSearch index, in-memory matching pool; the use cases are called as the GraphQL resolvers call them, without HTTP.
+- In process, embedded profile: SQLite store (in memory for the run), the typed-array index (TypedIndex), in-memory matching pool; the use cases are called as the GraphQL resolvers call them, without HTTP.
 
 ## Data
 - ${ASSIGNMENTS.toLocaleString('en')} published assignments of ${COMPANIES.toLocaleString('en')} approved organisations; ${STUDENTS.toLocaleString('en')} students (70% discoverable).
@@ -281,7 +297,8 @@ Written by \`npm run bench:search\` (bench/search.ts) on ${new Date().toISOStrin
 |---|---|
 | assignments through the projection (store writes + index upserts, one event at a time) | ${seconds(feedAssignments)} |
 | students through the projection (store writes) | ${seconds(feedStudents)} |
-| **index build** (MiniSearch, ${ASSIGNMENTS.toLocaleString('en')} documents from scratch) | **${seconds(indexBuild)}** |
+| **index build** (typed arrays, ${ASSIGNMENTS.toLocaleString('en')} documents from scratch) | **${seconds(indexBuild)}** |
+| index build, MiniSearch (for comparison) | ${seconds(miniBuild)} |
 | matching pool load (all students and open assignments from the store, with skill indexes) | ${seconds(poolBuild)} |
 
 Peak memory: **${mib(maxRss)} max RSS** (process.resourceUsage), peak sampled heap ${mib(peakHeap)}.
@@ -290,6 +307,7 @@ Peak memory: **${mib(maxRss)} max RSS** (process.resourceUsage), peak sampled he
 | use case | p50 | p95 | max | n | aim |
 |---|---|---|---|---|---|
 ${row('searchAssignments: 1–3 words (20% with a typo) + 2 filters, facets and highlights, page of 20', searchTimes, AIMS.search)}
+| *for comparison:* the same searches on the MiniSearch index | ${miniTimes.p50.toFixed(1)} | ${miniTimes.p95.toFixed(1)} | ${miniTimes.max.toFixed(1)} | ${miniTimes.n} | — |
 | *for comparison, not the aim:* searchAssignments with 2–3 whole skill labels pasted in (4–10 words) + 2 filters | ${longSearchTimes.p50.toFixed(1)} | ${longSearchTimes.p95.toFixed(1)} | ${longSearchTimes.max.toFixed(1)} | ${longSearchTimes.n} | — |
 ${row('recommendAssignments (limit 10, reasons in Dutch)', recommendTimes, AIMS.recommendAssignments)}
 ${row('recommendCandidates (limit 10, reasons in Dutch)', candidateTimes, AIMS.recommendCandidates)}

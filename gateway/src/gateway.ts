@@ -1,6 +1,6 @@
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloGateway, LocalGraphQLDataSource } from '@apollo/gateway';
 import { supergraphSdl } from '@cb/contracts';
 import {
@@ -129,6 +129,8 @@ export async function startGateway(options: GatewayOptions) {
     plugins: [
       // Apollo's landing page loads Apollo Sandbox from a CDN; a GET without a query gets a JSON error.
       ApolloServerPluginLandingPageDisabled(),
+      // No field carries a cache hint; the default cache-control plugin only added a hook per resolved field.
+      ApolloServerPluginCacheControlDisabled(),
       operationLimitsPlugin(options.limits),
       requestChecksPlugin(),
       operationMetrics('gateway'),

@@ -59,6 +59,15 @@ describe('the Amsterdam calendar', () => {
   ])('%s is %s in Amsterdam', (instant, date) => {
     expect(amsterdamDate(new Date(instant))).toBe(date);
   });
+
+  it('changes date at midnight when asked second by second across it (the date is reused within a minute)', () => {
+    const dates = Array.from({ length: 180 }, (_, s) => amsterdamDate(new Date(Date.parse('2026-12-31T22:58:30Z') + s * 1000)));
+    expect(dates.indexOf('2027-01-01')).toBe(90);
+    expect(new Set(dates.slice(0, 90))).toEqual(new Set(['2026-12-31']));
+    expect(new Set(dates.slice(90))).toEqual(new Set(['2027-01-01']));
+    // Back in time too: an instant of an earlier minute is not given the later minute's date.
+    expect(amsterdamDate(new Date('2026-12-31T22:59:59Z'))).toBe('2026-12-31');
+  });
 });
 
 describe('capacity', () => {

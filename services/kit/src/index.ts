@@ -25,6 +25,7 @@ export { scalarResolvers } from './graphql/scalars';
 export { known } from './graphql/known';
 export * from './search/port';
 export { MiniSearchIndex, openMiniSearchIndex, type MiniSearchIndexOptions } from './search/search-index.minisearch';
+export { TypedIndex, openTypedIndex, type TypedIndexOptions } from './search/search-index.typed';
 export { runService } from './run-service';
 export { openMeilisearchIndex } from './search/search-index.meilisearch';
 export { logger, REDACTED_PATHS, type Logger } from './observability/logger';

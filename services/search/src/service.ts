@@ -1,5 +1,5 @@
 import { subgraphTypeDefs } from '@cb/contracts';
-import { Quota, clientKey, logger, openMeilisearchIndex, openMiniSearchIndex, type SearchIndex, type ServiceDefinition } from '@cb/kit';
+import { Quota, clientKey, logger, openMeilisearchIndex, openTypedIndex, type SearchIndex, type ServiceDefinition } from '@cb/kit';
 import { MatchFor } from './app/match-for';
 import { prepareProjection } from './app/prepare-projection';
 import { SearchProjection } from './app/projection';
@@ -55,7 +55,7 @@ export const searchService: ServiceDefinition = {
 async function openAssignmentIndex(config: IndexConfig): Promise<SearchIndex<AssignmentSearchDoc>> {
   switch (config.engine) {
     case 'embedded':
-      return openMiniSearchIndex({ settings: ASSIGNMENT_INDEX, file: config.file });
+      return openTypedIndex({ settings: ASSIGNMENT_INDEX, file: config.file });
     case 'meilisearch':
       return openMeilisearchIndex({ settings: ASSIGNMENT_INDEX, host: config.host, apiKey: config.apiKey, indexUid: config.indexUid });
   }

@@ -1,5 +1,5 @@
 import { ApolloServer, HeaderMap } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 // 2.14 (the train the gateway and composition are on) exports the type only from its schema helper.
@@ -105,6 +105,8 @@ export async function startSubgraph(options: SubgraphOptions): Promise<RunningSu
       ApolloServerPluginInlineTraceDisabled(),
       // Apollo's landing page loads from a CDN; a subgraph is no place to browse anyway.
       ApolloServerPluginLandingPageDisabled(),
+      // No field carries a cache hint; the default cache-control plugin only added a hook per resolved field.
+      ApolloServerPluginCacheControlDisabled(),
       operationLimitsPlugin(options.limits),
       requestChecksPlugin(),
       operationMetrics(options.name),

@@ -1,19 +1,13 @@
-import { logger } from '../observability/logger';
 import MiniSearch, { type SearchOptions } from 'minisearch';
-import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
-import { dirname } from 'node:path';
-import {
-  SearchQueryError,
-  isNumberRange,
-  type DocField,
-  type FilterCondition,
-  type SearchDocument,
-  type SearchHit,
-  type SearchIndex,
-  type SearchIndexSettings,
-  type SearchQuery,
-  type SearchResult,
-  type SnippetSegment,
+import { DocumentFile, FREQUENT_WORD_DOCUMENTS, FUZZINESS, MAX_TYPOS, PREFIX_MIN_LENGTH, checkQuery, compareField, fieldOf, fieldText, snippets } from './embedded-common';
+import type {
+  DocField,
+  SearchDocument,
+  SearchHit,
+  SearchIndex,
+  SearchIndexSettings,
+  SearchQuery,
+  SearchResult,
 } from './port';
 import { ONE_TYPO_FROM, normalizeSearchTerm, queryWords, tokenize } from './text-rules';
 
@@ -25,29 +19,8 @@ export interface MiniSearchIndexOptions<D extends SearchDocument> {
   persistDelayMs?: number;
 }
 
-const FILE_FORMAT = 1;
-const DEFAULT_PERSIST_DELAY_MS = 250;
-/**
- * Typos as a share of the word's length, capped at MAX_TYPOS: about Meilisearch's one typo from
- * five letters and two from ten (text-rules.ts).
- */
-const FUZZINESS = 0.2;
-const MAX_TYPOS = 2;
-/** A prefix of one or two letters matches a good part of the vocabulary and tells little; such words must match whole. */
-const PREFIX_MIN_LENGTH = 3;
-/**
- * A query word that is itself a word of at least this many documents (in any field) is taken as
- * meant: its typo variants are not searched, nor its longer forms unless it is the last word. At 100,000 assignments a common word ("onderzoek",
- * "engineering") otherwise drags in the postings of every word one or two letters away, which
- * costs more than the word itself and mostly finds the same documents. Its exact matches always
- * count. A rare or unknown word keeps its typo tolerance and its prefix.
- */
-const FREQUENT_WORD_DOCUMENTS = 500;
 /** The stored field through which MiniSearch hands each posting's document to the pre-filter. */
 const DOC = '\u0000doc';
-
-/** The words of a text with where they stand, split exactly as `tokenize` splits them. */
-const WORDS = /[^\n\r\p{Z}\p{P}]+/gu;
 
 /** MiniSearch's raw matches: internal id → score, the query words matched, and document term → fields. */
 type RawMatches = Map<number, { score: number; terms: string[]; match: Record<string, string[]> }>;
@@ -62,13 +35,11 @@ interface Scored<D> {
 type Predicate = (value: unknown) => boolean;
 
 /**
- * The embedded search index: MiniSearch in memory, with the documents kept beside it for filters,
- * facets and sort, and written to one JSON file (write to a temporary file, then rename, so a
- * crash leaves the old file or the new one, never half of one). Writes are debounced: a burst of
- * changes costs one write. A crash can therefore lose the last moments of changes; the owner of
- * the index must be able to put them back (the search service checks the index against its store
- * on start). Only the documents are written: the MiniSearch index is rebuilt from them on open,
- * which keeps the file small and means changed settings take effect without a migration.
+ * The embedded search index the embedded profile used until the typed-array one
+ * (search-index.typed.ts) replaced it: MiniSearch in memory, with the documents kept beside it for
+ * filters, facets and sort, and written to one JSON file (DocumentFile, the same format). Kept as
+ * the reference the typed index is checked against (same hits, scores, facets and highlights) and
+ * measured beside (bench/search.ts).
  *
  * Honest about its limits: one process, everything in memory, and every search still walks every
  * posting of the words it matches (it skips scoring the postings of documents the filters rule
@@ -80,24 +51,14 @@ type Predicate = (value: unknown) => boolean;
 export class MiniSearchIndex<D extends SearchDocument> implements SearchIndex<D> {
   private readonly documents = new Map<string, D>();
   private readonly engine: MiniSearch<D>;
-  private readonly filterable: ReadonlySet<string>;
-  private readonly sortable: ReadonlySet<string>;
-  private readonly searchable: ReadonlySet<string>;
   private readonly boost: Record<string, number>;
-  private readonly persistDelayMs: number;
-  private timer?: NodeJS.Timeout;
-  private dirty = false;
-  private writing: Promise<void> = Promise.resolve();
-  private tmpSeq = 0;
+  private readonly file: DocumentFile<D>;
   private closed = false;
 
   constructor(private readonly options: MiniSearchIndexOptions<D>) {
     const { settings } = options;
-    this.filterable = new Set(settings.filterable);
-    this.sortable = new Set(settings.sortable);
-    this.searchable = new Set(settings.searchable.map((s) => s.field));
     this.boost = Object.fromEntries(settings.searchable.map((s) => [s.field, s.boost ?? 1]));
-    this.persistDelayMs = options.persistDelayMs ?? DEFAULT_PERSIST_DELAY_MS;
+    this.file = new DocumentFile(options.file, () => this.documents.values(), options.persistDelayMs);
     this.engine = new MiniSearch<D>({
       idField: 'id',
       fields: settings.searchable.map((s) => s.field),
@@ -111,25 +72,8 @@ export class MiniSearchIndex<D extends SearchDocument> implements SearchIndex<D>
 
   /** Reads the file if there is one. An unreadable file counts as missing (and is overwritten), so the owner rebuilds. */
   async load(): Promise<void> {
-    const file = this.options.file;
-    if (!file) return;
-    let text: string;
-    try {
-      text = await readFile(file, 'utf8');
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return;
-      throw err;
-    }
-    if (text.trim() === '') return;
-    let documents: D[];
-    try {
-      const parsed = JSON.parse(text) as { format?: unknown; documents?: unknown };
-      if (parsed.format !== FILE_FORMAT || !Array.isArray(parsed.documents)) throw new Error(`unknown format ${String(parsed.format)}`);
-      documents = parsed.documents as D[];
-    } catch (err) {
-      logger.error({ file, reason: (err as Error).message }, 'search index file unreadable; starting empty');
-      return;
-    }
+    const documents = await this.file.read();
+    if (!documents) return;
     this.documents.clear();
     this.engine.removeAll();
     for (const doc of documents) this.documents.set(doc.id, doc);
@@ -179,13 +123,12 @@ export class MiniSearchIndex<D extends SearchDocument> implements SearchIndex<D>
 
   async search(query: SearchQuery<D>): Promise<SearchResult> {
     this.assertOpen();
-    const filters = this.activeFilters(query.filters);
+    const filters = checkQuery(this.options.settings, query).map((f): [DocField<D>, Predicate] => {
+      if ('allowed' in f) return [f.field, (value) => passes(value, f.allowed)];
+      const { gte, lte } = f.range;
+      return [f.field, (value) => typeof value === 'number' && value >= gte && value <= lte];
+    });
     const facets = [...(query.facets ?? [])];
-    for (const f of facets) if (!this.filterable.has(f)) throw new SearchQueryError(`facet on "${f}", which is not filterable`);
-    if (query.sort && !this.sortable.has(query.sort.field)) throw new SearchQueryError(`sort on "${query.sort.field}", which is not sortable`);
-    for (const f of query.highlight?.fields ?? []) {
-      if (!this.searchable.has(f)) throw new SearchQueryError(`highlight on "${f}", which is not searchable`);
-    }
 
     // Before any scoring, a document that can count neither as a hit nor toward a facet is skipped:
     // it fails a filter of a field no facet is asked for, or more than one filter. At 100,000
@@ -262,25 +205,7 @@ export class MiniSearchIndex<D extends SearchDocument> implements SearchIndex<D>
   }
 
   async persist(): Promise<void> {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = undefined;
-    const file = this.options.file;
-    if (!file) return;
-    // Writes run one after another; a write finds nothing to do when an earlier one covered it.
-    this.writing = this.writing
-      .catch(() => undefined)
-      .then(async () => {
-        if (!this.dirty) return;
-        this.dirty = false;
-        const body = JSON.stringify({ format: FILE_FORMAT, documents: [...this.documents.values()] });
-        try {
-          await writeAtomically(file, body, `${file}.${process.pid}.${++this.tmpSeq}.tmp`);
-        } catch (err) {
-          this.dirty = true;
-          throw err;
-        }
-      });
-    return this.writing;
+    return this.file.persist();
   }
 
   async close(): Promise<void> {
@@ -290,14 +215,7 @@ export class MiniSearchIndex<D extends SearchDocument> implements SearchIndex<D>
   }
 
   private changed(): void {
-    this.dirty = true;
-    if (!this.options.file || this.timer) return;
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      this.persist().catch((err: Error) => logger.error({ file: this.options.file, reason: err.message }, 'could not write the search index file, will retry'));
-    }, this.persistDelayMs);
-    // A pending write must not keep the process alive; close() writes what is left.
-    this.timer.unref();
+    this.file.changed();
   }
 
   /**
@@ -364,25 +282,6 @@ export class MiniSearchIndex<D extends SearchDocument> implements SearchIndex<D>
     return (this.engine as unknown as { executeQuery(q: string, o: SearchOptions): RawMatches }).executeQuery(query, options);
   }
 
-  private activeFilters(filters: SearchQuery<D>['filters']): Array<[DocField<D>, Predicate]> {
-    const active: Array<[DocField<D>, Predicate]> = [];
-    for (const [field, condition] of Object.entries(filters ?? {}) as Array<[DocField<D>, FilterCondition | undefined]>) {
-      if (!condition) continue;
-      if (isNumberRange(condition)) {
-        if (condition.gte === undefined && condition.lte === undefined) continue;
-        if (!this.filterable.has(field)) throw new SearchQueryError(`filter on "${field}", which is not filterable`);
-        const { gte = -Infinity, lte = Infinity } = condition;
-        active.push([field, (value) => typeof value === 'number' && value >= gte && value <= lte]);
-        continue;
-      }
-      if (condition.length === 0) continue;
-      if (!this.filterable.has(field)) throw new SearchQueryError(`filter on "${field}", which is not filterable`);
-      const allowed = new Set(condition.map(String));
-      active.push([field, (value) => passes(value, allowed)]);
-    }
-    return active;
-  }
-
   private assertOpen(): void {
     if (this.closed) throw new Error('the search index is closed');
   }
@@ -393,15 +292,6 @@ export async function openMiniSearchIndex<D extends SearchDocument>(options: Min
   const index = new MiniSearchIndex<D>(options);
   await index.load();
   return index;
-}
-
-const fieldOf = (doc: SearchDocument, field: string): unknown => (doc as unknown as Record<string, unknown>)[field];
-
-/** The text of a field as it is searched and highlighted: a list's values joined with ", ". */
-function fieldText(doc: SearchDocument, field: string): string | undefined {
-  const value = fieldOf(doc, field);
-  if (value === null || value === undefined) return undefined;
-  return Array.isArray(value) ? value.join(', ') : String(value);
 }
 
 /**
@@ -422,75 +312,8 @@ function topOf<T>(items: T[], order: (a: T, b: T) => number, n: number): T[] {
   return top;
 }
 
-/** The requested fields' text, the words the search matched marked, cropped around the first match. */
-function snippets(doc: SearchDocument, match: Record<string, string[]>, fields: readonly string[], cropWords?: number): Record<string, SnippetSegment[]> {
-  const result: Record<string, SnippetSegment[]> = {};
-  for (const field of fields) {
-    const terms = new Set(Object.keys(match).filter((term) => match[term].includes(field)));
-    const text = terms.size > 0 ? fieldText(doc, field) : undefined;
-    if (!text) continue;
-    const words = [...text.matchAll(WORDS)].map((m) => {
-      const term = normalizeSearchTerm(m[0]);
-      return { start: m.index, end: m.index + m[0].length, match: term !== null && terms.has(term) };
-    });
-    const first = words.findIndex((w) => w.match);
-    if (first < 0) continue;
-    let from = 0;
-    let to = words.length;
-    if (cropWords !== undefined && cropWords > 0 && words.length > cropWords) {
-      from = Math.max(0, first - Math.floor(cropWords / 3));
-      to = Math.min(words.length, from + cropWords);
-      from = Math.max(0, to - cropWords);
-    }
-    const segments: SnippetSegment[] = [];
-    const add = (piece: string, isMatch: boolean) => {
-      if (piece === '') return;
-      const last = segments[segments.length - 1];
-      if (last && last.match === isMatch) last.text += piece;
-      else segments.push({ text: piece, match: isMatch });
-    };
-    if (from > 0) add('…', false);
-    let at = words[from].start;
-    for (let i = from; i < to; i++) {
-      const w = words[i];
-      add(text.slice(at, w.start), false);
-      add(text.slice(w.start, w.end), w.match);
-      at = w.end;
-    }
-    add(to < words.length ? `${text.slice(at, words[to].start).trimEnd()}…` : text.slice(at), false);
-    result[field] = segments;
-  }
-  return result;
-}
-
 function passes(value: unknown, allowed: ReadonlySet<string>): boolean {
   if (value === null || value === undefined) return false;
   if (Array.isArray(value)) return value.some((v) => allowed.has(String(v)));
   return allowed.has(String(value));
-}
-
-/** Documents without a value sort last in either direction, as in Meilisearch. */
-function compareField(a: unknown, b: unknown, direction: 'asc' | 'desc'): number {
-  const missingA = a === null || a === undefined;
-  const missingB = b === null || b === undefined;
-  if (missingA || missingB) return missingA === missingB ? 0 : missingA ? 1 : -1;
-  const order = typeof a === 'number' && typeof b === 'number' ? a - b : String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0;
-  return direction === 'asc' ? order : -order;
-}
-
-async function writeAtomically(file: string, body: string, tmp: string): Promise<void> {
-  await mkdir(dirname(file), { recursive: true });
-  try {
-    const handle = await open(tmp, 'w', 0o600);
-    try {
-      await handle.writeFile(body, 'utf8');
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await rename(tmp, file);
-  } catch (err) {
-    await rm(tmp, { force: true });
-    throw err;
-  }
 }

@@ -1,7 +1,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DomainError, SqliteStore, openMiniSearchIndex, type OutgoingEvent, type Subscriptions, type Viewer } from '@cb/kit';
+import { DomainError, SqliteStore, openTypedIndex, type OutgoingEvent, type Subscriptions, type Viewer } from '@cb/kit';
 import { SearchProjection } from '../../src/app/projection';
 import { RecommendAssignments } from '../../src/app/recommend-assignments';
 import { SearchAssignments } from '../../src/app/search-assignments';
@@ -20,7 +20,7 @@ describe('search projection, fed with real events', () => {
 
   async function open(): Promise<void> {
     store = new SqliteStore(join(dir, 'search.sqlite'));
-    const index = await openMiniSearchIndex<AssignmentSearchDoc>({ settings: ASSIGNMENT_INDEX, file: join(dir, 'search-index.json') });
+    const index = await openTypedIndex<AssignmentSearchDoc>({ settings: ASSIGNMENT_INDEX, file: join(dir, 'search-index.json') });
     projection = new SearchProjection(store, index);
     subscriptions = searchSubscriptions(projection);
     search = new SearchAssignments(index);

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DomainError, SqliteStore, openMiniSearchIndex, type OutgoingEvent, type Subscriptions, type Viewer } from '@cb/kit';
+import { DomainError, SqliteStore, openTypedIndex, type OutgoingEvent, type Subscriptions, type Viewer } from '@cb/kit';
 import { MatchFor } from '../../src/app/match-for';
 import { SearchProjection } from '../../src/app/projection';
 import { RecommendAssignments } from '../../src/app/recommend-assignments';
@@ -27,7 +27,7 @@ describe('searching and matching', () => {
   beforeEach(async () => {
     dir = mkdtempSync(join(tmpdir(), 'cb-search-match-'));
     store = new SqliteStore(join(dir, 'search.sqlite'));
-    const index = await openMiniSearchIndex<AssignmentSearchDoc>({ settings: ASSIGNMENT_INDEX });
+    const index = await openTypedIndex<AssignmentSearchDoc>({ settings: ASSIGNMENT_INDEX });
     projection = new SearchProjection(store, index);
     subscriptions = searchSubscriptions(projection);
     search = new SearchAssignments(index, clock);

@@ -2,7 +2,7 @@ import type { SearchIndex, SearchIndexSettings, SearchQuery } from '@cb/kit';
 
 /**
  * The contract of the SearchIndex port (services/kit/src/search/port.ts), written once and run
- * against every adapter that can be had on the machine: the embedded MiniSearch index always, the
+ * against every adapter that can be had on the machine: the embedded ones (typed arrays, MiniSearch) always, the
  * Meilisearch one when MEILI_URL reaches a server. An adapter passes by handing in a harness that
  * opens indexes for it. Filter-only queries must give identical hits and facet counts everywhere;
  * text queries must put the expected ids in the top k (engines differ in relevance detail).

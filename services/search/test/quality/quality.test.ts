@@ -2,7 +2,7 @@ import { readFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { skillById } from '@cb/contracts';
-import { SqliteStore, openMiniSearchIndex, type Viewer } from '@cb/kit';
+import { SqliteStore, openTypedIndex, type Viewer } from '@cb/kit';
 import { SearchProjection } from '../../src/app/projection';
 import { RecommendAssignments } from '../../src/app/recommend-assignments';
 import { RecommendCandidates } from '../../src/app/recommend-candidates';
@@ -44,7 +44,7 @@ describe('matching quality against the coordinator guidelines', () => {
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'cb-search-quality-'));
     store = new SqliteStore(join(dir, 'search.sqlite'));
-    projection = new SearchProjection(store, await openMiniSearchIndex<AssignmentSearchDoc>({ settings: ASSIGNMENT_INDEX }));
+    projection = new SearchProjection(store, await openTypedIndex<AssignmentSearchDoc>({ settings: ASSIGNMENT_INDEX }));
     world = generateQualityWorld();
     for (const c of world.companies) await projection.onCompany(c);
     for (const a of world.assignments) await projection.onAssignment(a);

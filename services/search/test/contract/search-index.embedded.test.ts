@@ -1,21 +1,30 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openMiniSearchIndex } from '@cb/kit';
+import { openMiniSearchIndex, openTypedIndex, seededRandom, type SearchIndex, type SearchIndexSettings, type SearchQuery } from '@cb/kit';
 import { JOB_SETTINGS, searchIndexContract, type Job } from './search-index.contract';
 
 function tempDir(): string {
   return mkdtempSync(join(tmpdir(), 'cb-search-index-'));
 }
 
-searchIndexContract('MiniSearch (embedded, JSON file)', () => {
+type Open = (options: { settings: SearchIndexSettings<Job>; file?: string; persistDelayMs?: number }) => Promise<SearchIndex<Job>>;
+
+/** The two embedded engines: the typed-array index the embedded profile uses, and MiniSearch, which it replaced. */
+const ENGINES: Array<[string, Open]> = [
+  ['typed arrays', openTypedIndex<Job>],
+  ['MiniSearch', openMiniSearchIndex<Job>],
+];
+
+describe.each(ENGINES)('embedded index: %s', (engine, openIndex) => {
+searchIndexContract(`${engine} (embedded, JSON file)`, () => {
   const dir = tempDir();
   const file = join(dir, 'index.json');
   return {
-    open: () => openMiniSearchIndex<Job>({ settings: JOB_SETTINGS, file }),
+    open: () => openIndex({ settings: JOB_SETTINGS, file }),
     async reopen(index) {
       await index.close();
-      return openMiniSearchIndex<Job>({ settings: JOB_SETTINGS, file });
+      return openIndex({ settings: JOB_SETTINGS, file });
     },
     async cleanup() {
       rmSync(dir, { recursive: true, force: true });
@@ -23,7 +32,7 @@ searchIndexContract('MiniSearch (embedded, JSON file)', () => {
   };
 });
 
-describe('MiniSearch index file', () => {
+describe('index file', () => {
   let dir: string;
   let file: string;
   beforeEach(() => {
@@ -48,7 +57,7 @@ describe('MiniSearch index file', () => {
   });
 
   it('writes a burst of changes together, shortly after it, and leaves no temporary file', async () => {
-    const index = await openMiniSearchIndex<Job>({ settings: JOB_SETTINGS, file, persistDelayMs: 30 });
+    const index = await openIndex({ settings: JOB_SETTINGS, file, persistDelayMs: 30 });
     await index.upsert([doc('a', 'Eerste')]);
     await index.upsert([doc('b', 'Tweede')]);
     expect(existsSync(file)).toBe(false);
@@ -59,10 +68,10 @@ describe('MiniSearch index file', () => {
   });
 
   it('writes what is left on close', async () => {
-    const index = await openMiniSearchIndex<Job>({ settings: JOB_SETTINGS, file, persistDelayMs: 60_000 });
+    const index = await openIndex({ settings: JOB_SETTINGS, file, persistDelayMs: 60_000 });
     await index.upsert([doc('a', 'Eerste')]);
     await index.close();
-    const again = await openMiniSearchIndex<Job>({ settings: JOB_SETTINGS, file });
+    const again = await openIndex({ settings: JOB_SETTINGS, file });
     expect(await again.get('a')).toEqual(doc('a', 'Eerste'));
     await again.close();
   });
@@ -71,17 +80,17 @@ describe('MiniSearch index file', () => {
     jest.spyOn(console, 'error').mockImplementation(() => undefined);
     for (const content of [undefined, '', '{"format": 1, "documents": [', '{"format": 99, "documents": []}']) {
       if (content !== undefined) {
-        await openMiniSearchIndex<Job>({ settings: JOB_SETTINGS, file }).then((i) => i.upsert([doc('x', 'X')]).then(() => i.close()));
+        await openIndex({ settings: JOB_SETTINGS, file }).then((i) => i.upsert([doc('x', 'X')]).then(() => i.close()));
         writeFileSync(file, content);
       }
-      const index = await openMiniSearchIndex<Job>({ settings: JOB_SETTINGS, file });
+      const index = await openIndex({ settings: JOB_SETTINGS, file });
       expect(await index.count()).toBe(0);
       await index.close();
     }
   });
 
   it('keeps an index without a file in memory only', async () => {
-    const index = await openMiniSearchIndex<Job>({ settings: JOB_SETTINGS });
+    const index = await openIndex({ settings: JOB_SETTINGS });
     await index.upsert([doc('a', 'Eerste')]);
     await index.persist();
     expect((await index.search({ text: 'eerste', offset: 0, limit: 10 })).total).toBe(1);
@@ -90,7 +99,7 @@ describe('MiniSearch index file', () => {
   });
 });
 
-describe('MiniSearch at scale: work skipped, results kept', () => {
+describe('at scale: work skipped, results kept', () => {
   const job = (id: string, title: string, over: Partial<Job> = {}): Job => ({
     id,
     title,
@@ -106,7 +115,7 @@ describe('MiniSearch at scale: work skipped, results kept', () => {
   const page = { offset: 0, limit: 1000 };
 
   it('takes a word of 500+ documents as meant: every exact match, no typo variants; a rare word keeps its typo tolerance', async () => {
-    const index = await openMiniSearchIndex<Job>({ settings: JOB_SETTINGS });
+    const index = await openIndex({ settings: JOB_SETTINGS });
     const frequent = Array.from({ length: 600 }, (_, i) => job(`o${i}`, 'Onderzoek naar de haven'));
     await index.upsert([...frequent, job('typo', 'Onderzaek naar de haven'), job('rare', 'Pneumatiek in de werkplaats')]);
     const found = await index.search({ text: 'onderzoek', ...page });
@@ -119,7 +128,7 @@ describe('MiniSearch at scale: work skipped, results kept', () => {
   });
 
   it('searches the longer forms of a frequent word only when it is the last word typed', async () => {
-    const index = await openMiniSearchIndex<Job>({ settings: JOB_SETTINGS });
+    const index = await openIndex({ settings: JOB_SETTINGS });
     await index.upsert([
       ...Array.from({ length: 600 }, (_, i) => job(`o${i}`, 'Onderzoek en haven')),
       job('longer', 'Onderzoeker en haven'),
@@ -133,7 +142,7 @@ describe('MiniSearch at scale: work skipped, results kept', () => {
   });
 
   it('counts disjunctive facets and totals the same whether or not documents are skipped before scoring', async () => {
-    const index = await openMiniSearchIndex<Job>({ settings: JOB_SETTINGS });
+    const index = await openIndex({ settings: JOB_SETTINGS });
     const sectors = ['ICT', 'HEALTHCARE', 'LOGISTICS'];
     const cities = ['dordrecht', 'zwijndrecht'];
     await index.upsert(Array.from({ length: 60 }, (_, i) => job(`j${i}`, i % 5 === 0 ? 'Zorg en data' : 'Data', { sector: sectors[i % 3], city: cities[i % 2], places: i % 4 })));
@@ -153,10 +162,79 @@ describe('MiniSearch at scale: work skipped, results kept', () => {
   });
 
   it('wants every word among the documents that pass the filters, as Meilisearch does', async () => {
-    const index = await openMiniSearchIndex<Job>({ settings: JOB_SETTINGS });
+    const index = await openIndex({ settings: JOB_SETTINGS });
     await index.upsert([job('both', 'Python zorg', { sector: 'HEALTHCARE' }), job('one', 'Python developer', { sector: 'ICT' })]);
     // The only document with both words is filtered out, so the ICT one with some of the words is found.
     expect((await index.search({ text: 'python zorg', filters: { sector: ['ICT'] }, ...page })).hits.map((h) => h.id)).toEqual(['one']);
     expect((await index.search({ text: 'python zorg', ...page })).hits.map((h) => h.id)).toEqual(['both']);
+  });
+});
+});
+
+describe('typed arrays rank, count and mark as MiniSearch did', () => {
+  // Words that share beginnings and lie a typo apart, so prefixes, typos and frequent words all play.
+  const VOCABULARY = [
+    'onderzoek', 'onderzoeker', 'onderzoeken', 'zorg', 'zorgen', 'zorgverlening', 'haven', 'havens', 'logistiek', 'logistieke',
+    'python', 'pyton', 'javascript', 'java', 'data', 'database', 'databank', 'werkplaats', 'werkplaatsen', 'techniek',
+    'technisch', 'verpleegkunde', 'verpleging', 'dordrecht', 'zwijndrecht', 'stage', 'stages', 'planning', 'planner', 'pneumatiek',
+    'elektro', 'elektrotechniek', 'analyse', 'analist', 'analyseren', 'koppeling', 'koppelingen', 'Diëtetiek', 'café', 'IT',
+  ];
+  const SECTORS = ['ICT', 'HEALTHCARE', 'LOGISTICS', 'ENGINEERING'];
+  const CITIES = ['dordrecht', 'zwijndrecht', 'papendrecht'];
+  const r = seededRandom(1313);
+  const words = (min: number, max: number) => Array.from({ length: r.int(min, max) }, () => r.pick(VOCABULARY)).join(' ');
+  const docs: Job[] = Array.from({ length: 1500 }, (_, i) => ({
+    id: `d${String(i).padStart(4, '0')}`,
+    title: words(1, 4),
+    body: `${words(5, 30)}, en de ${words(1, 3)}.`,
+    tags: r.sample(VOCABULARY, r.int(0, 3)),
+    sector: r.pick(SECTORS),
+    levels: r.sample(['AD', 'BACHELOR', 'MASTER'], r.int(1, 2)),
+    city: r.pick(CITIES),
+    places: r.int(0, 5),
+    publishedAt: r.chance(0.9) ? `2026-0${r.int(1, 9)}-1${r.int(0, 9)}` : null,
+  }));
+  const typo = (w: string) => (w.length > 5 ? w.slice(0, 2) + w[3] + w[2] + w.slice(4) : w);
+  const queries: Array<SearchQuery<Job>> = Array.from({ length: 300 }, () => {
+    const text = Array.from({ length: r.int(0, 3) }, () => {
+      const w = r.pick(VOCABULARY);
+      return r.chance(0.2) ? typo(w) : r.chance(0.2) ? w.slice(0, r.int(3, w.length)) : w;
+    }).join(' ');
+    const filters: SearchQuery<Job>['filters'] = {};
+    if (r.chance(0.5)) filters.sector = r.sample(SECTORS, r.int(1, 2));
+    if (r.chance(0.3)) filters.city = [r.pick(CITIES)];
+    if (r.chance(0.3)) filters.places = { gte: r.int(0, 3) };
+    if (r.chance(0.2)) filters.levels = ['MASTER'];
+    return {
+      text,
+      filters,
+      facets: r.sample(['sector', 'city', 'levels', 'places'] as const, r.int(0, 3)),
+      sort: r.chance(0.2) ? { field: r.pick(['publishedAt', 'places'] as const), direction: r.pick(['asc', 'desc'] as const) } : undefined,
+      highlight: r.chance(0.5) ? { fields: ['title', 'body'], cropWords: r.pick([undefined, 8]) } : undefined,
+      offset: r.pick([0, 0, 0, 20]),
+      limit: 20,
+    };
+  });
+
+  it('gives the same hits in the same order, scores, totals, facet counts and highlights over 300 mixed queries', async () => {
+    const typed = await openTypedIndex<Job>({ settings: JOB_SETTINGS });
+    const mini = await openMiniSearchIndex<Job>({ settings: JOB_SETTINGS });
+    await typed.upsert(docs);
+    await mini.upsert(docs);
+    let withHits = 0;
+    for (const q of queries) {
+      const [a, b] = [await typed.search(q), await mini.search(q)];
+      expect({ q, total: a.total, facets: a.facets, ids: a.hits.map((h) => h.id), highlights: a.hits.map((h) => h.highlights) }).toEqual({
+        q,
+        total: b.total,
+        facets: b.facets,
+        ids: b.hits.map((h) => h.id),
+        highlights: b.hits.map((h) => h.highlights),
+      });
+      a.hits.forEach((h, i) => expect(h.score).toBeCloseTo(b.hits[i].score, 9));
+      if (a.hits.length > 0) withHits++;
+    }
+    // The queries are not all empty-handed: most find something, so the comparison compares something.
+    expect(withHits).toBeGreaterThan(200);
   });
 });
