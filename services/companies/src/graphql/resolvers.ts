@@ -1,5 +1,5 @@
 import { MUNICIPALITIES, municipalityById } from '@cb/contracts';
-import { batchedById, pageOf, perRequest, scalarResolvers, type Resolvers } from '@cb/kit';
+import { accountFieldResolvers, batchedById, pageOf, perRequest, scalarResolvers, type AccountFlows, type Resolvers } from '@cb/kit';
 import type { AssignmentUseCases } from '../app/assignments';
 import type { CompanyUseCases } from '../app/companies';
 import type { CompanyLimits } from '../app/limits';
@@ -9,13 +9,15 @@ import { maySeeCompanyPrivate } from '../domain/policy';
 
 const skillRefs = (list: SkillRequirement[]) => list.map((s) => ({ skill: { id: s.skillId }, level: s.level }));
 
-export function companyResolvers(companies: CompanyUseCases, assignments: AssignmentUseCases, limits: CompanyLimits): Resolvers {
+export function companyResolvers(companies: CompanyUseCases, assignments: AssignmentUseCases, accounts: AccountFlows, limits: CompanyLimits): Resolvers {
+  const internal = accountFieldResolvers('company', accounts);
   // The gateway resolves a page of search hits as one list of references: one store query for the
   // page instead of one per hit (and the same for the hits' organisations). The checks stay per item.
   const reads = perRequest(() => ({ assignment: batchedById(assignments.assignments), company: batchedById(companies.companies) }));
   return {
     ...scalarResolvers,
     Query: {
+      ...internal.Query,
       company: (_: unknown, args: { id: string }, ctx) => companies.find(ctx.viewer, args.id),
       companies: async (_: unknown, args: { status: 'PENDING' | 'APPROVED'; reviewStatus?: CompanyReviewStatus[] | null }, ctx) =>
         pageOf(await companies.list(ctx.viewer, args.status, args.reviewStatus), args, 'companies', 100),
@@ -27,7 +29,11 @@ export function companyResolvers(companies: CompanyUseCases, assignments: Assign
       _companyContact: (_: unknown, args: { id: string }, ctx) => (ctx.internal ? companies.contactOf(args.id) : null),
     },
     Mutation: {
-      registerCompany: (_: unknown, args: { input: unknown }, ctx) => companies.register(args.input, new Date(), limits.registration(ctx.clientAddress)),
+      ...internal.Mutation,
+      registerCompany: (_: unknown, args: { input: unknown; language?: 'NL' | 'EN' | null }, ctx) =>
+        companies.register(args.input, new Date(), limits.registration(ctx.clientAddress), (c) =>
+          accounts.sendVerification(c.id, c.contactEmail, args.language ?? 'NL'),
+        ),
       approveCompany: (_: unknown, args: { id: string }, ctx) => companies.approve(ctx.viewer, args.id),
       updateCompanyProfile: (_: unknown, args: { id: string; input: unknown }, ctx) => companies.updateProfile(ctx.viewer, args.id, args.input),
       rejectCompany: (_: unknown, args: { id: string; reason: string }, ctx) => companies.reject(ctx.viewer, args.id, args.reason),

@@ -111,6 +111,32 @@ export class InboxUseCases {
     if (queued) this.mailQueued();
   }
 
+  /**
+   * An owner asked for an account mail: queued like any other, keyed by the owner's mail id. The
+   * entry holds no address and no link; the relay asks the owner for both when it sends.
+   */
+  async queueAccountMail(mail: { mailId: string; owner: 'students' | 'companies'; accountId: string }, at: string): Promise<void> {
+    const now = this.clock();
+    if (now.getTime() - Date.parse(at) > MAIL_HORIZON_MS) return;
+    const queued = await ignoreDuplicate(
+      this.mail.insert({
+        id: mail.mailId,
+        notificationId: mail.mailId,
+        ownerKind: mail.owner === 'students' ? 'STUDENT' : 'COMPANY',
+        ownerId: mail.accountId,
+        accountMail: true,
+        status: 'PENDING',
+        attempts: 0,
+        nextAttemptAt: now.toISOString(),
+        claimedUntil: null,
+        queuedAt: now.toISOString(),
+        sentAt: null,
+        lastError: null,
+      }),
+    );
+    if (queued) this.mailQueued();
+  }
+
   async rememberAssignment(a: { assignmentId: string; companyId: string; title: string }, asOf: string): Promise<void> {
     const known = await this.titles.get(a.assignmentId);
     if (known && known.asOf > asOf) return;
@@ -122,8 +148,10 @@ export class InboxUseCases {
     await this.erased.put({ id: studentId, erasedAt: at });
     const own = await this.notifications.find({ ownerKind: 'STUDENT', ownerId: studentId });
     for (const n of own) await this.notifications.delete(n.id);
-    this.mailForgotten(own.map((n) => n.id));
-    for (const m of await this.mail.find({ ownerKind: 'STUDENT', ownerId: studentId })) await this.mail.delete(m.id);
+    const mail = await this.mail.find({ ownerKind: 'STUDENT', ownerId: studentId });
+    // Account mails (reset, verification) have no notification: their copies go by their own ids.
+    this.mailForgotten([...own.map((n) => n.id), ...mail.filter((m) => m.accountMail).map((m) => m.notificationId)]);
+    for (const m of mail) await this.mail.delete(m.id);
     for (const n of await this.notifications.find({ studentId })) {
       await this.notifications.put({ ...n, studentId: null, subject: { ...n.subject, studentId: null } });
     }

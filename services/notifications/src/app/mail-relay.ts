@@ -1,9 +1,9 @@
 import { SpanKind, StaleWriteError, contextFrom, inSpan, logger, type Collection } from '@cb/kit';
-import type { Notification, Owner } from '../domain/notification';
+import type { Owner } from '../domain/notification';
 import { languageOf } from '../domain/texts';
 import type { ContactDirectory } from '../mail/contacts';
 import { messageIdOf, retryDelay, type MailOutboxEntry } from '../mail/outbox';
-import { renderMail } from '../mail/templates';
+import { renderAccountMail, renderMail, type MailContent } from '../mail/templates';
 import type { MailTransport } from '../mail/transport';
 import type { InboxUseCases } from './inbox';
 
@@ -16,6 +16,8 @@ export interface MailRelayOptions {
   retryMaxMs: number;
   clock?: () => Date;
 }
+
+type Ready = { address: string; content: MailContent } | { missing: string };
 
 /** How long a relay may hold a claimed mail before another relay may take it over (it crashed). */
 const CLAIM_MS = 120_000;
@@ -108,13 +110,12 @@ export class MailRelay {
     const mail = this.inbox.mail;
     const owner: Owner = { kind: entry.ownerKind, id: entry.ownerId };
     try {
-      const notification = await this.inbox.notifications.get(entry.notificationId);
-      const address = notification ? await this.contacts.addressOf(owner) : null;
-      if (!notification || !address) {
-        await mail.update({ ...entry, status: 'NO_ADDRESS', claimedUntil: null, lastError: notification ? 'the owner has no address' : 'the notification is gone' });
+      const ready = entry.accountMail ? await this.accountMessage(entry, owner) : await this.notificationMessage(entry, owner);
+      if ('missing' in ready) {
+        await mail.update({ ...entry, status: 'NO_ADDRESS', claimedUntil: null, lastError: ready.missing });
         return;
       }
-      await this.transport.send({ ...(await this.message(notification, owner)), from: this.options.from, to: address, messageId: messageIdOf(entry.notificationId) });
+      await this.transport.send({ ...ready.content, from: this.options.from, to: ready.address, messageId: messageIdOf(entry.notificationId) });
       await mail.update({ ...entry, status: 'SENT', claimedUntil: null, sentAt: this.clock().toISOString(), lastError: null });
     } catch (err) {
       if (err instanceof StaleWriteError) return; // erased or taken over meanwhile
@@ -130,9 +131,23 @@ export class MailRelay {
     }
   }
 
-  private async message(n: Notification, owner: Owner) {
+  private async notificationMessage(entry: MailOutboxEntry, owner: Owner): Promise<Ready> {
+    const n = await this.inbox.notifications.get(entry.notificationId);
+    if (!n) return { missing: 'the notification is gone' };
+    const address = await this.contacts.addressOf(owner);
+    if (!address) return { missing: 'the owner has no address' };
     const title = n.subject.assignmentId ? (await this.inbox.titles.get(n.subject.assignmentId))?.title ?? null : null;
-    return renderMail(n.kind, languageOf(owner), { assignmentTitle: title }, new URL(n.link, this.options.publicUrl).toString());
+    return { address, content: renderMail(n.kind, languageOf(owner), { assignmentTitle: title }, new URL(n.link, this.options.publicUrl).toString()) };
+  }
+
+  /** The owner makes the link's token now; it is in the mail and nowhere else. */
+  private async accountMessage(entry: MailOutboxEntry, owner: Owner): Promise<Ready> {
+    const found = await this.contacts.accountMail(owner, entry.notificationId);
+    if (!found) return { missing: 'the link was used or has expired' };
+    const page = found.purpose === 'PASSWORD_RESET' ? '/reset-password' : '/verify-email';
+    const link = new URL(page, this.options.publicUrl);
+    link.searchParams.set('token', found.token);
+    return { address: found.email, content: renderAccountMail(found.purpose, found.language, link.toString()) };
   }
 }
 

@@ -17,5 +17,6 @@ export function notificationSubscriptions(inbox: InboxUseCases): Subscriptions {
     [EventTypes.assignmentPublished]: assignment,
     [EventTypes.assignmentClosed]: assignment,
     [EventTypes.studentErased]: (e) => inbox.eraseStudent(e.data.studentId, e.time),
+    [EventTypes.accountMailRequested]: (e) => inbox.queueAccountMail(e.data, e.time),
   };
 }

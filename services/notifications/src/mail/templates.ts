@@ -24,21 +24,58 @@ const FRAME: Record<Language, { greeting: string; open: string; footer: string }
   },
 };
 
+const ACCOUNT_TEXTS: Record<'PASSWORD_RESET' | 'VERIFY_EMAIL', Record<Language, { subject: string; body: string; open: string }>> = {
+  PASSWORD_RESET: {
+    NL: {
+      subject: 'Nieuw wachtwoord voor Career Boost',
+      body: 'Iemand heeft gevraagd om een nieuw wachtwoord voor je account. Was jij dat? Kies dan binnen een uur een nieuw wachtwoord via de link hieronder; de link werkt één keer. Was jij het niet, dan hoef je niets te doen.',
+      open: 'Kies een nieuw wachtwoord',
+    },
+    EN: {
+      subject: 'A new password for Career Boost',
+      body: 'Someone asked for a new password for your account. Was it you? Then choose a new password within an hour with the link below; the link works once. If it was not you, you need not do anything.',
+      open: 'Choose a new password',
+    },
+  },
+  VERIFY_EMAIL: {
+    NL: {
+      subject: 'Bevestig je e-mailadres voor Career Boost',
+      body: 'Bevestig dat dit e-mailadres van jou is. Daarna kun je solliciteren of opdrachten publiceren. De link werkt één keer en een week lang.',
+      open: 'Bevestig mijn e-mailadres',
+    },
+    EN: {
+      subject: 'Confirm your e-mail address for Career Boost',
+      body: 'Confirm that this e-mail address is yours. Then you can apply or publish assignments. The link works once, for a week.',
+      open: 'Confirm my e-mail address',
+    },
+  },
+};
+
+/** A password-reset or verification mail; the link carries the token and is the only copy of it. */
+export function renderAccountMail(purpose: keyof typeof ACCOUNT_TEXTS, language: Language, link: string): MailContent {
+  const { subject, body, open } = ACCOUNT_TEXTS[purpose][language];
+  return framed(language, subject, body, open, link);
+}
+
 /**
  * Every kind's e-mail, in Dutch and English, plain text and HTML: the notification's own words
  * (domain/texts.ts) in one frame, so the inbox and the mail never say different things.
  */
 export function renderMail(kind: NotificationKind, language: Language, facts: TextFacts, link: string): MailContent {
   const { title, body } = textOf(kind, language, facts);
+  return framed(language, title, body, FRAME[language].open, link);
+}
+
+function framed(language: Language, title: string, body: string, open: string, link: string): MailContent {
   const frame = FRAME[language];
-  const text = `${frame.greeting}\n\n${body}\n\n${frame.open}: ${link}\n\n--\n${frame.footer}\n`;
+  const text = `${frame.greeting}\n\n${body}\n\n${open}: ${link}\n\n--\n${frame.footer}\n`;
   const html = `<!doctype html>
 <html lang="${language.toLowerCase()}">
 <head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head>
 <body style="font-family: sans-serif; line-height: 1.5">
 <p>${frame.greeting}</p>
 <p>${escapeHtml(body)}</p>
-<p><a href="${escapeHtml(link)}">${frame.open}</a></p>
+<p><a href="${escapeHtml(link)}">${open}</a></p>
 <hr>
 <p style="font-size: smaller">${frame.footer}</p>
 </body>

@@ -16,5 +16,6 @@ export const projectStudent =
       studyYear: d.studyYear,
       institutionId: d.institutionId,
       programmeId: d.programmeId,
+      emailVerified: d.emailVerified ?? true,
     });
   };

@@ -40,6 +40,8 @@ export interface Student extends Doc {
   preferences: Preferences;
   discoverable: boolean;
   registeredAt: string;
+  /** Absent on students from before verification existed (verified), null until verified (kit isVerified). */
+  emailVerifiedAt?: string | null;
 }
 
 export const STUDENTS = { name: 'students', indexes: [{ fields: ['email'], unique: true }] };
@@ -136,5 +138,7 @@ export function studentFacts(s: Student): StudentFacts {
     skills: s.skills,
     preferences: s.preferences,
     discoverable: s.discoverable,
+    // A fact, not the address: placements refuses applications until it is true.
+    emailVerified: s.emailVerifiedAt !== null,
   };
 }

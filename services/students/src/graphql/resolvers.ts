@@ -2,15 +2,17 @@ import { INSTITUTIONS, institutionById, municipalityById, programmeById, skillBy
 import { maySeeContact } from '../domain/visibility';
 import type { Student } from '../domain/student';
 import type { StudentUseCases } from '../app/students';
-import { clientKey, scalarResolvers, type Quota, type RateLimitSettings, type Resolvers } from '@cb/kit';
+import { accountFieldResolvers, clientKey, scalarResolvers, type AccountFlows, type Quota, type RateLimitSettings, type Resolvers } from '@cb/kit';
 
 type Lang = 'NL' | 'EN';
 const label = (item: { nl: string; en: string }, language: Lang = 'NL') => (language === 'EN' ? item.en : item.nl);
 
-export function studentResolvers(students: StudentUseCases, registrations: Quota, limits: RateLimitSettings): Resolvers {
+export function studentResolvers(students: StudentUseCases, accounts: AccountFlows, registrations: Quota, limits: RateLimitSettings): Resolvers {
+  const internal = accountFieldResolvers('student', accounts);
   return {
     ...scalarResolvers,
     Query: {
+      ...internal.Query,
       student: (_: unknown, args: { id: string }, ctx) => students.find(ctx.viewer, args.id),
       students: (_: unknown, args: { page: number; pageSize: number }, ctx) => students.list(ctx.viewer, args.page, args.pageSize),
       institutions: () => INSTITUTIONS,
@@ -27,10 +29,20 @@ export function studentResolvers(students: StudentUseCases, registrations: Quota
       },
     },
     Mutation: {
-      registerStudent: (_: unknown, args: { input: unknown }, ctx) =>
-        students.register(args.input, new Date(), () => registrations.take(clientKey(limits, ctx.clientAddress))),
+      ...internal.Mutation,
+      registerStudent: (_: unknown, args: { input: unknown; language?: Lang | null }, ctx) =>
+        students.register(
+          args.input,
+          new Date(),
+          () => registrations.take(clientKey(limits, ctx.clientAddress)),
+          (s) => accounts.sendVerification(s.id, s.email, args.language ?? 'NL'),
+        ),
       updateStudentProfile: (_: unknown, args: { id: string; input: unknown }, ctx) => students.updateProfile(ctx.viewer, args.id, args.input),
-      eraseStudent: (_: unknown, args: { id: string }, ctx) => students.erase(ctx.viewer, args.id),
+      eraseStudent: async (_: unknown, args: { id: string }, ctx) => {
+        const receipt = await students.erase(ctx.viewer, args.id);
+        await accounts.forget(receipt.studentId);
+        return receipt;
+      },
     },
     Student: {
       // Every check runs here too, so no entity is reachable around it through federation.
