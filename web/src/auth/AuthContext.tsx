@@ -8,6 +8,7 @@ export type Role = 'STUDENT' | 'COMPANY' | 'STAFF';
 export interface Viewer {
   accountId: string;
   role: Role;
+  emailVerified: boolean;
   student: { id: string; name: string } | null;
   company: { id: string; name: string; status: 'PENDING' | 'APPROVED' } | null;
 }

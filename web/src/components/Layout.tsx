@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { useAuth } from '../auth/AuthContext';
+import { VerifyBanner } from '../pages/account/VerifyBanner';
 import { LanguageSwitch } from './LanguageSwitch';
 
 function Nav() {
@@ -46,7 +47,9 @@ function Nav() {
       <div className="nav-account">
         {viewer ? (
           <>
-            <span className="nav-name">{t('nav.signedInAs', { name })}</span>
+            <NavLink className="nav-name" to="/account">
+              {t('nav.signedInAs', { name })}
+            </NavLink>
             <button type="button" className="button-secondary button-small" onClick={signOut}>
               {t('nav.signOut')}
             </button>
@@ -94,6 +97,7 @@ export function Layout() {
         </div>
       </header>
       <main id="main" tabIndex={-1} className="container">
+        <VerifyBanner />
         <Outlet />
       </main>
       <footer className="site-footer">

@@ -152,6 +152,43 @@ export const en: Translation<typeof nl> = {
     },
     latest: 'Just posted',
   },
+  account: {
+    backToSignIn: 'Back to sign in',
+    forgot: {
+      title: 'Forgot your password',
+      intro: 'Enter the e-mail address of your account. We send you a link to choose a new password; the link works for one hour.',
+      submit: 'Send me a link',
+      sent: 'If an account has this e-mail address, the link is in your mailbox now. Check your spam folder too.',
+    },
+    reset: {
+      title: 'Choose a new password',
+      password: 'New password',
+      submit: 'Save password',
+      newLink: 'Link not working any more? Ask for a new one',
+      done: 'Your password has been changed and you have been signed out everywhere. Sign in with your new password.',
+    },
+    verify: {
+      title: 'Confirm your e-mail address',
+      done: 'Your e-mail address is confirmed. You can now apply or publish assignments.',
+    },
+    banner: {
+      text: 'Confirm your e-mail address: open the link in the e-mail we sent you. Then you can apply or publish assignments.',
+      resend: 'Send the e-mail again',
+      sent: 'We have sent a new e-mail.',
+    },
+    settings: {
+      title: 'My account',
+      passwordTitle: 'Change password',
+      currentPassword: 'Current password',
+      newPassword: 'New password',
+      passwordSubmit: 'Change password',
+      passwordChanged: 'Your password has been changed. You have been signed out on other devices.',
+      emailTitle: 'Change e-mail address',
+      newEmail: 'New e-mail address',
+      emailSubmit: 'Send a confirmation link',
+      emailSent: 'We have sent a link to {{email}}. Your e-mail address changes as soon as you open it.',
+    },
+  },
   signIn: {
     title: 'Sign in',
     expired: 'Your session has expired. Sign in again to continue.',
@@ -159,6 +196,7 @@ export const en: Translation<typeof nl> = {
     pending: 'Signing in…',
     submit: 'Sign in',
     noAccount: 'No account yet?',
+    forgot: 'Forgot your password?',
   },
   fields: {
     email: 'Email address',

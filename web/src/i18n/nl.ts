@@ -151,6 +151,43 @@ export const nl = {
     },
     latest: 'Net geplaatst',
   },
+  account: {
+    backToSignIn: 'Terug naar inloggen',
+    forgot: {
+      title: 'Wachtwoord vergeten',
+      intro: 'Vul het e-mailadres van je account in. We sturen je een link waarmee je een nieuw wachtwoord kiest; de link werkt één uur.',
+      submit: 'Stuur mij een link',
+      sent: 'Als er een account met dit e-mailadres is, staat de link nu in je mailbox. Kijk ook bij ongewenste e-mail.',
+    },
+    reset: {
+      title: 'Nieuw wachtwoord kiezen',
+      password: 'Nieuw wachtwoord',
+      submit: 'Wachtwoord opslaan',
+      newLink: 'Werkt de link niet meer? Vraag een nieuwe aan',
+      done: 'Je wachtwoord is veranderd en je bent overal uitgelogd. Log in met je nieuwe wachtwoord.',
+    },
+    verify: {
+      title: 'E-mailadres bevestigen',
+      done: 'Je e-mailadres is bevestigd. Je kunt nu solliciteren of opdrachten publiceren.',
+    },
+    banner: {
+      text: 'Bevestig je e-mailadres: open de link in de e-mail die we je stuurden. Daarna kun je solliciteren of opdrachten publiceren.',
+      resend: 'Stuur de e-mail opnieuw',
+      sent: 'We hebben een nieuwe e-mail gestuurd.',
+    },
+    settings: {
+      title: 'Mijn account',
+      passwordTitle: 'Wachtwoord wijzigen',
+      currentPassword: 'Huidig wachtwoord',
+      newPassword: 'Nieuw wachtwoord',
+      passwordSubmit: 'Wachtwoord wijzigen',
+      passwordChanged: 'Je wachtwoord is gewijzigd. Op andere apparaten ben je uitgelogd.',
+      emailTitle: 'E-mailadres wijzigen',
+      newEmail: 'Nieuw e-mailadres',
+      emailSubmit: 'Stuur een bevestigingslink',
+      emailSent: 'We hebben een link gestuurd naar {{email}}. Je e-mailadres verandert zodra je die link opent.',
+    },
+  },
   signIn: {
     title: 'Inloggen',
     expired: 'Je sessie is verlopen. Log opnieuw in om verder te gaan.',
@@ -158,6 +195,7 @@ export const nl = {
     pending: 'Bezig met inloggen…',
     submit: 'Inloggen',
     noAccount: 'Nog geen account?',
+    forgot: 'Wachtwoord vergeten?',
   },
   fields: {
     email: 'E-mailadres',

@@ -94,8 +94,12 @@ export class MailRelay {
   private async sendDue(): Promise<void> {
     const mail = this.inbox.mail;
     const now = this.clock();
+    const isDue = (m: MailOutboxEntry) => Date.parse(m.nextAttemptAt) <= now.getTime();
+    // A person waits for a reset or verification link: those go before any backlog of notifications.
+    const urgent = (await mail.find({ status: 'PENDING', accountMail: true }, { limit: BATCH })).filter(isDue);
     const due = [
-      ...(await mail.find({ status: 'PENDING' }, { sort: { field: 'nextAttemptAt', direction: 'asc' }, limit: BATCH })).filter((m) => Date.parse(m.nextAttemptAt) <= now.getTime()),
+      ...urgent,
+      ...(await mail.find({ status: 'PENDING' }, { sort: { field: 'nextAttemptAt', direction: 'asc' }, limit: BATCH })).filter((m) => isDue(m) && !m.accountMail),
       ...(await mail.find({ status: 'SENDING' }, { limit: BATCH })).filter((m) => m.claimedUntil !== null && Date.parse(m.claimedUntil) <= now.getTime()),
     ];
     for (const entry of due) {

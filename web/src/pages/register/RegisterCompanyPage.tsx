@@ -10,6 +10,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { SECTORS, sectorLabel } from '../../domain/vocab';
 import { currentLanguage } from '../../i18n';
 import { MUNICIPALITIES, REGISTER_COMPANY } from './queries';
+import { mailLanguage } from '../account/useAccountForm';
 
 export interface MunicipalitiesData {
   municipalities: Array<{ id: string; name: string; inRegion: boolean }>;
@@ -77,7 +78,7 @@ export function RegisterCompanyPage() {
       website: form.website.trim() || null,
       description: form.description.trim() || null,
     };
-    const done = await register.run({ input });
+    const done = await register.run({ input, language: mailLanguage() });
     if (!done) return;
     try {
       await signIn(input.contactEmail, form.password);

@@ -10,6 +10,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { SkillsEditor, type SkillLevelValue } from '../../components/SkillsEditor';
 import { REGISTER_STUDENT } from './queries';
 import { StudyPathFields, type StudyPath } from './StudyPathFields';
+import { mailLanguage } from '../account/useAccountForm';
 
 export function RegisterStudentPage() {
   const { t } = useTranslation();
@@ -32,7 +33,7 @@ export function RegisterStudentPage() {
     event.preventDefault();
     const required = { 'input.name': name, 'input.email': email, 'input.password': password, 'input.institutionId': path.institutionId, 'input.programmeId': path.programmeId };
     if (!errors.checkRequired(required)) return;
-    const done = await register.run({ input: { name: name.trim(), email: email.trim(), password, ...path, skills, discoverable } });
+    const done = await register.run({ input: { name: name.trim(), email: email.trim(), password, ...path, skills, discoverable }, language: mailLanguage() });
     if (!done) return;
     try {
       await signIn(email.trim(), password);
