@@ -176,6 +176,15 @@ export const en: Translation<typeof nl> = {
       resend: 'Send the e-mail again',
       sent: 'We have sent a new e-mail.',
     },
+    myData: {
+      title: 'My data',
+      intro: 'Download everything Career Boost keeps about you as one JSON file, or delete your account. Deleting removes your data from every service, the search index and your messages; only an anonymous count for the region’s goal stays.',
+      download: 'Download my data',
+      delete: 'Delete account',
+      confirmTitle: 'Delete your account?',
+      confirmText: 'Your profile, applications, placements and messages will be removed. This cannot be undone.',
+      confirmYes: 'Yes, delete my account',
+    },
     settings: {
       title: 'My account',
       passwordTitle: 'Change password',

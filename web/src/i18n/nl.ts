@@ -175,6 +175,15 @@ export const nl = {
       resend: 'Stuur de e-mail opnieuw',
       sent: 'We hebben een nieuwe e-mail gestuurd.',
     },
+    myData: {
+      title: 'Mijn gegevens',
+      intro: 'Download alles wat Career Boost over je bewaart als één JSON-bestand, of verwijder je account. Verwijderen haalt je gegevens uit elke dienst, de zoekindex en je berichten; alleen een anonieme telling voor het doel van de regio blijft.',
+      download: 'Mijn gegevens downloaden',
+      delete: 'Account verwijderen',
+      confirmTitle: 'Je account verwijderen?',
+      confirmText: 'Je profiel, sollicitaties, stages en berichten worden verwijderd. Dit kan niet ongedaan worden gemaakt.',
+      confirmYes: 'Ja, verwijder mijn account',
+    },
     settings: {
       title: 'Mijn account',
       passwordTitle: 'Wachtwoord wijzigen',

@@ -6,6 +6,8 @@ import { Field } from '../../components/Field';
 import { ErrorSummary, FormErrorsProvider } from '../../components/FormErrors';
 import { Notice } from '../../components/Notice';
 import { PageHeading } from '../../components/PageHeading';
+import { useAuth } from '../../auth/AuthContext';
+import { MyData } from './MyData';
 import { CHANGE_EMAIL, CHANGE_PASSWORD } from './queries';
 import { mailLanguage, useAccountForm } from './useAccountForm';
 
@@ -74,14 +76,16 @@ function ChangeEmail() {
   );
 }
 
-/** Account settings: a new password, a new address. */
+/** Account settings: a new password, a new address; a student's own data. */
 export function AccountPage() {
   const { t } = useTranslation();
+  const { viewer } = useAuth();
   return (
     <section className="narrow" aria-labelledby="page-title">
       <PageHeading>{t('account.settings.title')}</PageHeading>
       <ChangePassword />
       <ChangeEmail />
+      {viewer?.student && <MyData studentId={viewer.student.id} />}
     </section>
   );
 }

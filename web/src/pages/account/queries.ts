@@ -37,3 +37,48 @@ export const CHANGE_EMAIL = gql`
     changeEmail(newEmail: $newEmail, password: $password, language: $language)
   }
 `;
+
+/**
+ * Everything the marketplace holds about the signed-in student, composed from the public queries
+ * of each service (no service reads another's store): profile and skills (students), applications
+ * with their history and placements (placements), the inbox (notifications). Saved searches join
+ * here once the notifications service offers them (`savedSearches`).
+ */
+export const MY_DATA = gql`
+  query MyData($id: ID!) {
+    student(id: $id) {
+      id
+      name
+      email
+      registeredAt
+      institution { id name }
+      programme { id name }
+      level
+      studyYear
+      discoverable
+      skills { skill { id name } level }
+      preferences { sectors types municipalities { id name } availableFrom availableUntil hoursPerWeek }
+      applications(pageSize: 100) {
+        id
+        status
+        motivation
+        submittedAt
+        updatedAt
+        offerAnswerBy
+        assignment { id title }
+        history { from to by at note reason }
+      }
+      placements(pageSize: 100) { id status confirmedAt startDate endDate cancelledAt cancelReason cancelledAfterStart assignment { id title } }
+    }
+    notifications(pageSize: 100) {
+      total
+      items { id kind createdAt readAt link title body }
+    }
+  }
+`;
+
+export const ERASE_ME = gql`
+  mutation EraseMe($id: ID!) {
+    eraseStudent(id: $id) { studentId erasedAt }
+  }
+`;
