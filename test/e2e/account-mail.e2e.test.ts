@@ -140,4 +140,18 @@ describe('password reset, e-mail verification and changes of password and addres
     });
     expect(again.errors).toBeUndefined();
   });
+
+  it('erasure leaves none of the student’s links or account mail: not in the students store, the mail outbox or the mail directory', async () => {
+    const student = await registerStudent(m);
+    await m.ok(REQUEST_RESET, { e: student.email });
+    await awaitMail(student.email, /Nieuw wachtwoord/);
+    await awaitMail(student.email, /Bevestig je e-mailadres/);
+    const tokens = m.marketplace.services.students.store.collection<{ id: string; accountId: string }>({ name: 'account_tokens' });
+    expect(await tokens.find({ accountId: student.id })).toHaveLength(2);
+
+    await m.ok('mutation($id: ID!) { eraseStudent(id: $id) { studentId } }', { id: student.id }, student.token);
+    expect(await tokens.find({ accountId: student.id })).toEqual([]);
+    const outbox = m.marketplace.services.notifications.store.collection<{ id: string; ownerId: string }>({ name: 'mail_outbox' });
+    await eventually(async () => (await outbox.find({ ownerId: student.id })).length === 0 && mailIn(join(m.dataDir, 'mail')).every((x) => x.to !== student.email), 'the account mail gone');
+  });
 });
