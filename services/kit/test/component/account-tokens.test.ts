@@ -40,7 +40,7 @@ describe('account tokens (kit/identity/account-tokens.ts)', () => {
     const raw = JSON.stringify(events);
     expect(raw).toContain(EventTypes.accountMailRequested);
     expect(raw).not.toContain('mila@student.nl');
-    const [row] = await store.collection<{ secretHash: string | null }>({ name: 'account_tokens' }).find({});
+    const [row] = await store.collection<{ id: string; secretHash: string | null }>({ name: 'account_tokens' }).find({});
     expect(row.secretHash).toBeNull();
   });
 
