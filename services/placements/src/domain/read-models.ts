@@ -37,8 +37,6 @@ export interface StudentView extends View {
   studyYear: number;
   institutionId: string;
   programmeId: string;
-  /** False until the student verified their address (absent: from before verification, verified). */
-  emailVerified?: boolean;
 }
 
 /** Only the id of an erased student, so that no later or replayed event brings their facts back. */

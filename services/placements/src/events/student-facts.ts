@@ -16,6 +16,5 @@ export const projectStudent =
       studyYear: d.studyYear,
       institutionId: d.institutionId,
       programmeId: d.programmeId,
-      emailVerified: d.emailVerified ?? true,
     });
   };
