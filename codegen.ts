@@ -33,7 +33,8 @@ const REF = '{ id: string }';
  * from the output file). Types without a mapper are returned as plain objects of their fields.
  */
 const RESOLVERS: Record<SubgraphName, { dir: string; mappers: Record<string, string> }> = {
-  identity: { dir: 'gateway/src', mappers: {} },
+  // A viewer's emailVerified is asked of its owner only when selected.
+  identity: { dir: 'gateway/src', mappers: { Viewer: "Omit<Viewer, 'emailVerified'>" } },
   students: {
     dir: 'services/students/src/graphql',
     mappers: { ...VOCAB, Student: '../../domain/student#Student', Skill: '@cb/contracts#Skill' },

@@ -82,6 +82,12 @@ export const Reasons = {
   TOKEN_INVALID: 'TOKEN_INVALID',
   /** UNAUTHENTICATED: signIn: the e-mail address and password do not match an account. */
   INVALID_CREDENTIALS: 'INVALID_CREDENTIALS',
+  /** BAD_USER_INPUT: The link from the e-mail (password reset or verification) is unknown, already used or older than allowed; ask for a new one. */
+  LINK_INVALID: 'LINK_INVALID',
+  /** BAD_USER_INPUT: changePassword / changeEmail: the current password is not right. */
+  WRONG_PASSWORD: 'WRONG_PASSWORD',
+  /** FORBIDDEN: The account's e-mail address is not verified yet: open the link in the verification e-mail (or ask for a new one). */
+  EMAIL_NOT_VERIFIED: 'EMAIL_NOT_VERIFIED',
   /** FORBIDDEN: Accounts of this role may not do this (students, organisations or staff only). */
   ROLE_NOT_ALLOWED: 'ROLE_NOT_ALLOWED',
   /** FORBIDDEN: The object belongs to another student or organisation. */

@@ -103,6 +103,7 @@ export async function startGateway(options: GatewayOptions) {
             { students: options.subgraphUrls.students, companies: options.subgraphUrls.companies },
             options.internalKey,
             new SignInLimits(options.rateLimits, options.rateLimitSettings),
+            new SignInLimits(options.rateLimits, options.rateLimitSettings, 'reset'),
           ),
         );
       }

@@ -17,14 +17,16 @@ export class SignInLimits {
   private readonly client: FailureBackoff;
   private readonly account: FailureBackoff;
 
+  /** `kind` names the counters: `signin`, or `reset` for password-reset requests (each counts as a failure). */
   constructor(
     store: RateLimitStore,
     private readonly settings: RateLimitSettings,
+    kind: 'signin' | 'reset' = 'signin',
   ) {
     const { freeFailures, clientFreeFailures, accountFreeFailures, maxDelaySeconds } = settings.signIn;
-    this.pair = new FailureBackoff(store, 'signin_account_client', freeFailures, maxDelaySeconds);
-    this.client = new FailureBackoff(store, 'signin_client', clientFreeFailures, maxDelaySeconds);
-    this.account = new FailureBackoff(store, 'signin_account', accountFreeFailures, maxDelaySeconds);
+    this.pair = new FailureBackoff(store, `${kind}_account_client`, freeFailures, maxDelaySeconds);
+    this.client = new FailureBackoff(store, `${kind}_client`, clientFreeFailures, maxDelaySeconds);
+    this.account = new FailureBackoff(store, `${kind}_account`, accountFreeFailures, maxDelaySeconds);
   }
 
   private keys(email: string, clientAddress: string | undefined) {

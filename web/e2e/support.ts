@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { en } from '../src/i18n/en';
 import { nl } from '../src/i18n/nl';
@@ -105,4 +105,25 @@ export async function eventually<T>(action: () => Promise<T>, ms = 15_000): Prom
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
   }
+}
+
+/** Where the test marketplace (e2e/serve.ts) writes its mail as `.eml` files. */
+const MAIL_DIR = join(__dirname, '..', 'test-results', 'marketplace-data', 'mail');
+
+/**
+ * The path (with its token) of the link to `page` in the newest mail to `address`, as a person
+ * would click it: read from the `.eml` file, quoted-printable soft breaks and escapes undone.
+ */
+export async function linkInMail(address: string, page: '/reset-password' | '/verify-email'): Promise<string> {
+  const pattern = new RegExp(`https?://[^/\\s]+(${page}\\?token=[A-Za-z0-9_.%-]+)`);
+  return eventually(async () => {
+    const files = existsSync(MAIL_DIR) ? readdirSync(MAIL_DIR).filter((f) => f.endsWith('.eml')) : [];
+    for (const file of files) {
+      const raw = readFileSync(join(MAIL_DIR, file), 'utf8').replace(/=\r?\n/g, '').replace(/=3D/g, '=');
+      const link = raw.includes(`To: ${address}`) ? pattern.exec(raw) : null;
+      if (link) return link[1];
+    }
+    const mine = files.map((f) => readFileSync(join(MAIL_DIR, f), 'utf8')).filter((raw) => raw.includes(address));
+    throw new Error(`no ${page} link in a mail to ${address} yet (${files.length} mails in ${MAIL_DIR}; ${mine.length} name the address${mine[0] ? `: ${mine[0].slice(0, 1500)}` : ''})`);
+  });
 }

@@ -3,6 +3,10 @@ import { Route, Routes } from 'react-router';
 import { RequireRole } from './auth/RequireRole';
 import { Layout } from './components/Layout';
 import { Loading } from './components/Loading';
+import { AccountPage } from './pages/account/AccountPage';
+import { ForgotPasswordPage } from './pages/account/ForgotPasswordPage';
+import { ResetPasswordPage } from './pages/account/ResetPasswordPage';
+import { VerifyEmailPage } from './pages/account/VerifyEmailPage';
 import { AssignmentPage } from './pages/assignment/AssignmentPage';
 import { CompanyPage } from './pages/company-public/CompanyPage';
 import { ApplicantsPage } from './pages/company/ApplicantsPage';
@@ -31,6 +35,10 @@ export function App() {
       <Route element={<Layout />}>
         <Route index element={<HomePage />} />
         <Route path="signin" element={<SignInPage />} />
+        <Route path="forgot-password" element={<ForgotPasswordPage />} />
+        <Route path="reset-password" element={<ResetPasswordPage />} />
+        <Route path="verify-email" element={<VerifyEmailPage />} />
+        <Route path="account" element={<RequireRole><AccountPage /></RequireRole>} />
         <Route path="register/student" element={<RegisterStudentPage />} />
         <Route path="register/company" element={<RegisterCompanyPage />} />
         <Route path="assignments" element={<SearchPage />} />

@@ -16,10 +16,14 @@ export const Topics = {
   assignments: 'careerboost.assignments',
   applications: 'careerboost.applications',
   placements: 'careerboost.placements',
+  /** Account life (mail to send, sessions ended) of every account owner: ids and facts only. */
+  accounts: 'careerboost.accounts',
 } as const;
 export type Topic = (typeof Topics)[keyof typeof Topics];
 
 const id = z.string().min(1).max(64);
+/** What an account mail is for: a password reset, or verifying the account's (new) address. */
+export const ACCOUNT_MAIL_PURPOSES = ['PASSWORD_RESET', 'VERIFY_EMAIL'] as const;
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const instant = z.string().datetime({ offset: true });
 const skillLevel = z.object({ skillId: id, level: z.number().int().min(1).max(4) });
@@ -40,6 +44,8 @@ const studentFacts = z.object({
     hoursPerWeek: z.number().int().nullable(),
   }),
   discoverable: z.boolean(),
+  /** Additive: false until the student opened the verification link; absent (older events) counts as verified. */
+  emailVerified: z.boolean().optional(),
 });
 
 const companyFacts = z.object({
@@ -113,6 +119,8 @@ export const EventTypes = {
   applicationMoved: 'nl.careerboost.application.moved.v1',
   placementConfirmed: 'nl.careerboost.placement.confirmed.v1',
   placementChanged: 'nl.careerboost.placement.changed.v1',
+  accountMailRequested: 'nl.careerboost.account.mail-requested.v1',
+  accountSessionsEnded: 'nl.careerboost.account.sessions-ended.v1',
 } as const;
 export type EventType = (typeof EventTypes)[keyof typeof EventTypes];
 
@@ -138,6 +146,23 @@ export const eventCatalog = {
   },
   [EventTypes.placementConfirmed]: { topic: Topics.placements, data: placementFacts },
   [EventTypes.placementChanged]: { topic: Topics.placements, data: placementFacts },
+  /**
+   * An account owner wants a mail with a link sent (password reset, address verification). No
+   * address and no token: the notifications service queues the mail and asks the owner for both
+   * when it sends it (kit/identity/account-tokens.ts says why).
+   */
+  [EventTypes.accountMailRequested]: {
+    topic: Topics.accounts,
+    data: z.object({
+      mailId: id,
+      owner: z.enum(['students', 'companies']),
+      accountId: id,
+      purpose: z.enum(ACCOUNT_MAIL_PURPOSES),
+      language: z.enum(['NL', 'EN']),
+    }),
+  },
+  /** Every token of the account issued before `at` stops working (a password reset or change). */
+  [EventTypes.accountSessionsEnded]: { topic: Topics.accounts, data: z.object({ accountId: id, at: instant }) },
 } as const satisfies Record<EventType, { topic: Topic; data: z.ZodTypeAny }>;
 
 export type EventData<T extends EventType> = z.infer<(typeof eventCatalog)[T]['data']>;
@@ -146,6 +171,7 @@ export type CompanyFacts = z.infer<typeof companyFacts>;
 export type AssignmentFacts = z.infer<typeof assignmentFacts>;
 export type ApplicationFacts = z.infer<typeof applicationFacts>;
 export type PlacementFacts = z.infer<typeof placementFacts>;
+export type AccountMailPurpose = (typeof ACCOUNT_MAIL_PURPOSES)[number];
 
 export function isEventType(type: string): type is EventType {
   return Object.prototype.hasOwnProperty.call(eventCatalog, type);

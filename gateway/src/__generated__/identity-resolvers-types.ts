@@ -5,6 +5,7 @@ type Listed<T> = T extends Array<infer U> ? ReadonlyArray<U> | T : T;
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type ResolverFn<TResult, TParent, TContext, TArgs> = (parent: TParent, args: TArgs, context: TContext, info: GraphQLResolveInfo) => Promise<Listed<TResult>> | Listed<TResult>
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -134,6 +135,8 @@ export type ErrorReason =
   | 'DUPLICATE_ITEM'
   /** CONFLICT: The e-mail address belongs to another account (of any kind). `extensions.field` names the input. */
   | 'EMAIL_IN_USE'
+  /** FORBIDDEN: The account's e-mail address is not verified yet: open the link in the verification e-mail (or ask for a new one). */
+  | 'EMAIL_NOT_VERIFIED'
   /** BAD_USER_INPUT: A completion date before the start. */
   | 'END_BEFORE_START'
   /** UNAUTHENTICATED: signIn: the e-mail address and password do not match an account. */
@@ -148,6 +151,8 @@ export type ErrorReason =
   | 'KVK_IN_USE'
   /** CONFLICT: The assignment is not open to the student's study level. */
   | 'LEVEL_NOT_ADMITTED'
+  /** BAD_USER_INPUT: The link from the e-mail (password reset or verification) is unknown, already used or older than allowed; ask for a new one. */
+  | 'LINK_INVALID'
   /** CONFLICT: The application cannot move to that status from its current one (see `Application.allowedMoves`). */
   | 'MOVE_NOT_ALLOWED'
   /** BAD_USER_INPUT: This move needs a note that says why. */
@@ -217,7 +222,13 @@ export type ErrorReason =
   /** BAD_USER_INPUT: A skill id that is not in the skills vocabulary. */
   | 'UNKNOWN_SKILL'
   /** BAD_USER_INPUT: This change is made with another operation (e.g. acceptOffer), named in the message. */
-  | 'USE_OTHER_OPERATION';
+  | 'USE_OTHER_OPERATION'
+  /** BAD_USER_INPUT: changePassword / changeEmail: the current password is not right. */
+  | 'WRONG_PASSWORD';
+
+export type Language =
+  | 'EN'
+  | 'NL';
 
 /** A place in the Netherlands, from the municipality vocabulary; inRegion marks the Drechtsteden. */
 export type Municipality = {
@@ -230,18 +241,79 @@ export type Municipality = {
 export type Mutation = {
   __typename?: 'Mutation';
   /**
+   * Signed in: mails a verification link to the new address; the address changes when it is opened.
+   * CONFLICT, reason EMAIL_IN_USE, when any other account has it; BAD_USER_INPUT, WRONG_PASSWORD.
+   */
+  changeEmail: Scalars['Boolean']['output'];
+  /**
+   * Signed in: a new password; every other session ends and the answer carries a fresh token for
+   * this one. BAD_USER_INPUT: WRONG_PASSWORD (field `currentPassword`), PASSWORD_TOO_WEAK (`newPassword`).
+   */
+  changePassword: AuthPayload;
+  /**
+   * Mails a link to set a new password (valid for one hour, once) when the address has an account.
+   * Always answers true, as fast either way, so it does not tell which addresses have accounts.
+   * Rate-limited like signIn (TOO_MANY_REQUESTS, `retryAfter`).
+   */
+  requestPasswordReset: Scalars['Boolean']['output'];
+  /** Signed in: mails a new verification link to the account's address; false when it is verified already. */
+  resendVerification: Scalars['Boolean']['output'];
+  /**
+   * Sets a new password with the token from the reset link; every session of the account ends.
+   * BAD_USER_INPUT: reason LINK_INVALID (field `token`) for an unknown, used or expired link;
+   * PASSWORD_TOO_WEAK (field `password`).
+   */
+  resetPassword: Scalars['Boolean']['output'];
+  /**
    * Signs in a student, company or staff account; the token goes in 'Authorization: Bearer <token>'.
    * A wrong address or password is BAD_USER_INPUT (which of the two is not said). After a few
    * failures for one address from one client, each further try waits twice as long (TOO_MANY_REQUESTS,
    * reason RATE_LIMITED, `retryAfter` seconds), as do many failures from one client or for one address.
    */
   signIn: AuthPayload;
+  /** Verifies the address with the token from the verification link (also a new address after changeEmail). BAD_USER_INPUT, reason LINK_INVALID, for a bad link. */
+  verifyEmail: Scalars['Boolean']['output'];
+};
+
+
+export type MutationChangeEmailArgs = {
+  language?: InputMaybe<Language>;
+  newEmail: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+};
+
+
+export type MutationChangePasswordArgs = {
+  currentPassword: Scalars['String']['input'];
+  newPassword: Scalars['String']['input'];
+};
+
+
+export type MutationRequestPasswordResetArgs = {
+  email: Scalars['String']['input'];
+  language?: InputMaybe<Language>;
+};
+
+
+export type MutationResendVerificationArgs = {
+  language?: InputMaybe<Language>;
+};
+
+
+export type MutationResetPasswordArgs = {
+  password: Scalars['String']['input'];
+  token: Scalars['String']['input'];
 };
 
 
 export type MutationSignInArgs = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
+};
+
+
+export type MutationVerifyEmailArgs = {
+  token: Scalars['String']['input'];
 };
 
 export type PlacementStatus =
@@ -288,6 +360,8 @@ export type Viewer = {
   __typename?: 'Viewer';
   accountId: Scalars['ID']['output'];
   company?: Maybe<Company>;
+  /** Whether the account's e-mail address is verified; until it is, students cannot apply and organisations cannot publish. */
+  emailVerified: Scalars['Boolean']['output'];
   role: Role;
   student?: Maybe<Student>;
 };
@@ -367,7 +441,7 @@ export type ResolversTypes = ResolversObject<{
   ApplicationStatus: ResolverTypeWrapper<Partial<ApplicationStatus>>;
   AssignmentStatus: ResolverTypeWrapper<Partial<AssignmentStatus>>;
   AssignmentType: ResolverTypeWrapper<Partial<AssignmentType>>;
-  AuthPayload: ResolverTypeWrapper<Partial<AuthPayload>>;
+  AuthPayload: ResolverTypeWrapper<Partial<Omit<AuthPayload, 'viewer'> & { viewer: ResolversTypes['Viewer'] }>>;
   String: ResolverTypeWrapper<Partial<Scalars['String']['output']>>;
   Company: ResolverTypeWrapper<Partial<Company>>;
   ID: ResolverTypeWrapper<Partial<Scalars['ID']['output']>>;
@@ -375,6 +449,7 @@ export type ResolversTypes = ResolversObject<{
   DateTime: ResolverTypeWrapper<Partial<Scalars['DateTime']['output']>>;
   ErrorCode: ResolverTypeWrapper<Partial<ErrorCode>>;
   ErrorReason: ResolverTypeWrapper<Partial<ErrorReason>>;
+  Language: ResolverTypeWrapper<Partial<Language>>;
   LocalDate: ResolverTypeWrapper<Partial<Scalars['LocalDate']['output']>>;
   Municipality: ResolverTypeWrapper<Partial<Municipality>>;
   Boolean: ResolverTypeWrapper<Partial<Scalars['Boolean']['output']>>;
@@ -385,13 +460,13 @@ export type ResolversTypes = ResolversObject<{
   Sector: ResolverTypeWrapper<Partial<Sector>>;
   Student: ResolverTypeWrapper<Partial<Student>>;
   StudyLevel: ResolverTypeWrapper<Partial<StudyLevel>>;
-  Viewer: ResolverTypeWrapper<Partial<Viewer>>;
+  Viewer: ResolverTypeWrapper<Omit<Viewer, 'emailVerified'>>;
   WorkingLanguage: ResolverTypeWrapper<Partial<WorkingLanguage>>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  AuthPayload: Partial<AuthPayload>;
+  AuthPayload: Partial<Omit<AuthPayload, 'viewer'> & { viewer: ResolversParentTypes['Viewer'] }>;
   String: Partial<Scalars['String']['output']>;
   Company: Partial<Company>;
   ID: Partial<Scalars['ID']['output']>;
@@ -402,7 +477,7 @@ export type ResolversParentTypes = ResolversObject<{
   Mutation: Record<PropertyKey, never>;
   Query: Record<PropertyKey, never>;
   Student: Partial<Student>;
-  Viewer: Partial<Viewer>;
+  Viewer: Omit<Viewer, 'emailVerified'>;
 }>;
 
 export type AuthPayloadResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AuthPayload'] = ResolversParentTypes['AuthPayload']> = ResolversObject<{
@@ -429,7 +504,13 @@ export type MunicipalityResolvers<ContextType = SubgraphContext, ParentType exte
 }>;
 
 export type MutationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  changeEmail?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationChangeEmailArgs, 'language' | 'newEmail' | 'password'>>;
+  changePassword?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'currentPassword' | 'newPassword'>>;
+  requestPasswordReset?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRequestPasswordResetArgs, 'email' | 'language'>>;
+  resendVerification?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationResendVerificationArgs, 'language'>>;
+  resetPassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'password' | 'token'>>;
   signIn?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'email' | 'password'>>;
+  verifyEmail?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationVerifyEmailArgs, 'token'>>;
 }>;
 
 export type QueryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
@@ -443,6 +524,7 @@ export type StudentResolvers<ContextType = SubgraphContext, ParentType extends R
 export type ViewerResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = ResolversObject<{
   accountId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType>;
+  emailVerified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
   student?: Resolver<Maybe<ResolversTypes['Student']>, ParentType, ContextType>;
 }>;

@@ -1,5 +1,5 @@
 import { subgraphTypeDefs } from '@cb/contracts';
-import { EmailClaims, IDENTITY_STORE, Quota, argon2Passwords, lockedPasswords, type ServiceDefinition } from '@cb/kit';
+import { AccountFlows, AccountTokens, EmailClaims, IDENTITY_STORE, Quota, argon2Passwords, lockedPasswords, type ServiceDefinition } from '@cb/kit';
 import { StudentUseCases } from './app/students';
 import { studentSubscriptions } from './events/subscriptions';
 import { studentResolvers } from './graphql/resolvers';
@@ -19,12 +19,13 @@ export const studentsService: ServiceDefinition<StudentsUseCases> = {
     const claims = new EmailClaims(await runtime.openStore(IDENTITY_STORE), runtime.internalKey);
     const students = new StudentUseCases(store, claims, argon2Passwords, revocations);
     await students.claimExistingAddresses();
+    const accounts = new AccountFlows(students.accounts(), new AccountTokens(store, 'students', '/services/students'), claims, argon2Passwords, revocations, 'students', '/services/students');
     // Registrations per client address, in the students service's store (shared by its processes).
     const registrations = new Quota(await runtime.openRateLimits('students'), 'student_registrations', runtime.limits.registrationsPerHour, 3600, (s) =>
       `Too many registrations from your network in the last hour. Try again in ${s} seconds.`,
     );
     return {
-      resolvers: studentResolvers(students, registrations, runtime.limits),
+      resolvers: studentResolvers(students, accounts, registrations, runtime.limits),
       subscriptions: studentSubscriptions(students),
       useCases: { students, lockedAccounts: new StudentUseCases(store, claims, lockedPasswords, revocations) },
     };

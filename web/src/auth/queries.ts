@@ -5,6 +5,7 @@ export const ME = gql`
     me {
       accountId
       role
+      emailVerified
       student { id name }
       company { id name status }
     }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { useAuth } from '../auth/AuthContext';
 import { InboxLink } from './InboxLink';
+import { VerifyBanner } from '../pages/account/VerifyBanner';
 import { LanguageSwitch } from './LanguageSwitch';
 
 function Nav() {
@@ -48,7 +49,9 @@ function Nav() {
         {viewer ? (
           <>
             {(viewer.role === 'STUDENT' || viewer.role === 'COMPANY') && <InboxLink />}
-            <span className="nav-name">{t('nav.signedInAs', { name })}</span>
+            <NavLink className="nav-name" to="/account">
+              {t('nav.signedInAs', { name })}
+            </NavLink>
             <button type="button" className="button-secondary button-small" onClick={signOut}>
               {t('nav.signOut')}
             </button>
@@ -96,6 +99,7 @@ export function Layout() {
         </div>
       </header>
       <main id="main" tabIndex={-1} className="container">
+        <VerifyBanner />
         <Outlet />
       </main>
       <footer className="site-footer">

@@ -19,10 +19,14 @@ import {
   type Passwords,
   requireViewer,
   type Collection,
+  type OutgoingEvent,
   type Store,
   type Viewer,
   logger,
   type ById,
+  type AccountDirectory,
+  type OwnedAccount,
+  isVerified,
 } from '@cb/kit';
 import {
   COMPANIES,
@@ -61,7 +65,13 @@ export class CompanyUseCases {
    * `admit` is the caller's rate limit, run once the input is valid (so mistakes never count) and
    * before the expensive part: the claim and the password hash.
    */
-  async register(rawInput: unknown, now = new Date(), admit: () => Promise<void> = async () => undefined): Promise<Company> {
+  /** `verify` mails the contact its verification link; without it (the demo seed) the contact counts as verified. */
+  async register(
+    rawInput: unknown,
+    now = new Date(),
+    admit: () => Promise<void> = async () => undefined,
+    verify?: (company: Company) => Promise<void>,
+  ): Promise<Company> {
     const input = parseInput(registerCompanyInput, rawInput);
     checkPasswordPolicy(input.password, input.contactEmail, 'input.password');
     await admit();
@@ -83,9 +93,11 @@ export class CompanyUseCases {
       contactName: input.contactName,
       contactEmail: input.contactEmail,
       passwordHash: await this.passwords.hash(input.password),
+      emailVerifiedAt: verify ? null : now.toISOString(),
     };
+    let created: Company;
     try {
-      return await this.companies.insert(company, {
+      created = await this.companies.insert(company, {
         events: [newEvent(SOURCE, EventTypes.companyRegistered, company.id, companyFacts(company))],
       });
     } catch (err) {
@@ -96,6 +108,8 @@ export class CompanyUseCases {
         ? conflict(Reasons.KVK_IN_USE, `An organisation with KvK number ${company.kvkNumber} is already registered.`, { field: 'input.kvkNumber' })
         : emailInUse('input.contactEmail');
     }
+    await verify?.(created);
+    return created;
   }
 
   /** The migration at start: existing contacts and staff claim their addresses; conflicts are reported. */
@@ -226,6 +240,38 @@ export class CompanyUseCases {
       return null;
     }
     return (await this.passwords.matches(account.passwordHash, password)) ? account.principal : null;
+  }
+
+  /** Organisation contacts (ids `com_…`) and staff, for the kit's password and address flows. */
+  accounts(): AccountDirectory {
+    const own = (a: { id: string; passwordHash: string; emailVerifiedAt?: string | null } | undefined, email: string | undefined): OwnedAccount | undefined =>
+      a && email !== undefined ? { id: a.id, email, passwordHash: a.passwordHash, emailVerified: isVerified(a) } : undefined;
+    const find = async (id: string) => {
+      if (id.startsWith('com_')) {
+        const c = await this.companies.get(id);
+        return own(c, c?.contactEmail);
+      }
+      const s = await this.staff.get(id);
+      return own(s, s?.email);
+    };
+    const edit = async (id: string, change: { passwordHash?: string; email?: string; emailVerifiedAt?: string }, events: OutgoingEvent[] = []) => {
+      const { email, ...rest } = change;
+      if (id.startsWith('com_')) {
+        await updateWithRetry(this.companies, id, (c) => ({ doc: { ...c, ...rest, ...(email ? { contactEmail: email } : {}) }, events }));
+      } else {
+        await updateWithRetry(this.staff, id, (s) => ({ doc: { ...s, ...rest, ...(email ? { email } : {}) }, events }));
+      }
+    };
+    return {
+      find,
+      // The claim decides between a staff member and a contact sharing an address (as at sign-in).
+      findByEmail: async (email) => {
+        const holder = await this.claims.holderOf(email);
+        return holder ? find(holder) : undefined;
+      },
+      setPassword: (id, passwordHash, events) => edit(id, { passwordHash }, events),
+      setVerifiedEmail: (id, email, at) => edit(id, { email, emailVerifiedAt: at.toISOString() }),
+    };
   }
 
   /**

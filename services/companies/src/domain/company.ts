@@ -21,6 +21,8 @@ export interface Company extends Doc {
   /** The contact person's language for notifications and mail; absent on older records: Dutch. */
   preferredLanguage?: Language;
   passwordHash: string;
+  /** Absent on contacts from before verification existed (verified), null until verified (kit isVerified). */
+  emailVerifiedAt?: string | null;
   /** Absent on organisations registered before reviews had more than approval: see `reviewOf`. */
   review?: CompanyReview;
 }
@@ -118,6 +120,8 @@ export interface StaffAccount extends Doc {
   name: string;
   email: string;
   passwordHash: string;
+  /** Staff accounts come from the environment or the seed: verified unless a change of address waits. */
+  emailVerifiedAt?: string | null;
 }
 
 export const STAFF = { name: 'staff_accounts', indexes: [{ fields: ['email'], unique: true }] };

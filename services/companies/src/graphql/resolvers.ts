@@ -1,5 +1,5 @@
 import { MUNICIPALITIES, municipalityById } from '@cb/contracts';
-import { batchedById, known, pageOf, perRequest, scalarResolvers } from '@cb/kit';
+import { accountFieldResolvers, batchedById, known, pageOf, perRequest, scalarResolvers, type AccountFlows } from '@cb/kit';
 import type { AssignmentUseCases } from '../app/assignments';
 import type { CompanyUseCases } from '../app/companies';
 import type { CompanyLimits } from '../app/limits';
@@ -10,13 +10,15 @@ import type { Resolvers } from './__generated__/resolvers-types';
 
 const skillRefs = (list: SkillRequirement[]) => list.map((s) => ({ skill: { id: s.skillId }, level: s.level }));
 
-export function companyResolvers(companies: CompanyUseCases, assignments: AssignmentUseCases, limits: CompanyLimits): Resolvers {
+export function companyResolvers(companies: CompanyUseCases, assignments: AssignmentUseCases, accounts: AccountFlows, limits: CompanyLimits): Resolvers {
+  const internal = accountFieldResolvers('company', accounts);
   // The gateway resolves a page of search hits as one list of references: one store query for the
   // page instead of one per hit (and the same for the hits' organisations). The checks stay per item.
   const reads = perRequest(() => ({ assignment: batchedById(assignments.assignments), company: batchedById(companies.companies) }));
   return {
     ...scalarResolvers,
     Query: {
+      ...internal.Query,
       company: (_, args, ctx) => companies.find(ctx.viewer, args.id),
       companies: async (_, args, ctx) =>
         pageOf(await companies.list(ctx.viewer, args.status, args.reviewStatus), args, 'companies', 100),
@@ -28,7 +30,11 @@ export function companyResolvers(companies: CompanyUseCases, assignments: Assign
       _companyContact: (_, args, ctx) => (ctx.internal ? companies.contactOf(args.id) : null),
     },
     Mutation: {
-      registerCompany: (_, args, ctx) => companies.register(args.input, new Date(), limits.registration(ctx.clientAddress)),
+      ...internal.Mutation,
+      registerCompany: (_, args, ctx) =>
+        companies.register(args.input, new Date(), limits.registration(ctx.clientAddress), (c) =>
+          accounts.sendVerification(c.id, c.contactEmail, args.language ?? 'NL'),
+        ),
       approveCompany: (_, args, ctx) => companies.approve(ctx.viewer, args.id),
       updateCompanyProfile: (_, args, ctx) => companies.updateProfile(ctx.viewer, args.id, args.input),
       rejectCompany: (_, args, ctx) => companies.reject(ctx.viewer, args.id, args.reason),

@@ -39,6 +39,14 @@ export class TokenRevocations {
     await this.revoked.put({ id: revocationId(accountId), validAfter: at.toISOString() });
   }
 
+  /** A password reset or change: every token issued until `at` stops working; new sign-ins work. */
+  async endSessionsOf(accountId: string, at: Date): Promise<void> {
+    const validAfter = at.toISOString();
+    const current = await this.revoked.get(revocationId(accountId));
+    // Never weaker than what is there (an erasure replayed before an older reset).
+    if (!current || current.validAfter < validAfter) await this.revoked.put({ id: revocationId(accountId), validAfter });
+  }
+
   /** False for a token issued before its account's tokens were revoked. */
   async accepts(viewer: Viewer): Promise<boolean> {
     const ids = [viewer.accountId, viewer.studentId, viewer.companyId].filter((id): id is string => Boolean(id));
@@ -49,13 +57,18 @@ export class TokenRevocations {
     return true;
   }
 
-  /** Adds "an erased student's tokens stop working" to a service's subscription table. */
+  /** Adds "an erased student's tokens stop working", and ended sessions, to a service's subscription table. */
   withErasure(subscriptions: Subscriptions): Subscriptions {
     const own = subscriptions[EventTypes.studentErased];
+    const ownSessionsEnded = subscriptions[EventTypes.accountSessionsEnded];
     const onErased: Handler<typeof EventTypes.studentErased> = async (event) => {
       await this.revokeTokensOf(event.data.studentId, new Date(event.time));
       await own?.(event);
     };
-    return { ...subscriptions, [EventTypes.studentErased]: onErased };
+    const onSessionsEnded: Handler<typeof EventTypes.accountSessionsEnded> = async (event) => {
+      await this.endSessionsOf(event.data.accountId, new Date(event.data.at));
+      await ownSessionsEnded?.(event);
+    };
+    return { ...subscriptions, [EventTypes.studentErased]: onErased, [EventTypes.accountSessionsEnded]: onSessionsEnded };
   }
 }

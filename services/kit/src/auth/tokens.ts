@@ -13,7 +13,9 @@ export class TokenService {
   }
 
   sign(viewer: Viewer): string {
-    return jwt.sign({ role: viewer.role, studentId: viewer.studentId, companyId: viewer.companyId }, this.secret, {
+    // `iatMs`: the issue instant in milliseconds (`iat` has whole seconds), so that ending an
+    // account's sessions (revocations.ts) spares a token signed a moment after it, in the same second.
+    return jwt.sign({ role: viewer.role, studentId: viewer.studentId, companyId: viewer.companyId, iatMs: Date.now() }, this.secret, {
       algorithm: 'HS256',
       subject: viewer.accountId,
       issuer: ISSUER,
@@ -34,7 +36,7 @@ export class TokenService {
         role,
         studentId: typeof claims.studentId === 'string' ? claims.studentId : undefined,
         companyId: typeof claims.companyId === 'string' ? claims.companyId : undefined,
-        issuedAt: typeof claims.iat === 'number' ? claims.iat : undefined,
+        issuedAt: typeof claims.iatMs === 'number' ? claims.iatMs / 1000 : typeof claims.iat === 'number' ? claims.iat : undefined,
       };
     } catch {
       return undefined;

@@ -10,7 +10,7 @@ export interface Viewer {
   studentId?: string;
   /** Set for role COMPANY. */
   companyId?: string;
-  /** When the token was issued (seconds since the epoch, the JWT's `iat`); for revocation. */
+  /** When the token was issued (seconds since the epoch, with the milliseconds of `iatMs` where the token has them); for revocation. */
   issuedAt?: number;
 }
 

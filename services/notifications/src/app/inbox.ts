@@ -112,6 +112,32 @@ export class InboxUseCases {
     if (queued) this.mailQueued();
   }
 
+  /**
+   * An owner asked for an account mail: queued like any other, keyed by the owner's mail id. The
+   * entry holds no address and no link; the relay asks the owner for both when it sends.
+   */
+  async queueAccountMail(mail: { mailId: string; owner: 'students' | 'companies'; accountId: string }, at: string): Promise<void> {
+    const now = this.clock();
+    if (now.getTime() - Date.parse(at) > MAIL_HORIZON_MS) return;
+    const queued = await ignoreDuplicate(
+      this.mail.insert({
+        id: mail.mailId,
+        notificationId: mail.mailId,
+        ownerKind: mail.owner === 'students' ? 'STUDENT' : 'COMPANY',
+        ownerId: mail.accountId,
+        accountMail: true,
+        status: 'PENDING',
+        attempts: 0,
+        nextAttemptAt: now.toISOString(),
+        claimedUntil: null,
+        queuedAt: now.toISOString(),
+        sentAt: null,
+        lastError: null,
+      }),
+    );
+    if (queued) this.mailQueued();
+  }
+
   async rememberAssignment(a: { assignmentId: string; companyId: string; title: string }, asOf: string): Promise<void> {
     const known = await this.titles.get(a.assignmentId);
     if (known && known.asOf > asOf) return;
@@ -125,7 +151,7 @@ export class InboxUseCases {
     const own = await this.notifications.find(mine);
     for (const n of own) await this.notifications.delete(n.id);
     const mail = await this.mail.find(mine);
-    // Digests have ids of their own: their files go too.
+    // Digests and account mails (reset, verification) have ids of their own: their files go too.
     this.mailForgotten([...new Set([...own.map((n) => n.id), ...mail.map((m) => m.notificationId)])]);
     for (const m of mail) await this.mail.delete(m.id);
     for (const d of await this.digestQueue.find(mine)) await this.digestQueue.delete(d.id);

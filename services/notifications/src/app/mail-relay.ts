@@ -1,8 +1,8 @@
 import { SpanKind, StaleWriteError, contextFrom, inSpan, logger, type Collection } from '@cb/kit';
 import type { Notification, Owner } from '../domain/notification';
-import type { Contact, ContactDirectory } from '../mail/contacts';
+import type { ContactDirectory } from '../mail/contacts';
 import { messageIdOf, retryDelay, type MailOutboxEntry } from '../mail/outbox';
-import { renderDigest, renderMail } from '../mail/templates';
+import { renderAccountMail, renderDigest, renderMail, type MailContent } from '../mail/templates';
 import type { MailTransport } from '../mail/transport';
 import type { InboxUseCases } from './inbox';
 
@@ -15,6 +15,8 @@ export interface MailRelayOptions {
   retryMaxMs: number;
   clock?: () => Date;
 }
+
+type Ready = { address: string; content: MailContent } | { missing: string };
 
 /** How long a relay may hold a claimed mail before another relay may take it over (it crashed). */
 const CLAIM_MS = 120_000;
@@ -91,8 +93,12 @@ export class MailRelay {
   private async sendDue(): Promise<void> {
     const mail = this.inbox.mail;
     const now = this.clock();
+    const isDue = (m: MailOutboxEntry) => Date.parse(m.nextAttemptAt) <= now.getTime();
+    // A person waits for a reset or verification link: those go before any backlog of notifications.
+    const urgent = (await mail.find({ status: 'PENDING', accountMail: true }, { limit: BATCH })).filter(isDue);
     const due = [
-      ...(await mail.find({ status: 'PENDING' }, { sort: { field: 'nextAttemptAt', direction: 'asc' }, limit: BATCH })).filter((m) => Date.parse(m.nextAttemptAt) <= now.getTime()),
+      ...urgent,
+      ...(await mail.find({ status: 'PENDING' }, { sort: { field: 'nextAttemptAt', direction: 'asc' }, limit: BATCH })).filter((m) => isDue(m) && !m.accountMail),
       ...(await mail.find({ status: 'SENDING' }, { limit: BATCH })).filter((m) => m.claimedUntil !== null && Date.parse(m.claimedUntil) <= now.getTime()),
     ];
     for (const entry of due) {
@@ -107,14 +113,12 @@ export class MailRelay {
     const mail = this.inbox.mail;
     const owner: Owner = { kind: entry.ownerKind, id: entry.ownerId };
     try {
-      const found = await Promise.all((entry.digest?.notificationIds ?? [entry.notificationId]).map((id) => this.inbox.notifications.get(id)));
-      const notifications = found.filter((n) => n !== undefined);
-      const contact = notifications.length > 0 ? await this.contacts.contactOf(owner) : null;
-      if (!contact) {
-        await mail.update({ ...entry, status: 'NO_ADDRESS', claimedUntil: null, lastError: notifications.length > 0 ? 'the owner has no address' : 'the notification is gone' });
+      const ready = entry.accountMail ? await this.accountMessage(entry, owner) : await this.notificationMessage(entry, owner);
+      if ('missing' in ready) {
+        await mail.update({ ...entry, status: 'NO_ADDRESS', claimedUntil: null, lastError: ready.missing });
         return;
       }
-      await this.transport.send({ ...(await this.message(entry, notifications, contact)), from: this.options.from, to: contact.email, messageId: messageIdOf(entry.notificationId) });
+      await this.transport.send({ ...ready.content, from: this.options.from, to: ready.address, messageId: messageIdOf(entry.notificationId) });
       await mail.update({ ...entry, status: 'SENT', claimedUntil: null, sentAt: this.clock().toISOString(), lastError: null });
     } catch (err) {
       if (err instanceof StaleWriteError) return; // erased or taken over meanwhile
@@ -130,11 +134,29 @@ export class MailRelay {
     }
   }
 
-  private async message(entry: MailOutboxEntry, notifications: Notification[], contact: Contact) {
+  /** One notification's mail, or a digest of several, in the owner's language. */
+  private async notificationMessage(entry: MailOutboxEntry, owner: Owner): Promise<Ready> {
+    const found = await Promise.all((entry.digest?.notificationIds ?? [entry.notificationId]).map((id) => this.inbox.notifications.get(id)));
+    const notifications = found.filter((n) => n !== undefined);
+    if (notifications.length === 0) return { missing: 'the notification is gone' };
+    const contact = await this.contacts.contactOf(owner);
+    if (!contact) return { missing: 'the owner has no address' };
     const link = (n: Notification) => new URL(n.link, this.options.publicUrl).toString();
-    if (!entry.digest) return renderMail(notifications[0].kind, contact.language, await this.inbox.factsOf(notifications[0]), link(notifications[0]));
+    if (!entry.digest) {
+      return { address: contact.email, content: renderMail(notifications[0].kind, contact.language, await this.inbox.factsOf(notifications[0]), link(notifications[0])) };
+    }
     const entries = await Promise.all(notifications.map(async (n) => ({ kind: n.kind, facts: await this.inbox.factsOf(n), link: link(n) })));
-    return renderDigest(contact.language, entry.digest.day, entries);
+    return { address: contact.email, content: renderDigest(contact.language, entry.digest.day, entries) };
+  }
+
+  /** The owner makes the link's token now; it is in the mail and nowhere else. */
+  private async accountMessage(entry: MailOutboxEntry, owner: Owner): Promise<Ready> {
+    const found = await this.contacts.accountMail(owner, entry.notificationId);
+    if (!found) return { missing: 'the link was used or has expired' };
+    const page = found.purpose === 'PASSWORD_RESET' ? '/reset-password' : '/verify-email';
+    const link = new URL(page, this.options.publicUrl);
+    link.searchParams.set('token', found.token);
+    return { address: found.email, content: renderAccountMail(found.purpose, found.language, link.toString()) };
   }
 }
 

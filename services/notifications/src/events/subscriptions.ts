@@ -24,5 +24,6 @@ export function notificationSubscriptions(inbox: InboxUseCases, searches: SavedS
       await searches.eraseStudent(e.data.studentId);
       await inbox.eraseStudent(e.data.studentId, e.time);
     },
+    [EventTypes.accountMailRequested]: (e) => inbox.queueAccountMail(e.data, e.time),
   };
 }

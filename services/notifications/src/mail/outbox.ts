@@ -17,6 +17,11 @@ export interface MailOutboxEntry extends Doc {
   claimedUntil: string | null;
   queuedAt: string;
   sentAt: string | null;
+  /**
+   * An account mail (password reset, address verification): `notificationId` is then the owner's
+   * mail id, and address and link are asked of the owner at send time (kit/identity/account-tokens.ts).
+   */
+  accountMail?: boolean;
   /** The transport's last complaint (no address or content in it: those are not logged or kept). */
   lastError: string | null;
   /** A daily digest: the Amsterdam day and the notifications it gathers (notificationId is then the digest's own id). */

@@ -33,17 +33,55 @@ const FRAME: Record<Language, { greeting: string; open: string; footer: string; 
   },
 };
 
+const ACCOUNT_TEXTS: Record<'PASSWORD_RESET' | 'VERIFY_EMAIL', Record<Language, { subject: string; body: string; open: string }>> = {
+  PASSWORD_RESET: {
+    NL: {
+      subject: 'Nieuw wachtwoord voor Career Boost',
+      body: 'Iemand heeft gevraagd om een nieuw wachtwoord voor je account. Was jij dat? Kies dan binnen een uur een nieuw wachtwoord via de link hieronder; de link werkt één keer. Was jij het niet, dan hoef je niets te doen.',
+      open: 'Kies een nieuw wachtwoord',
+    },
+    EN: {
+      subject: 'A new password for Career Boost',
+      body: 'Someone asked for a new password for your account. Was it you? Then choose a new password within an hour with the link below; the link works once. If it was not you, you need not do anything.',
+      open: 'Choose a new password',
+    },
+  },
+  VERIFY_EMAIL: {
+    NL: {
+      subject: 'Bevestig je e-mailadres voor Career Boost',
+      body: 'Bevestig dat dit e-mailadres van jou is. Daarna kun je solliciteren of opdrachten publiceren. De link werkt één keer en een week lang.',
+      open: 'Bevestig mijn e-mailadres',
+    },
+    EN: {
+      subject: 'Confirm your e-mail address for Career Boost',
+      body: 'Confirm that this e-mail address is yours. Then you can apply or publish assignments. The link works once, for a week.',
+      open: 'Confirm my e-mail address',
+    },
+  },
+};
+
+/** A password-reset or verification mail; the link carries the token and is the only copy of it. */
+export function renderAccountMail(purpose: keyof typeof ACCOUNT_TEXTS, language: Language, link: string): MailContent {
+  const { subject, body, open } = ACCOUNT_TEXTS[purpose][language];
+  const { text, html } = linked(body, open, link);
+  return framed(language, subject, text, html);
+}
+
 /**
  * Every kind's e-mail, in Dutch and English, plain text and HTML: the notification's own words
  * (domain/texts.ts) in one frame, so the inbox and the mail never say different things.
  */
 export function renderMail(kind: NotificationKind, language: Language, facts: TextFacts, link: string): MailContent {
   const { title, body } = textOf(kind, language, facts);
-  const frame = FRAME[language];
-  const text = `${body}\n\n${frame.open}: ${link}`;
-  const html = `<p>${escapeHtml(body)}</p>\n<p><a href="${escapeHtml(link)}">${frame.open}</a></p>`;
+  const { text, html } = linked(body, FRAME[language].open, link);
   return framed(language, title, text, html);
 }
+
+/** A paragraph and the link under it, as plain text and as HTML. */
+const linked = (body: string, open: string, link: string) => ({
+  text: `${body}\n\n${open}: ${link}`,
+  html: `<p>${escapeHtml(body)}</p>\n<p><a href="${escapeHtml(link)}">${open}</a></p>`,
+});
 
 export interface DigestEntry {
   kind: NotificationKind;

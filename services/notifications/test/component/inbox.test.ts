@@ -222,7 +222,7 @@ describe('the inbox, fed by the event log', () => {
 
     it('sends the digest as one mail in the person\'s language, with every notification of the day', async () => {
       const mailDir = join(dir, 'mail');
-      const relay = new MailRelay(inbox, { contactOf: async () => ({ email: 'stu@example.nl', language: 'EN' }), languageOf: async () => 'EN' }, emlFileTransport(mailDir), {
+      const relay = new MailRelay(inbox, { contactOf: async () => ({ email: 'stu@example.nl', language: 'EN' }), languageOf: async () => 'EN', accountMail: async () => null }, emlFileTransport(mailDir), {
         from: 'cb@example.nl', publicUrl: 'http://localhost:4000', pollMs: 60_000, retryMs: 10, retryMaxMs: 10, clock: () => now,
       });
       await prefs().set(asStudent('stu_1'), 'OFFER_MADE', 'DAILY_DIGEST');

@@ -20,6 +20,10 @@ import {
   type Store,
   unauthenticated,
   type Viewer,
+  type AccountDirectory,
+  type OwnedAccount,
+  type OutgoingEvent,
+  isVerified,
 } from '@cb/kit';
 import {
   STUDENTS,
@@ -55,7 +59,16 @@ export class StudentUseCases {
    * `admit` is the caller's rate limit, run once the input is valid (so mistakes never count) and
    * before the expensive part: the claim and the password hash.
    */
-  async register(rawInput: unknown, now = new Date(), admit: () => Promise<void> = async () => undefined): Promise<Student> {
+  /**
+   * `verify` mails the new account its verification link; without it (the demo seed) the account
+   * counts as verified.
+   */
+  async register(
+    rawInput: unknown,
+    now = new Date(),
+    admit: () => Promise<void> = async () => undefined,
+    verify?: (student: Student) => Promise<void>,
+  ): Promise<Student> {
     const input = parseInput(registerStudentInput, rawInput);
     const profile = {
       id: `stu_${randomUUID()}`,
@@ -70,14 +83,16 @@ export class StudentUseCases {
       discoverable: input.discoverable,
       preferredLanguage: input.preferredLanguage,
       registeredAt: now.toISOString(),
+      emailVerifiedAt: verify ? null : now.toISOString(),
     };
     checkStudyPath(profile);
     checkPasswordPolicy(input.password, input.email, 'input.password');
     await admit();
     if ((await this.claims.claim(profile.email, profile.id, 'students', now)) === 'taken') throw emailInUse('input.email');
     const student: Student = { ...profile, passwordHash: await this.passwords.hash(input.password) };
+    let created: Student;
     try {
-      return await this.students.insert(student, {
+      created = await this.students.insert(student, {
         events: [newEvent(SOURCE, EventTypes.studentRegistered, student.id, studentFacts(student))],
       });
     } catch (err) {
@@ -86,6 +101,8 @@ export class StudentUseCases {
       if (err instanceof DuplicateKeyError) throw emailInUse('input.email');
       throw err;
     }
+    await verify?.(created);
+    return created;
   }
 
   /** The migration at start: existing students claim their addresses; conflicts are reported. */
@@ -170,6 +187,29 @@ export class StudentUseCases {
     }
     const matches = await this.passwords.matches(student.passwordHash, password);
     return matches && (await this.claims.holderOf(email)) === student.id ? student : null;
+  }
+
+  /** The students' accounts, for the kit's password and address flows. */
+  accounts(): AccountDirectory {
+    const own = (s: Student | undefined): OwnedAccount | undefined =>
+      s && { id: s.id, email: s.email, passwordHash: s.passwordHash, emailVerified: isVerified(s) };
+    const change = async (id: string, edit: (s: Student) => Student, events: (s: Student) => OutgoingEvent[]) => {
+      const current = await this.students.get(id);
+      if (!current) return;
+      const next = edit(current);
+      await this.students.update(next, { events: events(next) });
+    };
+    return {
+      find: async (id) => own(await this.students.get(id)),
+      findByEmail: async (email) => own((await this.students.find({ email }, { limit: 1 }))[0]),
+      setPassword: (id, passwordHash, events) => change(id, (s) => ({ ...s, passwordHash }), () => events),
+      setVerifiedEmail: (id, email, at) =>
+        change(
+          id,
+          (s) => ({ ...s, email, emailVerifiedAt: at.toISOString() }),
+          (s) => [newEvent(SOURCE, EventTypes.studentProfileUpdated, s.id, studentFacts(s))],
+        ),
+    };
   }
 
   async rememberApplicant(studentId: string, companyId: string): Promise<void> {

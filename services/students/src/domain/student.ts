@@ -45,6 +45,8 @@ export interface Student extends Doc {
   registeredAt: string;
   /** The language of their notifications and mail; absent on students stored before: Dutch. Never in events. */
   preferredLanguage?: Language;
+  /** Absent on students from before verification existed (verified), null until verified (kit isVerified). */
+  emailVerifiedAt?: string | null;
 }
 
 export const STUDENTS = { name: 'students', indexes: [{ fields: ['email'], unique: true }] };
@@ -144,5 +146,7 @@ export function studentFacts(s: Student): StudentFacts {
     skills: s.skills,
     preferences: s.preferences,
     discoverable: s.discoverable,
+    // A fact, not the address: placements refuses applications until it is true.
+    emailVerified: s.emailVerifiedAt !== null,
   };
 }

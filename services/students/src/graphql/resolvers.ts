@@ -1,16 +1,18 @@
 import { INSTITUTIONS, institutionById, municipalityById, programmeById, skillById } from '@cb/contracts';
 import { maySeeContact } from '../domain/visibility';
 import type { StudentUseCases } from '../app/students';
-import { clientKey, known, scalarResolvers, type Quota, type RateLimitSettings } from '@cb/kit';
+import { accountFieldResolvers, clientKey, known, scalarResolvers, type AccountFlows, type Quota, type RateLimitSettings } from '@cb/kit';
 import type { Resolvers } from './__generated__/resolvers-types';
 
 type Lang = 'NL' | 'EN';
 const label = (item: { nl: string; en: string }, language: Lang = 'NL') => (language === 'EN' ? item.en : item.nl);
 
-export function studentResolvers(students: StudentUseCases, registrations: Quota, limits: RateLimitSettings): Resolvers {
+export function studentResolvers(students: StudentUseCases, accounts: AccountFlows, registrations: Quota, limits: RateLimitSettings): Resolvers {
+  const internal = accountFieldResolvers('student', accounts);
   return {
     ...scalarResolvers,
     Query: {
+      ...internal.Query,
       student: (_, args, ctx) => students.find(ctx.viewer, args.id),
       students: (_, args, ctx) => students.list(ctx.viewer, args.page, args.pageSize),
       institutions: () => INSTITUTIONS,
@@ -27,10 +29,20 @@ export function studentResolvers(students: StudentUseCases, registrations: Quota
       },
     },
     Mutation: {
+      ...internal.Mutation,
       registerStudent: (_, args, ctx) =>
-        students.register(args.input, new Date(), () => registrations.take(clientKey(limits, ctx.clientAddress))),
+        students.register(
+          args.input,
+          new Date(),
+          () => registrations.take(clientKey(limits, ctx.clientAddress)),
+          (s) => accounts.sendVerification(s.id, s.email, args.language ?? 'NL'),
+        ),
       updateStudentProfile: (_, args, ctx) => students.updateProfile(ctx.viewer, args.id, args.input),
-      eraseStudent: (_, args, ctx) => students.erase(ctx.viewer, args.id),
+      eraseStudent: async (_, args, ctx) => {
+        const receipt = await students.erase(ctx.viewer, args.id);
+        await accounts.forget(receipt.studentId);
+        return receipt;
+      },
     },
     Student: {
       // Every check runs here too, so no entity is reachable around it through federation.

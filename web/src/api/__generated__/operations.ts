@@ -146,6 +146,8 @@ export type ErrorReason =
   | 'DUPLICATE_ITEM'
   /** CONFLICT: The e-mail address belongs to another account (of any kind). `extensions.field` names the input. */
   | 'EMAIL_IN_USE'
+  /** FORBIDDEN: The account's e-mail address is not verified yet: open the link in the verification e-mail (or ask for a new one). */
+  | 'EMAIL_NOT_VERIFIED'
   /** BAD_USER_INPUT: A completion date before the start. */
   | 'END_BEFORE_START'
   /** UNAUTHENTICATED: signIn: the e-mail address and password do not match an account. */
@@ -160,6 +162,8 @@ export type ErrorReason =
   | 'KVK_IN_USE'
   /** CONFLICT: The assignment is not open to the student's study level. */
   | 'LEVEL_NOT_ADMITTED'
+  /** BAD_USER_INPUT: The link from the e-mail (password reset or verification) is unknown, already used or older than allowed; ask for a new one. */
+  | 'LINK_INVALID'
   /** CONFLICT: The application cannot move to that status from its current one (see `Application.allowedMoves`). */
   | 'MOVE_NOT_ALLOWED'
   /** BAD_USER_INPUT: This move needs a note that says why. */
@@ -229,7 +233,9 @@ export type ErrorReason =
   /** BAD_USER_INPUT: A skill id that is not in the skills vocabulary. */
   | 'UNKNOWN_SKILL'
   /** BAD_USER_INPUT: This change is made with another operation (e.g. acceptOffer), named in the message. */
-  | 'USE_OTHER_OPERATION';
+  | 'USE_OTHER_OPERATION'
+  /** BAD_USER_INPUT: changePassword / changeEmail: the current password is not right. */
+  | 'WRONG_PASSWORD';
 
 export type HighlightField =
   | 'COMPANY'
@@ -452,6 +458,14 @@ export type WorkplaceRule =
   /** A fully remote assignment: the organisation's registered municipality. */
   | 'REMOTE_ORGANISATION_MUNICIPALITY';
 
+export type RegisterCompanyMutationVariables = Exact<{
+  input: RegisterCompanyInput;
+  language?: Language | null | undefined;
+}>;
+
+
+export type RegisterCompanyMutation = { registerCompany: { id: string, status: CompanyStatus } };
+
 export type ApplicantMatchesQueryVariables = Exact<{
   id: string | number;
   language?: Language | null | undefined;
@@ -486,6 +500,14 @@ export type StartPlacementMutationVariables = Exact<{
 
 export type StartPlacementMutation = { startPlacement: { id: string, status: PlacementStatus, startDate: string | null, countsTowardGoal: boolean } };
 
+export type RequestPasswordResetMutationVariables = Exact<{
+  email: string;
+  language?: Language | null | undefined;
+}>;
+
+
+export type RequestPasswordResetMutation = { requestPasswordReset: boolean };
+
 export type CompanyProfileQueryVariables = Exact<{
   companyId: string | number;
 }>;
@@ -508,11 +530,6 @@ export type StudentHomeQueryVariables = Exact<{
 
 
 export type StudentHomeQuery = { student: { id: string, name: string, skills: Array<{ skill: { id: string } }>, applications: Array<{ id: string, status: ApplicationStatus, allowedMoves: Array<ApplicationStatus> }> } | null, recommendAssignments: Array<{ score: number, eligible: boolean, reasons: Array<string>, assignment: { id: string, title: string, type: AssignmentType, sector: Sector, periodStart: string, periodEnd: string, hoursPerWeek: number, remote: boolean, placesLeft: number, company: { id: string, name: string }, municipality: { name: string } } }> };
-
-export type MeQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type MeQuery = { me: { accountId: string, role: Role, student: { id: string, name: string } | null, company: { id: string, name: string, status: CompanyStatus } | null } | null };
 
 export type MarkNotificationsReadMutationVariables = Exact<{
   ids: Array<string | number> | string | number;
@@ -565,6 +582,14 @@ export type MailPreferencesQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type MailPreferencesQuery = { notificationPreferences: Array<{ kind: NotificationKind, delivery: MailDelivery }> };
 
+export type RegisterStudentMutationVariables = Exact<{
+  input: RegisterStudentInput;
+  language?: Language | null | undefined;
+}>;
+
+
+export type RegisterStudentMutation = { registerStudent: { id: string } };
+
 export type GoalProgressQueryVariables = Exact<{
   year?: number | null | undefined;
   period?: PeriodKind | null | undefined;
@@ -611,6 +636,13 @@ export type AssignmentPageQueryVariables = Exact<{
 
 export type AssignmentPageQuery = { assignment: { id: string, title: string, description: string, type: AssignmentType, levels: Array<StudyLevel>, sector: Sector, status: AssignmentStatus, periodStart: string, periodEnd: string, hoursPerWeek: number, remote: boolean, places: number, placesLeft: number, filled: boolean, applicationDeadline: string | null, allowancePerMonth: number | null, language: WorkingLanguage, publishedAt: string | null, openForApplications: boolean, requiredSkills: Array<{ level: number, skill: { id: string } }>, niceToHaveSkills: Array<{ level: number, skill: { id: string } }>, canApply: { allowed: boolean, reason: ErrorReason | null }, municipality: { id: string, name: string, inRegion: boolean }, company: { id: string, name: string, sector: Sector, website: string | null, description: string | null, impactLabel: boolean, mboAkkoord: boolean, municipality: { name: string } } } | null };
 
+export type VerifyEmailMutationVariables = Exact<{
+  token: string;
+}>;
+
+
+export type VerifyEmailMutation = { verifyEmail: boolean };
+
 export type HomeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -644,6 +676,13 @@ export type SaveSearchMutationVariables = Exact<{
 
 export type SaveSearchMutation = { saveSearch: { id: string, name: string } };
 
+export type EraseMeMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EraseMeMutation = { eraseStudent: { studentId: string, erasedAt: string } };
+
 export type MarkAllNotificationsReadMutationVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -674,13 +713,6 @@ export type MoveOwnApplicationMutationVariables = Exact<{
 
 export type MoveOwnApplicationMutation = { moveApplication: { id: string, status: ApplicationStatus } };
 
-export type RegisterStudentMutationVariables = Exact<{
-  input: RegisterStudentInput;
-}>;
-
-
-export type RegisterStudentMutation = { registerStudent: { id: string } };
-
 export type MunicipalitiesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -701,6 +733,13 @@ export type ResetPlacementTargetMutationVariables = Exact<{
 
 export type ResetPlacementTargetMutation = { resetPlacementTarget: { year: number, periodKind: PeriodKind, target: number, targetIsDefault: boolean } };
 
+export type ResendVerificationMutationVariables = Exact<{
+  language?: Language | null | undefined;
+}>;
+
+
+export type ResendVerificationMutation = { resendVerification: boolean };
+
 export type CreateAssignmentMutationVariables = Exact<{
   input: AssignmentInput;
 }>;
@@ -716,6 +755,15 @@ export type UpdateAssignmentMutationVariables = Exact<{
 
 export type UpdateAssignmentMutation = { updateAssignment: { id: string, status: AssignmentStatus } };
 
+export type ChangeEmailMutationVariables = Exact<{
+  newEmail: string;
+  password: string;
+  language?: Language | null | undefined;
+}>;
+
+
+export type ChangeEmailMutation = { changeEmail: boolean };
+
 export type UpdateStudentProfileMutationVariables = Exact<{
   id: string | number;
   input: StudentProfileInput;
@@ -723,6 +771,14 @@ export type UpdateStudentProfileMutationVariables = Exact<{
 
 
 export type UpdateStudentProfileMutation = { updateStudentProfile: { id: string, name: string, discoverable: boolean } };
+
+export type ChangePasswordMutationVariables = Exact<{
+  currentPassword: string;
+  newPassword: string;
+}>;
+
+
+export type ChangePasswordMutation = { changePassword: { token: string } };
 
 export type AssignmentEditorQueryVariables = Exact<{
   id: string | number;
@@ -771,17 +827,18 @@ export type ApproveCompanyMutationVariables = Exact<{
 
 export type ApproveCompanyMutation = { approveCompany: { id: string, status: CompanyStatus } };
 
-export type RegisterCompanyMutationVariables = Exact<{
-  input: RegisterCompanyInput;
-}>;
-
-
-export type RegisterCompanyMutation = { registerCompany: { id: string, status: CompanyStatus } };
-
 export type OrganisationsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type OrganisationsQuery = { pending: Array<{ id: string, name: string, reviewStatus: CompanyReviewStatus, reviewNote: string | null, reviewedAt: string | null, kvkNumber: string | null, sector: Sector, website: string | null, description: string | null, impactLabel: boolean, mboAkkoord: boolean, registeredAt: string, municipality: { name: string, inRegion: boolean }, contactPerson: { name: string, email: string, phone: string | null } | null }>, approved: Array<{ id: string, name: string, sector: Sector, municipality: { name: string } }> };
+
+export type ResetPasswordMutationVariables = Exact<{
+  token: string;
+  password: string;
+}>;
+
+
+export type ResetPasswordMutation = { resetPassword: boolean };
 
 export type RequestCompanyInformationMutationVariables = Exact<{
   id: string | number;
@@ -822,6 +879,13 @@ export type CompanyPageQueryVariables = Exact<{
 
 export type CompanyPageQuery = { company: { id: string, name: string, sector: Sector, status: CompanyStatus, website: string | null, description: string | null, impactLabel: boolean, mboAkkoord: boolean, municipality: { name: string, inRegion: boolean }, assignments: Array<{ id: string, title: string, type: AssignmentType, sector: Sector, status: AssignmentStatus, periodStart: string, periodEnd: string, hoursPerWeek: number, remote: boolean, placesLeft: number, company: { id: string, name: string }, municipality: { name: string } }> } | null };
 
+export type MyDataQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MyDataQuery = { student: { id: string, name: string, email: string | null, registeredAt: string, level: StudyLevel, studyYear: number, discoverable: boolean, institution: { id: string, name: string }, programme: { id: string, name: string }, skills: Array<{ level: number, skill: { id: string, name: string } }>, preferences: { sectors: Array<Sector>, types: Array<AssignmentType>, availableFrom: string | null, availableUntil: string | null, hoursPerWeek: number | null, municipalities: Array<{ id: string, name: string }> }, applications: Array<{ id: string, status: ApplicationStatus, motivation: string, submittedAt: string, updatedAt: string, offerAnswerBy: string | null, assignment: { id: string, title: string }, history: Array<{ from: ApplicationStatus | null, to: ApplicationStatus, by: ActorKind, at: string, note: string | null, reason: ErrorReason | null }> }>, placements: Array<{ id: string, status: PlacementStatus, confirmedAt: string, startDate: string | null, endDate: string | null, cancelledAt: string | null, cancelReason: string | null, cancelledAfterStart: boolean, assignment: { id: string, title: string } }> } | null, notifications: { total: number, items: Array<{ id: string, kind: NotificationKind, createdAt: string, readAt: string | null, link: string, title: string, body: string }> } };
+
 export type GoalProgressCsvQueryVariables = Exact<{
   year?: number | null | undefined;
   period?: PeriodKind | null | undefined;
@@ -830,6 +894,11 @@ export type GoalProgressCsvQueryVariables = Exact<{
 
 
 export type GoalProgressCsvQuery = { placementProgressCsv: string };
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { me: { accountId: string, role: Role, emailVerified: boolean, student: { id: string, name: string } | null, company: { id: string, name: string, status: CompanyStatus } | null } | null };
 
 export type PublishAssignmentMutationVariables = Exact<{
   id: string | number;

@@ -11,6 +11,7 @@ import { SECTORS, sectorLabel } from '../../domain/vocab';
 import { currentLanguage } from '../../i18n';
 import { MUNICIPALITIES, REGISTER_COMPANY } from './queries';
 import type { MunicipalitiesQuery, RegisterCompanyMutation } from '../../api/__generated__/operations';
+import { mailLanguage } from '../account/useAccountForm';
 
 /** The region's municipalities first, then the others, as two labelled groups. */
 /** The sectors to choose from, in the reader's language. */
@@ -117,7 +118,7 @@ export function RegisterCompanyPage() {
       website: form.website.trim() || null,
       description: form.description.trim() || null,
     };
-    const done = await register.run({ input });
+    const done = await register.run({ input, language: mailLanguage() });
     if (!done) return;
     try {
       await signIn(input.contactEmail, form.password);

@@ -11,6 +11,7 @@ import { SkillsEditor, type SkillLevelValue } from '../../components/SkillsEdito
 import { REGISTER_STUDENT } from './queries';
 import { StudyPathFields, type StudyPath } from './StudyPathFields';
 import type { RegisterStudentMutation } from '../../api/__generated__/operations';
+import { mailLanguage } from '../account/useAccountForm';
 
 export function RegisterStudentPage() {
   const { t } = useTranslation();
@@ -33,7 +34,7 @@ export function RegisterStudentPage() {
     event.preventDefault();
     const required = { 'input.name': name, 'input.email': email, 'input.password': password, 'input.institutionId': path.institutionId, 'input.programmeId': path.programmeId };
     if (!errors.checkRequired(required)) return;
-    const done = await register.run({ input: { name: name.trim(), email: email.trim(), password, ...path, skills, discoverable } });
+    const done = await register.run({ input: { name: name.trim(), email: email.trim(), password, ...path, skills, discoverable }, language: mailLanguage() });
     if (!done) return;
     try {
       await signIn(email.trim(), password);

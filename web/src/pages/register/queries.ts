@@ -12,8 +12,8 @@ export const INSTITUTIONS = gql`
 `;
 
 export const REGISTER_STUDENT = gql`
-  mutation RegisterStudent($input: RegisterStudentInput!) {
-    registerStudent(input: $input) { id }
+  mutation RegisterStudent($input: RegisterStudentInput!, $language: Language) {
+    registerStudent(input: $input, language: $language) { id }
   }
 `;
 
@@ -24,7 +24,7 @@ export const MUNICIPALITIES = gql`
 `;
 
 export const REGISTER_COMPANY = gql`
-  mutation RegisterCompany($input: RegisterCompanyInput!) {
-    registerCompany(input: $input) { id status }
+  mutation RegisterCompany($input: RegisterCompanyInput!, $language: Language) {
+    registerCompany(input: $input, language: $language) { id status }
   }
 `;

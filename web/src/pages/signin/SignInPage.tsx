@@ -14,7 +14,7 @@ export function SignInPage() {
   const navigate = useNavigate();
   const location = useLocation();
   const from = (location.state as { from?: string; registered?: boolean } | null)?.from;
-  const registered = (location.state as { registered?: boolean } | null)?.registered;
+  const { registered, passwordReset } = (location.state as { registered?: boolean; passwordReset?: boolean } | null) ?? {};
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [error, setError] = useState<unknown>();
@@ -42,6 +42,7 @@ export function SignInPage() {
       <PageHeading>{t('signIn.title')}</PageHeading>
       {sessionExpired && <Notice tone="warning">{t('signIn.expired')}</Notice>}
       {registered && <Notice>{t('signIn.registered')}</Notice>}
+      {passwordReset && <Notice>{t('account.reset.done')}</Notice>}
       <FormErrorsProvider value={errors}>
       <form onSubmit={submit} className="form" noValidate>
         <ErrorSummary />
@@ -57,6 +58,9 @@ export function SignInPage() {
         </button>
       </form>
       </FormErrorsProvider>
+      <p>
+        <Link to="/forgot-password">{t('signIn.forgot')}</Link>
+      </p>
       <p>
         {t('signIn.noAccount')} <Link to="/register/student">{t('nav.registerStudent')}</Link> · <Link to="/register/company">{t('nav.registerCompany')}</Link>
       </p>

@@ -143,6 +143,15 @@ export type CompanyAssignmentsArgs = {
   pageSize?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A link mail to send: resolved at send time, never carried in events. */
+export type CompanyAccountMail = {
+  __typename?: 'CompanyAccountMail';
+  email: Scalars['String']['output'];
+  language: Language;
+  purpose: Scalars['String']['output'];
+  token: Scalars['String']['output'];
+};
+
 /** Where to send an organisation's mail: its contact address, resolved at send time. */
 export type CompanyMailContact = {
   __typename?: 'CompanyMailContact';
@@ -255,6 +264,8 @@ export type ErrorReason =
   | 'DUPLICATE_ITEM'
   /** CONFLICT: The e-mail address belongs to another account (of any kind). `extensions.field` names the input. */
   | 'EMAIL_IN_USE'
+  /** FORBIDDEN: The account's e-mail address is not verified yet: open the link in the verification e-mail (or ask for a new one). */
+  | 'EMAIL_NOT_VERIFIED'
   /** BAD_USER_INPUT: A completion date before the start. */
   | 'END_BEFORE_START'
   /** UNAUTHENTICATED: signIn: the e-mail address and password do not match an account. */
@@ -269,6 +280,8 @@ export type ErrorReason =
   | 'KVK_IN_USE'
   /** CONFLICT: The assignment is not open to the student's study level. */
   | 'LEVEL_NOT_ADMITTED'
+  /** BAD_USER_INPUT: The link from the e-mail (password reset or verification) is unknown, already used or older than allowed; ask for a new one. */
+  | 'LINK_INVALID'
   /** CONFLICT: The application cannot move to that status from its current one (see `Application.allowedMoves`). */
   | 'MOVE_NOT_ALLOWED'
   /** BAD_USER_INPUT: This move needs a note that says why. */
@@ -338,7 +351,9 @@ export type ErrorReason =
   /** BAD_USER_INPUT: A skill id that is not in the skills vocabulary. */
   | 'UNKNOWN_SKILL'
   /** BAD_USER_INPUT: This change is made with another operation (e.g. acceptOffer), named in the message. */
-  | 'USE_OTHER_OPERATION';
+  | 'USE_OTHER_OPERATION'
+  /** BAD_USER_INPUT: changePassword / changeEmail: the current password is not right. */
+  | 'WRONG_PASSWORD';
 
 export type Language =
   | 'EN'
@@ -354,6 +369,20 @@ export type Municipality = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Internal (notifications' mail relay): the address and a fresh link for a queued account mail; null when it is used or expired. */
+  _companyAccountMail?: Maybe<CompanyAccountMail>;
+  /** Internal (gateway): claims the new address for the account and mails it a verification link. */
+  _companyChangeEmail?: Maybe<Scalars['Boolean']['output']>;
+  /** Internal (gateway): a new password for a signed-in account, after its current one is checked. */
+  _companyChangePassword?: Maybe<Scalars['Boolean']['output']>;
+  /** Internal (gateway): mails a reset link if the address is an account here; true either way. */
+  _companyRequestPasswordReset?: Maybe<Scalars['Boolean']['output']>;
+  /** Internal (gateway): a new verification mail for the account; false when it is verified already. */
+  _companyResendVerification?: Maybe<Scalars['Boolean']['output']>;
+  /** Internal (gateway): the account id whose password was reset, or null when the token is not one of this service's. */
+  _companyResetPassword?: Maybe<Scalars['ID']['output']>;
+  /** Internal (gateway): the account id whose address was verified, or null when the token is not one of this service's. */
+  _companyVerifyEmail?: Maybe<Scalars['ID']['output']>;
   /** Staff only. Refused with CONFLICT, reason ORGANISATION_ALREADY_REVIEWED, for a rejected organisation. */
   approveCompany: Company;
   closeAssignment: Assignment;
@@ -382,6 +411,49 @@ export type Mutation = {
 };
 
 
+export type Mutation_CompanyAccountMailArgs = {
+  mailId: Scalars['ID']['input'];
+};
+
+
+export type Mutation_CompanyChangeEmailArgs = {
+  accountId: Scalars['ID']['input'];
+  language: Language;
+  newEmail: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+};
+
+
+export type Mutation_CompanyChangePasswordArgs = {
+  accountId: Scalars['ID']['input'];
+  currentPassword: Scalars['String']['input'];
+  newPassword: Scalars['String']['input'];
+};
+
+
+export type Mutation_CompanyRequestPasswordResetArgs = {
+  email: Scalars['String']['input'];
+  language: Language;
+};
+
+
+export type Mutation_CompanyResendVerificationArgs = {
+  accountId: Scalars['ID']['input'];
+  language: Language;
+};
+
+
+export type Mutation_CompanyResetPasswordArgs = {
+  password: Scalars['String']['input'];
+  token: Scalars['String']['input'];
+};
+
+
+export type Mutation_CompanyVerifyEmailArgs = {
+  token: Scalars['String']['input'];
+};
+
+
 export type MutationApproveCompanyArgs = {
   id: Scalars['ID']['input'];
 };
@@ -404,6 +476,7 @@ export type MutationPublishAssignmentArgs = {
 
 export type MutationRegisterCompanyArgs = {
   input: RegisterCompanyInput;
+  language?: InputMaybe<Language>;
 };
 
 
@@ -440,6 +513,8 @@ export type Query = {
   __typename?: 'Query';
   /** Internal: the notifications service's mail relay asks for the organisation's contact address at send time; not part of the public API. */
   _companyContact?: Maybe<CompanyMailContact>;
+  /** Internal (gateway): whether the account's address is verified; null when the account is not one of this service's. */
+  _companyEmailVerified?: Maybe<Scalars['Boolean']['output']>;
   /** Internal: used by the gateway's sign-in; not part of the public API. */
   _verifyCompanyCredentials?: Maybe<CompanyPrincipal>;
   /** Published and closed assignments are public; drafts are visible to their company and staff. */
@@ -459,6 +534,11 @@ export type Query = {
 
 export type Query_CompanyContactArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type Query_CompanyEmailVerifiedArgs = {
+  accountId: Scalars['ID']['input'];
 };
 
 
@@ -667,6 +747,7 @@ export type ResolversTypes = ResolversObject<{
   AssignmentType: ResolverTypeWrapper<Partial<AssignmentType>>;
   AssignmentUpdateInput: ResolverTypeWrapper<Partial<AssignmentUpdateInput>>;
   Company: ResolverTypeWrapper<CompanyModel>;
+  CompanyAccountMail: ResolverTypeWrapper<Partial<CompanyAccountMail>>;
   CompanyMailContact: ResolverTypeWrapper<Partial<CompanyMailContact>>;
   CompanyPrincipal: ResolverTypeWrapper<Partial<CompanyPrincipal>>;
   CompanyReviewStatus: ResolverTypeWrapper<Partial<CompanyReviewStatus>>;
@@ -703,6 +784,7 @@ export type ResolversParentTypes = ResolversObject<{
   AssignmentInput: Partial<AssignmentInput>;
   AssignmentUpdateInput: Partial<AssignmentUpdateInput>;
   Company: CompanyModel;
+  CompanyAccountMail: Partial<CompanyAccountMail>;
   CompanyMailContact: Partial<CompanyMailContact>;
   CompanyPrincipal: Partial<CompanyPrincipal>;
   ContactPerson: Partial<ContactPerson>;
@@ -763,6 +845,13 @@ export type CompanyResolvers<ContextType = SubgraphContext, ParentType extends R
   website?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type CompanyAccountMailResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['CompanyAccountMail'] = ResolversParentTypes['CompanyAccountMail']> = ResolversObject<{
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  language?: Resolver<ResolversTypes['Language'], ParentType, ContextType>;
+  purpose?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type CompanyMailContactResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['CompanyMailContact'] = ResolversParentTypes['CompanyMailContact']> = ResolversObject<{
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   language?: Resolver<ResolversTypes['Language'], ParentType, ContextType>;
@@ -796,11 +885,18 @@ export type MunicipalityResolvers<ContextType = SubgraphContext, ParentType exte
 }>;
 
 export type MutationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  _companyAccountMail?: Resolver<Maybe<ResolversTypes['CompanyAccountMail']>, ParentType, ContextType, RequireFields<Mutation_CompanyAccountMailArgs, 'mailId'>>;
+  _companyChangeEmail?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType, RequireFields<Mutation_CompanyChangeEmailArgs, 'accountId' | 'language' | 'newEmail' | 'password'>>;
+  _companyChangePassword?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType, RequireFields<Mutation_CompanyChangePasswordArgs, 'accountId' | 'currentPassword' | 'newPassword'>>;
+  _companyRequestPasswordReset?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType, RequireFields<Mutation_CompanyRequestPasswordResetArgs, 'email' | 'language'>>;
+  _companyResendVerification?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType, RequireFields<Mutation_CompanyResendVerificationArgs, 'accountId' | 'language'>>;
+  _companyResetPassword?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<Mutation_CompanyResetPasswordArgs, 'password' | 'token'>>;
+  _companyVerifyEmail?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<Mutation_CompanyVerifyEmailArgs, 'token'>>;
   approveCompany?: Resolver<ResolversTypes['Company'], ParentType, ContextType, RequireFields<MutationApproveCompanyArgs, 'id'>>;
   closeAssignment?: Resolver<ResolversTypes['Assignment'], ParentType, ContextType, RequireFields<MutationCloseAssignmentArgs, 'id'>>;
   createAssignment?: Resolver<ResolversTypes['Assignment'], ParentType, ContextType, RequireFields<MutationCreateAssignmentArgs, 'input'>>;
   publishAssignment?: Resolver<ResolversTypes['Assignment'], ParentType, ContextType, RequireFields<MutationPublishAssignmentArgs, 'id'>>;
-  registerCompany?: Resolver<ResolversTypes['Company'], ParentType, ContextType, RequireFields<MutationRegisterCompanyArgs, 'input'>>;
+  registerCompany?: Resolver<ResolversTypes['Company'], ParentType, ContextType, RequireFields<MutationRegisterCompanyArgs, 'input' | 'language'>>;
   rejectCompany?: Resolver<ResolversTypes['Company'], ParentType, ContextType, RequireFields<MutationRejectCompanyArgs, 'id' | 'reason'>>;
   requestCompanyInformation?: Resolver<ResolversTypes['Company'], ParentType, ContextType, RequireFields<MutationRequestCompanyInformationArgs, 'id' | 'message'>>;
   updateAssignment?: Resolver<ResolversTypes['Assignment'], ParentType, ContextType, RequireFields<MutationUpdateAssignmentArgs, 'id' | 'input'>>;
@@ -809,6 +905,7 @@ export type MutationResolvers<ContextType = SubgraphContext, ParentType extends 
 
 export type QueryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   _companyContact?: Resolver<Maybe<ResolversTypes['CompanyMailContact']>, ParentType, ContextType, RequireFields<Query_CompanyContactArgs, 'id'>>;
+  _companyEmailVerified?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType, RequireFields<Query_CompanyEmailVerifiedArgs, 'accountId'>>;
   _verifyCompanyCredentials?: Resolver<Maybe<ResolversTypes['CompanyPrincipal']>, ParentType, ContextType, RequireFields<Query_VerifyCompanyCredentialsArgs, 'email' | 'password'>>;
   assignment?: Resolver<Maybe<ResolversTypes['Assignment']>, ParentType, ContextType, RequireFields<QueryAssignmentArgs, 'id'>>;
   companies?: Resolver<Array<ResolversTypes['Company']>, ParentType, ContextType, RequireFields<QueryCompaniesArgs, 'page' | 'pageSize' | 'status'>>;
@@ -828,6 +925,7 @@ export type SkillRequirementResolvers<ContextType = SubgraphContext, ParentType 
 export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   Assignment?: AssignmentResolvers<ContextType>;
   Company?: CompanyResolvers<ContextType>;
+  CompanyAccountMail?: CompanyAccountMailResolvers<ContextType>;
   CompanyMailContact?: CompanyMailContactResolvers<ContextType>;
   CompanyPrincipal?: CompanyPrincipalResolvers<ContextType>;
   ContactPerson?: ContactPersonResolvers<ContextType>;

@@ -125,6 +125,8 @@ export type ErrorReason =
   | 'DUPLICATE_ITEM'
   /** CONFLICT: The e-mail address belongs to another account (of any kind). `extensions.field` names the input. */
   | 'EMAIL_IN_USE'
+  /** FORBIDDEN: The account's e-mail address is not verified yet: open the link in the verification e-mail (or ask for a new one). */
+  | 'EMAIL_NOT_VERIFIED'
   /** BAD_USER_INPUT: A completion date before the start. */
   | 'END_BEFORE_START'
   /** UNAUTHENTICATED: signIn: the e-mail address and password do not match an account. */
@@ -139,6 +141,8 @@ export type ErrorReason =
   | 'KVK_IN_USE'
   /** CONFLICT: The assignment is not open to the student's study level. */
   | 'LEVEL_NOT_ADMITTED'
+  /** BAD_USER_INPUT: The link from the e-mail (password reset or verification) is unknown, already used or older than allowed; ask for a new one. */
+  | 'LINK_INVALID'
   /** CONFLICT: The application cannot move to that status from its current one (see `Application.allowedMoves`). */
   | 'MOVE_NOT_ALLOWED'
   /** BAD_USER_INPUT: This move needs a note that says why. */
@@ -208,7 +212,9 @@ export type ErrorReason =
   /** BAD_USER_INPUT: A skill id that is not in the skills vocabulary. */
   | 'UNKNOWN_SKILL'
   /** BAD_USER_INPUT: This change is made with another operation (e.g. acceptOffer), named in the message. */
-  | 'USE_OTHER_OPERATION';
+  | 'USE_OTHER_OPERATION'
+  /** BAD_USER_INPUT: changePassword / changeEmail: the current password is not right. */
+  | 'WRONG_PASSWORD';
 
 export type MailDelivery =
   /** One mail the next morning with the day's notifications of the kinds chosen so (Europe/Amsterdam days). */

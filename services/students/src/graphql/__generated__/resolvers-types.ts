@@ -132,6 +132,8 @@ export type ErrorReason =
   | 'DUPLICATE_ITEM'
   /** CONFLICT: The e-mail address belongs to another account (of any kind). `extensions.field` names the input. */
   | 'EMAIL_IN_USE'
+  /** FORBIDDEN: The account's e-mail address is not verified yet: open the link in the verification e-mail (or ask for a new one). */
+  | 'EMAIL_NOT_VERIFIED'
   /** BAD_USER_INPUT: A completion date before the start. */
   | 'END_BEFORE_START'
   /** UNAUTHENTICATED: signIn: the e-mail address and password do not match an account. */
@@ -146,6 +148,8 @@ export type ErrorReason =
   | 'KVK_IN_USE'
   /** CONFLICT: The assignment is not open to the student's study level. */
   | 'LEVEL_NOT_ADMITTED'
+  /** BAD_USER_INPUT: The link from the e-mail (password reset or verification) is unknown, already used or older than allowed; ask for a new one. */
+  | 'LINK_INVALID'
   /** CONFLICT: The application cannot move to that status from its current one (see `Application.allowedMoves`). */
   | 'MOVE_NOT_ALLOWED'
   /** BAD_USER_INPUT: This move needs a note that says why. */
@@ -215,7 +219,9 @@ export type ErrorReason =
   /** BAD_USER_INPUT: A skill id that is not in the skills vocabulary. */
   | 'UNKNOWN_SKILL'
   /** BAD_USER_INPUT: This change is made with another operation (e.g. acceptOffer), named in the message. */
-  | 'USE_OTHER_OPERATION';
+  | 'USE_OTHER_OPERATION'
+  /** BAD_USER_INPUT: changePassword / changeEmail: the current password is not right. */
+  | 'WRONG_PASSWORD';
 
 export type Institution = {
   __typename?: 'Institution';
@@ -247,6 +253,20 @@ export type Municipality = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Internal (notifications' mail relay): the address and a fresh link for a queued account mail; null when it is used or expired. */
+  _studentAccountMail?: Maybe<StudentAccountMail>;
+  /** Internal (gateway): claims the new address for the account and mails it a verification link. */
+  _studentChangeEmail?: Maybe<Scalars['Boolean']['output']>;
+  /** Internal (gateway): a new password for a signed-in account, after its current one is checked. */
+  _studentChangePassword?: Maybe<Scalars['Boolean']['output']>;
+  /** Internal (gateway): mails a reset link if the address is an account here; true either way. */
+  _studentRequestPasswordReset?: Maybe<Scalars['Boolean']['output']>;
+  /** Internal (gateway): a new verification mail for the account; false when it is verified already. */
+  _studentResendVerification?: Maybe<Scalars['Boolean']['output']>;
+  /** Internal (gateway): the account id whose password was reset, or null when the token is not one of this service's. */
+  _studentResetPassword?: Maybe<Scalars['ID']['output']>;
+  /** Internal (gateway): the account id whose address was verified, or null when the token is not one of this service's. */
+  _studentVerifyEmail?: Maybe<Scalars['ID']['output']>;
   /** The student themself or staff. Removes the student's personal data from every service (AVG/GDPR); the student's tokens stop working at once. */
   eraseStudent: ErasureReceipt;
   /**
@@ -261,6 +281,49 @@ export type Mutation = {
 };
 
 
+export type Mutation_StudentAccountMailArgs = {
+  mailId: Scalars['ID']['input'];
+};
+
+
+export type Mutation_StudentChangeEmailArgs = {
+  accountId: Scalars['ID']['input'];
+  language: Language;
+  newEmail: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+};
+
+
+export type Mutation_StudentChangePasswordArgs = {
+  accountId: Scalars['ID']['input'];
+  currentPassword: Scalars['String']['input'];
+  newPassword: Scalars['String']['input'];
+};
+
+
+export type Mutation_StudentRequestPasswordResetArgs = {
+  email: Scalars['String']['input'];
+  language: Language;
+};
+
+
+export type Mutation_StudentResendVerificationArgs = {
+  accountId: Scalars['ID']['input'];
+  language: Language;
+};
+
+
+export type Mutation_StudentResetPasswordArgs = {
+  password: Scalars['String']['input'];
+  token: Scalars['String']['input'];
+};
+
+
+export type Mutation_StudentVerifyEmailArgs = {
+  token: Scalars['String']['input'];
+};
+
+
 export type MutationEraseStudentArgs = {
   id: Scalars['ID']['input'];
 };
@@ -268,6 +331,7 @@ export type MutationEraseStudentArgs = {
 
 export type MutationRegisterStudentArgs = {
   input: RegisterStudentInput;
+  language?: InputMaybe<Language>;
 };
 
 
@@ -326,6 +390,8 @@ export type Query = {
   __typename?: 'Query';
   /** Internal: the notifications service's mail relay asks for the address at send time; not part of the public API. */
   _studentContact?: Maybe<MailContact>;
+  /** Internal (gateway): whether the account's address is verified; null when the account is not one of this service's. */
+  _studentEmailVerified?: Maybe<Scalars['Boolean']['output']>;
   /** Internal: used by the gateway's sign-in; not part of the public API. */
   _verifyStudentCredentials?: Maybe<Principal>;
   /** Institutions and programmes students can choose from. */
@@ -339,6 +405,11 @@ export type Query = {
 
 export type Query_StudentContactArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type Query_StudentEmailVerifiedArgs = {
+  accountId: Scalars['ID']['input'];
 };
 
 
@@ -422,6 +493,15 @@ export type Student = {
   registeredAt: Scalars['DateTime']['output'];
   skills: Array<StudentSkill>;
   studyYear: Scalars['Int']['output'];
+};
+
+/** A link mail to send: resolved at send time, never carried in events. */
+export type StudentAccountMail = {
+  __typename?: 'StudentAccountMail';
+  email: Scalars['String']['output'];
+  language: Language;
+  purpose: Scalars['String']['output'];
+  token: Scalars['String']['output'];
 };
 
 export type StudentProfileInput = {
@@ -578,6 +658,7 @@ export type ResolversTypes = ResolversObject<{
   Sector: ResolverTypeWrapper<Partial<Sector>>;
   Skill: ResolverTypeWrapper<SkillModel>;
   Student: ResolverTypeWrapper<StudentModel>;
+  StudentAccountMail: ResolverTypeWrapper<Partial<StudentAccountMail>>;
   StudentProfileInput: ResolverTypeWrapper<Partial<StudentProfileInput>>;
   StudentSkill: ResolverTypeWrapper<Partial<Omit<StudentSkill, 'skill'> & { skill: ResolversTypes['Skill'] }>>;
   StudentSkillInput: ResolverTypeWrapper<Partial<StudentSkillInput>>;
@@ -606,6 +687,7 @@ export type ResolversParentTypes = ResolversObject<{
   RegisterStudentInput: Partial<RegisterStudentInput>;
   Skill: SkillModel;
   Student: StudentModel;
+  StudentAccountMail: Partial<StudentAccountMail>;
   StudentProfileInput: Partial<StudentProfileInput>;
   StudentSkill: Partial<Omit<StudentSkill, 'skill'> & { skill: ResolversParentTypes['Skill'] }>;
   StudentSkillInput: Partial<StudentSkillInput>;
@@ -643,8 +725,15 @@ export type MunicipalityResolvers<ContextType = SubgraphContext, ParentType exte
 }>;
 
 export type MutationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  _studentAccountMail?: Resolver<Maybe<ResolversTypes['StudentAccountMail']>, ParentType, ContextType, RequireFields<Mutation_StudentAccountMailArgs, 'mailId'>>;
+  _studentChangeEmail?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType, RequireFields<Mutation_StudentChangeEmailArgs, 'accountId' | 'language' | 'newEmail' | 'password'>>;
+  _studentChangePassword?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType, RequireFields<Mutation_StudentChangePasswordArgs, 'accountId' | 'currentPassword' | 'newPassword'>>;
+  _studentRequestPasswordReset?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType, RequireFields<Mutation_StudentRequestPasswordResetArgs, 'email' | 'language'>>;
+  _studentResendVerification?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType, RequireFields<Mutation_StudentResendVerificationArgs, 'accountId' | 'language'>>;
+  _studentResetPassword?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<Mutation_StudentResetPasswordArgs, 'password' | 'token'>>;
+  _studentVerifyEmail?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<Mutation_StudentVerifyEmailArgs, 'token'>>;
   eraseStudent?: Resolver<ResolversTypes['ErasureReceipt'], ParentType, ContextType, RequireFields<MutationEraseStudentArgs, 'id'>>;
-  registerStudent?: Resolver<ResolversTypes['Student'], ParentType, ContextType, RequireFields<MutationRegisterStudentArgs, 'input'>>;
+  registerStudent?: Resolver<ResolversTypes['Student'], ParentType, ContextType, RequireFields<MutationRegisterStudentArgs, 'input' | 'language'>>;
   updateStudentProfile?: Resolver<ResolversTypes['Student'], ParentType, ContextType, RequireFields<MutationUpdateStudentProfileArgs, 'id' | 'input'>>;
 }>;
 
@@ -673,6 +762,7 @@ export type ProgrammeResolvers<ContextType = SubgraphContext, ParentType extends
 
 export type QueryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   _studentContact?: Resolver<Maybe<ResolversTypes['MailContact']>, ParentType, ContextType, RequireFields<Query_StudentContactArgs, 'id'>>;
+  _studentEmailVerified?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType, RequireFields<Query_StudentEmailVerifiedArgs, 'accountId'>>;
   _verifyStudentCredentials?: Resolver<Maybe<ResolversTypes['Principal']>, ParentType, ContextType, RequireFields<Query_VerifyStudentCredentialsArgs, 'email' | 'password'>>;
   institutions?: Resolver<Array<ResolversTypes['Institution']>, ParentType, ContextType>;
   student?: Resolver<Maybe<ResolversTypes['Student']>, ParentType, ContextType, RequireFields<QueryStudentArgs, 'id'>>;
@@ -704,6 +794,13 @@ export type StudentResolvers<ContextType = SubgraphContext, ParentType extends R
   studyYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type StudentAccountMailResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['StudentAccountMail'] = ResolversParentTypes['StudentAccountMail']> = ResolversObject<{
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  language?: Resolver<ResolversTypes['Language'], ParentType, ContextType>;
+  purpose?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type StudentSkillResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['StudentSkill'] = ResolversParentTypes['StudentSkill']> = ResolversObject<{
   level?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   skill?: Resolver<ResolversTypes['Skill'], ParentType, ContextType>;
@@ -723,6 +820,7 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   Query?: QueryResolvers<ContextType>;
   Skill?: SkillResolvers<ContextType>;
   Student?: StudentResolvers<ContextType>;
+  StudentAccountMail?: StudentAccountMailResolvers<ContextType>;
   StudentSkill?: StudentSkillResolvers<ContextType>;
 }>;
 

@@ -1,0 +1,84 @@
+import { gql } from '../../api/gql';
+
+export const REQUEST_PASSWORD_RESET = gql`
+  mutation RequestPasswordReset($email: String!, $language: Language) {
+    requestPasswordReset(email: $email, language: $language)
+  }
+`;
+
+export const RESET_PASSWORD = gql`
+  mutation ResetPassword($token: String!, $password: String!) {
+    resetPassword(token: $token, password: $password)
+  }
+`;
+
+export const VERIFY_EMAIL = gql`
+  mutation VerifyEmail($token: String!) {
+    verifyEmail(token: $token)
+  }
+`;
+
+export const RESEND_VERIFICATION = gql`
+  mutation ResendVerification($language: Language) {
+    resendVerification(language: $language)
+  }
+`;
+
+export const CHANGE_PASSWORD = gql`
+  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
+    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {
+      token
+    }
+  }
+`;
+
+export const CHANGE_EMAIL = gql`
+  mutation ChangeEmail($newEmail: String!, $password: String!, $language: Language) {
+    changeEmail(newEmail: $newEmail, password: $password, language: $language)
+  }
+`;
+
+/**
+ * Everything the marketplace holds about the signed-in student, composed from the public queries
+ * of each service (no service reads another's store): profile and skills (students), applications
+ * with their history and placements (placements), the inbox (notifications). Saved searches join
+ * here once the notifications service offers them (`savedSearches`).
+ */
+export const MY_DATA = gql`
+  query MyData($id: ID!) {
+    student(id: $id) {
+      id
+      name
+      email
+      registeredAt
+      institution { id name }
+      programme { id name }
+      level
+      studyYear
+      discoverable
+      skills { skill { id name } level }
+      preferences { sectors types municipalities { id name } availableFrom availableUntil hoursPerWeek }
+      applications(pageSize: 100) {
+        id
+        status
+        motivation
+        submittedAt
+        updatedAt
+        offerAnswerBy
+        assignment { id title }
+        history { from to by at note reason }
+      }
+      placements(pageSize: 100) { id status confirmedAt startDate endDate cancelledAt cancelReason cancelledAfterStart assignment { id title } }
+    }
+    notifications(pageSize: 100) {
+      total
+      items { id kind createdAt readAt link title body }
+    }
+  }
+`;
+
+export const ERASE_ME = gql`
+  mutation EraseMe($id: ID!) {
+    eraseStudent(id: $id) { studentId erasedAt }
+  }
+`;
