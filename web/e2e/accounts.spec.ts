@@ -32,6 +32,8 @@ async function studentWithHistory(page: Page, lang: Lang): Promise<{ email: stri
     const { notifications } = await gql(page.request, '{ notifications { total } }', {}, token);
     if (notifications.total < 1) throw new Error('not notified yet');
   });
+  await gql(page.request, 'mutation { saveSearch(input: { name: "Werf", query: "werf", filter: { sectors: [ENGINEERING] } }) { id } }', {}, token);
+  await gql(page.request, 'mutation { setNotificationPreference(kind: OFFER_MADE, delivery: NEVER) { kind } }', {}, token);
   return { email, title };
 }
 
@@ -113,6 +115,9 @@ for (const lang of ['nl', 'en'] as const) {
     expect(data.student.applications[0].history.map((h: { to: string }) => h.to)).toEqual(['SUBMITTED', 'IN_REVIEW']);
     expect(data.student.placements).toEqual([]);
     expect(data.notifications.total).toBeGreaterThan(0);
+    expect(data.savedSearches).toEqual([expect.objectContaining({ name: 'Werf', query: 'werf', filter: expect.objectContaining({ sectors: ['ENGINEERING'] }) })]);
+    expect(data.notificationPreferences).toContainEqual({ kind: 'OFFER_MADE', delivery: 'NEVER' });
+    expect(data.student.preferredLanguage).toMatch(/^(NL|EN)$/);
     await checkPage(page, `issue14-${lang}-07-my-data`);
 
     await page.getByRole('button', { name: t.account.myData.delete }).click();

@@ -613,6 +613,13 @@ export type StudentProfileQueryVariables = Exact<{
 
 export type StudentProfileQuery = { student: { id: string, name: string, email: string | null, level: StudyLevel, studyYear: number, discoverable: boolean, preferredLanguage: Language | null, institution: { id: string }, programme: { id: string }, skills: Array<{ level: number, skill: { id: string } }>, preferences: { sectors: Array<Sector>, types: Array<AssignmentType>, availableFrom: string | null, availableUntil: string | null, hoursPerWeek: number | null, municipalities: Array<{ id: string }> } } | null, municipalities: Array<{ id: string, name: string, inRegion: boolean }> };
 
+export type MyDataQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MyDataQuery = { student: { id: string, name: string, email: string | null, registeredAt: string, level: StudyLevel, studyYear: number, discoverable: boolean, preferredLanguage: Language | null, institution: { id: string, name: string }, programme: { id: string, name: string }, skills: Array<{ level: number, skill: { id: string, name: string } }>, preferences: { sectors: Array<Sector>, types: Array<AssignmentType>, availableFrom: string | null, availableUntil: string | null, hoursPerWeek: number | null, municipalities: Array<{ id: string, name: string }> }, applications: Array<{ id: string, status: ApplicationStatus, motivation: string, submittedAt: string, updatedAt: string, offerAnswerBy: string | null, assignment: { id: string, title: string }, history: Array<{ from: ApplicationStatus | null, to: ApplicationStatus, by: ActorKind, at: string, note: string | null, reason: ErrorReason | null }> }>, placements: Array<{ id: string, status: PlacementStatus, confirmedAt: string, startDate: string | null, endDate: string | null, cancelledAt: string | null, cancelReason: string | null, cancelledAfterStart: boolean, assignment: { id: string, title: string } }> } | null, notifications: { total: number, items: Array<{ id: string, kind: NotificationKind, createdAt: string, readAt: string | null, link: string, title: string, body: string }> }, notificationPreferences: Array<{ kind: NotificationKind, delivery: MailDelivery }>, savedSearches: Array<{ id: string, name: string, query: string | null, createdAt: string, filter: { sectors: Array<Sector>, types: Array<AssignmentType>, levels: Array<StudyLevel>, municipalityIds: Array<string>, workModes: Array<WorkMode>, minHours: number | null, maxHours: number | null } }> };
+
 export type FindSkillsQueryVariables = Exact<{
   query: string;
   language?: Language | null | undefined;
@@ -878,13 +885,6 @@ export type CompanyPageQueryVariables = Exact<{
 
 
 export type CompanyPageQuery = { company: { id: string, name: string, sector: Sector, status: CompanyStatus, website: string | null, description: string | null, impactLabel: boolean, mboAkkoord: boolean, municipality: { name: string, inRegion: boolean }, assignments: Array<{ id: string, title: string, type: AssignmentType, sector: Sector, status: AssignmentStatus, periodStart: string, periodEnd: string, hoursPerWeek: number, remote: boolean, placesLeft: number, company: { id: string, name: string }, municipality: { name: string } }> } | null };
-
-export type MyDataQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type MyDataQuery = { student: { id: string, name: string, email: string | null, registeredAt: string, level: StudyLevel, studyYear: number, discoverable: boolean, institution: { id: string, name: string }, programme: { id: string, name: string }, skills: Array<{ level: number, skill: { id: string, name: string } }>, preferences: { sectors: Array<Sector>, types: Array<AssignmentType>, availableFrom: string | null, availableUntil: string | null, hoursPerWeek: number | null, municipalities: Array<{ id: string, name: string }> }, applications: Array<{ id: string, status: ApplicationStatus, motivation: string, submittedAt: string, updatedAt: string, offerAnswerBy: string | null, assignment: { id: string, title: string }, history: Array<{ from: ApplicationStatus | null, to: ApplicationStatus, by: ActorKind, at: string, note: string | null, reason: ErrorReason | null }> }>, placements: Array<{ id: string, status: PlacementStatus, confirmedAt: string, startDate: string | null, endDate: string | null, cancelledAt: string | null, cancelReason: string | null, cancelledAfterStart: boolean, assignment: { id: string, title: string } }> } | null, notifications: { total: number, items: Array<{ id: string, kind: NotificationKind, createdAt: string, readAt: string | null, link: string, title: string, body: string }> } };
 
 export type GoalProgressCsvQueryVariables = Exact<{
   year?: number | null | undefined;

@@ -41,8 +41,8 @@ export const CHANGE_EMAIL = gql`
 /**
  * Everything the marketplace holds about the signed-in student, composed from the public queries
  * of each service (no service reads another's store): profile and skills (students), applications
- * with their history and placements (placements), the inbox (notifications). Saved searches join
- * here once the notifications service offers them (`savedSearches`).
+ * with their history and placements (placements), the inbox, mail choices and saved searches
+ * (notifications).
  */
 export const MY_DATA = gql`
   query MyData($id: ID!) {
@@ -56,6 +56,7 @@ export const MY_DATA = gql`
       level
       studyYear
       discoverable
+      preferredLanguage
       skills { skill { id name } level }
       preferences { sectors types municipalities { id name } availableFrom availableUntil hoursPerWeek }
       applications(pageSize: 100) {
@@ -73,6 +74,14 @@ export const MY_DATA = gql`
     notifications(pageSize: 100) {
       total
       items { id kind createdAt readAt link title body }
+    }
+    notificationPreferences { kind delivery }
+    savedSearches {
+      id
+      name
+      query
+      createdAt
+      filter { sectors types levels municipalityIds workModes minHours maxHours }
     }
   }
 `;
