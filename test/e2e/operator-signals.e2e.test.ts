@@ -128,9 +128,11 @@ describe('npm start: logs, traces, metrics and health (embedded profile)', () =>
     const apply = requests.find((e) => e.server === 'gateway' && e.operation === 'Apply');
     expect(requests.filter((e) => e.requestId === apply.requestId).map((e) => e.server)).toEqual(expect.arrayContaining(['gateway', 'placements']));
     const atGateway = requests.filter((e) => e.server === 'gateway');
-    // The one service-to-service call: the mail relay asking an owner for an address, in its own trace.
+    // The only service-to-service calls: the mail relay asking an owner for an address or an account
+    // mail's link, each in its own trace.
+    const RELAY_CALLS = new Set(['MailContact', 'AccountMail']);
     const orphans = requests.filter(
-      (e) => e.server !== 'gateway' && e.operation !== 'MailContact' && !atGateway.some((g) => g.requestId === e.requestId && g.traceId === e.traceId),
+      (e) => e.server !== 'gateway' && !RELAY_CALLS.has(e.operation) && !atGateway.some((g) => g.requestId === e.requestId && g.traceId === e.traceId),
     );
     expect(orphans).toEqual([]);
   });
