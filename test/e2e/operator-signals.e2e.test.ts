@@ -117,24 +117,40 @@ describe('npm start: logs, traces, metrics and health (embedded profile)', () =>
     expect(lines.map((l) => JSON.parse(l).msg)).toEqual(expect.arrayContaining(['first start: seeding demo data', 'seeded', 'demo data ready', 'Career Boost is ready']));
   });
 
-  it('puts a request id and a trace id on every request line, shared by the gateway and the subgraphs it asks', () => {
+  it('writes one info line per request, with a request id and a trace id; the subgraphs the gateway asks in-process are in its trace', async () => {
     const requests = logLines()
       .map((l) => JSON.parse(l))
       .filter((e) => e.msg === 'request');
     expect(requests.length).toBeGreaterThan(10);
     expect(requests.filter((e) => typeof e.requestId !== 'string' || !/^[0-9a-f]{32}$/.test(e.traceId))).toEqual([]);
-    // The gateway passes its request id and trace on, also to the password checks of a sign-in:
-    // every subgraph request belongs to a gateway request.
+    // One process: the gateway asks placements in-process, whose line is at debug (issue 13), so the
+    // Apply wrote the gateway's line alone.
     const apply = requests.find((e) => e.server === 'gateway' && e.operation === 'Apply');
-    expect(requests.filter((e) => e.requestId === apply.requestId).map((e) => e.server)).toEqual(expect.arrayContaining(['gateway', 'placements']));
+    expect(requests.filter((e) => e.requestId === apply.requestId).map((e) => e.server)).toEqual(['gateway']);
     const atGateway = requests.filter((e) => e.server === 'gateway');
-    // The only service-to-service calls: the mail relay asking an owner for an address or an account
-    // mail's link, each in its own trace.
+    // Info lines of services are of the calls that still go over HTTP: the gateway's password checks
+    // of a sign-in (with its request id and trace), and the mail relay asking an owner for an address
+    // or an account mail's link, each in its own trace.
     const RELAY_CALLS = new Set(['MailContact', 'AccountMail']);
     const orphans = requests.filter(
       (e) => e.server !== 'gateway' && !RELAY_CALLS.has(e.operation) && !atGateway.some((g) => g.requestId === e.requestId && g.traceId === e.traceId),
     );
     expect(orphans).toEqual([]);
+    // What the subgraphs' lines showed before is in their server spans: the Apply reached placements
+    // in the gateway's trace with the gateway's request id, and every in-process subgraph span
+    // belongs to a gateway request.
+    const atPlacements = await eventually(
+      async () => collector.spans.find((s) => s.scope === 'career-boost/placements' && s.kind === 2 && s.attributes['cb.request_id'] === apply.requestId),
+      "placements' server span of the Apply",
+    );
+    expect(atPlacements.traceId).toBe(apply.traceId);
+    // (Checked against the gateway's log lines, which are all there; an exporter may drop spans.)
+    const subgraphSpans = collector.spans.filter(
+      (s) => s.kind === 2 && SERVICES.some((name) => s.scope === `career-boost/${name}`) && !RELAY_CALLS.has(String(s.attributes['graphql.operation.name'])),
+    );
+    expect(subgraphSpans.length).toBeGreaterThan(10);
+    const spanOrphans = subgraphSpans.filter((s) => !atGateway.some((g) => g.traceId === s.traceId && g.requestId === s.attributes['cb.request_id']));
+    expect(spanOrphans.map((s) => `${s.scope} ${s.name} ${String(s.attributes['graphql.operation.name'])}`)).toEqual([]);
   });
 
   it('logs no e-mail address, name or motivation of anyone: demo accounts, seeded people, people the flow registered', async () => {

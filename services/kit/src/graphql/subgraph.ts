@@ -77,7 +77,7 @@ export type InProcessSubgraph = (request: SubgraphRequest, headers: Record<strin
 export interface RunningSubgraph {
   name: string;
   url: string;
-  /** The same subgraph without the HTTP hop: same context, limits, checks, span and log line. */
+  /** The same subgraph without the HTTP hop: same context, limits, checks and span; its log line at debug. */
   inProcess: InProcessSubgraph;
   stop(): Promise<void>;
 }
@@ -133,7 +133,7 @@ export async function startSubgraph(options: SubgraphOptions): Promise<RunningSu
     expressMiddleware(server, { context: ({ req }) => contextFor(req.headers, req.socket.remoteAddress) }),
   );
   const inProcess: InProcessSubgraph = (request, headers) => {
-    const served = serveRequest(options.name, { method: 'POST', path: '/graphql', headers });
+    const served = serveRequest(options.name, { method: 'POST', path: '/graphql', headers }, true);
     return traceContext.with(served.context, async () => {
       let status = 500;
       try {

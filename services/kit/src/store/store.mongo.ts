@@ -140,16 +140,18 @@ export class MongoStore implements Store {
 
   /** Per collection (the inbox aside), its documents that hold outbox entries, with only those entries. */
   private async docsWithOutbox(): Promise<Array<{ name: string; docs: Stored[] }>> {
-    const found: Array<{ name: string; docs: Stored[] }> = [];
-    for (const name of await this.collectionNames()) {
-      if (name === INBOX) continue;
-      const docs = await this.db
-        .collection<Stored>(name)
-        .find({ [`${OUTBOX}.seq`]: { $exists: true } }, { projection: { [OUTBOX]: 1 } })
-        .toArray();
-      found.push({ name, docs });
-    }
-    return found;
+    // All collections at once: one after the other, the relay's scan cost a round trip per
+    // collection before the first event could go out (issue 13).
+    const names = (await this.collectionNames()).filter((name) => name !== INBOX);
+    return Promise.all(
+      names.map(async (name) => ({
+        name,
+        docs: await this.db
+          .collection<Stored>(name)
+          .find({ [`${OUTBOX}.seq`]: { $exists: true } }, { projection: { [OUTBOX]: 1 } })
+          .toArray(),
+      })),
+    );
   }
 
   private async collectionNames(): Promise<string[]> {

@@ -66,6 +66,9 @@ export const PLACEMENTS = {
     { fields: ['applicationId'], unique: true },
     { fields: ['studentId'] },
     { fields: ['status'] },
+    // Places taken (`assignmentId IN … AND status IN HOLDING_STATUSES`, a page of search hits at
+    // once): without it SQLite walks the status index, i.e. nearly every placement (issue 13).
+    { fields: ['assignmentId', 'status'] },
   ],
 };
 

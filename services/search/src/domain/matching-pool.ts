@@ -175,6 +175,11 @@ function addHeld<T>(held: Map<string, Held<T>>, id: string, item: T, credit: num
  * Scores the pairs best upper bound first and stops at the first bound below what the top list
  * asks (its worst score once full, and never below the minimum score): no later pair can enter.
  * `check` says whether a pair may be recommended at all, and if so how to score it against a floor.
+ *
+ * The pairs are grouped by bound rather than sorted: a bound comes from a handful of level credits,
+ * so tens of thousands of pairs share a few dozen bounds, and only those are sorted (issue 13:
+ * sorting every pair was most of recommendCandidates at 200k students). Within a group the order
+ * does not matter, as the top list orders by score and id.
  */
 function rankByBound<T>(
   held: Map<string, Held<T>>,
@@ -184,13 +189,20 @@ function rankByBound<T>(
   check: (item: T) => ((floor: number) => number | undefined) | undefined,
 ): Array<Ranked<T>> {
   const ranking = new TopK(limit, order);
-  const pairs = [...held.values()].map((h) => ({ item: h.item, bound: scoreUpperBound(assignmentOf(h.item), h.credit, h.count) }));
-  pairs.sort((a, b) => b.bound - a.bound);
-  for (const { item, bound } of pairs) {
-    const floor = Math.max(ranking.floor(), MIN_RECOMMENDATION_SCORE);
-    if (bound < floor) break;
-    const score = check(item)?.(floor);
-    if (score !== undefined) ranking.offer({ item, score });
+  const groups = new Map<number, T[]>();
+  for (const h of held.values()) {
+    const bound = scoreUpperBound(assignmentOf(h.item), h.credit, h.count);
+    const group = groups.get(bound);
+    if (group) group.push(h.item);
+    else groups.set(bound, [h.item]);
+  }
+  for (const bound of [...groups.keys()].sort((a, b) => b - a)) {
+    for (const item of groups.get(bound)!) {
+      const floor = Math.max(ranking.floor(), MIN_RECOMMENDATION_SCORE);
+      if (bound < floor) return ranking.result();
+      const score = check(item)?.(floor);
+      if (score !== undefined) ranking.offer({ item, score });
+    }
   }
   return ranking.result();
 }
