@@ -21,9 +21,9 @@ import { cpus, loadavg, platform, release, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { startFerretDB, startKafka } from '../infra/engines';
 import { registerApprovedCompany } from '../test/e2e/fixtures';
-import { STAFF, graphqlClient, startTestMarketplace, type TestMarketplace } from '../test/e2e/harness';
+import { STAFF, startTestMarketplace, type MarketplaceApi } from '../test/e2e/harness';
 import { watchBus } from '../test/distributed/bus-watch';
-import { startCluster } from '../test/distributed/cluster';
+import { clusterApi, startCluster } from '../test/distributed/cluster';
 
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 200);
 const PROFILES = (process.env.BENCH_PROFILES ?? 'distributed,embedded').split(',');
@@ -52,7 +52,7 @@ interface Figures {
   polls: number;
 }
 
-async function measure(profile: string, m: TestMarketplace, bus?: Map<string, number>): Promise<Figures> {
+async function measure(profile: string, m: MarketplaceApi, bus?: Map<string, number>): Promise<Figures> {
   const staff = await m.signIn(STAFF.email, STAFF.password);
   let company = await registerApprovedCompany(m, staff);
   const run = Array.from({ length: 3 }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join('');
@@ -118,7 +118,7 @@ async function distributed(): Promise<Figures> {
     const cluster = await startCluster({ brokers: kafka.brokers, mongoUrl: mongo.url }, { staff: STAFF, env: { LOG_LEVEL: process.env.LOG_LEVEL ?? 'info', ...BENCH_LIMITS } });
     const bus = await watchBus(kafka.brokers);
     try {
-      return await measure('distributed', { ...graphqlClient(() => cluster.gatewayUrl) } as TestMarketplace, bus.arrived);
+      return await measure('distributed', clusterApi(cluster), bus.arrived);
     } finally {
       await bus.stop();
       await cluster.stop();

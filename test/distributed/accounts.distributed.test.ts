@@ -1,6 +1,6 @@
 import { STAFF, eventually, graphqlClient, kvk, unique, type GraphQLResult } from '../e2e/harness';
 import { publishAssignment, registerApprovedCompany, registerStudent } from '../e2e/fixtures';
-import { enginesFromEnv, startCluster, type Cluster } from './cluster';
+import { clusterApi, enginesFromEnv, startCluster, type Cluster } from './cluster';
 
 /**
  * Issue 9 across processes: the e-mail claims, the rate-limit counters and the token revocations
@@ -32,7 +32,7 @@ describe('accounts and rate limits across processes (distributed profile)', () =
   it('counts a student’s applications per hour over both placements processes', async () => {
     const one = graphqlClient(() => cluster.gatewayUrl);
     const two = graphqlClient(() => cluster.extraGateways[0]);
-    const m = { ...one, url: cluster.gatewayUrl } as never;
+    const m = clusterApi(cluster);
     const company = await registerApprovedCompany(m, await one.signIn(STAFF.email, STAFF.password));
     const assignments: string[] = [];
     for (let i = 0; i < 32; i++) assignments.push(await publishAssignment(m, company.token));
@@ -58,7 +58,7 @@ describe('accounts and rate limits across processes (distributed profile)', () =
   it('slows wrong passwords for one account over both gateways', async () => {
     const one = graphqlClient(() => cluster.gatewayUrl);
     const two = graphqlClient(() => cluster.extraGateways[0]);
-    const student = await registerStudent({ ...one, url: cluster.gatewayUrl } as never);
+    const student = await registerStudent(clusterApi(cluster));
     const answers: string[] = [];
     for (let i = 0; i < 8; i++) answers.push(codeOf(await (i % 2 ? two : one).gql(SIGN_IN, { e: student.email, p: `geraden-${i}` })));
 
@@ -68,7 +68,7 @@ describe('accounts and rate limits across processes (distributed profile)', () =
 
   it('refuses an erased student’s token at once in the students service and soon in placements', async () => {
     const one = graphqlClient(() => cluster.gatewayUrl);
-    const student = await registerStudent({ ...one, url: cluster.gatewayUrl } as never);
+    const student = await registerStudent(clusterApi(cluster));
     await one.ok('mutation($id: ID!) { eraseStudent(id: $id) { studentId } }', { id: student.id }, student.token);
 
     expect(codeOf(await one.gql('query($id: ID!) { student(id: $id) { id } }', { id: student.id }, student.token))).toBe('UNAUTHENTICATED');

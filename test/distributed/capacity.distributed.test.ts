@@ -1,6 +1,6 @@
 import { STAFF, graphqlClient } from '../e2e/harness';
 import { applyWhenReady, publishAssignment, registerApprovedCompany, registerStudent } from '../e2e/fixtures';
-import { enginesFromEnv, startCluster, type Cluster } from './cluster';
+import { clusterApi, enginesFromEnv, startCluster, type Cluster } from './cluster';
 
 /**
  * DESIGN.md §4: the capacity rule holds "under concurrent acceptance from many students in several
@@ -19,7 +19,7 @@ describe('capacity across processes (distributed profile)', () => {
   it('confirms exactly 2 placements when 20 students accept offers for a 2-place assignment at once through two placements processes', async () => {
     const one = graphqlClient(() => cluster.gatewayUrl);
     const two = graphqlClient(() => cluster.extraGateways[0]);
-    const m = { ...one, url: cluster.gatewayUrl } as never;
+    const m = clusterApi(cluster);
     const staff = await one.signIn(STAFF.email, STAFF.password);
     const company = await registerApprovedCompany(m, staff);
     const assignmentId = await publishAssignment(m, company.token, { places: 2 });

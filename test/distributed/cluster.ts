@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { STAFF, graphqlClient, type TestMarketplace } from '../e2e/harness';
+import { STAFF, graphqlClient, type MarketplaceApi, type TestMarketplace } from '../e2e/harness';
 import { SmtpSink } from '../mail/smtp-sink';
 
 const ROOT = join(__dirname, '..', '..');
@@ -122,18 +122,26 @@ export interface Cluster {
   stop(): Promise<void>;
 }
 
+/** The business steps' view of a cluster (test/e2e/fixtures.ts): GraphQL through `url`, and the mail it sent. */
+export const clusterApi = (cluster: Cluster, url: () => string = () => cluster.gatewayUrl): MarketplaceApi => ({
+  ...graphqlClient(url),
+  mailTo: cluster.mail.mailTo,
+});
+
 /**
  * The distributed profile as separate processes: each service and the gateway from its own entry
  * point, on real Kafka and FerretDB. `extraPlacements` starts more placements processes (same
- * consumer group and database) with a gateway each, to test capacity across processes.
+ * consumer group and database) with a gateway each, to test capacity across processes. A `mail`
+ * sink passed in outlives the cluster (a restart keeps the mailbox); one made here stops with it.
  */
 export async function startCluster(
   engines: Engines,
-  options: { extraPlacements?: number; staff?: { email: string; password: string }; env?: Record<string, string> } = {},
+  options: { extraPlacements?: number; staff?: { email: string; password: string }; env?: Record<string, string>; mail?: SmtpSink } = {},
 ): Promise<Cluster & { extraGateways: string[] }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'cb-dist-'));
-  const mail = new SmtpSink();
-  await mail.start();
+  const ownSink = !options.mail;
+  const mail = options.mail ?? new SmtpSink();
+  if (ownSink) await mail.start();
   const env: Record<string, string> = {
     CB_PROFILE: 'distributed',
     CB_DATA_DIR: dataDir,
@@ -189,13 +197,13 @@ export async function startCluster(
       mail,
       async stop() {
         for (const p of Object.values(processes).reverse()) await p.stop();
-        await mail.stop();
+        if (ownSink) await mail.stop();
         rmSync(dataDir, { recursive: true, force: true });
       },
     };
   } catch (err) {
     for (const p of Object.values(processes).reverse()) await p.stop().catch(() => undefined);
-    await mail.stop();
+    if (ownSink) await mail.stop();
     throw err;
   }
 }
@@ -211,7 +219,10 @@ export function enginesFromEnv(): Engines {
 /** The embedded e2e tests' TestMarketplace, backed by a cluster of separate processes. */
 export async function startDistributedTestMarketplace(): Promise<TestMarketplace> {
   const engines = enginesFromEnv();
-  let cluster = await startCluster(engines, { staff: STAFF });
+  // One mailbox across restarts: a test reads mail sent before a restart after it.
+  const mail = new SmtpSink();
+  await mail.start();
+  let cluster = await startCluster(engines, { staff: STAFF, mail });
   return {
     get url() {
       return cluster.gatewayUrl;
@@ -223,13 +234,15 @@ export async function startDistributedTestMarketplace(): Promise<TestMarketplace
       throw new Error('the distributed profile has no in-process marketplace');
     },
     ...graphqlClient(() => cluster.gatewayUrl),
+    mailTo: mail.mailTo,
     async restart(between) {
       await cluster.stop();
       await between?.();
-      cluster = await startCluster(engines, { staff: STAFF });
+      cluster = await startCluster(engines, { staff: STAFF, mail });
     },
     async stop() {
       await cluster.stop();
+      await mail.stop();
     },
   };
 }

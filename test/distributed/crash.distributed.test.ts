@@ -2,7 +2,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { STAFF, eventually, graphqlClient } from '../e2e/harness';
 import { registerApprovedCompany } from '../e2e/fixtures';
-import { enginesFromEnv, startCluster, type Cluster } from './cluster';
+import { clusterApi, enginesFromEnv, startCluster, type Cluster } from './cluster';
 
 /**
  * A consumer that dies mid-stream (kill -9) resumes from its committed offsets after a restart:
@@ -20,7 +20,7 @@ describe('a search consumer crash (distributed profile)', () => {
 
   it('resumes after kill -9 without rebuilding, applies each event once, and matches a fresh rebuild', async () => {
     const api = graphqlClient(() => cluster.gatewayUrl);
-    const m = { ...api, url: cluster.gatewayUrl } as never;
+    const m = clusterApi(cluster);
     const staff = await api.signIn(STAFF.email, STAFF.password);
     const company = await registerApprovedCompany(m, staff);
     const word = `crashtest${Date.now().toString(36)}`;

@@ -1,6 +1,6 @@
-import { STAFF, eventually, graphqlClient, type TestMarketplace } from '../e2e/harness';
+import { STAFF, eventually, graphqlClient } from '../e2e/harness';
 import { applyWhenReady, periodStartingSoon, publishAssignment, registerApprovedCompany, registerStudent } from '../e2e/fixtures';
-import { enginesFromEnv, startCluster, type Cluster } from './cluster';
+import { clusterApi, enginesFromEnv, startCluster, type Cluster } from './cluster';
 import { isAccountMail, readMail, tokenIn } from '../mail/eml';
 
 const INBOX = '{ notifications(pageSize: 100) { items { id kind title } total } }';
@@ -26,7 +26,7 @@ describe('notifications and e-mail (distributed profile)', () => {
 
   it('an offer reaches the student in the inbox and at the SMTP sink; mail queued in an outage arrives once', async () => {
     const client = graphqlClient(() => cluster.gatewayUrl);
-    const m = { ...client, url: cluster.gatewayUrl } as unknown as TestMarketplace;
+    const m = clusterApi(cluster);
     const company = await registerApprovedCompany(m, await client.signIn(STAFF.email, STAFF.password));
     const assignmentId = await publishAssignment(m, company.token, { ...periodStartingSoon(), places: 5 });
     const first = await registerStudent(m);
@@ -59,7 +59,7 @@ describe('notifications and e-mail (distributed profile)', () => {
 
   it('a saved search alerts once on a newly published matching assignment, through Kafka and FerretDB', async () => {
     const client = graphqlClient(() => cluster.gatewayUrl);
-    const m = { ...client, url: cluster.gatewayUrl } as unknown as TestMarketplace;
+    const m = clusterApi(cluster);
     const company = await registerApprovedCompany(m, await client.signIn(STAFF.email, STAFF.password));
     const student = await registerStudent(m);
     const word = `baggeren${Date.now().toString(36)}`;
@@ -76,7 +76,7 @@ describe('notifications and e-mail (distributed profile)', () => {
 
   it('a password-reset link arrives at the SMTP sink, works once, and ends the old sessions in every process', async () => {
     const client = graphqlClient(() => cluster.gatewayUrl);
-    const m = { ...client, url: cluster.gatewayUrl } as unknown as TestMarketplace;
+    const m = clusterApi(cluster);
     const student = await registerStudent(m);
     await client.ok('mutation($e: String!) { requestPasswordReset(email: $e) }', { e: student.email });
     const reset = await eventually(async () => cluster.mail.to(student.email).find((x) => isAccountMail(x) && x.raw.includes('/reset-password')), 'the reset mail at the sink', 30000);

@@ -1,6 +1,6 @@
-import { STAFF, graphqlClient } from '../e2e/harness';
+import { STAFF } from '../e2e/harness';
 import { expectLapsedOnTime, midnightAfter, offerToAnswerToday, statusOf } from '../e2e/offer-lapse';
-import { enginesFromEnv, startCluster, type Cluster } from './cluster';
+import { clusterApi, enginesFromEnv, startCluster, type Cluster } from './cluster';
 
 /** How far before midnight the restarted placements clock starts: room for a start on two busy cores. */
 const LEAD_MS = 45_000;
@@ -22,7 +22,7 @@ describe('offers that lapse (distributed profile)', () => {
   });
 
   it('keeps the offer until midnight Amsterdam, then declines it as SYSTEM with OFFER_EXPIRED, across a crash of placements', async () => {
-    const api = graphqlClient(() => cluster.gatewayUrl);
+    const api = clusterApi(cluster);
     const offer = await offerToAnswerToday(api);
     const midnight = midnightAfter(offer.today);
 

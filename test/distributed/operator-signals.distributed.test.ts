@@ -1,8 +1,8 @@
 import { EventTypes } from '@cb/contracts';
 import { publishAssignment, registerApprovedCompany, registerStudent } from '../e2e/fixtures';
-import { STAFF, eventually, graphqlClient, type TestMarketplace } from '../e2e/harness';
+import { STAFF, eventually, graphqlClient } from '../e2e/harness';
 import { startOtlpReceiver } from '../e2e/otlp-receiver';
-import { enginesFromEnv, startCluster, type Cluster } from './cluster';
+import { clusterApi, enginesFromEnv, startCluster, type Cluster } from './cluster';
 
 const SERVICES = ['students', 'companies', 'placements', 'search'] as const;
 
@@ -27,7 +27,7 @@ describe('logs, traces, metrics and health on every process (distributed profile
       return lags.every((text, i) => new RegExp(`^cb_consumer_lag_messages\\{group="${SERVICES[i]}"\\} 0$`, 'm').test(text));
     }, 'every consumer group to catch up with the log', 240000);
     const api = graphqlClient(() => cluster.gatewayUrl);
-    const m = { ...api, url: cluster.gatewayUrl } as unknown as TestMarketplace;
+    const m = clusterApi(cluster);
     const wrong = await api.gql('mutation SignIn($e: String!, $p: String!) { signIn(email: $e, password: $p) { token } }', { e: STAFF.email, p: 'not-the-password' });
     expect(wrong.errors?.[0].extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'INVALID_CREDENTIALS' });
     const staff = await api.signIn(STAFF.email, STAFF.password);

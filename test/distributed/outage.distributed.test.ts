@@ -1,8 +1,8 @@
 import { TokenService } from '@cb/kit';
 import { startFerretDB, startKafka, type FerretDBEngine, type KafkaEngine } from '../../infra/engines';
 import { STAFF, eventually, graphqlClient } from '../e2e/harness';
-import { publishAssignment, registerApprovedCompany } from '../e2e/fixtures';
-import { startCluster, type Cluster } from './cluster';
+import { publishAssignment, registerApprovedCompany, verifyByMail } from '../e2e/fixtures';
+import { clusterApi, startCluster, type Cluster } from './cluster';
 
 const JWT_SECRET = 'distributed-test-secret-0123456789abcdef';
 
@@ -25,7 +25,7 @@ describe('a Kafka outage (distributed profile)', () => {
 
   it('accepts 200 applications and new postings while the broker is down, and delivers every event exactly once after', async () => {
     const api = graphqlClient(() => cluster.gatewayUrl);
-    const m = { ...api, url: cluster.gatewayUrl } as never;
+    const m = clusterApi(cluster);
     const staff = await api.signIn(STAFF.email, STAFF.password);
     const company = await registerApprovedCompany(m, staff);
     const assignmentId = await publishAssignment(m, company.token, { title: 'Opdracht tijdens de storing', places: 5 });
@@ -34,10 +34,11 @@ describe('a Kafka outage (distributed profile)', () => {
     const tokens = new TokenService(JWT_SECRET);
     const students: Array<{ id: string; token: string }> = [];
     for (let i = 0; i < 200; i++) {
+      const email = `outage-${i}-${Date.now()}@student.nl`;
       const { registerStudent } = await api.ok('mutation($i: RegisterStudentInput!) { registerStudent(input: $i) { id } }', {
         i: {
           name: `Student ${i}`,
-          email: `outage-${i}-${Date.now()}@student.nl`,
+          email,
           password: 'student-password-1',
           institutionId: 'hogeschool-rotterdam',
           programmeId: 'hr-hbo-ict',
@@ -45,14 +46,16 @@ describe('a Kafka outage (distributed profile)', () => {
           studyYear: 3,
         },
       });
+      await verifyByMail(m, email);
       students.push({ id: registerStudent.id, token: tokens.sign({ accountId: registerStudent.id, role: 'STUDENT', studentId: registerStudent.id }) });
     }
-    // Before the outage, placements must have learned of the assignment and every student.
-    await eventually(async () => {
-      const last = students[students.length - 1];
-      const r = await api.gql('query($id: ID!) { assignment(id: $id) { placesLeft } }', { id: assignmentId }, last.token);
-      return r.data?.assignment?.placesLeft === 5;
-    }, 'placements to know the assignment', 60000);
+    // Before the outage, placements must have learned of the assignment and of every student's verification.
+    for (const s of students) {
+      await eventually(async () => {
+        const r = await api.gql('query($id: ID!) { assignment(id: $id) { canApply { allowed } } }', { id: assignmentId }, s.token);
+        return r.data?.assignment?.canApply?.allowed === true;
+      }, 'placements to know the assignment and the verified student', 60000);
+    }
     await new Promise((r) => setTimeout(r, 3000));
 
     await kafka.pause();

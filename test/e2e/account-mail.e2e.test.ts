@@ -84,7 +84,7 @@ describe('password reset, e-mail verification and changes of password and addres
   });
 
   it('mails a new student a verification link; opening it verifies the address, once', async () => {
-    const student = await registerStudent(m);
+    const student = await registerStudent(m, {}, { verified: false });
     expect((await m.ok(ME, {}, student.token)).me).toEqual({ accountId: student.id, emailVerified: false });
     const [mail] = await awaitMail(student.email, /Bevestig je e-mailadres/);
     const token = tokenIn(mail, '/verify-email');
@@ -95,7 +95,7 @@ describe('password reset, e-mail verification and changes of password and addres
   });
 
   it('sends a new verification link on request, and none once verified', async () => {
-    const student = await registerStudent(m);
+    const student = await registerStudent(m, {}, { verified: false });
     expect((await m.ok('mutation { resendVerification(language: EN) }', {}, student.token)).resendVerification).toBe(true);
     const [mail] = await awaitMail(student.email, /Confirm your e-mail address/);
     await m.ok(VERIFY, { t: tokenIn(mail, '/verify-email') });
@@ -142,7 +142,7 @@ describe('password reset, e-mail verification and changes of password and addres
   });
 
   it('erasure leaves none of the student’s links or account mail: not in the students store, the mail outbox or the mail directory', async () => {
-    const student = await registerStudent(m);
+    const student = await registerStudent(m, {}, { verified: false });
     await m.ok(REQUEST_RESET, { e: student.email });
     await awaitMail(student.email, /Nieuw wachtwoord/);
     await awaitMail(student.email, /Bevestig je e-mailadres/);

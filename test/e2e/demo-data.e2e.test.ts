@@ -1,6 +1,8 @@
 import { seed } from '@cb/gateway';
 import { DEMO_ACCOUNTS } from '@cb/gateway/src/seed';
 import { Topics } from '@cb/contracts';
+import { isAccountMail } from '../mail/eml';
+import { createDraft } from './fixtures';
 import { eventually, startTestMarketplace, type TestMarketplace } from './harness';
 
 const todayInAmsterdam = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
@@ -98,5 +100,25 @@ describe('the seeded demo marketplace', () => {
       .filter((a) => takesApplications(a as never, today))
       .flatMap((a) => a.applications.filter((p) => ['SUBMITTED', 'IN_REVIEW', 'INTERVIEW'].includes(p.status) && p.student && a.levels.includes(p.student.level)));
     expect(placeable.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('seeds its accounts verified and mails them no verification link: Sanne applies, the demo company publishes', async () => {
+    const company = await m.signIn(DEMO_ACCOUNTS.company.email, DEMO_ACCOUNTS.company.password);
+    for (const token of [sanne, company]) expect((await m.ok('{ me { emailVerified } }', {}, token)).me.emailVerified).toBe(true);
+    await eventually(async () => (await m.marketplace.runtime.bus.lag('notifications', Object.values(Topics))) === 0, 'notifications to handle the seeded events', 60_000);
+    const outbox = m.marketplace.services.notifications.store.collection<{ id: string; accountMail?: boolean }>({ name: 'mail_outbox' });
+    expect(await outbox.find({ accountMail: true })).toEqual([]);
+    expect(m.mailTo(DEMO_ACCOUNTS.student.email).filter(isAccountMail)).toEqual([]);
+
+    const { searchAssignments } = await m.ok('{ searchAssignments(pageSize: 100) { hits { assignment { id canApply { allowed reason } } } } }', {}, sanne);
+    const answers: Array<{ id: string; canApply: { allowed: boolean; reason: string | null } }> = searchAssignments.hits.map((h: { assignment: never }) => h.assignment);
+    expect(answers.filter((a) => a.canApply.reason === 'EMAIL_NOT_VERIFIED')).toEqual([]);
+    const open = answers.find((a) => a.canApply.allowed);
+    expect(open).toBeDefined();
+    const applied = await m.gql('mutation($a: ID!) { apply(assignmentId: $a, motivation: "Ik wil graag meedoen aan deze opdracht.") { status } }', { a: open!.id }, sanne);
+    expect(applied).toMatchObject({ data: { apply: { status: 'SUBMITTED' } } });
+
+    const published = await m.ok('mutation($id: ID!) { publishAssignment(id: $id) { status } }', { id: await createDraft(m, company) }, company);
+    expect(published.publishAssignment.status).toBe('PUBLISHED');
   });
 });

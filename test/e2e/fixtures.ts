@@ -1,7 +1,23 @@
-import { kvk, unique, type MarketplaceApi } from './harness';
+import { isAccountMail, tokenIn } from '../mail/eml';
+import { eventually, kvk, unique, type GraphQLResult, type MarketplaceApi } from './harness';
 
 /** The business steps the tests repeat, written once, through the public API only. */
-export async function registerApprovedCompany(m: MarketplaceApi, staffToken: string, overrides: Record<string, unknown> = {}) {
+
+/**
+ * A new account is verified the way a person verifies it: with the link in the mail registering
+ * sent. `verified: false` leaves it as registering leaves it (it signs in, but may not apply or publish).
+ */
+export interface AccountOptions {
+  verified?: boolean;
+}
+
+/** Opens the verification link of the mail sent to `email`. */
+export async function verifyByMail(m: MarketplaceApi, email: string): Promise<void> {
+  const mail = await eventually(async () => m.mailTo(email).find((x) => isAccountMail(x) && x.text.includes('/verify-email?token=')), `the verification mail to ${email}`);
+  await m.ok('mutation($t: String!) { verifyEmail(token: $t) }', { t: tokenIn(mail, '/verify-email') });
+}
+
+export async function registerApprovedCompany(m: MarketplaceApi, staffToken: string, overrides: Record<string, unknown> = {}, { verified = true }: AccountOptions = {}) {
   const email = `hr-${unique()}@bedrijf.nl`;
   const password = 'company-password-1';
   const { registerCompany } = await m.ok(
@@ -20,6 +36,7 @@ export async function registerApprovedCompany(m: MarketplaceApi, staffToken: str
     },
   );
   await m.ok('mutation($id: ID!) { approveCompany(id: $id) { id status } }', { id: registerCompany.id }, staffToken);
+  if (verified) await verifyByMail(m, email);
   const token = await m.signIn(email, password);
   return { id: registerCompany.id as string, token, email };
 }
@@ -35,7 +52,8 @@ const plusDays = (date: string, days: number) => new Date(Date.parse(`${date}T00
  */
 export const periodStartingSoon = () => ({ periodStart: plusDays(amsterdamToday(), 7), periodEnd: plusDays(amsterdamToday(), 150) });
 
-export async function publishAssignment(m: MarketplaceApi, companyToken: string, overrides: Record<string, unknown> = {}) {
+/** A draft of the organisation: creating one needs neither approval nor a verified address, publishing does. */
+export async function createDraft(m: MarketplaceApi, companyToken: string, overrides: Record<string, unknown> = {}) {
   const { createAssignment } = await m.ok(
     `mutation($input: AssignmentInput!) { createAssignment(input: $input) { id status } }`,
     {
@@ -54,11 +72,16 @@ export async function publishAssignment(m: MarketplaceApi, companyToken: string,
     },
     companyToken,
   );
-  await m.ok('mutation($id: ID!) { publishAssignment(id: $id) { id status } }', { id: createAssignment.id }, companyToken);
   return createAssignment.id as string;
 }
 
-export async function registerStudent(m: MarketplaceApi, overrides: Record<string, unknown> = {}) {
+export async function publishAssignment(m: MarketplaceApi, companyToken: string, overrides: Record<string, unknown> = {}) {
+  const id = await createDraft(m, companyToken, overrides);
+  await m.ok('mutation($id: ID!) { publishAssignment(id: $id) { id status } }', { id }, companyToken);
+  return id;
+}
+
+export async function registerStudent(m: MarketplaceApi, overrides: Record<string, unknown> = {}, { verified = true }: AccountOptions = {}) {
   const email = `student-${unique()}@student.hr.nl`;
   const password = 'student-password-1';
   const { registerStudent } = await m.ok(
@@ -78,12 +101,17 @@ export async function registerStudent(m: MarketplaceApi, overrides: Record<strin
       },
     },
   );
+  if (verified) await verifyByMail(m, email);
   const token = await m.signIn(email, password);
   return { id: registerStudent.id as string, token, email };
 }
 
-/** Applies as soon as the placements service has learned of the assignment and the student. */
-export async function applyWhenReady(m: MarketplaceApi, studentToken: string, assignmentId: string) {
+/**
+ * The answer to `apply` once the placements service has learned of the assignment and the student.
+ * With `awaitVerification` it also waits for the student's verification, which reaches placements
+ * by event after the link was opened; without it an unverified student's refusal is the answer.
+ */
+export async function applyOnceKnown(m: MarketplaceApi, studentToken: string, assignmentId: string, { awaitVerification = true } = {}): Promise<GraphQLResult> {
   const until = Date.now() + 15000;
   for (;;) {
     const result = await m.gql(
@@ -91,10 +119,19 @@ export async function applyWhenReady(m: MarketplaceApi, studentToken: string, as
       { a: assignmentId, m: 'Ik wil graag bijdragen aan deze opdracht en leren in de regio.' },
       studentToken,
     );
-    if (!result.errors) return result.data!.apply.id as string;
-    const stillPropagating = result.errors.some((e) => e.extensions?.code === 'CONFLICT' && /being processed|not known yet/i.test(e.message))
-      || result.errors.some((e) => e.extensions?.code === 'NOT_FOUND');
-    if (!stillPropagating || Date.now() > until) throw new Error(`apply failed: ${JSON.stringify(result.errors)}`);
+    if (!result.errors) return result;
+    const stillPropagating =
+      result.errors.some((e) => e.extensions?.code === 'CONFLICT' && /being processed|not known yet/i.test(e.message)) ||
+      result.errors.some((e) => e.extensions?.code === 'NOT_FOUND') ||
+      (awaitVerification && result.errors.some((e) => e.extensions?.reason === 'EMAIL_NOT_VERIFIED'));
+    if (!stillPropagating || Date.now() > until) return result;
     await new Promise((r) => setTimeout(r, 50));
   }
+}
+
+/** Applies as soon as the placements service has learned of the assignment and the (verified) student. */
+export async function applyWhenReady(m: MarketplaceApi, studentToken: string, assignmentId: string) {
+  const result = await applyOnceKnown(m, studentToken, assignmentId);
+  if (result.errors) throw new Error(`apply failed: ${JSON.stringify(result.errors)}`);
+  return result.data!.apply.id as string;
 }

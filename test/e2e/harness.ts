@@ -3,6 +3,7 @@ import { readEnv } from '@cb/kit';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { mailIn, type ReadMail } from '../mail/eml';
 
 export const STAFF = { email: 'staff@test.careerboost.nl', password: 'staff-password-123' };
 
@@ -20,25 +21,38 @@ export interface TestMarketplace {
   /** Like gql, but fails the test on any error and returns data. */
   ok<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<T>;
   signIn(email: string, password: string): Promise<string>;
+  /** The mail sent so far to `address`: what the fixtures read a verification link from. */
+  mailTo: Mailbox;
   /** Stops the marketplace, runs `between` (e.g. to delete files), and starts it again on the same data. */
   restart(between?: () => void | Promise<void>): Promise<void>;
   stop(): Promise<void>;
 }
 
-/** What the business steps (fixtures.ts) need of a marketplace: its GraphQL API through the gateway. */
-export type MarketplaceApi = Pick<TestMarketplace, 'gql' | 'ok' | 'signIn'>;
+/** What the business steps (fixtures.ts) need of a marketplace: its GraphQL API through the gateway, and the mail it sent. */
+export type MarketplaceApi = Pick<TestMarketplace, 'gql' | 'ok' | 'signIn' | 'mailTo'>;
+
+/** Where a test reads the mail sent to an address: the embedded profile's `.eml` files, or an SMTP sink. */
+export type Mailbox = (address: string) => ReadMail[];
+
+/** The embedded profile without SMTP_URL writes each mail under $CB_DATA_DIR/mail/. */
+export const mailFilesIn =
+  (dataDir: string): Mailbox =>
+  (address) =>
+    mailIn(join(dataDir, 'mail')).filter((mail) => mail.to === address);
 
 /**
  * The whole marketplace, talked to over HTTP through the gateway. Embedded by default: one process
  * on a free port with its own data directory. With CB_TEST_PROFILE=distributed (the distributed
  * suite sets it) the same tests run against separate processes on real Kafka and FerretDB.
+ * `mailbox` is where the mail lands when `extraEnv` sends it elsewhere (an SMTP sink).
  */
-export async function startTestMarketplace(dataDir?: string, extraEnv: Record<string, string> = {}): Promise<TestMarketplace> {
+export async function startTestMarketplace(dataDir?: string, extraEnv: Record<string, string> = {}, mailbox?: Mailbox): Promise<TestMarketplace> {
   if (process.env.CB_TEST_PROFILE === 'distributed') {
     const { startDistributedTestMarketplace } = await import('../distributed/cluster');
     return startDistributedTestMarketplace();
   }
-  return startEmbeddedTestMarketplace(dataDir ?? mkdtempSync(join(tmpdir(), 'cb-e2e-')), extraEnv);
+  const dir = dataDir ?? mkdtempSync(join(tmpdir(), 'cb-e2e-'));
+  return startEmbeddedTestMarketplace(dir, extraEnv, mailbox ?? mailFilesIn(dir));
 }
 
 /**
@@ -90,7 +104,7 @@ export function graphqlClient(url: () => string, headers: Record<string, string>
   return { gql, ok, signIn };
 }
 
-async function startEmbeddedTestMarketplace(dataDir: string, extraEnv: Record<string, string>): Promise<TestMarketplace> {
+async function startEmbeddedTestMarketplace(dataDir: string, extraEnv: Record<string, string>, mailTo: Mailbox): Promise<TestMarketplace> {
   const env = readEnv({
     CB_DATA_DIR: dataDir,
     PORT: '0',
@@ -109,6 +123,7 @@ async function startEmbeddedTestMarketplace(dataDir: string, extraEnv: Record<st
       return marketplace;
     },
     ...graphqlClient(() => marketplace.url),
+    mailTo,
     async restart(between) {
       await marketplace.stop();
       await between?.();

@@ -198,7 +198,7 @@ describe('notifications and e-mail over SMTP, with the mail server stopped and r
   let m: TestMarketplace;
   beforeAll(async () => {
     await sink.start();
-    m = await startTestMarketplace(undefined, { SMTP_URL: sink.url, CB_MAIL_POLL_MS: '200', CB_MAIL_RETRY_MS: '100', CB_MAIL_RETRY_MAX_MS: '500' });
+    m = await startTestMarketplace(undefined, { SMTP_URL: sink.url, CB_MAIL_POLL_MS: '200', CB_MAIL_RETRY_MS: '100', CB_MAIL_RETRY_MAX_MS: '500' }, sink.mailTo);
   });
   afterAll(async () => {
     await m.stop();

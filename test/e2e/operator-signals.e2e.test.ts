@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { ServiceProcess, freePort } from '../distributed/cluster';
 import { DEMO_ACCOUNTS } from '@cb/gateway/src/seed';
 import { publishAssignment, registerApprovedCompany, registerStudent } from './fixtures';
-import { eventually, graphqlClient, type TestMarketplace } from './harness';
+import { eventually, graphqlClient, mailFilesIn, type MarketplaceApi } from './harness';
 import { startOtlpReceiver, type ReceivedSpan } from './otlp-receiver';
 
 const SERVICES = ['students', 'companies', 'placements', 'search', 'notifications'];
@@ -38,7 +38,7 @@ describe('npm start: logs, traces, metrics and health (embedded profile)', () =>
     await eventually(async () => app.stdout.includes('"msg":"Career Boost is ready"'), 'the demo seed to finish', 90000);
 
     const api = graphqlClient(() => app.url);
-    const m = { ...api, url: app.url } as unknown as TestMarketplace;
+    const m: MarketplaceApi = { ...api, mailTo: mailFilesIn(dataDir) };
     const staff = await api.signIn(DEMO_ACCOUNTS.staff.email, DEMO_ACCOUNTS.staff.password);
     await api.signIn(DEMO_ACCOUNTS.company.email, DEMO_ACCOUNTS.company.password);
     const sanne = await api.signIn(DEMO_ACCOUNTS.student.email, DEMO_ACCOUNTS.student.password);

@@ -1,5 +1,6 @@
 import { SMTPServer } from 'smtp-server';
 import type { AddressInfo } from 'node:net';
+import { readMail, type ReadMail } from './eml';
 
 export interface ReceivedMail {
   to: string[];
@@ -53,4 +54,7 @@ export class SmtpSink {
   to(address: string): ReceivedMail[] {
     return this.received.filter((m) => m.to.includes(address.toLowerCase()) || m.to.includes(address));
   }
+
+  /** The mails sent to `address`, read as the tests read `.eml` files (a harness Mailbox). */
+  readonly mailTo = (address: string): ReadMail[] => this.to(address).map((m) => readMail(m.raw));
 }

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { DEMO, apiSignIn, checkPage, eventually, exactly, gql, linkInMail, openIn, signIn, texts, uniqueWord, type Lang } from './support';
+import { DEMO, apiSignIn, checkPage, eventually, exactly, gql, linkInMail, openIn, registerStudentVia, signIn, texts, uniqueWord, verifyInBrowser, type Lang } from './support';
 
 /**
  * Issue 14, accounts: a person who forgot their password asks for a link on the sign-in page,
@@ -16,17 +16,10 @@ const NEW_PASSWORD = 'Vogelkers-Biesbosch-Kade-77';
 async function studentWithHistory(page: Page, lang: Lang): Promise<{ email: string; title: string }> {
   const email = await registerStudent(page, lang, 'gegevens');
   const companyToken = await apiSignIn(page.request, DEMO.company);
-  const year = new Date().getFullYear() + 1;
   const title = `Mijn gegevens ${uniqueWord('opdracht')}`;
-  const { createAssignment } = await gql(
-    page.request,
-    'mutation($i: AssignmentInput!) { createAssignment(input: $i) { id } }',
-    { i: { title, description: 'Meewerken op de werf aan een echt project, naast een ervaren collega.', type: 'PROJECT', levels: ['BACHELOR'], places: 2, periodStart: `${year}-09-01`, periodEnd: `${year}-12-18`, hoursPerWeek: 24 } },
-    companyToken,
-  );
-  await gql(page.request, 'mutation($id: ID!) { publishAssignment(id: $id) { id } }', { id: createAssignment.id }, companyToken);
+  const assignmentId = await openAssignment(page, title);
   const token = await apiSignIn(page.request, { email, password: PASSWORD });
-  const { apply } = await eventually(() => gql(page.request, 'mutation($a: ID!) { apply(assignmentId: $a, motivation: "Ik bouw graag mee.") { id } }', { a: createAssignment.id }, token));
+  const { apply } = await eventually(() => gql(page.request, 'mutation($a: ID!) { apply(assignmentId: $a, motivation: "Ik bouw graag mee.") { id } }', { a: assignmentId }, token));
   await gql(page.request, 'mutation($id: ID!) { moveApplication(id: $id, status: IN_REVIEW) { id } }', { id: apply.id }, companyToken);
   await eventually(async () => {
     const { notifications } = await gql(page.request, '{ notifications { total } }', {}, token);
@@ -37,13 +30,25 @@ async function studentWithHistory(page: Page, lang: Lang): Promise<{ email: stri
   return { email, title };
 }
 
-async function registerStudent(page: Page, lang: Lang, prefix: string) {
+/** A new student, verified by the mailed link unless `verified` is false. */
+async function registerStudent(page: Page, lang: Lang, prefix: string, verified = true) {
   const email = `${uniqueWord(prefix)}@student.nl`;
-  await gql(page.request, 'mutation($i: RegisterStudentInput!, $l: Language) { registerStudent(input: $i, language: $l) { id } }', {
-    i: { name: `Student ${prefix}`, email, password: PASSWORD, institutionId: 'hogeschool-rotterdam', programmeId: 'hr-hbo-ict', level: 'BACHELOR', studyYear: 4 },
-    l: lang.toUpperCase(),
-  });
+  await registerStudentVia(page.request, { name: `Student ${prefix}`, email, password: PASSWORD, lang, verified });
   return email;
+}
+
+/** An assignment of the demo company that takes applications. */
+async function openAssignment(page: Page, title: string): Promise<string> {
+  const companyToken = await apiSignIn(page.request, DEMO.company);
+  const year = new Date().getFullYear() + 1;
+  const { createAssignment } = await gql(
+    page.request,
+    'mutation($i: AssignmentInput!) { createAssignment(input: $i) { id } }',
+    { i: { title, description: 'Meewerken op de werf aan een echt project, naast een ervaren collega.', type: 'PROJECT', levels: ['BACHELOR'], places: 2, periodStart: `${year}-09-01`, periodEnd: `${year}-12-18`, hoursPerWeek: 24 } },
+    companyToken,
+  );
+  await gql(page.request, 'mutation($id: ID!) { publishAssignment(id: $id) { id } }', { id: createAssignment.id }, companyToken);
+  return createAssignment.id as string;
 }
 
 for (const lang of ['nl', 'en'] as const) {
@@ -73,7 +78,7 @@ for (const lang of ['nl', 'en'] as const) {
   });
 
   test(`a new account sees the banner until it opens the verification link (${lang})`, async ({ page }) => {
-    const email = await registerStudent(page, lang, 'bevestig');
+    const email = await registerStudent(page, lang, 'bevestig', false);
     await signIn(page, lang, { email, password: PASSWORD });
     const banner = page.getByRole('status').filter({ hasText: t.account.banner.text });
     await expect(banner).toBeVisible();
@@ -83,6 +88,31 @@ for (const lang of ['nl', 'en'] as const) {
     await expect(page.getByRole('status').filter({ hasText: t.account.verify.done })).toBeVisible();
     await expect(banner).toHaveCount(0);
     await checkPage(page, `issue14-${lang}-05-verified`);
+  });
+
+  test(`an unverified student is told on the assignment page to verify first, and applies once verified (${lang})`, async ({ page }) => {
+    const id = await openAssignment(page, `Eerst bevestigen ${uniqueWord('opdracht')}`);
+    const email = await registerStudent(page, lang, 'onbevestigd', false);
+    await signIn(page, lang, { email, password: PASSWORD });
+    await page.goto(`/assignments/${id}`);
+    const apply = page.locator('section.apply');
+    await expect(apply.getByRole('heading', { name: t.apply.notPossible })).toBeVisible();
+    // The refusal says what to do (the link in the mail, or a new one); the banner offers the new one.
+    await expect(apply.getByRole('status')).toHaveText(t.reasons.EMAIL_NOT_VERIFIED);
+    await expect(page.getByRole('status').filter({ hasText: t.account.banner.text }).getByRole('button', { name: t.account.banner.resend })).toBeVisible();
+    await expect(page.getByRole('button', { name: t.apply.submit })).toHaveCount(0);
+    await checkPage(page, `issue14-${lang}-07-apply-unverified`);
+
+    await verifyInBrowser(page, lang, email);
+    // Placements hears of the verification by event, a moment later.
+    await expect(async () => {
+      await page.goto(`/assignments/${id}`);
+      await expect(page.getByLabel(exactly(t.apply.motivation))).toBeVisible({ timeout: 2000 });
+    }).toPass({ timeout: 20_000 });
+    await page.getByLabel(exactly(t.apply.motivation)).fill('Ik bouw graag mee aan de werf.');
+    await page.getByRole('button', { name: t.apply.submit }).click();
+    await expect(page.getByText(t.apply.done)).toBeVisible();
+    await checkPage(page, `issue14-${lang}-08-applied-verified`);
   });
 
   test(`account settings refuse a wrong current password and change it with the right one (${lang})`, async ({ page }) => {

@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { DEMO, apiSignIn, checkPage, eventually, exactly, gql, signIn, texts, uniqueWord } from './support';
+import { DEMO, apiSignIn, checkPage, eventually, exactly, gql, registerStudentVia, signIn, texts, uniqueWord } from './support';
 
 /**
  * Issue 11, the open rule on the page: the apply form is offered only when the server's
@@ -27,9 +27,7 @@ async function fullAssignment(request: APIRequestContext, word: string): Promise
   const companyToken = await apiSignIn(request, DEMO.company);
   const id = await publish(request, companyToken, { title: `Eén plek ${word}`, levels: ['BACHELOR'], places: 1 });
   const email = `vol-${word}@student.nl`;
-  await gql(request, 'mutation($i: RegisterStudentInput!) { registerStudent(input: $i) { id } }', {
-    i: { name: `Student ${word}`, email, password: PASSWORD, institutionId: 'hogeschool-rotterdam', programmeId: 'hr-hbo-ict', level: 'BACHELOR', studyYear: 4 },
-  });
+  await registerStudentVia(request, { name: `Student ${word}`, email, password: PASSWORD });
   const token = await apiSignIn(request, { email, password: PASSWORD });
   const { apply } = await eventually(() => gql(request, 'mutation($a: ID!) { apply(assignmentId: $a, motivation: "Graag!") { id } }', { a: id }, token));
   await gql(request, 'mutation($id: ID!) { moveApplication(id: $id, status: OFFERED) { id } }', { id: apply.id }, companyToken);

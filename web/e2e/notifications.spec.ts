@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { DEMO, apiSignIn, checkPage, eventually, fill, gql, signIn, texts, uniqueWord } from './support';
+import { DEMO, apiSignIn, checkPage, eventually, fill, gql, registerStudentVia, signIn, texts, uniqueWord } from './support';
 
 /**
  * Issue 14, the inbox on the page: a company offers a place → the student's header says
@@ -35,9 +35,7 @@ for (const lang of ['nl', 'en'] as const) {
     );
     await gql(request, 'mutation($id: ID!) { publishAssignment(id: $id) { id } }', { id: createAssignment.id }, companyToken);
     const email = `melding-${word}@student.nl`;
-    await gql(request, 'mutation($i: RegisterStudentInput!) { registerStudent(input: $i) { id } }', {
-      i: { name: `Student ${word}`, email, password: PASSWORD, institutionId: 'hogeschool-rotterdam', programmeId: 'hr-hbo-ict', level: 'BACHELOR', studyYear: 4 },
-    });
+    await registerStudentVia(request, { name: `Student ${word}`, email, password: PASSWORD });
     const studentToken = await apiSignIn(request, { email, password: PASSWORD });
     const applicationId = (
       await eventually(() => gql(request, 'mutation($a: ID!) { apply(assignmentId: $a, motivation: "Graag!") { id } }', { a: createAssignment.id }, studentToken))
@@ -93,9 +91,7 @@ for (const lang of ['nl', 'en'] as const) {
   test(`a student saves a search on the search page, sees it on the inbox page and deletes it (${lang})`, async ({ browser, request }) => {
     const word = uniqueWord('zoek');
     const email = `zoek-${word}@student.nl`;
-    await gql(request, 'mutation($i: RegisterStudentInput!) { registerStudent(input: $i) { id } }', {
-      i: { name: `Student ${word}`, email, password: PASSWORD, institutionId: 'hogeschool-rotterdam', programmeId: 'hr-hbo-ict', level: 'BACHELOR', studyYear: 4 },
-    });
+    await registerStudentVia(request, { name: `Student ${word}`, email, password: PASSWORD });
     const student = await (await browser.newContext()).newPage();
     await signIn(student, lang, { email, password: PASSWORD });
     await student.goto(`/assignments?q=${word}`);

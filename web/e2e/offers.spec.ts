@@ -1,7 +1,7 @@
 import { expect, test, type APIRequestContext, type Locator } from '@playwright/test';
 import { addDays } from '@cb/contracts/src/rules/calendar';
 import { formatDate } from '../src/format';
-import { DEMO, apiSignIn, checkPage, eventually, exactly, fill, gql, signIn, texts, today, uniqueWord } from './support';
+import { DEMO, apiSignIn, checkPage, eventually, exactly, fill, gql, registerStudentVia, signIn, texts, today, uniqueWord } from './support';
 
 /**
  * Issue 11, offers on the page: the buttons and the next-step choices are the API's allowedMoves;
@@ -57,9 +57,7 @@ for (const lang of ['nl', 'en'] as const) {
     const secondId = await publish(request, companyToken, second, closes);
     const studentName = `Student ${word}`;
     const email = `bod-${word}@student.nl`;
-    await gql(request, 'mutation($i: RegisterStudentInput!) { registerStudent(input: $i) { id } }', {
-      i: { name: studentName, email, password: PASSWORD, institutionId: 'hogeschool-rotterdam', programmeId: 'hr-hbo-ict', level: 'BACHELOR', studyYear: 4 },
-    });
+    await registerStudentVia(request, { name: studentName, email, password: PASSWORD });
     const studentToken = await apiSignIn(request, { email, password: PASSWORD });
     const applyTo = async (a: string) =>
       (await eventually(() => gql(request, 'mutation($a: ID!) { apply(assignmentId: $a, motivation: "Graag!") { id } }', { a }, studentToken))).apply.id as string;

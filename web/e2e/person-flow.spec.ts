@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { DEMO, checkPage, exactly, fill, kvkNumber, openIn, signIn, texts, today, uniqueWord } from './support';
+import { DEMO, checkPage, exactly, fill, kvkNumber, openIn, signIn, texts, today, uniqueWord, verifyInBrowser } from './support';
 
 const daysAfter = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
@@ -47,6 +47,8 @@ for (const lang of ['nl', 'en'] as const) {
     await expect(company.getByRole('heading', { level: 1, name: organisation })).toBeVisible();
     await expect(company.getByText(t.companyHome.pending).first()).toBeVisible();
     await shot(company, '04-company-pending');
+    // The contact opens the link in the mail: publishing waits for a verified address.
+    await verifyInBrowser(company, lang, companyEmail);
 
     // Staff approve it.
     await menu(staff).getByRole('link', { name: t.nav.organisations }).click();
@@ -100,6 +102,8 @@ for (const lang of ['nl', 'en'] as const) {
     await student.getByRole('button', { name: t.registerStudent.submit }).click();
     await expect(student.getByRole('heading', { level: 1, name: t.profile.title })).toBeVisible();
     await shot(student, '09-student-profile');
+    // Applying waits for a verified address: the student opens the link in the mail.
+    await verifyInBrowser(student, lang, studentEmail);
 
     await menu(student).getByRole('link', { name: t.nav.search }).click();
     await student.getByLabel(t.search.label).pressSequentially(word, { delay: 30 });

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { DEMO, apiSignIn, checkPage, eventually, exactly, fill, gql, kvkNumber, openIn, signIn, texts, uniqueWord } from './support';
+import { DEMO, apiSignIn, checkPage, eventually, exactly, fill, gql, kvkNumber, openIn, registerStudentVia, signIn, texts, uniqueWord, verifyByMail } from './support';
 
 /** Each role's main pages with the seeded demo data, in one language or the other. */
 
@@ -200,6 +200,7 @@ test('every API error has a clear message (en)', async ({ page, request }) => {
     i: { name: `Eenplek ${word}`, kvkNumber: kvkNumber(), municipalityId: 'papendrecht', sector: 'ICT', contactName: 'Ed', contactEmail: `hr-${word}@x.nl`, password },
   });
   await gql(request, 'mutation($id: ID!) { approveCompany(id: $id) { id } }', { id: registerCompany.id }, staffToken);
+  await verifyByMail(request, `hr-${word}@x.nl`);
   const companyToken = await apiSignIn(request, { email: `hr-${word}@x.nl`, password });
   const { createAssignment } = await gql(
     request,
@@ -211,9 +212,7 @@ test('every API error has a clear message (en)', async ({ page, request }) => {
   const students = [];
   for (const n of [1, 2]) {
     const email = `s${n}-${word}@student.nl`;
-    await gql(request, 'mutation($i: RegisterStudentInput!) { registerStudent(input: $i) { id } }', {
-      i: { name: `Student ${n}`, email, password, institutionId: 'hogeschool-rotterdam', programmeId: 'hr-hbo-ict', level: 'BACHELOR', studyYear: 4 },
-    });
+    await registerStudentVia(request, { name: `Student ${n}`, email, password });
     const token = await apiSignIn(request, { email, password });
     const { apply } = await eventually(() => gql(request, 'mutation($a: ID!) { apply(assignmentId: $a, motivation: "Graag!") { id } }', { a: createAssignment.id }, token));
     await gql(request, 'mutation($id: ID!) { moveApplication(id: $id, status: OFFERED) { id } }', { id: apply.id }, companyToken);

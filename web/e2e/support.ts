@@ -127,3 +127,31 @@ export async function linkInMail(address: string, page: '/reset-password' | '/ve
     throw new Error(`no ${page} link in a mail to ${address} yet (${files.length} mails in ${MAIL_DIR}; ${mine.length} name the address${mine[0] ? `: ${mine[0].slice(0, 1500)}` : ''})`);
   });
 }
+
+/**
+ * A student registered through the API, in `lang`'s mail language, and verified by the link in the
+ * mail registering sent, as its owner would (an unverified student may not apply). `verified:
+ * false` leaves the address unverified.
+ */
+export async function registerStudentVia(
+  request: APIRequestContext,
+  student: { name: string; email: string; password: string; lang?: Lang; verified?: boolean },
+): Promise<void> {
+  await gql(request, 'mutation($i: RegisterStudentInput!, $l: Language) { registerStudent(input: $i, language: $l) { id } }', {
+    i: { name: student.name, email: student.email, password: student.password, institutionId: 'hogeschool-rotterdam', programmeId: 'hr-hbo-ict', level: 'BACHELOR', studyYear: 4 },
+    l: (student.lang ?? 'nl').toUpperCase(),
+  });
+  if (student.verified ?? true) await verifyByMail(request, student.email);
+}
+
+/** Opens the verification link of the mail to `address` without a browser (set-up through the API). */
+export async function verifyByMail(request: APIRequestContext, address: string): Promise<void> {
+  const token = new URL(await linkInMail(address, '/verify-email'), 'http://mail.link').searchParams.get('token');
+  await gql(request, 'mutation($t: String!) { verifyEmail(token: $t) }', { t: token });
+}
+
+/** Opens the verification link of the mail to `address` in `page`, as its owner clicks it. */
+export async function verifyInBrowser(page: Page, lang: Lang, address: string): Promise<void> {
+  await page.goto(await linkInMail(address, '/verify-email'));
+  await expect(page.getByRole('status').filter({ hasText: texts[lang].account.verify.done })).toBeVisible();
+}

@@ -112,6 +112,20 @@ describe('assignments of an organisation: approval, publishing, drafts and place
       expect(await events()).toEqual([]);
     });
 
+    it('keeps an organisation whose contact has not verified the address from publishing, until it is verified', async () => {
+      const mailed: string[] = [];
+      const input = { name: 'Werf V', kvkNumber: String(++kvk), municipalityId: 'dordrecht', sector: 'MARITIME', contactName: 'Eva de Vries', contactEmail: 'hr@werf-v.nl', password: 'Zeilboot-Merwede-2026' };
+      const { id: companyId } = await companies.register(input, now, undefined, async (c) => void mailed.push(c.id));
+      expect(mailed).toEqual([companyId]);
+      await companies.approve(STAFF, companyId, now);
+      const assignment = await draft(companyId);
+      for (const viewer of [asCompany(companyId), STAFF]) {
+        expect(await refusal(assignments.publish(viewer, assignment.id))).toEqual({ code: 'FORBIDDEN', reason: Reasons.EMAIL_NOT_VERIFIED, field: undefined });
+      }
+      await companies.accounts().setVerifiedEmail(companyId, input.contactEmail, now);
+      expect((await assignments.publish(asCompany(companyId), assignment.id)).status).toBe('PUBLISHED');
+    });
+
     it('leaves approval to staff, and publishing to the organisation itself (or staff)', async () => {
       const companyId = await register('hr@werf-b.nl');
       const otherId = await register('hr@werf-c.nl');

@@ -1,5 +1,5 @@
 import type { Viewer } from '@cb/kit';
-import { mayEditCompanyProfile, mayListUnapproved, mayReviewCompany, maySeeCompany, maySeeCompanyPrivate } from '../src/domain/policy';
+import { mayEditCompanyProfile, mayListUnapproved, mayPublishWithContactOf, mayReviewCompany, maySeeCompany, maySeeCompanyPrivate } from '../src/domain/policy';
 
 const OWN = 'com_own';
 const viewers: Record<string, Viewer | undefined> = {
@@ -28,5 +28,16 @@ describe('who may do what with an organisation', () => {
       reviews: mayReviewCompany(viewer),
       lists: mayListUnapproved(viewer),
     }).toEqual({ seesPending, seesApproved, seesPrivate, edits, reviews, lists });
+  });
+});
+
+describe('whether an organisation may publish, as to its contact’s address (issue 14)', () => {
+  it.each([
+    // the contact's emailVerifiedAt, may publish
+    ['verified', '2026-12-01T10:00:00.000Z', true],
+    ['not verified yet', null, false],
+    ['from before verification existed (absent)', undefined, true],
+  ])('a contact %s', (_label, emailVerifiedAt, mayPublish) => {
+    expect(mayPublishWithContactOf({ emailVerifiedAt })).toBe(mayPublish);
   });
 });

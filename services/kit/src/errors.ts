@@ -40,6 +40,13 @@ export const emailInUse = (field: string) =>
     field,
   });
 
+/** Applying and publishing wait for the account's address to be verified (issue 14); `action` says which was refused. */
+export const emailNotVerified = (action: string) =>
+  forbidden(
+    Reasons.EMAIL_NOT_VERIFIED,
+    `Verify your e-mail address before you ${action}: open the link in the verification e-mail we sent you, or ask for a new link (resendVerification).`,
+  );
+
 /** A rate limit refused the call; `retryAfter` is in whole seconds (at least 1). */
 export const tooManyRequests = (message: string, retryAfterSeconds: number, reason: Reason = Reasons.RATE_LIMITED) =>
   new DomainError('TOO_MANY_REQUESTS', reason, message, { retryAfter: Math.max(1, Math.ceil(retryAfterSeconds)) });

@@ -34,7 +34,7 @@ export { startTracing, stopTracing, currentTraceHeaders, currentRequestId, inSpa
 export { addReadinessCheck, readiness, type Readiness } from './observability/health';
 export { operationMetrics } from './observability/requests';
 export * from './identity/email-claims';
-export { AccountFlows, accountFieldResolvers, isVerified, type AccountDirectory, type OwnedAccount } from './identity/account-flows';
+export { AccountFlows, accountFieldResolvers, type AccountDirectory, type OwnedAccount } from './identity/account-flows';
 export { AccountTokens, TOKEN_LIFETIME_MS, type AccountToken, type MailLanguage } from './identity/account-tokens';
 export { checkPasswordPolicy, passwordProblem } from './auth/password-policy';
 export { TokenRevocations } from './auth/revocations';

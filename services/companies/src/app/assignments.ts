@@ -3,6 +3,7 @@ import { Reasons, EventTypes, amsterdamDate, holdsPlace, maySeeAssignment, place
 import {
   badInput,
   conflict,
+  emailNotVerified,
   forbidden,
   isCompany,
   isStaff,
@@ -26,6 +27,7 @@ import {
   type PlacementSeat,
 } from '../domain/assignment';
 import type { Company } from '../domain/company';
+import { mayPublishWithContactOf } from '../domain/policy';
 
 const SOURCE = '/services/companies';
 
@@ -98,6 +100,7 @@ export class AssignmentUseCases {
     // naming the field the company corrects with updateAssignment.
     checkAssignment(current, amsterdamDate(now), new Set(['periodEnd', 'applicationDeadline']));
     const company = await this.companies.get(current.companyId);
+    if (company && !mayPublishWithContactOf(company)) throw emailNotVerified('publish an assignment');
     if (company?.status !== 'APPROVED') {
       throw conflict(Reasons.ORGANISATION_NOT_APPROVED, 'Your organisation is awaiting approval by Dordrecht Academy staff; you can publish once it is approved.');
     }

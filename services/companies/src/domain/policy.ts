@@ -1,4 +1,4 @@
-import { isCompany, isStaff, type Viewer } from '@cb/kit/core';
+import { isCompany, isStaff, isVerified, type Viewer } from '@cb/kit/core';
 
 /**
  * Who may do what with an organisation: named predicates, tested as a table
@@ -20,3 +20,9 @@ export const mayReviewCompany = (viewer: Viewer | undefined): boolean => isStaff
 
 /** Only staff list the organisations awaiting review. */
 export const mayListUnapproved = (viewer: Viewer | undefined): boolean => isStaff(viewer);
+
+/**
+ * An organisation publishes only once its contact opened the verification link (issue 14), whoever
+ * presses publish; signing in and editing the profile need no verification.
+ */
+export const mayPublishWithContactOf = (company: { emailVerifiedAt?: string | null }): boolean => isVerified(company);

@@ -30,3 +30,9 @@ export const isStudent = (viewer: Viewer | undefined, studentId: string) =>
   viewer?.role === 'STUDENT' && viewer.studentId === studentId;
 export const isCompany = (viewer: Viewer | undefined, companyId: string) =>
   viewer?.role === 'COMPANY' && viewer.companyId === companyId;
+
+/**
+ * `x.emailVerifiedAt`: absent on records made before verification existed (they count as verified,
+ * which is the migration), null until verified, the instant after.
+ */
+export const isVerified = (account: { emailVerifiedAt?: string | null }) => account.emailVerifiedAt !== null;

@@ -29,12 +29,6 @@ export interface AccountDirectory {
   setVerifiedEmail(id: string, email: string, at: Date): Promise<void>;
 }
 
-/**
- * `x.emailVerifiedAt`: absent on records made before verification existed (they count as verified,
- * which is the migration), null until verified, the instant after.
- */
-export const isVerified = (account: { emailVerifiedAt?: string | null }) => account.emailVerifiedAt !== null;
-
 const wrongPassword = (field: string) => badInput(field, Reasons.WRONG_PASSWORD, `${field}: this is not your current password.`);
 
 /**

@@ -1,8 +1,9 @@
 import { Reasons, maySeeAssignment, openForApplications, type ClosedReason } from '@cb/contracts';
 import { z } from 'zod';
 import type { ApplicationFacts, ApplicationStatus, Reason } from '@cb/contracts';
-import { conflict, forbidden, notFound, text, unauthenticated, type Doc, type DomainError, type Viewer } from '@cb/kit/core';
+import { conflict, emailNotVerified, forbidden, notFound, text, unauthenticated, type Doc, type DomainError, type Viewer } from '@cb/kit/core';
 import { offerLapsed } from './offers';
+import { mayApplyWithAddressOf } from './policy';
 import type { AssignmentView, StudentView } from './read-models';
 
 /** Who made a move: a party, staff, or the marketplace itself (an offer that lapsed, an overlap). */
@@ -79,6 +80,7 @@ export function whyCannotApply(viewer: Viewer | undefined, facts: ApplyFacts, no
   // A draft is not public: to a student it does not exist yet.
   if (!assignment || !maySeeAssignment(viewer, assignment)) return notFound('assignment', facts.assignmentId);
   if (!student) return conflict(Reasons.NOT_YET_PROCESSED, 'Your profile is still being processed; try again in a moment.');
+  if (!mayApplyWithAddressOf(student)) return emailNotVerified('apply');
   const open = openForApplications({ ...assignment, placesLeft: facts.placesLeft }, now);
   if (!open.open) return conflict(open.reason, closedMessage(open.reason, assignment));
   if (!assignment.levels.includes(student.level)) {

@@ -37,6 +37,8 @@ export interface StudentView extends View {
   studyYear: number;
   institutionId: string;
   programmeId: string;
+  /** Whether the student opened their verification link; absent in views from before it existed (verified). */
+  emailVerified?: boolean;
 }
 
 /** Only the id of an erased student, so that no later or replayed event brings their facts back. */

@@ -16,5 +16,7 @@ export const projectStudent =
       studyYear: d.studyYear,
       institutionId: d.institutionId,
       programmeId: d.programmeId,
+      // Absent in events from before verification existed: those students count as verified.
+      emailVerified: d.emailVerified ?? true,
     });
   };

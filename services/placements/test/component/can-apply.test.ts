@@ -1,5 +1,5 @@
 import { buildSubgraphSchema } from '@apollo/subgraph';
-import { Reasons, subgraphTypeDefs, type AssignmentFacts } from '@cb/contracts';
+import { EventTypes, Reasons, subgraphTypeDefs, type AssignmentFacts } from '@cb/contracts';
 import type { SubgraphContext, Viewer } from '@cb/kit';
 import { graphql } from 'graphql';
 import { placementResolvers } from '../../src/graphql/resolvers';
@@ -71,6 +71,27 @@ describe('may this viewer apply? (canApply and apply agree)', () => {
     const id = await w.assignment(companyId);
     expect(await w.applications.canApply(asStudent('stu_new'), id)).toEqual({ allowed: false, reason: Reasons.NOT_YET_PROCESSED });
     expect(await refusalOf(asStudent('stu_new'), id)).toBe(Reasons.NOT_YET_PROCESSED);
+  });
+
+  it('refuses a student whose address is not verified, until the verification arrives by event', async () => {
+    const id = await w.assignment(companyId);
+    const unverified = await w.student({ emailVerified: false });
+    expect(await w.applications.canApply(asStudent(unverified), id)).toEqual({ allowed: false, reason: Reasons.EMAIL_NOT_VERIFIED });
+    const refusal = await domainError(w.applications.apply(asStudent(unverified), { assignmentId: id, motivation: 'Graag.' }));
+    expect({ code: refusal.code, reason: refusal.reason }).toEqual({ code: 'FORBIDDEN', reason: Reasons.EMAIL_NOT_VERIFIED });
+    expect(refusal.message).toMatch(/link in the verification e-mail.*new link/);
+
+    await w.deliver(EventTypes.studentProfileUpdated, unverified, w.studentFacts(unverified, { emailVerified: true }), '2027-01-15T10:01:00Z');
+    expect(await w.applications.canApply(asStudent(unverified), id)).toEqual({ allowed: true, reason: null });
+    expect((await w.apply(unverified, id)).status).toBe('SUBMITTED');
+  });
+
+  it('counts a student from before verification existed (no emailVerified in the event) as verified', async () => {
+    const id = await w.assignment(companyId);
+    const older = w.studentFacts('stu_older');
+    expect(older).not.toHaveProperty('emailVerified');
+    await w.deliver(EventTypes.studentRegistered, 'stu_older', older);
+    expect(await w.applications.canApply(asStudent('stu_older'), id)).toEqual({ allowed: true, reason: null });
   });
 
   it('refuses a full assignment', async () => {

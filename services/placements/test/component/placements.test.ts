@@ -284,7 +284,7 @@ describe('accepting offers and placements (SQLite store)', () => {
     it('keeps no personal data of students: only their study facts', async () => {
       const studentId = await w.student();
       expect(Object.keys((await w.data.students.get(studentId))!).sort()).toEqual(
-        ['asOf', 'id', 'institutionId', 'level', 'programmeId', 'studyYear', 'version'].sort(),
+        ['asOf', 'emailVerified', 'id', 'institutionId', 'level', 'programmeId', 'studyYear', 'version'].sort(),
       );
     });
   });

@@ -14,7 +14,7 @@ import {
   type StudentFacts,
   type StudyLevel,
 } from '@cb/contracts';
-import { badInput, isoDate, text, type Doc } from '@cb/kit/core';
+import { badInput, isVerified, isoDate, text, type Doc } from '@cb/kit/core';
 
 export interface StudentSkill {
   skillId: string;
@@ -147,6 +147,6 @@ export function studentFacts(s: Student): StudentFacts {
     preferences: s.preferences,
     discoverable: s.discoverable,
     // A fact, not the address: placements refuses applications until it is true.
-    emailVerified: s.emailVerifiedAt !== null,
+    emailVerified: isVerified(s),
   };
 }
