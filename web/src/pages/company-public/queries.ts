@@ -1,6 +1,6 @@
-import { gql } from '../../api/gql';
+import { graphql } from '../../api/__generated__';
 
-export const COMPANY = gql`
+export const COMPANY = graphql(`
   query CompanyPage($id: ID!) {
     company(id: $id) {
       id
@@ -28,4 +28,4 @@ export const COMPANY = gql`
       }
     }
   }
-`;
+`);

@@ -13,14 +13,14 @@ import { Notice } from '../../components/Notice';
 import { PageHeading } from '../../components/PageHeading';
 import { MunicipalityOptions, OrganisationDetails, SectorOptions } from '../register/RegisterCompanyPage';
 import { COMPANY_PROFILE, UPDATE_COMPANY_PROFILE } from './queries';
-import type { CompanyProfileQuery, UpdateCompanyProfileMutation } from '../../api/__generated__/operations';
+import type { CompanyProfileQuery, Sector } from '../../api/__generated__/graphql';
 
 type Profile = NonNullable<CompanyProfileQuery['company']>;
 
 interface ProfileForm {
   name: string;
   municipalityId: string;
-  sector: string;
+  sector: Sector;
   website: string;
   description: string;
   impactLabel: boolean;
@@ -48,7 +48,7 @@ export function CompanyProfilePage() {
   const { t } = useTranslation();
   const { viewer } = useAuth();
   const companyId = viewer?.company?.id ?? '';
-  const { data, error, loading } = useQuery<CompanyProfileQuery>(COMPANY_PROFILE, { companyId });
+  const { data, error, loading } = useQuery(COMPANY_PROFILE, { companyId });
   if (loading && !data) return <Loading />;
   if (error) return <ErrorMessage error={error} />;
   if (!data?.company) return <ErrorMessage error={new ApiError('NOT_FOUND', '')} />;
@@ -66,7 +66,7 @@ export function CompanyProfilePage() {
 
 function ProfileEditor({ company, municipalities }: { company: Profile; municipalities: CompanyProfileQuery['municipalities'] }) {
   const { t } = useTranslation();
-  const save = useMutation<UpdateCompanyProfileMutation>(UPDATE_COMPANY_PROFILE);
+  const save = useMutation(UPDATE_COMPANY_PROFILE);
   const [form, setForm] = useState(() => formOf(company));
   const [saved, setSaved] = useState(false);
   const errors = useFormErrors();
@@ -117,7 +117,7 @@ function ProfileEditor({ company, municipalities }: { company: Profile; municipa
             </Field>
             <Field label={t('fields.sector')} required name="input.sector">
               {(p) => (
-                <select {...p} required value={form.sector} onChange={(e) => set('sector', e.target.value)}>
+                <select {...p} required value={form.sector} onChange={(e) => set('sector', e.target.value as Sector)}>
                   <SectorOptions />
                 </select>
               )}

@@ -8,10 +8,10 @@ import { ErrorSummary, FormErrorsProvider, useFormErrors } from '../../component
 import { Field } from '../../components/Field';
 import { PageHeading } from '../../components/PageHeading';
 import { SECTORS, sectorLabel } from '../../domain/vocab';
-import { currentLanguage } from '../../i18n';
+import { apiLanguage, currentLanguage } from '../../i18n';
 import { MUNICIPALITIES, REGISTER_COMPANY } from './queries';
-import type { MunicipalitiesQuery, RegisterCompanyMutation } from '../../api/__generated__/operations';
-import { mailLanguage } from '../account/useAccountForm';
+import type { MunicipalitiesQuery, Sector } from '../../api/__generated__/graphql';
+import { EmailField, NewPasswordField } from '../account/AccountForm';
 
 /** The region's municipalities first, then the others, as two labelled groups. */
 /** The sectors to choose from, in the reader's language. */
@@ -84,14 +84,14 @@ export function RegisterCompanyPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { signIn } = useAuth();
-  const places = useQuery<MunicipalitiesQuery>(MUNICIPALITIES);
-  const register = useMutation<RegisterCompanyMutation>(REGISTER_COMPANY);
+  const places = useQuery(MUNICIPALITIES);
+  const register = useMutation(REGISTER_COMPANY);
   const [signInError, setSignInError] = useState<unknown>();
   const [form, setForm] = useState({
     name: '',
     kvkNumber: '',
     municipalityId: '',
-    sector: '',
+    sector: '' as Sector | '',
     impactLabel: false,
     mboAkkoord: false,
     website: '',
@@ -113,12 +113,14 @@ export function RegisterCompanyPage() {
     if (!errors.checkRequired(Object.fromEntries(Object.entries(required).map(([key, value]) => [`input.${key}`, value])))) return;
     const input = {
       ...form,
+      // Chosen: checkRequired above refused an empty one.
+      sector: form.sector as Sector,
       name: form.name.trim(),
       contactEmail: form.contactEmail.trim(),
       website: form.website.trim() || null,
       description: form.description.trim() || null,
     };
-    const done = await register.run({ input, language: mailLanguage() });
+    const done = await register.run({ input, language: apiLanguage() });
     if (!done) return;
     try {
       await signIn(input.contactEmail, form.password);
@@ -153,7 +155,7 @@ export function RegisterCompanyPage() {
             </Field>
             <Field label={t('fields.sector')} required name="input.sector">
               {(p) => (
-                <select {...p} required value={form.sector} onChange={(e) => set('sector', e.target.value)}>
+                <select {...p} required value={form.sector} onChange={(e) => set('sector', e.target.value as Sector)}>
                   <option value="">{t('common.choose')}</option>
                   <SectorOptions />
                 </select>
@@ -168,12 +170,8 @@ export function RegisterCompanyPage() {
           <Field label={t('fields.contactName')} required name="input.contactName">
             {(p) => <input {...p} required autoComplete="name" value={form.contactName} onChange={(e) => set('contactName', e.target.value)} maxLength={120} />}
           </Field>
-          <Field label={t('fields.contactEmail')} required hint={t('fields.contactEmailHint')} name="input.contactEmail">
-            {(p) => <input {...p} type="email" required autoComplete="email" value={form.contactEmail} onChange={(e) => set('contactEmail', e.target.value)} maxLength={254} />}
-          </Field>
-          <Field label={t('fields.password')} required hint={t('fields.passwordHint')} name="input.password">
-            {(p) => <input {...p} type="password" required minLength={10} maxLength={128} autoComplete="new-password" value={form.password} onChange={(e) => set('password', e.target.value)} />}
-          </Field>
+          <EmailField label={t('fields.contactEmail')} hint={t('fields.contactEmailHint')} name="input.contactEmail" value={form.contactEmail} onChange={(v) => set('contactEmail', v)} />
+          <NewPasswordField name="input.password" value={form.password} onChange={(v) => set('password', v)} />
         </fieldset>
         <ErrorMessage error={errors.otherError ?? signInError} />
         <button type="submit" disabled={register.pending}>

@@ -1,6 +1,6 @@
-import { gql } from '../../api/gql';
+import { graphql } from '../../api/__generated__';
 
-export const SEARCH = gql`
+export const SEARCH = graphql(`
   query SearchAssignments($query: String, $filter: AssignmentFilter, $sort: AssignmentSort, $page: Int, $pageSize: Int, $language: Language) {
     searchAssignments(query: $query, filter: $filter, sort: $sort, page: $page, pageSize: $pageSize) {
       total
@@ -35,4 +35,4 @@ export const SEARCH = gql`
       }
     }
   }
-`;
+`);

@@ -1,7 +1,7 @@
-import { gql } from '../../api/gql';
+import { graphql } from '../../api/__generated__';
 
 /** Student home ("Voor jou"): recommendations with their reasons, and offers waiting for an answer. */
-export const STUDENT_HOME = gql`
+export const STUDENT_HOME = graphql(`
   query StudentHome($studentId: ID!, $language: Language) {
     student(id: $studentId) {
       id
@@ -28,10 +28,10 @@ export const STUDENT_HOME = gql`
       }
     }
   }
-`;
+`);
 
 /** Profile and skills passport. */
-export const PROFILE = gql`
+export const PROFILE = graphql(`
   query StudentProfile($studentId: ID!) {
     student(id: $studentId) {
       id
@@ -55,16 +55,16 @@ export const PROFILE = gql`
     }
     municipalities { id name inRegion }
   }
-`;
+`);
 
-export const UPDATE_PROFILE = gql`
+export const UPDATE_PROFILE = graphql(`
   mutation UpdateStudentProfile($id: ID!, $input: StudentProfileInput!) {
     updateStudentProfile(id: $id, input: $input) { id name discoverable }
   }
-`;
+`);
 
 /** My applications, each with its timeline and placement. */
-export const MY_APPLICATIONS = gql`
+export const MY_APPLICATIONS = graphql(`
   query MyApplications($studentId: ID!) {
     student(id: $studentId) {
       id
@@ -89,16 +89,16 @@ export const MY_APPLICATIONS = gql`
       }
     }
   }
-`;
+`);
 
-export const ACCEPT_OFFER = gql`
+export const ACCEPT_OFFER = graphql(`
   mutation AcceptOffer($applicationId: ID!) {
     acceptOffer(applicationId: $applicationId) { id status }
   }
-`;
+`);
 
-export const MOVE_OWN_APPLICATION = gql`
+export const MOVE_OWN_APPLICATION = graphql(`
   mutation MoveOwnApplication($id: ID!, $status: ApplicationStatus!, $note: String) {
     moveApplication(id: $id, status: $status, note: $note) { id status }
   }
-`;
+`);
