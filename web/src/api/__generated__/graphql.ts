@@ -473,6 +473,10 @@ export type SignInMutationVariables = Exact<{
 
 export type SignInMutation = { signIn: { token: string } };
 
+export type AssignmentCardFragment = { id: string, title: string, type: AssignmentType, sector: Sector, periodStart: string, periodEnd: string, hoursPerWeek: number, remote: boolean, placesLeft: number, company: { id: string, name: string }, municipality: { name: string } };
+
+export type StatusChangeFieldsFragment = { from: ApplicationStatus | null, to: ApplicationStatus, by: ActorKind, at: string, note: string | null, reason: ErrorReason | null };
+
 export type FindSkillsQueryVariables = Exact<{
   query: string;
   language?: Language | null | undefined;
@@ -572,7 +576,7 @@ export type CompanyPageQueryVariables = Exact<{
 }>;
 
 
-export type CompanyPageQuery = { company: { id: string, name: string, sector: Sector, status: CompanyStatus, website: string | null, description: string | null, impactLabel: boolean, mboAkkoord: boolean, municipality: { name: string, inRegion: boolean }, assignments: Array<{ id: string, title: string, type: AssignmentType, sector: Sector, status: AssignmentStatus, periodStart: string, periodEnd: string, hoursPerWeek: number, remote: boolean, placesLeft: number, company: { id: string, name: string }, municipality: { name: string } }> } | null };
+export type CompanyPageQuery = { company: { id: string, name: string, sector: Sector, status: CompanyStatus, website: string | null, description: string | null, impactLabel: boolean, mboAkkoord: boolean, municipality: { name: string, inRegion: boolean }, assignments: Array<{ status: AssignmentStatus, id: string, title: string, type: AssignmentType, sector: Sector, periodStart: string, periodEnd: string, hoursPerWeek: number, remote: boolean, placesLeft: number, company: { id: string, name: string }, municipality: { name: string } }> } | null };
 
 export type CompanyHomeQueryVariables = Exact<{
   companyId: string | number;
@@ -698,6 +702,8 @@ export type InboxQueryVariables = Exact<{
 
 export type InboxQuery = { notifications: { total: number, unreadCount: number, items: Array<{ id: string, kind: NotificationKind, createdAt: string, readAt: string | null, link: string, title: string, body: string }> } };
 
+export type InboxItemFragment = { id: string, kind: NotificationKind, createdAt: string, readAt: string | null, link: string, title: string, body: string };
+
 export type MarkNotificationsReadMutationVariables = Exact<{
   ids: Array<string | number> | string | number;
 }>;
@@ -780,7 +786,7 @@ export type SearchAssignmentsQueryVariables = Exact<{
 }>;
 
 
-export type SearchAssignmentsQuery = { searchAssignments: { total: number, page: number, pageSize: number, hits: Array<{ score: number, highlights: Array<{ field: HighlightField, snippet: string }>, fit: { score: number, eligible: boolean, reasons: Array<string> } | null, assignment: { id: string, title: string, type: AssignmentType, sector: Sector, levels: Array<StudyLevel>, periodStart: string, periodEnd: string, hoursPerWeek: number, remote: boolean, placesLeft: number, openForApplications: boolean, company: { id: string, name: string }, municipality: { id: string, name: string } } }>, facets: { sector: Array<{ value: string, count: number }>, type: Array<{ value: string, count: number }>, level: Array<{ value: string, count: number }>, municipality: Array<{ value: string, count: number }>, workMode: Array<{ value: string, count: number }> } } };
+export type SearchAssignmentsQuery = { searchAssignments: { total: number, page: number, pageSize: number, hits: Array<{ score: number, highlights: Array<{ field: HighlightField, snippet: string }>, fit: { score: number, eligible: boolean, reasons: Array<string> } | null, assignment: { levels: Array<StudyLevel>, openForApplications: boolean, id: string, title: string, type: AssignmentType, sector: Sector, periodStart: string, periodEnd: string, hoursPerWeek: number, remote: boolean, placesLeft: number, municipality: { id: string, name: string }, company: { id: string, name: string } } }>, facets: { sector: Array<{ value: string, count: number }>, type: Array<{ value: string, count: number }>, level: Array<{ value: string, count: number }>, municipality: Array<{ value: string, count: number }>, workMode: Array<{ value: string, count: number }> } } };
 
 export type GoalProgressQueryVariables = Exact<{
   year?: number | null | undefined;
@@ -929,6 +935,36 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const AssignmentCardFragmentDoc = new TypedDocumentString(`
+    fragment AssignmentCard on Assignment {
+  id
+  title
+  type
+  sector
+  periodStart
+  periodEnd
+  hoursPerWeek
+  remote
+  placesLeft
+  company {
+    id
+    name
+  }
+  municipality {
+    name
+  }
+}
+    `, {"fragmentName":"AssignmentCard"}) as unknown as TypedDocumentString<AssignmentCardFragment, unknown>;
+export const StatusChangeFieldsFragmentDoc = new TypedDocumentString(`
+    fragment StatusChangeFields on StatusChange {
+  from
+  to
+  by
+  at
+  note
+  reason
+}
+    `, {"fragmentName":"StatusChangeFields"}) as unknown as TypedDocumentString<StatusChangeFieldsFragment, unknown>;
 export const ApplicantMatchFragmentDoc = new TypedDocumentString(`
     fragment ApplicantMatch on Match {
   score
@@ -956,6 +992,17 @@ export const CompanyProfileFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"CompanyProfileFields"}) as unknown as TypedDocumentString<CompanyProfileFieldsFragment, unknown>;
+export const InboxItemFragmentDoc = new TypedDocumentString(`
+    fragment InboxItem on Notification {
+  id
+  kind
+  createdAt
+  readAt
+  link
+  title
+  body
+}
+    `, {"fragmentName":"InboxItem"}) as unknown as TypedDocumentString<InboxItemFragment, unknown>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
@@ -1069,12 +1116,7 @@ export const MyDataDocument = new TypedDocumentString(`
         title
       }
       history {
-        from
-        to
-        by
-        at
-        note
-        reason
+        ...StatusChangeFields
       }
     }
     placements(pageSize: 100) {
@@ -1095,13 +1137,7 @@ export const MyDataDocument = new TypedDocumentString(`
   notifications(pageSize: 100) {
     total
     items {
-      id
-      kind
-      createdAt
-      readAt
-      link
-      title
-      body
+      ...InboxItem
     }
   }
   notificationPreferences {
@@ -1124,7 +1160,23 @@ export const MyDataDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<MyDataQuery, MyDataQueryVariables>;
+    fragment StatusChangeFields on StatusChange {
+  from
+  to
+  by
+  at
+  note
+  reason
+}
+fragment InboxItem on Notification {
+  id
+  kind
+  createdAt
+  readAt
+  link
+  title
+  body
+}`) as unknown as TypedDocumentString<MyDataQuery, MyDataQueryVariables>;
 export const EraseMeDocument = new TypedDocumentString(`
     mutation EraseMe($id: ID!) {
   eraseStudent(id: $id) {
@@ -1244,27 +1296,29 @@ export const CompanyPageDocument = new TypedDocumentString(`
       inRegion
     }
     assignments {
-      id
-      title
-      type
-      sector
+      ...AssignmentCard
       status
-      periodStart
-      periodEnd
-      hoursPerWeek
-      remote
-      placesLeft
-      company {
-        id
-        name
-      }
-      municipality {
-        name
-      }
     }
   }
 }
-    `) as unknown as TypedDocumentString<CompanyPageQuery, CompanyPageQueryVariables>;
+    fragment AssignmentCard on Assignment {
+  id
+  title
+  type
+  sector
+  periodStart
+  periodEnd
+  hoursPerWeek
+  remote
+  placesLeft
+  company {
+    id
+    name
+  }
+  municipality {
+    name
+  }
+}`) as unknown as TypedDocumentString<CompanyPageQuery, CompanyPageQueryVariables>;
 export const CompanyHomeDocument = new TypedDocumentString(`
     query CompanyHome($companyId: ID!) {
   company(id: $companyId) {
@@ -1415,12 +1469,7 @@ export const ApplicantsDocument = new TypedDocumentString(`
       submittedAt
       updatedAt
       history {
-        from
-        to
-        by
-        at
-        note
-        reason
+        ...StatusChangeFields
       }
       offerAnswerBy
       student {
@@ -1452,7 +1501,14 @@ export const ApplicantsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ApplicantsQuery, ApplicantsQueryVariables>;
+    fragment StatusChangeFields on StatusChange {
+  from
+  to
+  by
+  at
+  note
+  reason
+}`) as unknown as TypedDocumentString<ApplicantsQuery, ApplicantsQueryVariables>;
 export const RecommendedCandidatesDocument = new TypedDocumentString(`
     query RecommendedCandidates($id: ID!, $language: Language) {
   recommendCandidates(assignmentId: $id, limit: 5, language: $language) {
@@ -1589,17 +1645,19 @@ export const InboxDocument = new TypedDocumentString(`
     total
     unreadCount
     items {
-      id
-      kind
-      createdAt
-      readAt
-      link
-      title
-      body
+      ...InboxItem
     }
   }
 }
-    `) as unknown as TypedDocumentString<InboxQuery, InboxQueryVariables>;
+    fragment InboxItem on Notification {
+  id
+  kind
+  createdAt
+  readAt
+  link
+  title
+  body
+}`) as unknown as TypedDocumentString<InboxQuery, InboxQueryVariables>;
 export const MarkNotificationsReadDocument = new TypedDocumentString(`
     mutation MarkNotificationsRead($ids: [ID!]!) {
   markNotificationsRead(ids: $ids)
@@ -1712,24 +1770,11 @@ export const SearchAssignmentsDocument = new TypedDocumentString(`
         reasons
       }
       assignment {
-        id
-        title
-        type
-        sector
+        ...AssignmentCard
         levels
-        periodStart
-        periodEnd
-        hoursPerWeek
-        remote
-        placesLeft
         openForApplications
-        company {
-          id
-          name
-        }
         municipality {
           id
-          name
         }
       }
     }
@@ -1757,7 +1802,24 @@ export const SearchAssignmentsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<SearchAssignmentsQuery, SearchAssignmentsQueryVariables>;
+    fragment AssignmentCard on Assignment {
+  id
+  title
+  type
+  sector
+  periodStart
+  periodEnd
+  hoursPerWeek
+  remote
+  placesLeft
+  company {
+    id
+    name
+  }
+  municipality {
+    name
+  }
+}`) as unknown as TypedDocumentString<SearchAssignmentsQuery, SearchAssignmentsQueryVariables>;
 export const GoalProgressDocument = new TypedDocumentString(`
     query GoalProgress($year: Int, $period: PeriodKind, $language: Language) {
   placementProgress(year: $year, period: $period, language: $language) {
@@ -1985,26 +2047,28 @@ export const StudentHomeDocument = new TypedDocumentString(`
     eligible
     reasons
     assignment {
-      id
-      title
-      type
-      sector
-      periodStart
-      periodEnd
-      hoursPerWeek
-      remote
-      placesLeft
-      company {
-        id
-        name
-      }
-      municipality {
-        name
-      }
+      ...AssignmentCard
     }
   }
 }
-    `) as unknown as TypedDocumentString<StudentHomeQuery, StudentHomeQueryVariables>;
+    fragment AssignmentCard on Assignment {
+  id
+  title
+  type
+  sector
+  periodStart
+  periodEnd
+  hoursPerWeek
+  remote
+  placesLeft
+  company {
+    id
+    name
+  }
+  municipality {
+    name
+  }
+}`) as unknown as TypedDocumentString<StudentHomeQuery, StudentHomeQueryVariables>;
 export const StudentProfileDocument = new TypedDocumentString(`
     query StudentProfile($studentId: ID!) {
   student(id: $studentId) {
@@ -2066,12 +2130,7 @@ export const MyApplicationsDocument = new TypedDocumentString(`
       submittedAt
       updatedAt
       history {
-        from
-        to
-        by
-        at
-        note
-        reason
+        ...StatusChangeFields
       }
       offerAnswerBy
       assignment {
@@ -2098,7 +2157,14 @@ export const MyApplicationsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<MyApplicationsQuery, MyApplicationsQueryVariables>;
+    fragment StatusChangeFields on StatusChange {
+  from
+  to
+  by
+  at
+  note
+  reason
+}`) as unknown as TypedDocumentString<MyApplicationsQuery, MyApplicationsQueryVariables>;
 export const AcceptOfferDocument = new TypedDocumentString(`
     mutation AcceptOffer($applicationId: ID!) {
   acceptOffer(applicationId: $applicationId) {

@@ -67,13 +67,13 @@ export const MY_DATA = graphql(`
         updatedAt
         offerAnswerBy
         assignment { id title }
-        history { from to by at note reason }
+        history { ...StatusChangeFields }
       }
       placements(pageSize: 100) { id status confirmedAt startDate endDate cancelledAt cancelReason cancelledAfterStart assignment { id title } }
     }
     notifications(pageSize: 100) {
       total
-      items { id kind createdAt readAt link title body }
+      items { ...InboxItem }
     }
     notificationPreferences { kind delivery }
     savedSearches {

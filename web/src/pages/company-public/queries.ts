@@ -13,18 +13,8 @@ export const COMPANY = graphql(`
       mboAkkoord
       municipality { name inRegion }
       assignments {
-        id
-        title
-        type
-        sector
+        ...AssignmentCard
         status
-        periodStart
-        periodEnd
-        hoursPerWeek
-        remote
-        placesLeft
-        company { id name }
-        municipality { name }
       }
     }
   }

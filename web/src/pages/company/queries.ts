@@ -108,7 +108,7 @@ export const APPLICANTS = graphql(`
         motivation
         submittedAt
         updatedAt
-        history { from to by at note reason }
+        history { ...StatusChangeFields }
         offerAnswerBy
         student {
           id

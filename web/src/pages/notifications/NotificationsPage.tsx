@@ -14,16 +14,8 @@ import { MailPreferences } from './MailPreferences';
 import { SavedSearches } from './SavedSearches';
 import { INBOX, MARK_ALL_READ, MARK_READ } from './queries';
 import styles from './notifications.module.css';
+import type { InboxItemFragment } from '../../api/__generated__/graphql';
 
-interface InboxItem {
-  id: string;
-  kind: string;
-  createdAt: string;
-  readAt: string | null;
-  link: string;
-  title: string;
-  body: string;
-}
 
 const PAGE_SIZE = 20;
 
@@ -106,7 +98,7 @@ export function NotificationsPage() {
   );
 }
 
-function InboxEntry({ item: n, pending, onMarkRead }: { item: InboxItem; pending: boolean; onMarkRead(): void }) {
+function InboxEntry({ item: n, pending, onMarkRead }: { item: InboxItemFragment; pending: boolean; onMarkRead(): void }) {
   const { t } = useTranslation();
   const unread = !n.readAt;
   const headingId = `notification-${n.id}`;

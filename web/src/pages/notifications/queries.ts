@@ -14,16 +14,21 @@ export const INBOX = graphql(`
     notifications(page: $page, pageSize: $pageSize) {
       total
       unreadCount
-      items {
-        id
-        kind
-        createdAt
-        readAt
-        link
-        title
-        body
-      }
+      items { ...InboxItem }
     }
+  }
+`);
+
+/** One notification as the inbox lists it (and the my-data download keeps it). */
+export const INBOX_ITEM = graphql(`
+  fragment InboxItem on Notification {
+    id
+    kind
+    createdAt
+    readAt
+    link
+    title
+    body
   }
 `);
 

@@ -11,19 +11,10 @@ export const SEARCH = graphql(`
         highlights { field snippet }
         fit(language: $language) { score eligible reasons }
         assignment {
-          id
-          title
-          type
-          sector
+          ...AssignmentCard
           levels
-          periodStart
-          periodEnd
-          hoursPerWeek
-          remote
-          placesLeft
           openForApplications
-          company { id name }
-          municipality { id name }
+          municipality { id }
         }
       }
       facets {

@@ -13,19 +13,7 @@ export const STUDENT_HOME = graphql(`
       score
       eligible
       reasons
-      assignment {
-        id
-        title
-        type
-        sector
-        periodStart
-        periodEnd
-        hoursPerWeek
-        remote
-        placesLeft
-        company { id name }
-        municipality { name }
-      }
+      assignment { ...AssignmentCard }
     }
   }
 `);
@@ -75,7 +63,7 @@ export const MY_APPLICATIONS = graphql(`
         motivation
         submittedAt
         updatedAt
-        history { from to by at note reason }
+        history { ...StatusChangeFields }
         offerAnswerBy
         assignment {
           id

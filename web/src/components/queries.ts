@@ -1,0 +1,30 @@
+import { graphql } from '../api/__generated__';
+
+/** What an AssignmentCard shows: every list of assignments spreads it. */
+export const ASSIGNMENT_CARD = graphql(`
+  fragment AssignmentCard on Assignment {
+    id
+    title
+    type
+    sector
+    periodStart
+    periodEnd
+    hoursPerWeek
+    remote
+    placesLeft
+    company { id name }
+    municipality { name }
+  }
+`);
+
+/** One move of an application, as the Timeline shows it. */
+export const STATUS_CHANGE = graphql(`
+  fragment StatusChangeFields on StatusChange {
+    from
+    to
+    by
+    at
+    note
+    reason
+  }
+`);
