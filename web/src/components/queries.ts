@@ -17,6 +17,15 @@ export const ASSIGNMENT_CARD = graphql(`
   }
 `);
 
+/** How well a student and an assignment fit (the search service's Match): score, eligibility, reasons. */
+export const FIT = graphql(`
+  fragment Fit on Match {
+    score
+    eligible
+    reasons
+  }
+`);
+
 /** One move of an application, as the Timeline shows it. */
 export const STATUS_CHANGE = graphql(`
   fragment StatusChangeFields on StatusChange {

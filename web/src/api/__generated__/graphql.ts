@@ -475,6 +475,8 @@ export type SignInMutation = { signIn: { token: string } };
 
 export type AssignmentCardFragment = { id: string, title: string, type: AssignmentType, sector: Sector, periodStart: string, periodEnd: string, hoursPerWeek: number, remote: boolean, placesLeft: number, company: { id: string, name: string }, municipality: { name: string } };
 
+export type FitFragment = { score: number, eligible: boolean, reasons: Array<string> };
+
 export type StatusChangeFieldsFragment = { from: ApplicationStatus | null, to: ApplicationStatus, by: ActorKind, at: string, note: string | null, reason: ErrorReason | null };
 
 export type FindSkillsQueryVariables = Exact<{
@@ -630,8 +632,6 @@ export type ApplicantsQueryVariables = Exact<{
 
 
 export type ApplicantsQuery = { assignment: { id: string, title: string, status: AssignmentStatus, places: number, placesLeft: number, filled: boolean, periodStart: string, applicationDeadline: string | null, requiredSkills: Array<{ level: number, skill: { id: string } }>, niceToHaveSkills: Array<{ level: number, skill: { id: string } }>, applications: Array<{ id: string, status: ApplicationStatus, allowedMoves: Array<ApplicationStatus>, motivation: string, submittedAt: string, updatedAt: string, offerAnswerBy: string | null, history: Array<{ from: ApplicationStatus | null, to: ApplicationStatus, by: ActorKind, at: string, note: string | null, reason: ErrorReason | null }>, student: { id: string, name: string, level: StudyLevel, studyYear: number, institution: { name: string }, programme: { name: string }, skills: Array<{ level: number, skill: { id: string } }> } | null, placement: { id: string, status: PlacementStatus, startDate: string | null, endDate: string | null, confirmedAt: string, countsTowardGoal: boolean } | null }> } | null };
-
-export type ApplicantMatchFragment = { score: number, eligible: boolean, reasons: Array<string> };
 
 export type RecommendedCandidatesQueryVariables = Exact<{
   id: string | number;
@@ -955,6 +955,13 @@ export const AssignmentCardFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"AssignmentCard"}) as unknown as TypedDocumentString<AssignmentCardFragment, unknown>;
+export const FitFragmentDoc = new TypedDocumentString(`
+    fragment Fit on Match {
+  score
+  eligible
+  reasons
+}
+    `, {"fragmentName":"Fit"}) as unknown as TypedDocumentString<FitFragment, unknown>;
 export const StatusChangeFieldsFragmentDoc = new TypedDocumentString(`
     fragment StatusChangeFields on StatusChange {
   from
@@ -965,13 +972,6 @@ export const StatusChangeFieldsFragmentDoc = new TypedDocumentString(`
   reason
 }
     `, {"fragmentName":"StatusChangeFields"}) as unknown as TypedDocumentString<StatusChangeFieldsFragment, unknown>;
-export const ApplicantMatchFragmentDoc = new TypedDocumentString(`
-    fragment ApplicantMatch on Match {
-  score
-  eligible
-  reasons
-}
-    `, {"fragmentName":"ApplicantMatch"}) as unknown as TypedDocumentString<ApplicantMatchFragment, unknown>;
 export const CompanyProfileFieldsFragmentDoc = new TypedDocumentString(`
     fragment CompanyProfileFields on Company {
   id
@@ -1265,13 +1265,15 @@ export const AssignmentStudentFitDocument = new TypedDocumentString(`
   assignment(id: $id) {
     id
     matchFor(studentId: $studentId, language: $language) {
-      score
-      eligible
-      reasons
+      ...Fit
     }
   }
 }
-    `) as unknown as TypedDocumentString<AssignmentStudentFitQuery, AssignmentStudentFitQueryVariables>;
+    fragment Fit on Match {
+  score
+  eligible
+  reasons
+}`) as unknown as TypedDocumentString<AssignmentStudentFitQuery, AssignmentStudentFitQueryVariables>;
 export const ApplyDocument = new TypedDocumentString(`
     mutation Apply($assignmentId: ID!, $motivation: String!) {
   apply(assignmentId: $assignmentId, motivation: $motivation) {
@@ -1512,9 +1514,7 @@ export const ApplicantsDocument = new TypedDocumentString(`
 export const RecommendedCandidatesDocument = new TypedDocumentString(`
     query RecommendedCandidates($id: ID!, $language: Language) {
   recommendCandidates(assignmentId: $id, limit: 5, language: $language) {
-    score
-    eligible
-    reasons
+    ...Fit
     student {
       id
       name
@@ -1529,7 +1529,11 @@ export const RecommendedCandidatesDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<RecommendedCandidatesQuery, RecommendedCandidatesQueryVariables>;
+    fragment Fit on Match {
+  score
+  eligible
+  reasons
+}`) as unknown as TypedDocumentString<RecommendedCandidatesQuery, RecommendedCandidatesQueryVariables>;
 export const MoveApplicationDocument = new TypedDocumentString(`
     mutation MoveApplication($id: ID!, $status: ApplicationStatus!, $note: String, $answerBy: LocalDate) {
   moveApplication(id: $id, status: $status, note: $note, answerBy: $answerBy) {
@@ -1765,9 +1769,7 @@ export const SearchAssignmentsDocument = new TypedDocumentString(`
         snippet
       }
       fit(language: $language) {
-        score
-        eligible
-        reasons
+        ...Fit
       }
       assignment {
         ...AssignmentCard
@@ -1819,6 +1821,11 @@ export const SearchAssignmentsDocument = new TypedDocumentString(`
   municipality {
     name
   }
+}
+fragment Fit on Match {
+  score
+  eligible
+  reasons
 }`) as unknown as TypedDocumentString<SearchAssignmentsQuery, SearchAssignmentsQueryVariables>;
 export const GoalProgressDocument = new TypedDocumentString(`
     query GoalProgress($year: Int, $period: PeriodKind, $language: Language) {
@@ -2043,9 +2050,7 @@ export const StudentHomeDocument = new TypedDocumentString(`
     }
   }
   recommendAssignments(studentId: $studentId, limit: 6, language: $language) {
-    score
-    eligible
-    reasons
+    ...Fit
     assignment {
       ...AssignmentCard
     }
@@ -2068,6 +2073,11 @@ export const StudentHomeDocument = new TypedDocumentString(`
   municipality {
     name
   }
+}
+fragment Fit on Match {
+  score
+  eligible
+  reasons
 }`) as unknown as TypedDocumentString<StudentHomeQuery, StudentHomeQueryVariables>;
 export const StudentProfileDocument = new TypedDocumentString(`
     query StudentProfile($studentId: ID!) {

@@ -42,7 +42,7 @@ export const STUDENT_FIT = graphql(`
     }
     assignment(id: $id) {
       id
-      matchFor(studentId: $studentId, language: $language) { score eligible reasons }
+      matchFor(studentId: $studentId, language: $language) { ...Fit }
     }
   }
 `);

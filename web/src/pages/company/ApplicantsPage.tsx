@@ -19,7 +19,7 @@ import { lastDayToApply } from '@cb/contracts/src/rules/open-for-applications';
 import { formatDate, today } from '../../format';
 import { apiLanguage, currentLanguage } from '../../i18n';
 import { APPLICANTS, CANDIDATES, COMPLETE_PLACEMENT, MOVE_APPLICATION, START_PLACEMENT, applicantMatches } from './queries';
-import type { ApplicantMatchFragment, ApplicantsQuery } from '../../api/__generated__/graphql';
+import type { FitFragment, ApplicantsQuery } from '../../api/__generated__/graphql';
 
 type Applicant = NonNullable<ApplicantsQuery['assignment']>['applications'][number];
 
@@ -155,7 +155,7 @@ function ApplicantCard({
 }: {
   applicant: Applicant;
   coverage: Coverage;
-  match?: ApplicantMatchFragment;
+  match?: FitFragment;
   requiredCount: number;
   /** The last day the assignment takes applications (the open rule): an offer is answered by then. */
   lastDay: string;

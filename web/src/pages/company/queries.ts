@@ -1,5 +1,6 @@
 import { graphql } from '../../api/__generated__';
-import { TypedDocumentString, type ApplicantMatchFragment } from '../../api/__generated__/graphql';
+import { TypedDocumentString, type FitFragment } from '../../api/__generated__/graphql';
+import { FIT } from '../../components/queries';
 
 // ── Company home: the organisation profile and its assignments ──────────────────────────────
 export const COMPANY_HOME = graphql(`
@@ -125,16 +126,7 @@ export const APPLICANTS = graphql(`
   }
 `);
 
-/** One applicant's fit: each aliased matchFor of applicantMatches spreads it. */
-export const APPLICANT_MATCH = graphql(`
-  fragment ApplicantMatch on Match {
-    score
-    eligible
-    reasons
-  }
-`);
-
-type ApplicantMatches = { assignment: ({ id: string } & { [alias: `m${number}`]: ApplicantMatchFragment | null }) | null };
+type ApplicantMatches = { assignment: ({ id: string } & { [alias: `m${number}`]: FitFragment | null }) | null };
 
 /**
  * How well each applicant fits, from the search service: one aliased matchFor per applicant
@@ -143,7 +135,7 @@ type ApplicantMatches = { assignment: ({ id: string } & { [alias: `m${number}`]:
  */
 export function applicantMatches(count: number) {
   const vars = Array.from({ length: count }, (_, i) => `$s${i}: ID!`).join(', ');
-  const fields = Array.from({ length: count }, (_, i) => `m${i}: matchFor(studentId: $s${i}, language: $language) { ...ApplicantMatch }`).join('\n      ');
+  const fields = Array.from({ length: count }, (_, i) => `m${i}: matchFor(studentId: $s${i}, language: $language) { ...Fit }`).join('\n      ');
   return new TypedDocumentString<ApplicantMatches, Record<string, string>>(`
   query ApplicantMatches($id: ID!, $language: Language${count ? ', ' : ''}${vars}) {
     assignment(id: $id) {
@@ -151,7 +143,7 @@ export function applicantMatches(count: number) {
       ${fields}
     }
   }
-${APPLICANT_MATCH.toString()}`);
+${FIT.toString()}`);
 }
 /** Checked against the supergraph by scripts/check-queries.ts, like the fixed documents. */
 export const APPLICANT_MATCHES_EXAMPLE = applicantMatches(2);
@@ -160,9 +152,7 @@ export const APPLICANT_MATCHES_EXAMPLE = applicantMatches(2);
 export const CANDIDATES = graphql(`
   query RecommendedCandidates($id: ID!, $language: Language) {
     recommendCandidates(assignmentId: $id, limit: 5, language: $language) {
-      score
-      eligible
-      reasons
+      ...Fit
       student {
         id
         name

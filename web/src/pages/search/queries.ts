@@ -9,7 +9,7 @@ export const SEARCH = graphql(`
       hits {
         score
         highlights { field snippet }
-        fit(language: $language) { score eligible reasons }
+        fit(language: $language) { ...Fit }
         assignment {
           ...AssignmentCard
           levels

@@ -10,9 +10,7 @@ export const STUDENT_HOME = graphql(`
       applications { id status allowedMoves }
     }
     recommendAssignments(studentId: $studentId, limit: 6, language: $language) {
-      score
-      eligible
-      reasons
+      ...Fit
       assignment { ...AssignmentCard }
     }
   }
