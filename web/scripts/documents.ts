@@ -34,8 +34,10 @@ export function webDocuments(): { where: string; text: string }[] {
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- each query file found on disk, loaded by tsx
     const exports = require(file) as Record<string, unknown>;
     return Object.entries(exports).flatMap(([name, value]) => {
+      if (typeof value === 'function') return [];
       // A typed document is a String object (TypedDocumentString); its text is what the app posts.
-      if (!(value instanceof String)) return [];
+      // graphql() answers {} for a text codegen has not seen: the generated files are stale.
+      if (!(value instanceof String)) throw new Error(`${relative(ROOT, file)} ${name} is not a generated document: run \`npm run codegen\``);
       const text = value.toString();
       const isOperation = parse(text).definitions.some((d) => d.kind === Kind.OPERATION_DEFINITION);
       return isOperation ? [{ where: `${relative(ROOT, file)} ${name}`, text }] : [];
