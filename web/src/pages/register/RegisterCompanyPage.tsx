@@ -80,6 +80,45 @@ export function MunicipalityOptions({ municipalities }: { municipalities: Munici
   );
 }
 
+/**
+ * Where the organisation is and its sector, side by side: registering asks them first (both lists
+ * start with "Choose…"), the profile shows the ones chosen.
+ */
+export function PlaceAndSector({
+  value,
+  change,
+  municipalities,
+  first,
+}: {
+  value: { municipalityId: string; sector: Sector | '' };
+  change(patch: { municipalityId?: string; sector?: Sector }): void;
+  municipalities: MunicipalitiesQuery['municipalities'] | undefined;
+  /** The empty first choice of each list, when none is chosen yet (the municipality's says "Loading…" while the list loads). */
+  first?: { municipality: string; sector: string };
+}) {
+  const { t } = useTranslation();
+  return (
+    <div className="grid two">
+      <Field label={t('fields.municipality')} required name="input.municipalityId">
+        {(p) => (
+          <select {...p} required value={value.municipalityId} onChange={(e) => change({ municipalityId: e.target.value })}>
+            {first && <option value="">{first.municipality}</option>}
+            {municipalities && <MunicipalityOptions municipalities={municipalities} />}
+          </select>
+        )}
+      </Field>
+      <Field label={t('fields.sector')} required name="input.sector">
+        {(p) => (
+          <select {...p} required value={value.sector} onChange={(e) => change({ sector: e.target.value as Sector })}>
+            {first && <option value="">{first.sector}</option>}
+            <SectorOptions />
+          </select>
+        )}
+      </Field>
+    </div>
+  );
+}
+
 export function RegisterCompanyPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -144,24 +183,12 @@ export function RegisterCompanyPage() {
           <Field label={t('fields.kvk')} required hint={t('fields.kvkHint')} name="input.kvkNumber">
             {(p) => <input {...p} required inputMode="numeric" pattern="[0-9 .]{8,12}" value={form.kvkNumber} onChange={(e) => set('kvkNumber', e.target.value)} maxLength={12} />}
           </Field>
-          <div className="grid two">
-            <Field label={t('fields.municipality')} required name="input.municipalityId">
-              {(p) => (
-                <select {...p} required value={form.municipalityId} onChange={(e) => set('municipalityId', e.target.value)}>
-                  <option value="">{places.loading ? t('common.loading') : t('common.choose')}</option>
-                  {places.data && <MunicipalityOptions municipalities={places.data.municipalities} />}
-                </select>
-              )}
-            </Field>
-            <Field label={t('fields.sector')} required name="input.sector">
-              {(p) => (
-                <select {...p} required value={form.sector} onChange={(e) => set('sector', e.target.value as Sector)}>
-                  <option value="">{t('common.choose')}</option>
-                  <SectorOptions />
-                </select>
-              )}
-            </Field>
-          </div>
+          <PlaceAndSector
+            value={form}
+            change={(patch) => setForm((f) => ({ ...f, ...patch }))}
+            municipalities={places.data?.municipalities}
+            first={{ municipality: places.loading ? t('common.loading') : t('common.choose'), sector: t('common.choose') }}
+          />
           <ErrorMessage error={places.error} />
           <OrganisationDetails form={form} change={(patch) => setForm((f) => ({ ...f, ...patch }))} />
         </fieldset>
