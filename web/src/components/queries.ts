@@ -26,7 +26,7 @@ export const FIT = graphql(`
   }
 `);
 
-/** One move of an application, as the Timeline shows it. */
+/** One move of an application, as the Timeline shows it (`reason`: why the marketplace made the move itself, by SYSTEM, e.g. OFFER_EXPIRED). */
 export const STATUS_CHANGE = graphql(`
   fragment StatusChangeFields on StatusChange {
     from
