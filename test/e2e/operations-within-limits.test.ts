@@ -14,8 +14,9 @@ import {
   type DocumentNode,
   type GraphQLInputType,
 } from 'graphql';
-import { readFileSync, readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { webDocuments } from '../../web/scripts/documents';
 
 /**
  * Every operation the web app sends and every example in the README stays under the default
@@ -26,28 +27,16 @@ const supergraph = Supergraph.build(readFileSync(join(ROOT, 'contracts', 'schema
 const schema = supergraph.apiSchema().toGraphQLJSSchema();
 const limits = limitsFromEnv(readEnv({})).standard;
 
-function queryFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return queryFiles(path);
-    return entry.name === 'queries.ts' ? [path] : [];
-  });
-}
-
-/** The web app's documents: every string export of a queries.ts, and the generated ones at their largest. */
-function webDocuments(): Array<[string, string]> {
-  const documents: Array<[string, string]> = [];
-  for (const file of queryFiles(join(ROOT, 'web', 'src'))) {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports -- each query file found on disk, loaded by path
-    const exports = require(file) as Record<string, unknown>;
-    for (const [name, value] of Object.entries(exports)) {
-      if (typeof value === 'string') documents.push([`${relative(ROOT, file)} ${name}`, value]);
-    }
-  }
+/**
+ * The web app's operations (web/scripts/documents.ts: each typed document with the fragments it
+ * spreads; a fragment alone is never sent), and the generated one at its largest.
+ */
+function webOperations(): Array<[string, string]> {
+  const documents = webDocuments().map(({ where, text }): [string, string] => [`web/${where}`, text]);
   // One matchFor alias per applicant on the page: the applicants page holds at most 50 (the default).
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- the web app's query module, loaded by path like the others
-  const { applicantMatches } = require(join(ROOT, 'web', 'src', 'pages', 'company', 'queries.ts')) as { applicantMatches(n: number): string };
-  documents.push(['web/src/pages/company/queries.ts applicantMatches(50)', applicantMatches(50)]);
+  const { applicantMatches } = require(join(ROOT, 'web', 'src', 'pages', 'company', 'queries.ts')) as { applicantMatches(n: number): { toString(): string } };
+  documents.push(['web/src/pages/company/queries.ts applicantMatches(50)', applicantMatches(50).toString()]);
   return documents;
 }
 
@@ -87,7 +76,7 @@ function variablesFor(document: DocumentNode): Record<string, unknown> {
   };
 }
 
-const documents = [...webDocuments(), ...readmeDocuments()];
+const documents = [...webOperations(), ...readmeDocuments()];
 
 describe('our own operations and the documented examples', () => {
   it('finds the web app’s documents and the README examples', () => {

@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { Route, Routes } from 'react-router';
+import { Outlet, Route, Routes } from 'react-router';
 import { RequireRole } from './auth/RequireRole';
 import { Layout } from './components/Layout';
 import { Loading } from './components/Loading';
@@ -46,37 +46,34 @@ export function App() {
         <Route path="companies/:id" element={<CompanyPage />} />
         <Route path="notifications" element={<NotificationsPage />} />
 
-        <Route path="student" element={<RequireRole role="STUDENT"><StudentHomePage /></RequireRole>} />
-        <Route path="student/profile" element={<RequireRole role="STUDENT"><ProfilePage /></RequireRole>} />
-        <Route path="student/applications" element={<RequireRole role="STUDENT"><MyApplicationsPage /></RequireRole>} />
+        {/* Each role's pages behind one check (a pathless layout route per role). */}
+        <Route element={<RequireRole role="STUDENT"><Outlet /></RequireRole>}>
+          <Route path="student" element={<StudentHomePage />} />
+          <Route path="student/profile" element={<ProfilePage />} />
+          <Route path="student/applications" element={<MyApplicationsPage />} />
+        </Route>
 
-        <Route path="company" element={<RequireRole role="COMPANY"><CompanyHomePage /></RequireRole>} />
-        <Route path="company/profile" element={<RequireRole role="COMPANY"><CompanyProfilePage /></RequireRole>} />
-        <Route path="company/assignments/new" element={<RequireRole role="COMPANY"><AssignmentEditorPage /></RequireRole>} />
-        <Route path="company/assignments/:id/edit" element={<RequireRole role="COMPANY"><AssignmentEditorPage /></RequireRole>} />
-        <Route path="company/assignments/:id/applicants" element={<RequireRole role="COMPANY"><ApplicantsPage /></RequireRole>} />
+        <Route element={<RequireRole role="COMPANY"><Outlet /></RequireRole>}>
+          <Route path="company" element={<CompanyHomePage />} />
+          <Route path="company/profile" element={<CompanyProfilePage />} />
+          <Route path="company/assignments/new" element={<AssignmentEditorPage />} />
+          <Route path="company/assignments/:id/edit" element={<AssignmentEditorPage />} />
+          <Route path="company/assignments/:id/applicants" element={<ApplicantsPage />} />
+        </Route>
 
         <Route
-          path="staff"
           element={
             <RequireRole role="STAFF">
               <Suspense fallback={<Loading />}>
-                <GoalDashboardPage />
+                <Outlet />
               </Suspense>
             </RequireRole>
           }
-        />
-        <Route
-          path="staff/audit"
-          element={
-            <RequireRole role="STAFF">
-              <Suspense fallback={<Loading />}>
-                <ProgressAuditPage />
-              </Suspense>
-            </RequireRole>
-          }
-        />
-        <Route path="staff/organisations" element={<RequireRole role="STAFF"><OrganisationsPage /></RequireRole>} />
+        >
+          <Route path="staff" element={<GoalDashboardPage />} />
+          <Route path="staff/audit" element={<ProgressAuditPage />} />
+          <Route path="staff/organisations" element={<OrganisationsPage />} />
+        </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -3,6 +3,8 @@
  * both). Every failure becomes an ApiError with the API's `extensions.code`, so pages can show a
  * message that says what to do (components/ErrorMessage.tsx).
  */
+import type { TypedDocumentString } from './__generated__/graphql';
+
 export type ErrorCode =
   | 'BAD_USER_INPUT'
   | 'UNAUTHENTICATED'
@@ -99,7 +101,8 @@ interface GraphQLResponse<T> {
   }>;
 }
 
-export async function request<T>(query: string, variables?: Record<string, unknown>, signal?: AbortSignal): Promise<T> {
+/** Sends a document; its result and variables are the ones codegen gave it (api/__generated__). */
+export async function request<T, V>(document: TypedDocumentString<T, V>, variables?: V, signal?: AbortSignal): Promise<T> {
   let response: Response;
   try {
     response = await fetch(ENDPOINT, {
@@ -110,7 +113,7 @@ export async function request<T>(query: string, variables?: Record<string, unkno
         'accept-language': language,
         ...(token ? { authorization: `Bearer ${token}` } : {}),
       },
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify({ query: document.toString(), variables }),
       signal,
     });
   } catch (err) {

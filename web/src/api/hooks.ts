@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { request } from './client';
+import type { TypedDocumentString } from './__generated__/graphql';
 
 export interface QueryState<T> {
   data: T | undefined;
@@ -13,7 +14,7 @@ export interface QueryState<T> {
  * Runs a query when the component mounts and whenever `variables` change (compared as JSON);
  * a newer run cancels the older one, so fast typing never shows stale results.
  */
-export function useQuery<T>(query: string, variables?: Record<string, unknown>, options: { skip?: boolean } = {}): QueryState<T> {
+export function useQuery<T, V>(query: TypedDocumentString<T, V>, variables?: V, options: { skip?: boolean } = {}): QueryState<T> {
   const [data, setData] = useState<T>();
   const [error, setError] = useState<unknown>();
   const [loading, setLoading] = useState(!options.skip);
@@ -27,7 +28,7 @@ export function useQuery<T>(query: string, variables?: Record<string, unknown>, 
     }
     const controller = new AbortController();
     setLoading(true);
-    request<T>(query, JSON.parse(key) as Record<string, unknown>, controller.signal).then(
+    request(query, JSON.parse(key) as V, controller.signal).then(
       (result) => {
         setData(result);
         setError(undefined);
@@ -54,7 +55,7 @@ export interface MutationState<T, V> {
 }
 
 /** A mutation with its pending state and last error; `run` resolves undefined when it failed. */
-export function useMutation<T, V extends Record<string, unknown> = Record<string, unknown>>(mutation: string): MutationState<T, V> {
+export function useMutation<T, V>(mutation: TypedDocumentString<T, V>): MutationState<T, V> {
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<unknown>();
   const mounted = useRef(true);
@@ -69,7 +70,7 @@ export function useMutation<T, V extends Record<string, unknown> = Record<string
       setPending(true);
       setError(undefined);
       try {
-        return await request<T>(mutation, variables);
+        return await request(mutation, variables);
       } catch (err) {
         if (mounted.current) setError(err);
         return undefined;

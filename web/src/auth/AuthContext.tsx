@@ -2,7 +2,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState, t
 import { useLocation, useNavigate } from 'react-router';
 import { getToken, onUnauthenticated, request, setToken } from '../api/client';
 import { ME, SIGN_IN } from './queries';
-import type { MeQuery, Role, SignInMutation } from '../api/__generated__/operations';
+import type { MeQuery, Role } from '../api/__generated__/graphql';
 
 export type { Role };
 export type Viewer = NonNullable<MeQuery['me']>;
@@ -38,7 +38,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       return;
     }
     try {
-      const { me } = await request<MeQuery>(ME);
+      const { me } = await request(ME);
       setViewer(me);
       if (!me) {
         // The API no longer accepts the stored token (expired, or signed with an old key).
@@ -66,11 +66,11 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   );
 
   const signIn = useCallback(async (email: string, password: string) => {
-    const { signIn } = await request<SignInMutation>(SIGN_IN, { email, password });
+    const { signIn } = await request(SIGN_IN, { email, password });
     setToken(signIn.token);
     // Ask who we are with the new token: a pending organisation is only visible to itself, so
     // its name cannot come back in the anonymous signIn response.
-    const { me } = await request<MeQuery>(ME);
+    const { me } = await request(ME);
     if (!me) throw new Error('signed in, but the API does not know the account');
     setViewer(me);
     setSessionExpired(false);

@@ -1,6 +1,6 @@
-import { gql } from '../api/gql';
+import { graphql } from '../api/__generated__';
 
-export const ME = gql`
+export const ME = graphql(`
   query Me {
     me {
       accountId
@@ -10,12 +10,12 @@ export const ME = gql`
       company { id name status }
     }
   }
-`;
+`);
 
-export const SIGN_IN = gql`
+export const SIGN_IN = graphql(`
   mutation SignIn($email: String!, $password: String!) {
     signIn(email: $email, password: $password) {
       token
     }
   }
-`;
+`);

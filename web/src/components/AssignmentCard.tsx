@@ -4,22 +4,10 @@ import { Link } from 'react-router';
 import { sectorLabel } from '../domain/vocab';
 import { formatDate } from '../format';
 import { currentLanguage } from '../i18n';
+import type { AssignmentCardFragment } from '../api/__generated__/graphql';
 
-export interface AssignmentSummary {
-  id: string;
-  title: string;
-  type: string;
-  sector: string;
-  periodStart: string;
-  periodEnd: string;
-  hoursPerWeek: number;
-  remote: boolean;
-  placesLeft?: number;
-  /** Asked for where closed assignments can be listed (search with includeClosed). */
-  openForApplications?: boolean;
-  company: { id: string; name: string };
-  municipality: { name: string };
-}
+/** Its card's fields; openForApplications where closed ones can be listed (search with includeClosed). */
+type AssignmentSummary = AssignmentCardFragment & { openForApplications?: boolean };
 
 /** One assignment in a list: its title links to the assignment page; facts in words, not icons. */
 export function AssignmentCard({

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import styles from './ConfirmDialog.module.css';
 
 interface ConfirmDialogProps {
   open: boolean;
@@ -38,7 +39,7 @@ export function ConfirmDialog({ open, title, children, confirmLabel, onConfirm, 
   return (
     <dialog
       ref={dialog}
-      className="confirm-dialog"
+      className={styles.dialog}
       aria-labelledby={titleId}
       onCancel={(event) => {
         // Escape: let React decide, so `open` stays the one truth.

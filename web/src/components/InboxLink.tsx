@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import styles from './InboxLink.module.css';
 import { NavLink, useLocation } from 'react-router';
 import { request } from '../api/client';
 import { UNREAD_COUNT } from '../pages/notifications/queries';
@@ -22,7 +23,7 @@ export function InboxLink() {
   useEffect(() => {
     const controller = new AbortController();
     const load = () =>
-      void request<{ notifications: { unreadCount: number } }>(UNREAD_COUNT, {}, controller.signal).then(
+      void request(UNREAD_COUNT, {}, controller.signal).then(
         (data) => setCount(data.notifications.unreadCount),
         // The badge is a convenience: a failed poll keeps the last count, the page shows errors.
         () => undefined,
@@ -46,7 +47,7 @@ export function InboxLink() {
   const unread = count ?? 0;
   return (
     <>
-      <NavLink to="/notifications" className="inbox-link" aria-label={unread > 0 ? t('inbox.linkLabel', { count: unread }) : t('inbox.linkLabelNone')}>
+      <NavLink to="/notifications" className={styles.link} aria-label={unread > 0 ? t('inbox.linkLabel', { count: unread }) : t('inbox.linkLabelNone')}>
         {t('inbox.link')}
         {unread > 0 && <span className="inbox-count"> ({unread})</span>}
       </NavLink>

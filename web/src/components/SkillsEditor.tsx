@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { findSkills } from '../domain/find-skills';
 import { skillLabel, type SkillOption } from '../domain/vocab';
 import { currentLanguage } from '../i18n';
+import styles from './SkillsEditor.module.css';
 
 export interface SkillLevelValue {
   skillId: string;
@@ -82,7 +83,7 @@ export function SkillsEditor({ legend, hint, value, onChange, defaultLevel = 2 }
     <fieldset className="skills-editor">
       <legend>{legend}</legend>
       {hint && <p className="hint">{hint}</p>}
-      <div className="combobox">
+      <div className={styles.combobox}>
         <label htmlFor={`${id}-input`}>{t('skills.add')}</label>
         <input
           id={`${id}-input`}
@@ -108,14 +109,14 @@ export function SkillsEditor({ legend, hint, value, onChange, defaultLevel = 2 }
         <p id={`${id}-howto`} className="visually-hidden">
           {t('skills.howto')}
         </p>
-        <ul id={listId} role="listbox" aria-label={t('skills.suggestions')} className="listbox" hidden={!showList}>
+        <ul id={listId} role="listbox" aria-label={t('skills.suggestions')} className={styles.listbox} hidden={!showList}>
           {options.map((option, i) => (
             <li
               key={option.id}
               id={`${id}-opt-${i}`}
               role="option"
               aria-selected={i === active}
-              className={i === active ? 'active' : undefined}
+              className={i === active ? styles.active : undefined}
               onMouseDown={(e) => {
                 e.preventDefault();
                 add(option);
@@ -140,12 +141,12 @@ export function SkillsEditor({ legend, hint, value, onChange, defaultLevel = 2 }
       {value.length === 0 ? (
         <p className="muted">{t('skills.empty')}</p>
       ) : (
-        <ul className="skill-rows">
+        <ul className={styles.rows}>
           {value.map((entry, i) => {
             const name = skillLabel(entry.skillId, lang);
             return (
-              <li key={entry.skillId} className="skill-row">
-                <span className="skill-name">{name}</span>
+              <li key={entry.skillId} className={styles.row}>
+                <span className={styles.name}>{name}</span>
                 <label className="visually-hidden" htmlFor={`${id}-level-${i}`}>
                   {t('skills.levelOf', { skill: name })}
                 </label>

@@ -1,18 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../format';
+import type { StatusChangeFieldsFragment } from '../api/__generated__/graphql';
 
-export interface StatusChange {
-  from: string | null;
-  to: string;
-  by: string;
-  at: string;
-  note: string | null;
-  /** Why the marketplace made the move itself (by SYSTEM), e.g. OFFER_EXPIRED. */
-  reason?: string | null;
-}
+
 
 /** Every move of an application, oldest first: what, who (or "automatically", with the reason), when and the note. */
-export function Timeline({ history, label }: { history: StatusChange[]; label: string }) {
+export function Timeline({ history, label }: { history: StatusChangeFieldsFragment[]; label: string }) {
   const { t, i18n } = useTranslation();
   return (
     <ol className="timeline" aria-label={label}>

@@ -2,7 +2,7 @@ import { ApiError, request } from '../api/client';
 import type { Language } from '../i18n';
 import { SKILLS_QUERY } from './queries';
 import { searchSkillsLocally, skillById, toOption, type SkillOption } from './vocab';
-import type { FindSkillsQuery } from '../api/__generated__/operations';
+import { apiLanguage } from '../i18n';
 
 /**
  * Skills for the autocomplete, from the search service (typo-tolerant, Dutch and English). If the
@@ -12,9 +12,9 @@ import type { FindSkillsQuery } from '../api/__generated__/operations';
 export async function findSkills(term: string, lang: Language, signal?: AbortSignal): Promise<SkillOption[]> {
   if (!term.trim()) return [];
   try {
-    const { skills } = await request<FindSkillsQuery>(
+    const { skills } = await request(
       SKILLS_QUERY,
-      { query: term.trim().slice(0, 80), language: lang.toUpperCase(), limit: 8 },
+      { query: term.trim().slice(0, 80), language: apiLanguage(lang), limit: 8 },
       signal,
     );
     return skills.flatMap((s) => {

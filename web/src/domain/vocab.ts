@@ -3,13 +3,13 @@
  * and the skills fallback search need no round trip. Enum labels that are not vocabulary live in
  * the i18n dictionaries.
  */
-import { APPLICATION_STATUSES, ASSIGNMENT_TYPES, STUDY_LEVELS } from '@cb/contracts/src/enums';
+import { APPLICATION_STATUSES, ASSIGNMENT_TYPES, STUDY_LEVELS, WORKING_LANGUAGES } from '@cb/contracts/src/enums';
 import { MUNICIPALITIES } from '@cb/contracts/src/vocab/municipalities';
 import { SECTORS, SECTOR_LABELS, type Sector } from '@cb/contracts/src/vocab/sectors';
 import { SKILLS, normalizeSkillTerm, skillById, skillTerms, type Skill } from '@cb/contracts/src/vocab/skills';
 import type { Language } from '../i18n';
 
-export { APPLICATION_STATUSES, ASSIGNMENT_TYPES, SECTORS, STUDY_LEVELS, skillById };
+export { APPLICATION_STATUSES, ASSIGNMENT_TYPES, SECTORS, STUDY_LEVELS, WORKING_LANGUAGES, skillById };
 export type { Skill };
 export type StudyLevel = (typeof STUDY_LEVELS)[number];
 export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];

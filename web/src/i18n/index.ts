@@ -47,3 +47,8 @@ export function currentLanguage(): Language {
   return i18next.language === 'en' ? 'en' : 'nl';
 }
 
+/** The API's name for a language (its `Language` enum); the page's own language unless told. */
+export function apiLanguage(lang: Language = currentLanguage()): 'EN' | 'NL' {
+  return lang === 'en' ? 'EN' : 'NL';
+}
+

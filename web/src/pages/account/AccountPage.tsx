@@ -1,22 +1,21 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { request, setToken } from '../../api/client';
-import { ErrorMessage } from '../../components/ErrorMessage';
-import { Field } from '../../components/Field';
-import { ErrorSummary, FormErrorsProvider } from '../../components/FormErrors';
 import { Notice } from '../../components/Notice';
 import { PageHeading } from '../../components/PageHeading';
 import { useAuth } from '../../auth/AuthContext';
+import { AccountForm, EmailField, PasswordField } from './AccountForm';
 import { MyData } from './MyData';
 import { CHANGE_EMAIL, CHANGE_PASSWORD } from './queries';
-import { mailLanguage, useAccountForm } from './useAccountForm';
+import { useAccountForm } from './useAccountForm';
+import { apiLanguage } from '../../i18n';
 
 function ChangePassword() {
   const { t } = useTranslation();
   const [currentPassword, setCurrent] = useState('');
   const [newPassword, setNext] = useState('');
   const form = useAccountForm({ currentPassword, newPassword }, async () => {
-    const { changePassword } = await request<{ changePassword: { token: string } }>(CHANGE_PASSWORD, { currentPassword, newPassword });
+    const { changePassword } = await request(CHANGE_PASSWORD, { currentPassword, newPassword });
     // Every other session ended; this one goes on with the fresh token.
     setToken(changePassword.token);
     setCurrent('');
@@ -26,21 +25,10 @@ function ChangePassword() {
     <section aria-labelledby="change-password">
       <h2 id="change-password">{t('account.settings.passwordTitle')}</h2>
       {form.done && <Notice>{t('account.settings.passwordChanged')}</Notice>}
-      <FormErrorsProvider value={form.errors}>
-        <form onSubmit={form.submit} className="form" noValidate>
-          <ErrorSummary />
-          <Field label={t('account.settings.currentPassword')} required name="currentPassword">
-            {(p) => <input {...p} type="password" autoComplete="current-password" required value={currentPassword} onChange={(e) => setCurrent(e.target.value)} maxLength={128} />}
-          </Field>
-          <Field label={t('account.settings.newPassword')} hint={t('fields.passwordHint')} required name="newPassword">
-            {(p) => <input {...p} type="password" autoComplete="new-password" required value={newPassword} onChange={(e) => setNext(e.target.value)} maxLength={128} />}
-          </Field>
-          <ErrorMessage error={form.error} />
-          <button type="submit" disabled={form.pending}>
-            {t('account.settings.passwordSubmit')}
-          </button>
-        </form>
-      </FormErrorsProvider>
+      <AccountForm form={form} submit={t('account.settings.passwordSubmit')}>
+        <PasswordField label={t('account.settings.currentPassword')} name="currentPassword" autoComplete="current-password" value={currentPassword} onChange={setCurrent} />
+        <PasswordField label={t('account.settings.newPassword')} hint={t('fields.passwordHint')} name="newPassword" autoComplete="new-password" value={newPassword} onChange={setNext} />
+      </AccountForm>
     </section>
   );
 }
@@ -50,28 +38,17 @@ function ChangeEmail() {
   const [newEmail, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const form = useAccountForm({ newEmail, password }, async () => {
-    await request(CHANGE_EMAIL, { newEmail: newEmail.trim(), password, language: mailLanguage() });
+    await request(CHANGE_EMAIL, { newEmail: newEmail.trim(), password, language: apiLanguage() });
     setPassword('');
   });
   return (
     <section aria-labelledby="change-email">
       <h2 id="change-email">{t('account.settings.emailTitle')}</h2>
       {form.done && <Notice>{t('account.settings.emailSent', { email: newEmail.trim() })}</Notice>}
-      <FormErrorsProvider value={form.errors}>
-        <form onSubmit={form.submit} className="form" noValidate>
-          <ErrorSummary />
-          <Field label={t('account.settings.newEmail')} required name="newEmail">
-            {(p) => <input {...p} type="email" autoComplete="email" required value={newEmail} onChange={(e) => setEmail(e.target.value)} maxLength={254} />}
-          </Field>
-          <Field label={t('fields.password')} required name="password">
-            {(p) => <input {...p} type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} maxLength={128} />}
-          </Field>
-          <ErrorMessage error={form.error} />
-          <button type="submit" disabled={form.pending}>
-            {t('account.settings.emailSubmit')}
-          </button>
-        </form>
-      </FormErrorsProvider>
+      <AccountForm form={form} submit={t('account.settings.emailSubmit')}>
+        <EmailField label={t('account.settings.newEmail')} name="newEmail" value={newEmail} onChange={setEmail} />
+        <PasswordField label={t('fields.password')} name="password" autoComplete="current-password" value={password} onChange={setPassword} />
+      </AccountForm>
     </section>
   );
 }

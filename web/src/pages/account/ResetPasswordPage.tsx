@@ -2,10 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { request } from '../../api/client';
-import { ErrorMessage } from '../../components/ErrorMessage';
-import { Field } from '../../components/Field';
-import { ErrorSummary, FormErrorsProvider } from '../../components/FormErrors';
 import { PageHeading } from '../../components/PageHeading';
+import { AccountForm, PasswordField } from './AccountForm';
 import { RESET_PASSWORD } from './queries';
 import { useAccountForm } from './useAccountForm';
 
@@ -22,18 +20,9 @@ export function ResetPasswordPage() {
   return (
     <section className="narrow" aria-labelledby="page-title">
       <PageHeading>{t('account.reset.title')}</PageHeading>
-      <FormErrorsProvider value={form.errors}>
-        <form onSubmit={form.submit} className="form" noValidate>
-          <ErrorSummary />
-          <Field label={t('account.reset.password')} hint={t('fields.passwordHint')} required name="password">
-            {(p) => <input {...p} type="password" autoComplete="new-password" required value={password} onChange={(e) => setPassword(e.target.value)} maxLength={128} />}
-          </Field>
-          <ErrorMessage error={form.error} />
-          <button type="submit" disabled={form.pending}>
-            {t('account.reset.submit')}
-          </button>
-        </form>
-      </FormErrorsProvider>
+      <AccountForm form={form} submit={t('account.reset.submit')}>
+        <PasswordField label={t('account.reset.password')} hint={t('fields.passwordHint')} name="password" autoComplete="new-password" value={password} onChange={setPassword} />
+      </AccountForm>
       <p>
         <Link to="/forgot-password">{t('account.reset.newLink')}</Link>
       </p>

@@ -4,7 +4,7 @@ import { request } from '../../api/client';
 import { useAuth } from '../../auth/AuthContext';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { RESEND_VERIFICATION } from './queries';
-import { mailLanguage } from './useAccountForm';
+import { apiLanguage } from '../../i18n';
 
 /** Shown to a signed-in account whose address is not verified yet, on every page. */
 export function VerifyBanner() {
@@ -15,7 +15,7 @@ export function VerifyBanner() {
   if (!viewer || viewer.emailVerified) return null;
   const resend = () => {
     setError(undefined);
-    request(RESEND_VERIFICATION, { language: mailLanguage() }).then(() => setSent(true), setError);
+    request(RESEND_VERIFICATION, { language: apiLanguage() }).then(() => setSent(true), setError);
   };
   return (
     <div className="notice notice-warning" role="status">

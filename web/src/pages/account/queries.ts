@@ -1,42 +1,42 @@
-import { gql } from '../../api/gql';
+import { graphql } from '../../api/__generated__';
 
-export const REQUEST_PASSWORD_RESET = gql`
+export const REQUEST_PASSWORD_RESET = graphql(`
   mutation RequestPasswordReset($email: String!, $language: Language) {
     requestPasswordReset(email: $email, language: $language)
   }
-`;
+`);
 
-export const RESET_PASSWORD = gql`
+export const RESET_PASSWORD = graphql(`
   mutation ResetPassword($token: String!, $password: String!) {
     resetPassword(token: $token, password: $password)
   }
-`;
+`);
 
-export const VERIFY_EMAIL = gql`
+export const VERIFY_EMAIL = graphql(`
   mutation VerifyEmail($token: String!) {
     verifyEmail(token: $token)
   }
-`;
+`);
 
-export const RESEND_VERIFICATION = gql`
+export const RESEND_VERIFICATION = graphql(`
   mutation ResendVerification($language: Language) {
     resendVerification(language: $language)
   }
-`;
+`);
 
-export const CHANGE_PASSWORD = gql`
+export const CHANGE_PASSWORD = graphql(`
   mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
     changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {
       token
     }
   }
-`;
+`);
 
-export const CHANGE_EMAIL = gql`
+export const CHANGE_EMAIL = graphql(`
   mutation ChangeEmail($newEmail: String!, $password: String!, $language: Language) {
     changeEmail(newEmail: $newEmail, password: $password, language: $language)
   }
-`;
+`);
 
 /**
  * Everything the marketplace holds about the signed-in student, composed from the public queries
@@ -44,7 +44,7 @@ export const CHANGE_EMAIL = gql`
  * with their history and placements (placements), the inbox, mail choices and saved searches
  * (notifications).
  */
-export const MY_DATA = gql`
+export const MY_DATA = graphql(`
   query MyData($id: ID!) {
     student(id: $id) {
       id
@@ -67,13 +67,13 @@ export const MY_DATA = gql`
         updatedAt
         offerAnswerBy
         assignment { id title }
-        history { from to by at note reason }
+        history { ...StatusChangeFields }
       }
       placements(pageSize: 100) { id status confirmedAt startDate endDate cancelledAt cancelReason cancelledAfterStart assignment { id title } }
     }
     notifications(pageSize: 100) {
       total
-      items { id kind createdAt readAt link title body }
+      items { ...InboxItem }
     }
     notificationPreferences { kind delivery }
     savedSearches {
@@ -84,10 +84,10 @@ export const MY_DATA = gql`
       filter { sectors types levels municipalityIds workModes minHours maxHours }
     }
   }
-`;
+`);
 
-export const ERASE_ME = gql`
+export const ERASE_ME = graphql(`
   mutation EraseMe($id: ID!) {
     eraseStudent(id: $id) { studentId erasedAt }
   }
-`;
+`);

@@ -1,9 +1,5 @@
 import { useState, type FormEvent } from 'react';
 import { useFormErrors } from '../../components/FormErrors';
-import { currentLanguage } from '../../i18n';
-
-/** The API's language for mail: the one the page is shown in. */
-export const mailLanguage = () => (currentLanguage() === 'en' ? 'EN' : 'NL');
 
 /**
  * One small account form: the required fields are checked first, then `send` runs; a refusal is

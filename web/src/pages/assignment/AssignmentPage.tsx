@@ -15,10 +15,9 @@ import { StatusBadge } from '../../components/StatusBadge';
 import { skillCoverage, type SkillLevel } from '../../domain/fit';
 import { sectorLabel, skillLabel } from '../../domain/vocab';
 import { formatDate, formatMoney } from '../../format';
-import { currentLanguage } from '../../i18n';
+import { apiLanguage, currentLanguage } from '../../i18n';
 import { Reasons, type Reason } from '@cb/contracts/src/errors';
 import { APPLY, ASSIGNMENT, STUDENT_FIT } from './queries';
-import type { AssignmentPageQuery, AssignmentStudentFitQuery } from '../../api/__generated__/operations';
 
 const MAX_MOTIVATION = 5000;
 
@@ -28,8 +27,8 @@ export function AssignmentPage() {
   const lang = currentLanguage();
   const { viewer } = useAuth();
   const studentId = viewer?.role === 'STUDENT' ? viewer.student?.id : undefined;
-  const { data, error, loading, reload } = useQuery<AssignmentPageQuery>(ASSIGNMENT, { id });
-  const fit = useQuery<AssignmentStudentFitQuery>(STUDENT_FIT, { id, studentId: studentId ?? '', language: lang.toUpperCase() }, { skip: !studentId });
+  const { data, error, loading, reload } = useQuery(ASSIGNMENT, { id });
+  const fit = useQuery(STUDENT_FIT, { id, studentId: studentId ?? '', language: apiLanguage(lang) }, { skip: !studentId });
 
   if (loading && !data) return <Loading />;
   if (error) return <ErrorMessage error={error} />;

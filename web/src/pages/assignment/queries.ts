@@ -1,6 +1,6 @@
-import { gql } from '../../api/gql';
+import { graphql } from '../../api/__generated__';
 
-export const ASSIGNMENT = gql`
+export const ASSIGNMENT = graphql(`
   query AssignmentPage($id: ID!) {
     assignment(id: $id) {
       id
@@ -29,10 +29,10 @@ export const ASSIGNMENT = gql`
       company { id name sector website description impactLabel mboAkkoord municipality { name } }
     }
   }
-`;
+`);
 
 /** What the signed-in student brings to this assignment: their passport and earlier applications. */
-export const STUDENT_FIT = gql`
+export const STUDENT_FIT = graphql(`
   query AssignmentStudentFit($id: ID!, $studentId: ID!, $language: Language) {
     student(id: $studentId) {
       id
@@ -42,13 +42,13 @@ export const STUDENT_FIT = gql`
     }
     assignment(id: $id) {
       id
-      matchFor(studentId: $studentId, language: $language) { score eligible reasons }
+      matchFor(studentId: $studentId, language: $language) { ...Fit }
     }
   }
-`;
+`);
 
-export const APPLY = gql`
+export const APPLY = graphql(`
   mutation Apply($assignmentId: ID!, $motivation: String!) {
     apply(assignmentId: $assignmentId, motivation: $motivation) { id status }
   }
-`;
+`);

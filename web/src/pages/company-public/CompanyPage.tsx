@@ -8,14 +8,13 @@ import { PageHeading } from '../../components/PageHeading';
 import { sectorLabel } from '../../domain/vocab';
 import { currentLanguage } from '../../i18n';
 import { COMPANY } from './queries';
-import type { CompanyPageQuery } from '../../api/__generated__/operations';
 
 /** An organisation as students see it: who they are and their published assignments. */
 export function CompanyPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
   const lang = currentLanguage();
-  const { data, error, loading } = useQuery<CompanyPageQuery>(COMPANY, { id });
+  const { data, error, loading } = useQuery(COMPANY, { id });
   if (loading && !data) return <Loading />;
   if (error) return <ErrorMessage error={error} />;
   const c = data?.company;

@@ -1,6 +1,6 @@
-import { gql } from '../../api/gql';
+import { graphql } from '../../api/__generated__';
 
-export const COMPANY = gql`
+export const COMPANY = graphql(`
   query CompanyPage($id: ID!) {
     company(id: $id) {
       id
@@ -13,19 +13,9 @@ export const COMPANY = gql`
       mboAkkoord
       municipality { name inRegion }
       assignments {
-        id
-        title
-        type
-        sector
+        ...AssignmentCard
         status
-        periodStart
-        periodEnd
-        hoursPerWeek
-        remote
-        placesLeft
-        company { id name }
-        municipality { name }
       }
     }
   }
-`;
+`);

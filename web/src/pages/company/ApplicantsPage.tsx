@@ -1,10 +1,11 @@
-import { useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { request } from '../../api/client';
 import { useQuery } from '../../api/hooks';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
+import { Select } from '../../components/Select';
 import { ErrorSummary, FormErrorsProvider, useFormErrors } from '../../components/FormErrors';
 import { Loading } from '../../components/Loading';
 import { Notice } from '../../components/Notice';
@@ -16,13 +17,11 @@ import { skillLabel, type ApplicationStatus } from '../../domain/vocab';
 import { addDays } from '@cb/contracts/src/rules/calendar';
 import { lastDayToApply } from '@cb/contracts/src/rules/open-for-applications';
 import { formatDate, today } from '../../format';
-import { currentLanguage } from '../../i18n';
+import { apiLanguage, currentLanguage } from '../../i18n';
 import { APPLICANTS, CANDIDATES, COMPLETE_PLACEMENT, MOVE_APPLICATION, START_PLACEMENT, applicantMatches } from './queries';
-import type { ApplicantMatchesQuery, ApplicantsQuery, RecommendedCandidatesQuery } from '../../api/__generated__/operations';
+import type { FitFragment, ApplicantsQuery } from '../../api/__generated__/graphql';
 
 type Applicant = NonNullable<ApplicantsQuery['assignment']>['applications'][number];
-/** One applicant's aliased matchFor (m0, m1, … in applicantMatches). */
-type Match = NonNullable<NonNullable<ApplicantMatchesQuery['assignment']>['m0']>;
 
 /**
  * Applicants ranked: the ones still to decide on first; within them the best fit first (the
@@ -32,11 +31,13 @@ export function ApplicantsPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
   const lang = currentLanguage();
-  const language = lang.toUpperCase();
-  const { data, error, loading, reload } = useQuery<ApplicantsQuery>(APPLICANTS, { id, language });
+  const language = apiLanguage(lang);
+  const { data, error, loading, reload } = useQuery(APPLICANTS, { id, language });
   const studentIds = (data?.assignment?.applications ?? []).map((x) => x.student?.id).filter((s): s is string => Boolean(s));
   const matchVariables = Object.fromEntries<string>([['id', id], ['language', language], ...studentIds.map((s, i): [string, string] => [`s${i}`, s])]);
-  const matches = useQuery<{ assignment: Record<string, Match | null> | null }>(applicantMatches(studentIds.length), matchVariables, { skip: studentIds.length === 0 });
+  // A new document only when the number of applicants changes (useQuery runs again on a new one).
+  const matchesQuery = useMemo(() => applicantMatches(studentIds.length), [studentIds.length]);
+  const matches = useQuery(matchesQuery, matchVariables, { skip: studentIds.length === 0 });
   const [message, setMessage] = useState<string>();
 
   if (loading && !data) return <Loading />;
@@ -110,7 +111,7 @@ export function ApplicantsPage() {
 function Candidates({ assignmentId, applicants }: { assignmentId: string; applicants: Set<string> }) {
   const { t } = useTranslation();
   const lang = currentLanguage();
-  const { data, error, loading } = useQuery<RecommendedCandidatesQuery>(CANDIDATES, { id: assignmentId, language: lang.toUpperCase() });
+  const { data, error, loading } = useQuery(CANDIDATES, { id: assignmentId, language: apiLanguage(lang) });
   const candidates = (data?.recommendCandidates ?? []).filter((c) => !applicants.has(c.student.id));
   return (
     <section aria-labelledby="candidates" className="candidates">
@@ -154,7 +155,7 @@ function ApplicantCard({
 }: {
   applicant: Applicant;
   coverage: Coverage;
-  match?: Match;
+  match?: FitFragment;
   requiredCount: number;
   /** The last day the assignment takes applications (the open rule): an offer is answered by then. */
   lastDay: string;
@@ -282,14 +283,7 @@ function ApplicantCard({
         <form className="move-form" onSubmit={move} aria-label={t('applicants.moveLabel', { name })} noValidate>
           <Field label={t('applicants.nextStep')} required name="status">
             {(p) => (
-              <select {...p} value={to} onChange={(e) => setTo(e.target.value as ApplicationStatus)}>
-                <option value="">{t('common.choose')}</option>
-                {moves.map((m) => (
-                  <option key={m} value={m}>
-                    {t(`applicants.moveTo.${m as 'IN_REVIEW'}`)}
-                  </option>
-                ))}
-              </select>
+              <Select {...p} value={to} options={moves} placeholder={t('common.choose')} label={(m) => t(`applicants.moveTo.${m as 'IN_REVIEW'}`)} onChange={setTo} />
             )}
           </Field>
           {to === 'OFFERED' && (

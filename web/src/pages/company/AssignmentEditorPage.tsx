@@ -7,24 +7,25 @@ import { useAuth } from '../../auth/AuthContext';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
+import { Select } from '../../components/Select';
 import { ErrorSummary, FieldError, FormErrorsProvider, useFormErrors } from '../../components/FormErrors';
 import { Loading } from '../../components/Loading';
 import { Notice } from '../../components/Notice';
 import { PageHeading } from '../../components/PageHeading';
 import { SkillsEditor, type SkillLevelValue } from '../../components/SkillsEditor';
 import { StatusBadge } from '../../components/StatusBadge';
-import { ASSIGNMENT_TYPES, SECTORS, STUDY_LEVELS, sectorLabel } from '../../domain/vocab';
+import { ASSIGNMENT_TYPES, SECTORS, STUDY_LEVELS, WORKING_LANGUAGES, sectorLabel } from '../../domain/vocab';
 import { currentLanguage } from '../../i18n';
 import { MunicipalityOptions } from '../register/RegisterCompanyPage';
 import { CLOSE, CREATE_ASSIGNMENT, EDITOR, PUBLISH, UPDATE_ASSIGNMENT } from './queries';
-import type { AssignmentEditorQuery, CreateAssignmentMutation } from '../../api/__generated__/operations';
+import type { AssignmentEditorQuery, AssignmentType, Sector, StudyLevel, WorkingLanguage } from '../../api/__generated__/graphql';
 
 interface Form {
   title: string;
   description: string;
-  type: string;
-  levels: string[];
-  sector: string;
+  type: AssignmentType;
+  levels: StudyLevel[];
+  sector: Sector;
   requiredSkills: SkillLevelValue[];
   niceToHaveSkills: SkillLevelValue[];
   periodStart: string;
@@ -35,7 +36,7 @@ interface Form {
   places: string;
   applicationDeadline: string;
   allowancePerMonth: string;
-  language: string;
+  language: WorkingLanguage;
 }
 
 const skillsOf = (list: Array<{ skill: { id: string }; level: number }>) => list.map((s) => ({ skillId: s.skill.id, level: s.level }));
@@ -111,7 +112,7 @@ export function AssignmentEditorPage() {
   const navigate = useNavigate();
   const { viewer } = useAuth();
   const companyId = viewer?.company?.id ?? '';
-  const { data, error, loading } = useQuery<AssignmentEditorQuery>(EDITOR, { id: id ?? 'new', companyId, withAssignment: Boolean(id) });
+  const { data, error, loading } = useQuery(EDITOR, { id: id ?? 'new', companyId, withAssignment: Boolean(id) });
   const [form, setForm] = useState<Form>();
   const [pending, setPending] = useState<string>();
   const errors = useFormErrors();
@@ -153,13 +154,14 @@ export function AssignmentEditorPage() {
         if (assignmentId) {
           await request(UPDATE_ASSIGNMENT, { id: assignmentId, input: toInput(form) });
         } else {
-          const created = await request<CreateAssignmentMutation>(CREATE_ASSIGNMENT, { input: toInput(form) });
+          const created = await request(CREATE_ASSIGNMENT, { input: toInput(form) });
           assignmentId = created.createAssignment.id;
           setCreatedId(assignmentId);
         }
       }
-      if (then === 'publish' && status === 'DRAFT') await request(PUBLISH, { id: assignmentId });
-      if (then === 'close') await request(CLOSE, { id: assignmentId });
+      // Closing is offered for a saved assignment only, so there is an id by now.
+      if (assignmentId && then === 'publish' && status === 'DRAFT') await request(PUBLISH, { id: assignmentId });
+      if (assignmentId && then === 'close') await request(CLOSE, { id: assignmentId });
       navigate('/company', { state: { saved: t(`editor.done.${then}`, { title: form.title.trim() }) } });
     } catch (err) {
       errors.show(err);
@@ -193,35 +195,17 @@ export function AssignmentEditorPage() {
         <div className="grid three">
           <Field label={t('fields.type')} required name="input.type">
             {(p) => (
-              <select {...p} value={form.type} onChange={(e) => set('type', e.target.value)}>
-                {ASSIGNMENT_TYPES.map((type) => (
-                  <option key={type} value={type}>
-                    {t(`enums.assignmentType.${type}`)}
-                  </option>
-                ))}
-              </select>
+              <Select {...p} value={form.type} options={ASSIGNMENT_TYPES} label={(type) => t(`enums.assignmentType.${type}`)} onChange={(type) => set('type', type)} />
             )}
           </Field>
           <Field label={t('fields.sector')} required name="input.sector">
             {(p) => (
-              <select {...p} value={form.sector} onChange={(e) => set('sector', e.target.value)}>
-                {SECTORS.map((s) => (
-                  <option key={s} value={s}>
-                    {sectorLabel(s, lang)}
-                  </option>
-                ))}
-              </select>
+              <Select {...p} value={form.sector} options={SECTORS} label={(s) => sectorLabel(s, lang)} onChange={(s) => set('sector', s)} />
             )}
           </Field>
           <Field label={t('fields.language')} name="input.language">
             {(p) => (
-              <select {...p} value={form.language} onChange={(e) => set('language', e.target.value)}>
-                {['NL', 'EN', 'NL_EN'].map((l) => (
-                  <option key={l} value={l}>
-                    {t(`enums.workingLanguage.${l as 'NL'}`)}
-                  </option>
-                ))}
-              </select>
+              <Select {...p} value={form.language} options={WORKING_LANGUAGES} label={(l) => t(`enums.workingLanguage.${l}`)} onChange={(l) => set('language', l)} />
             )}
           </Field>
         </div>

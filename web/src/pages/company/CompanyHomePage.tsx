@@ -14,7 +14,6 @@ import { sectorLabel } from '../../domain/vocab';
 import { formatDate } from '../../format';
 import { currentLanguage } from '../../i18n';
 import { CLOSE, COMPANY_HOME, PUBLISH } from './queries';
-import type { CompanyHomeQuery } from '../../api/__generated__/operations';
 
 const STATUS_ORDER = { DRAFT: 0, PUBLISHED: 1, CLOSED: 2 } as const;
 
@@ -24,7 +23,7 @@ export function CompanyHomePage() {
   const location = useLocation();
   const { viewer } = useAuth();
   const companyId = viewer?.company?.id ?? '';
-  const { data, error, loading, reload } = useQuery<CompanyHomeQuery>(COMPANY_HOME, { companyId });
+  const { data, error, loading, reload } = useQuery(COMPANY_HOME, { companyId });
   const [actionError, setActionError] = useState<unknown>();
   const [pending, setPending] = useState<string>();
   const [closing, setClosing] = useState<{ id: string; title: string }>();
@@ -36,7 +35,7 @@ export function CompanyHomePage() {
     setActionError(undefined);
     setMessage(undefined);
     try {
-      await request(action === 'publish' ? PUBLISH : CLOSE, { id });
+      await (action === 'publish' ? request(PUBLISH, { id }) : request(CLOSE, { id }));
       setMessage(t(`companyHome.done.${action}`, { title }));
       setClosing(undefined);
       reload();

@@ -11,16 +11,16 @@ import { PreferredLanguageField, type PreferredLanguage } from '../../components
 import { Loading } from '../../components/Loading';
 import { Notice } from '../../components/Notice';
 import { PageHeading } from '../../components/PageHeading';
-import { MunicipalityOptions, OrganisationDetails, SectorOptions } from '../register/RegisterCompanyPage';
+import { OrganisationDetails, PlaceAndSector } from '../register/RegisterCompanyPage';
 import { COMPANY_PROFILE, UPDATE_COMPANY_PROFILE } from './queries';
-import type { CompanyProfileQuery, UpdateCompanyProfileMutation } from '../../api/__generated__/operations';
+import type { CompanyProfileQuery, Sector } from '../../api/__generated__/graphql';
 
 type Profile = NonNullable<CompanyProfileQuery['company']>;
 
 interface ProfileForm {
   name: string;
   municipalityId: string;
-  sector: string;
+  sector: Sector;
   website: string;
   description: string;
   impactLabel: boolean;
@@ -48,7 +48,7 @@ export function CompanyProfilePage() {
   const { t } = useTranslation();
   const { viewer } = useAuth();
   const companyId = viewer?.company?.id ?? '';
-  const { data, error, loading } = useQuery<CompanyProfileQuery>(COMPANY_PROFILE, { companyId });
+  const { data, error, loading } = useQuery(COMPANY_PROFILE, { companyId });
   if (loading && !data) return <Loading />;
   if (error) return <ErrorMessage error={error} />;
   if (!data?.company) return <ErrorMessage error={new ApiError('NOT_FOUND', '')} />;
@@ -66,16 +66,17 @@ export function CompanyProfilePage() {
 
 function ProfileEditor({ company, municipalities }: { company: Profile; municipalities: CompanyProfileQuery['municipalities'] }) {
   const { t } = useTranslation();
-  const save = useMutation<UpdateCompanyProfileMutation>(UPDATE_COMPANY_PROFILE);
+  const save = useMutation(UPDATE_COMPANY_PROFILE);
   const [form, setForm] = useState(() => formOf(company));
   const [saved, setSaved] = useState(false);
   const errors = useFormErrors();
   const { show: showErrors } = errors;
   useEffect(() => showErrors(save.error), [save.error, showErrors]);
-  const set = <K extends keyof ProfileForm>(key: K, value: ProfileForm[K]) => {
+  const change = (patch: Partial<ProfileForm>) => {
     setSaved(false);
-    setForm((f) => ({ ...f, [key]: value }));
+    setForm((f) => ({ ...f, ...patch }));
   };
+  const set = <K extends keyof ProfileForm>(key: K, value: ProfileForm[K]) => change({ [key]: value });
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -107,26 +108,8 @@ function ProfileEditor({ company, municipalities }: { company: Profile; municipa
           <Field label={t('fields.organisationName')} required name="input.name">
             {(p) => <input {...p} required autoComplete="organization" value={form.name} onChange={(e) => set('name', e.target.value)} maxLength={120} />}
           </Field>
-          <div className="grid two">
-            <Field label={t('fields.municipality')} required name="input.municipalityId">
-              {(p) => (
-                <select {...p} required value={form.municipalityId} onChange={(e) => set('municipalityId', e.target.value)}>
-                  <MunicipalityOptions municipalities={municipalities} />
-                </select>
-              )}
-            </Field>
-            <Field label={t('fields.sector')} required name="input.sector">
-              {(p) => (
-                <select {...p} required value={form.sector} onChange={(e) => set('sector', e.target.value)}>
-                  <SectorOptions />
-                </select>
-              )}
-            </Field>
-          </div>
-          <OrganisationDetails form={form} change={(patch) => {
-            setSaved(false);
-            setForm((f) => ({ ...f, ...patch }));
-          }} />
+          <PlaceAndSector value={form} change={change} municipalities={municipalities} />
+          <OrganisationDetails form={form} change={change} />
         </fieldset>
         <fieldset>
           <legend>{t('fields.contact')}</legend>

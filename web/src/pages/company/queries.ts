@@ -1,7 +1,9 @@
-import { gql } from '../../api/gql';
+import { graphql } from '../../api/__generated__';
+import { TypedDocumentString, type FitFragment } from '../../api/__generated__/graphql';
+import { FIT } from '../../components/queries';
 
 // ── Company home: the organisation profile and its assignments ──────────────────────────────
-export const COMPANY_HOME = gql`
+export const COMPANY_HOME = graphql(`
   query CompanyHome($companyId: ID!) {
     company(id: $companyId) {
       id
@@ -32,22 +34,22 @@ export const COMPANY_HOME = gql`
       }
     }
   }
-`;
+`);
 
-export const PUBLISH = gql`
+export const PUBLISH = graphql(`
   mutation PublishAssignment($id: ID!) {
     publishAssignment(id: $id) { id status }
   }
-`;
+`);
 
-export const CLOSE = gql`
+export const CLOSE = graphql(`
   mutation CloseAssignment($id: ID!) {
     closeAssignment(id: $id) { id status }
   }
-`;
+`);
 
 // ── Assignment editor ─────────────────────────────────────────────────────────────────────────
-export const EDITOR = gql`
+export const EDITOR = graphql(`
   query AssignmentEditor($id: ID!, $companyId: ID!, $withAssignment: Boolean!) {
     company(id: $companyId) { id sector status municipality { id } }
     municipalities { id name inRegion }
@@ -72,22 +74,22 @@ export const EDITOR = gql`
       language
     }
   }
-`;
+`);
 
-export const CREATE_ASSIGNMENT = gql`
+export const CREATE_ASSIGNMENT = graphql(`
   mutation CreateAssignment($input: AssignmentInput!) {
     createAssignment(input: $input) { id status }
   }
-`;
+`);
 
-export const UPDATE_ASSIGNMENT = gql`
+export const UPDATE_ASSIGNMENT = graphql(`
   mutation UpdateAssignment($id: ID!, $input: AssignmentUpdateInput!) {
     updateAssignment(id: $id, input: $input) { id status }
   }
-`;
+`);
 
 // ── Applicants of one assignment ─────────────────────────────────────────────────────────────
-export const APPLICANTS = gql`
+export const APPLICANTS = graphql(`
   query Applicants($id: ID!, $language: Language) {
     assignment(id: $id) {
       id
@@ -107,7 +109,7 @@ export const APPLICANTS = gql`
         motivation
         submittedAt
         updatedAt
-        history { from to by at note reason }
+        history { ...StatusChangeFields }
         offerAnswerBy
         student {
           id
@@ -122,34 +124,35 @@ export const APPLICANTS = gql`
       }
     }
   }
-`;
+`);
+
+type ApplicantMatches = { assignment: ({ id: string } & { [alias: `m${number}`]: FitFragment | null }) | null };
 
 /**
  * How well each applicant fits, from the search service: one aliased matchFor per applicant
- * (m0, m1, …), asked after the applicants are known.
+ * (m0, m1, …), asked after the applicants are known. Built at run time, so codegen cannot type it:
+ * its result is typed from the fragment it spreads.
  */
-export function applicantMatches(count: number): string {
+export function applicantMatches(count: number) {
   const vars = Array.from({ length: count }, (_, i) => `$s${i}: ID!`).join(', ');
-  const fields = Array.from({ length: count }, (_, i) => `m${i}: matchFor(studentId: $s${i}, language: $language) { score eligible reasons }`).join('\n      ');
-  return gql`
+  const fields = Array.from({ length: count }, (_, i) => `m${i}: matchFor(studentId: $s${i}, language: $language) { ...Fit }`).join('\n      ');
+  return new TypedDocumentString<ApplicantMatches, Record<string, string>>(`
   query ApplicantMatches($id: ID!, $language: Language${count ? ', ' : ''}${vars}) {
     assignment(id: $id) {
       id
       ${fields}
     }
   }
-`;
+${FIT.toString()}`);
 }
 /** Checked against the supergraph by scripts/check-queries.ts, like the fixed documents. */
 export const APPLICANT_MATCHES_EXAMPLE = applicantMatches(2);
 
 /** Discoverable students who fit, for an organisation looking beyond its applicants. */
-export const CANDIDATES = gql`
+export const CANDIDATES = graphql(`
   query RecommendedCandidates($id: ID!, $language: Language) {
     recommendCandidates(assignmentId: $id, limit: 5, language: $language) {
-      score
-      eligible
-      reasons
+      ...Fit
       student {
         id
         name
@@ -160,48 +163,51 @@ export const CANDIDATES = gql`
       }
     }
   }
-`;
+`);
 
-export const MOVE_APPLICATION = gql`
+export const MOVE_APPLICATION = graphql(`
   mutation MoveApplication($id: ID!, $status: ApplicationStatus!, $note: String, $answerBy: LocalDate) {
     moveApplication(id: $id, status: $status, note: $note, answerBy: $answerBy) { id status offerAnswerBy }
   }
-`;
+`);
 
-export const START_PLACEMENT = gql`
+export const START_PLACEMENT = graphql(`
   mutation StartPlacement($id: ID!, $startDate: LocalDate!) {
     startPlacement(id: $id, startDate: $startDate) { id status startDate countsTowardGoal }
   }
-`;
+`);
 
-export const COMPLETE_PLACEMENT = gql`
+export const COMPLETE_PLACEMENT = graphql(`
   mutation CompletePlacement($id: ID!, $endDate: LocalDate) {
     completePlacement(id: $id, endDate: $endDate) { id status endDate }
   }
-`;
+`);
 
 // ── Organisation profile ──────────────────────────────────────────────────────────────────────
-const PROFILE_FIELDS = `
-  id
-  name
-  sector
-  website
-  description
-  impactLabel
-  mboAkkoord
-  municipality { id }
-  contactPerson { name email phone preferredLanguage }
-`;
+/** What the profile form shows, read and saved alike. */
+export const COMPANY_PROFILE_FIELDS = graphql(`
+  fragment CompanyProfileFields on Company {
+    id
+    name
+    sector
+    website
+    description
+    impactLabel
+    mboAkkoord
+    municipality { id }
+    contactPerson { name email phone preferredLanguage }
+  }
+`);
 
-export const COMPANY_PROFILE = gql`
+export const COMPANY_PROFILE = graphql(`
   query CompanyProfile($companyId: ID!) {
-    company(id: $companyId) { ${PROFILE_FIELDS} }
+    company(id: $companyId) { ...CompanyProfileFields }
     municipalities { id name inRegion }
   }
-`;
+`);
 
-export const UPDATE_COMPANY_PROFILE = gql`
+export const UPDATE_COMPANY_PROFILE = graphql(`
   mutation UpdateCompanyProfile($id: ID!, $input: UpdateCompanyProfileInput!) {
-    updateCompanyProfile(id: $id, input: $input) { ${PROFILE_FIELDS} }
+    updateCompanyProfile(id: $id, input: $input) { ...CompanyProfileFields }
   }
-`;
+`);

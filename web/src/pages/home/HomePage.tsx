@@ -8,7 +8,6 @@ import { sectorLabel } from '../../domain/vocab';
 import { formatNumber } from '../../format';
 import { currentLanguage } from '../../i18n';
 import { HOME } from './queries';
-import type { HomeQuery } from '../../api/__generated__/operations';
 
 export function HomePage() {
   const { t } = useTranslation();
@@ -16,7 +15,7 @@ export function HomePage() {
   const { viewer } = useAuth();
   const navigate = useNavigate();
   const [query, setQuery] = useState('');
-  const { data } = useQuery<HomeQuery>(HOME);
+  const { data } = useQuery(HOME);
   if (viewer) return <Navigate to={homeOf(viewer.role)} replace />;
 
   const submit = (event: FormEvent) => {

@@ -1,6 +1,6 @@
-import { gql } from '../../api/gql';
+import { graphql } from '../../api/__generated__';
 
-export const HOME = gql`
+export const HOME = graphql(`
   query Home {
     searchAssignments(pageSize: 3) {
       total
@@ -9,4 +9,4 @@ export const HOME = gql`
       }
     }
   }
-`;
+`);

@@ -13,19 +13,9 @@ import { currentLanguage } from '../../i18n';
 import { MailPreferences } from './MailPreferences';
 import { SavedSearches } from './SavedSearches';
 import { INBOX, MARK_ALL_READ, MARK_READ } from './queries';
+import styles from './notifications.module.css';
+import type { InboxItemFragment } from '../../api/__generated__/graphql';
 
-interface InboxItem {
-  id: string;
-  kind: string;
-  createdAt: string;
-  readAt: string | null;
-  link: string;
-  title: string;
-  body: string;
-}
-interface InboxData {
-  notifications: { total: number; unreadCount: number; items: InboxItem[] };
-}
 
 const PAGE_SIZE = 20;
 
@@ -36,9 +26,9 @@ export function NotificationsPage() {
   const [page, setPage] = useState(1);
   const [message, setMessage] = useState<string>();
   const hasInbox = viewer?.role === 'STUDENT' || viewer?.role === 'COMPANY';
-  const { data, error, loading, reload } = useQuery<InboxData>(INBOX, { page, pageSize: PAGE_SIZE }, { skip: !hasInbox });
-  const markRead = useMutation<{ markNotificationsRead: number }, { ids: string[] }>(MARK_READ);
-  const markAll = useMutation<{ markAllNotificationsRead: number }>(MARK_ALL_READ);
+  const { data, error, loading, reload } = useQuery(INBOX, { page, pageSize: PAGE_SIZE }, { skip: !hasInbox });
+  const markRead = useMutation(MARK_READ);
+  const markAll = useMutation(MARK_ALL_READ);
 
   const changed = (text: string) => {
     setMessage(text);
@@ -58,7 +48,7 @@ export function NotificationsPage() {
       {loading && !data && <Loading />}
       {inbox && (
         <section aria-labelledby="inbox-list">
-          <div className="inbox-toolbar">
+          <div className={styles.toolbar}>
             <h2 id="inbox-list" className="h3">
               {t('inbox.unreadSummary', { count: inbox.unreadCount })}
             </h2>
@@ -77,7 +67,7 @@ export function NotificationsPage() {
             )}
           </div>
           {inbox.items.length === 0 && <p>{t('inbox.empty')}</p>}
-          <ul className="inbox-list">
+          <ul className={styles.list}>
             {inbox.items.map((n) => (
               <InboxEntry
                 key={n.id}
@@ -108,13 +98,13 @@ export function NotificationsPage() {
   );
 }
 
-function InboxEntry({ item: n, pending, onMarkRead }: { item: InboxItem; pending: boolean; onMarkRead(): void }) {
+function InboxEntry({ item: n, pending, onMarkRead }: { item: InboxItemFragment; pending: boolean; onMarkRead(): void }) {
   const { t } = useTranslation();
   const unread = !n.readAt;
   const headingId = `notification-${n.id}`;
   return (
     <li>
-      <article className={`card notification ${unread ? 'notification-unread' : ''}`} aria-labelledby={headingId}>
+      <article className={`card notification ${unread ? styles.unread : ''}`} aria-labelledby={headingId}>
         <h3 id={headingId} className="h4">
           {unread && <span className="badge badge-offered">{t('inbox.new')}</span>} <Link to={n.link}>{n.title}</Link>
         </h3>

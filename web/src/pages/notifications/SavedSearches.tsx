@@ -5,12 +5,8 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
 import { Notice } from '../../components/Notice';
 import { DELETE_SAVED_SEARCH, SAVED_SEARCHES, SAVE_SEARCH } from './queries';
+import styles from './notifications.module.css';
 
-interface Saved {
-  id: string;
-  name: string;
-  query: string | null;
-}
 
 /** The filters a saved search keeps: the search page's, without the ones about dates and open places. */
 const SAVED_FILTERS = ['sectors', 'types', 'levels', 'municipalityIds', 'workModes', 'minHours', 'maxHours'] as const;
@@ -20,11 +16,11 @@ export function SaveSearch({ query, filter }: { query: string | null; filter: Re
   const { t } = useTranslation();
   const [name, setName] = useState('');
   const [saved, setSaved] = useState<string>();
-  const save = useMutation<{ saveSearch: Saved }>(SAVE_SEARCH);
+  const save = useMutation(SAVE_SEARCH);
   const kept = Object.fromEntries(SAVED_FILTERS.filter((key) => filter[key] !== undefined).map((key) => [key, filter[key]]));
   return (
     <form
-      className="save-search"
+      className={styles.saveSearch}
       onSubmit={async (e) => {
         e.preventDefault();
         const done = await save.run({ input: { name: name.trim() || query || t('savedSearches.defaultName'), query, filter: kept } });
@@ -46,8 +42,8 @@ export function SaveSearch({ query, filter }: { query: string | null; filter: Re
 /** The student's saved searches, each with a delete button (on the inbox page). */
 export function SavedSearches() {
   const { t } = useTranslation();
-  const { data, error, reload } = useQuery<{ savedSearches: Saved[] }>(SAVED_SEARCHES);
-  const remove = useMutation<{ deleteSavedSearch: boolean }, { id: string }>(DELETE_SAVED_SEARCH);
+  const { data, error, reload } = useQuery(SAVED_SEARCHES);
+  const remove = useMutation(DELETE_SAVED_SEARCH);
   const [message, setMessage] = useState<string>();
   const searches = data?.savedSearches ?? [];
   return (
@@ -58,7 +54,7 @@ export function SavedSearches() {
       <ErrorMessage error={error ?? remove.error} />
       <Notice>{message}</Notice>
       {data && searches.length === 0 && <p>{t('savedSearches.none')}</p>}
-      <ul className="inbox-list">
+      <ul className={styles.list}>
         {searches.map((s) => (
           <li key={s.id} className="saved-search">
             <strong>{s.name}</strong>

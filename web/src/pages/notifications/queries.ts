@@ -1,63 +1,68 @@
-import { gql } from '../../api/gql';
+import { graphql } from '../../api/__generated__';
 
 /** The header's badge: only the count (one item, the smallest page). */
-export const UNREAD_COUNT = gql`
+export const UNREAD_COUNT = graphql(`
   query UnreadNotifications {
     notifications(unreadOnly: true, pageSize: 1) {
       unreadCount
     }
   }
-`;
+`);
 
-export const INBOX = gql`
+export const INBOX = graphql(`
   query Inbox($page: Int!, $pageSize: Int!) {
     notifications(page: $page, pageSize: $pageSize) {
       total
       unreadCount
-      items {
-        id
-        kind
-        createdAt
-        readAt
-        link
-        title
-        body
-      }
+      items { ...InboxItem }
     }
   }
-`;
+`);
 
-export const MARK_READ = gql`
+/** One notification as the inbox lists it (and the my-data download keeps it). */
+export const INBOX_ITEM = graphql(`
+  fragment InboxItem on Notification {
+    id
+    kind
+    createdAt
+    readAt
+    link
+    title
+    body
+  }
+`);
+
+export const MARK_READ = graphql(`
   mutation MarkNotificationsRead($ids: [ID!]!) {
     markNotificationsRead(ids: $ids)
   }
-`;
+`);
 
-export const MARK_ALL_READ = gql`
+export const MARK_ALL_READ = graphql(`
   mutation MarkAllNotificationsRead {
     markAllNotificationsRead
   }
-`;
+`);
 
-export const MAIL_PREFERENCES = gql`
+export const MAIL_PREFERENCES = graphql(`
   query MailPreferences {
     notificationPreferences {
       kind
       delivery
     }
   }
-`;
+`);
 
-export const SET_MAIL_PREFERENCE = gql`
+export const SET_MAIL_PREFERENCE = graphql(`
   mutation SetMailPreference($kind: NotificationKind!, $delivery: MailDelivery!) {
     setNotificationPreference(kind: $kind, delivery: $delivery) {
       kind
       delivery
     }
   }
-`;
+`);
 
-export const SAVED_SEARCHES = gql`
+export const SAVED_SEARCHES = graphql(`
   query SavedSearches {
     savedSearches {
       id
@@ -66,19 +71,19 @@ export const SAVED_SEARCHES = gql`
       createdAt
     }
   }
-`;
+`);
 
-export const SAVE_SEARCH = gql`
+export const SAVE_SEARCH = graphql(`
   mutation SaveSearch($input: SaveSearchInput!) {
     saveSearch(input: $input) {
       id
       name
     }
   }
-`;
+`);
 
-export const DELETE_SAVED_SEARCH = gql`
+export const DELETE_SAVED_SEARCH = graphql(`
   mutation DeleteSavedSearch($id: ID!) {
     deleteSavedSearch(id: $id)
   }
-`;
+`);

@@ -8,10 +8,10 @@ import { ErrorSummary, FormErrorsProvider, useFormErrors } from '../../component
 import { Field } from '../../components/Field';
 import { PageHeading } from '../../components/PageHeading';
 import { SECTORS, sectorLabel } from '../../domain/vocab';
-import { currentLanguage } from '../../i18n';
+import { apiLanguage, currentLanguage } from '../../i18n';
 import { MUNICIPALITIES, REGISTER_COMPANY } from './queries';
-import type { MunicipalitiesQuery, RegisterCompanyMutation } from '../../api/__generated__/operations';
-import { mailLanguage } from '../account/useAccountForm';
+import type { MunicipalitiesQuery, Sector } from '../../api/__generated__/graphql';
+import { EmailField, NewPasswordField } from '../account/AccountForm';
 
 /** The region's municipalities first, then the others, as two labelled groups. */
 /** The sectors to choose from, in the reader's language. */
@@ -80,18 +80,57 @@ export function MunicipalityOptions({ municipalities }: { municipalities: Munici
   );
 }
 
+/**
+ * Where the organisation is and its sector, side by side: registering asks them first (both lists
+ * start with "Choose…"), the profile shows the ones chosen.
+ */
+export function PlaceAndSector({
+  value,
+  change,
+  municipalities,
+  first,
+}: {
+  value: { municipalityId: string; sector: Sector | '' };
+  change(patch: { municipalityId?: string; sector?: Sector }): void;
+  municipalities: MunicipalitiesQuery['municipalities'] | undefined;
+  /** The empty first choice of each list, when none is chosen yet (the municipality's says "Loading…" while the list loads). */
+  first?: { municipality: string; sector: string };
+}) {
+  const { t } = useTranslation();
+  return (
+    <div className="grid two">
+      <Field label={t('fields.municipality')} required name="input.municipalityId">
+        {(p) => (
+          <select {...p} required value={value.municipalityId} onChange={(e) => change({ municipalityId: e.target.value })}>
+            {first && <option value="">{first.municipality}</option>}
+            {municipalities && <MunicipalityOptions municipalities={municipalities} />}
+          </select>
+        )}
+      </Field>
+      <Field label={t('fields.sector')} required name="input.sector">
+        {(p) => (
+          <select {...p} required value={value.sector} onChange={(e) => change({ sector: e.target.value as Sector })}>
+            {first && <option value="">{first.sector}</option>}
+            <SectorOptions />
+          </select>
+        )}
+      </Field>
+    </div>
+  );
+}
+
 export function RegisterCompanyPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { signIn } = useAuth();
-  const places = useQuery<MunicipalitiesQuery>(MUNICIPALITIES);
-  const register = useMutation<RegisterCompanyMutation>(REGISTER_COMPANY);
+  const places = useQuery(MUNICIPALITIES);
+  const register = useMutation(REGISTER_COMPANY);
   const [signInError, setSignInError] = useState<unknown>();
   const [form, setForm] = useState({
     name: '',
     kvkNumber: '',
     municipalityId: '',
-    sector: '',
+    sector: '' as Sector | '',
     impactLabel: false,
     mboAkkoord: false,
     website: '',
@@ -113,12 +152,14 @@ export function RegisterCompanyPage() {
     if (!errors.checkRequired(Object.fromEntries(Object.entries(required).map(([key, value]) => [`input.${key}`, value])))) return;
     const input = {
       ...form,
+      // Chosen: checkRequired above refused an empty one.
+      sector: form.sector as Sector,
       name: form.name.trim(),
       contactEmail: form.contactEmail.trim(),
       website: form.website.trim() || null,
       description: form.description.trim() || null,
     };
-    const done = await register.run({ input, language: mailLanguage() });
+    const done = await register.run({ input, language: apiLanguage() });
     if (!done) return;
     try {
       await signIn(input.contactEmail, form.password);
@@ -142,24 +183,12 @@ export function RegisterCompanyPage() {
           <Field label={t('fields.kvk')} required hint={t('fields.kvkHint')} name="input.kvkNumber">
             {(p) => <input {...p} required inputMode="numeric" pattern="[0-9 .]{8,12}" value={form.kvkNumber} onChange={(e) => set('kvkNumber', e.target.value)} maxLength={12} />}
           </Field>
-          <div className="grid two">
-            <Field label={t('fields.municipality')} required name="input.municipalityId">
-              {(p) => (
-                <select {...p} required value={form.municipalityId} onChange={(e) => set('municipalityId', e.target.value)}>
-                  <option value="">{places.loading ? t('common.loading') : t('common.choose')}</option>
-                  {places.data && <MunicipalityOptions municipalities={places.data.municipalities} />}
-                </select>
-              )}
-            </Field>
-            <Field label={t('fields.sector')} required name="input.sector">
-              {(p) => (
-                <select {...p} required value={form.sector} onChange={(e) => set('sector', e.target.value)}>
-                  <option value="">{t('common.choose')}</option>
-                  <SectorOptions />
-                </select>
-              )}
-            </Field>
-          </div>
+          <PlaceAndSector
+            value={form}
+            change={(patch) => setForm((f) => ({ ...f, ...patch }))}
+            municipalities={places.data?.municipalities}
+            first={{ municipality: places.loading ? t('common.loading') : t('common.choose'), sector: t('common.choose') }}
+          />
           <ErrorMessage error={places.error} />
           <OrganisationDetails form={form} change={(patch) => setForm((f) => ({ ...f, ...patch }))} />
         </fieldset>
@@ -168,12 +197,8 @@ export function RegisterCompanyPage() {
           <Field label={t('fields.contactName')} required name="input.contactName">
             {(p) => <input {...p} required autoComplete="name" value={form.contactName} onChange={(e) => set('contactName', e.target.value)} maxLength={120} />}
           </Field>
-          <Field label={t('fields.contactEmail')} required hint={t('fields.contactEmailHint')} name="input.contactEmail">
-            {(p) => <input {...p} type="email" required autoComplete="email" value={form.contactEmail} onChange={(e) => set('contactEmail', e.target.value)} maxLength={254} />}
-          </Field>
-          <Field label={t('fields.password')} required hint={t('fields.passwordHint')} name="input.password">
-            {(p) => <input {...p} type="password" required minLength={10} maxLength={128} autoComplete="new-password" value={form.password} onChange={(e) => set('password', e.target.value)} />}
-          </Field>
+          <EmailField label={t('fields.contactEmail')} hint={t('fields.contactEmailHint')} name="input.contactEmail" value={form.contactEmail} onChange={(v) => set('contactEmail', v)} />
+          <NewPasswordField name="input.password" value={form.password} onChange={(v) => set('password', v)} />
         </fieldset>
         <ErrorMessage error={errors.otherError ?? signInError} />
         <button type="submit" disabled={register.pending}>

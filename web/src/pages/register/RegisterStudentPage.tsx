@@ -10,8 +10,8 @@ import { PageHeading } from '../../components/PageHeading';
 import { SkillsEditor, type SkillLevelValue } from '../../components/SkillsEditor';
 import { REGISTER_STUDENT } from './queries';
 import { StudyPathFields, type StudyPath } from './StudyPathFields';
-import type { RegisterStudentMutation } from '../../api/__generated__/operations';
-import { mailLanguage } from '../account/useAccountForm';
+import { EmailField, NewPasswordField } from '../account/AccountForm';
+import { apiLanguage } from '../../i18n';
 
 export function RegisterStudentPage() {
   const { t } = useTranslation();
@@ -23,7 +23,7 @@ export function RegisterStudentPage() {
   const [path, setPath] = useState<StudyPath>({ institutionId: '', programmeId: '', level: 'BACHELOR', studyYear: 3 });
   const [skills, setSkills] = useState<SkillLevelValue[]>([]);
   const [discoverable, setDiscoverable] = useState(false);
-  const register = useMutation<RegisterStudentMutation>(REGISTER_STUDENT);
+  const register = useMutation(REGISTER_STUDENT);
   const [signInError, setSignInError] = useState<unknown>();
   const errors = useFormErrors();
   // show is stable (useCallback); the whole errors object changes with every error shown.
@@ -34,7 +34,7 @@ export function RegisterStudentPage() {
     event.preventDefault();
     const required = { 'input.name': name, 'input.email': email, 'input.password': password, 'input.institutionId': path.institutionId, 'input.programmeId': path.programmeId };
     if (!errors.checkRequired(required)) return;
-    const done = await register.run({ input: { name: name.trim(), email: email.trim(), password, ...path, skills, discoverable }, language: mailLanguage() });
+    const done = await register.run({ input: { name: name.trim(), email: email.trim(), password, ...path, skills, discoverable }, language: apiLanguage() });
     if (!done) return;
     try {
       await signIn(email.trim(), password);
@@ -55,12 +55,8 @@ export function RegisterStudentPage() {
           <Field label={t('fields.name')} required name="input.name">
             {(p) => <input {...p} required autoComplete="name" value={name} onChange={(e) => setName(e.target.value)} maxLength={120} />}
           </Field>
-          <Field label={t('fields.email')} required name="input.email">
-            {(p) => <input {...p} type="email" required autoComplete="email" value={email} onChange={(e) => setEmail(e.target.value)} maxLength={254} />}
-          </Field>
-          <Field label={t('fields.password')} required hint={t('fields.passwordHint')} name="input.password">
-            {(p) => <input {...p} type="password" required minLength={10} maxLength={128} autoComplete="new-password" value={password} onChange={(e) => setPassword(e.target.value)} />}
-          </Field>
+          <EmailField label={t('fields.email')} name="input.email" value={email} onChange={setEmail} />
+          <NewPasswordField name="input.password" value={password} onChange={setPassword} />
         </fieldset>
         <StudyPathFields value={path} onChange={setPath} />
         <SkillsEditor legend={t('skills.passport')} hint={t('skills.passportHint')} value={skills} onChange={setSkills} />

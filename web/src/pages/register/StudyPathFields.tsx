@@ -3,10 +3,12 @@ import { useQuery } from '../../api/hooks';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
 import { Loading } from '../../components/Loading';
+import { Select } from '../../components/Select';
 import { STUDY_LEVELS, type StudyLevel } from '../../domain/vocab';
-import { currentLanguage } from '../../i18n';
+import { apiLanguage } from '../../i18n';
 import { INSTITUTIONS } from './queries';
-import type { InstitutionsQuery } from '../../api/__generated__/operations';
+
+const STUDY_YEARS = [1, 2, 3, 4, 5, 6, 7, 8];
 
 export interface StudyPath {
   institutionId: string;
@@ -18,7 +20,7 @@ export interface StudyPath {
 /** Institution, programme (offered at the chosen level), level and year: shared by register and profile. */
 export function StudyPathFields({ value, onChange }: { value: StudyPath; onChange(value: StudyPath): void }) {
   const { t } = useTranslation();
-  const { data, error, loading } = useQuery<InstitutionsQuery>(INSTITUTIONS, { language: currentLanguage().toUpperCase() });
+  const { data, error, loading } = useQuery(INSTITUTIONS, { language: apiLanguage() });
   if (loading && !data) return <Loading />;
   if (error) return <ErrorMessage error={error} />;
   const institutions = data?.institutions ?? [];
@@ -29,24 +31,12 @@ export function StudyPathFields({ value, onChange }: { value: StudyPath; onChang
       <div className="grid two">
         <Field label={t('fields.level')} required name="input.level">
           {(p) => (
-            <select {...p} value={value.level} onChange={(e) => onChange({ ...value, level: e.target.value as StudyLevel, programmeId: '' })}>
-              {STUDY_LEVELS.map((level) => (
-                <option key={level} value={level}>
-                  {t(`enums.studyLevel.${level}`)}
-                </option>
-              ))}
-            </select>
+            <Select {...p} value={value.level} options={STUDY_LEVELS} label={(level) => t(`enums.studyLevel.${level}`)} onChange={(level) => onChange({ ...value, level, programmeId: '' })} />
           )}
         </Field>
         <Field label={t('fields.studyYear')} required hint={t('fields.studyYearHint')} name="input.studyYear">
           {(p) => (
-            <select {...p} value={value.studyYear} onChange={(e) => onChange({ ...value, studyYear: Number(e.target.value) })}>
-              {[1, 2, 3, 4, 5, 6, 7, 8].map((year) => (
-                <option key={year} value={year}>
-                  {year}
-                </option>
-              ))}
-            </select>
+            <Select {...p} value={value.studyYear} options={STUDY_YEARS} label={String} onChange={(studyYear) => onChange({ ...value, studyYear })} />
           )}
         </Field>
         <Field label={t('fields.institution')} required name="input.institutionId">

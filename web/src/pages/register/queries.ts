@@ -1,6 +1,6 @@
-import { gql } from '../../api/gql';
+import { graphql } from '../../api/__generated__';
 
-export const INSTITUTIONS = gql`
+export const INSTITUTIONS = graphql(`
   query Institutions($language: Language) {
     institutions {
       id
@@ -9,22 +9,22 @@ export const INSTITUTIONS = gql`
       programmes { id name(language: $language) levels sector }
     }
   }
-`;
+`);
 
-export const REGISTER_STUDENT = gql`
+export const REGISTER_STUDENT = graphql(`
   mutation RegisterStudent($input: RegisterStudentInput!, $language: Language) {
     registerStudent(input: $input, language: $language) { id }
   }
-`;
+`);
 
-export const MUNICIPALITIES = gql`
+export const MUNICIPALITIES = graphql(`
   query Municipalities {
     municipalities { id name inRegion }
   }
-`;
+`);
 
-export const REGISTER_COMPANY = gql`
+export const REGISTER_COMPANY = graphql(`
   mutation RegisterCompany($input: RegisterCompanyInput!, $language: Language) {
     registerCompany(input: $input, language: $language) { id status }
   }
-`;
+`);

@@ -7,10 +7,10 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
 import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
+import { Select } from '../../components/Select';
 import { municipalityName, sectorLabel } from '../../domain/vocab';
-import { currentLanguage } from '../../i18n';
+import { apiLanguage, currentLanguage, type Language } from '../../i18n';
 import { SEARCH } from './queries';
-import type { SearchAssignmentsQuery } from '../../api/__generated__/operations';
 import { useAuth } from '../../auth/AuthContext';
 import { SaveSearch } from '../notifications/SavedSearches';
 
@@ -27,7 +27,7 @@ const SORTS = ['RELEVANCE', 'NEWEST', 'START_DATE'] as const;
 const PAGE_SIZE = 10;
 
 /** The search state lives in the URL, so a search can be shared, bookmarked and gone back to. */
-function toVariables(params: URLSearchParams, language: string) {
+function toVariables(params: URLSearchParams, language: Language) {
   const filter: Record<string, unknown> = {};
   for (const f of FACETS) {
     const values = params.getAll(f.param);
@@ -45,7 +45,7 @@ function toVariables(params: URLSearchParams, language: string) {
   if (params.get('closed') === '1') filter.includeClosed = true;
   const sort = SORTS.find((s) => s === params.get('sort')) ?? 'RELEVANCE';
   const page = Math.max(1, Number(params.get('page')) || 1);
-  return { query: params.get('q') || null, filter, sort, page, pageSize: PAGE_SIZE, language: language.toUpperCase() };
+  return { query: params.get('q') || null, filter, sort, page, pageSize: PAGE_SIZE, language: apiLanguage(language) };
 }
 
 export function SearchPage() {
@@ -81,7 +81,7 @@ export function SearchPage() {
   }, [debounced]);
 
   const variables = useMemo(() => toVariables(params, lang), [params, lang]);
-  const { data, error, loading } = useQuery<SearchAssignmentsQuery>(SEARCH, variables);
+  const { data, error, loading } = useQuery(SEARCH, variables);
   const result = data?.searchAssignments;
   const page = variables.page;
 
@@ -208,13 +208,7 @@ export function SearchPage() {
             </h2>
             <div className="sort">
               <label htmlFor="sort">{t('search.sortLabel')}</label>
-              <select id="sort" value={variables.sort} onChange={(e) => setParam('sort', e.target.value === 'RELEVANCE' ? '' : e.target.value)}>
-                {SORTS.map((s) => (
-                  <option key={s} value={s}>
-                    {t(`search.sort.${s}`)}
-                  </option>
-                ))}
-              </select>
+              <Select id="sort" value={variables.sort} options={SORTS} label={(s) => t(`search.sort.${s}`)} onChange={(s) => setParam('sort', s === 'RELEVANCE' ? '' : s)} />
             </div>
           </div>
           <p role="status" aria-live="polite" className="result-count">

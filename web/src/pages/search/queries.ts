@@ -1,6 +1,6 @@
-import { gql } from '../../api/gql';
+import { graphql } from '../../api/__generated__';
 
-export const SEARCH = gql`
+export const SEARCH = graphql(`
   query SearchAssignments($query: String, $filter: AssignmentFilter, $sort: AssignmentSort, $page: Int, $pageSize: Int, $language: Language) {
     searchAssignments(query: $query, filter: $filter, sort: $sort, page: $page, pageSize: $pageSize) {
       total
@@ -9,21 +9,12 @@ export const SEARCH = gql`
       hits {
         score
         highlights { field snippet }
-        fit(language: $language) { score eligible reasons }
+        fit(language: $language) { ...Fit }
         assignment {
-          id
-          title
-          type
-          sector
+          ...AssignmentCard
           levels
-          periodStart
-          periodEnd
-          hoursPerWeek
-          remote
-          placesLeft
           openForApplications
-          company { id name }
-          municipality { id name }
+          municipality { id }
         }
       }
       facets {
@@ -35,4 +26,4 @@ export const SEARCH = gql`
       }
     }
   }
-`;
+`);

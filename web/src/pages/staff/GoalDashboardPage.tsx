@@ -10,11 +10,12 @@ import { ErrorSummary, FormErrorsProvider, useFormErrors } from '../../component
 import { Loading } from '../../components/Loading';
 import { Notice } from '../../components/Notice';
 import { PageHeading } from '../../components/PageHeading';
+import { Select } from '../../components/Select';
 import { formatDate, formatNumber, periodName } from '../../format';
-import { currentLanguage } from '../../i18n';
+import { apiLanguage, currentLanguage } from '../../i18n';
 import { BreakdownChart, FunnelChart, MonthlyChart } from './charts';
 import { PROGRESS, PROGRESS_CSV, RESET_TARGET, SET_TARGET } from './queries';
-import type { GoalProgressCsvQuery, GoalProgressQuery, PeriodKind, ResetPlacementTargetMutation, SetPlacementTargetMutation } from '../../api/__generated__/operations';
+import type { GoalProgressQuery, PeriodKind } from '../../api/__generated__/graphql';
 
 type Progress = GoalProgressQuery['placementProgress'];
 
@@ -30,8 +31,8 @@ export default function GoalDashboardPage() {
   const lang = currentLanguage();
   const [period, setPeriod] = useState<PeriodKind>('CALENDAR');
   const [year, setYear] = useState(() => currentPeriodYear('CALENDAR'));
-  const variables = { year, period, language: lang.toUpperCase() };
-  const { data, error, loading, reload } = useQuery<GoalProgressQuery>(PROGRESS, variables);
+  const variables = { year, period, language: apiLanguage(lang) };
+  const { data, error, loading, reload } = useQuery(PROGRESS, variables);
   const p = data?.placementProgress;
   const thisYear = currentPeriodYear(period);
   const years = [thisYear - 2, thisYear - 1, thisYear, thisYear + 1, 2028].filter((y, i, all) => all.indexOf(y) === i).sort();
@@ -63,13 +64,7 @@ export default function GoalDashboardPage() {
         </fieldset>
         <div className="field">
           <label htmlFor="year">{period === 'ACADEMIC' ? t('dashboard.academicYear') : t('dashboard.year')}</label>
-          <select id="year" value={year} onChange={(e) => setYear(Number(e.target.value))}>
-            {years.map((y) => (
-              <option key={y} value={y}>
-                {period === 'ACADEMIC' ? `${y}–${y + 1}` : y}
-              </option>
-            ))}
-          </select>
+          <Select id="year" value={year} options={years} label={(y) => (period === 'ACADEMIC' ? `${y}–${y + 1}` : String(y))} onChange={setYear} />
         </div>
         <ProgressCsv year={year} period={period} />
       </div>
@@ -201,8 +196,8 @@ function TargetForm({ p, onSaved }: { p: Progress; onSaved(): void }) {
   const [target, setTarget] = useState(String(p.target));
   const [saved, setSaved] = useState(false);
   const [wasReset, setWasReset] = useState(false);
-  const save = useMutation<SetPlacementTargetMutation>(SET_TARGET);
-  const reset = useMutation<ResetPlacementTargetMutation>(RESET_TARGET);
+  const save = useMutation(SET_TARGET);
+  const reset = useMutation(RESET_TARGET);
   const lang = currentLanguage();
   const errors = useFormErrors();
   // show is stable (useCallback); the whole errors object changes with every error shown.
@@ -269,7 +264,7 @@ function TargetForm({ p, onSaved }: { p: Progress; onSaved(): void }) {
 
 function ProgressCsv({ year, period }: { year: number; period: PeriodKind }) {
   const { t } = useTranslation();
-  const language = currentLanguage().toUpperCase();
-  const load = async () => (await request<GoalProgressCsvQuery>(PROGRESS_CSV, { year, period, language })).placementProgressCsv;
+  const language = apiLanguage();
+  const load = async () => (await request(PROGRESS_CSV, { year, period, language })).placementProgressCsv;
   return <CsvDownload load={load} fileName={t('dashboard.csvFile', { year: period === 'ACADEMIC' ? `${year}-${year + 1}` : year })} label={t('dashboard.csv')} />;
 }

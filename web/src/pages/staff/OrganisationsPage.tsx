@@ -12,13 +12,12 @@ import { sectorLabel } from '../../domain/vocab';
 import { formatDateTime } from '../../format';
 import { currentLanguage } from '../../i18n';
 import { APPROVE, ORGANISATIONS, REJECT, REQUEST_INFORMATION } from './queries';
-import type { OrganisationsQuery } from '../../api/__generated__/operations';
 
 /** Staff check new organisations before they can publish. */
 export function OrganisationsPage() {
   const { t } = useTranslation();
   const lang = currentLanguage();
-  const { data, error, loading, reload } = useQuery<OrganisationsQuery>(ORGANISATIONS);
+  const { data, error, loading, reload } = useQuery(ORGANISATIONS);
   const [pending, setPending] = useState<string>();
   const [actionError, setActionError] = useState<unknown>();
   const [message, setMessage] = useState<string>();

@@ -6,13 +6,15 @@ import { useQuery } from '../../api/hooks';
 import { CsvDownload } from '../../components/CsvDownload';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Loading } from '../../components/Loading';
+import { Select } from '../../components/Select';
 import { PageHeading } from '../../components/PageHeading';
 import { formatDate, formatNumber, periodName } from '../../format';
-import { currentLanguage } from '../../i18n';
+import { apiLanguage, currentLanguage } from '../../i18n';
 import { PROGRESS_AUDIT, PROGRESS_AUDIT_CSV } from './queries';
-import type { PeriodKind, ProgressAuditCsvQuery, ProgressAuditQuery } from '../../api/__generated__/operations';
+import type { PeriodKind } from '../../api/__generated__/graphql';
 
-type Shown = 'ALL' | 'COUNTED' | 'NOT_COUNTED';
+const SHOWN = ['ALL', 'COUNTED', 'NOT_COUNTED'] as const;
+type Shown = (typeof SHOWN)[number];
 
 const PAGE_SIZE = 50;
 
@@ -29,7 +31,7 @@ export default function ProgressAuditPage() {
   const [shown, setShown] = useState<Shown>('ALL');
   const [page, setPage] = useState(1);
   const filter = shown === 'ALL' ? null : { countsTowardGoal: shown === 'COUNTED' };
-  const { data, error, loading } = useQuery<ProgressAuditQuery>(PROGRESS_AUDIT, { year, period, filter, page, pageSize: PAGE_SIZE });
+  const { data, error, loading } = useQuery(PROGRESS_AUDIT, { year, period, filter, page, pageSize: PAGE_SIZE });
   const audit = data?.progressAudit;
   const name = audit ? periodName(audit.periodKind, audit.year) : '';
   const pages = audit ? Math.max(1, Math.ceil(audit.total / PAGE_SIZE)) : 1;
@@ -44,20 +46,16 @@ export default function ProgressAuditPage() {
       <div className="toolbar">
         <div className="field">
           <label htmlFor="audit-shown">{t('audit.show')}</label>
-          <select
+          <Select
             id="audit-shown"
             value={shown}
-            onChange={(e) => {
-              setShown(e.target.value as Shown);
+            options={SHOWN}
+            label={(s) => t(`audit.shown.${s}`)}
+            onChange={(s) => {
+              setShown(s);
               setPage(1);
             }}
-          >
-            {(['ALL', 'COUNTED', 'NOT_COUNTED'] as const).map((s) => (
-              <option key={s} value={s}>
-                {t(`audit.shown.${s}`)}
-              </option>
-            ))}
-          </select>
+          />
         </div>
         {audit && <AuditCsv year={audit.year} period={audit.periodKind} />}
       </div>
@@ -126,7 +124,7 @@ export default function ProgressAuditPage() {
 
 function AuditCsv({ year, period }: { year: number; period: PeriodKind }) {
   const { t } = useTranslation();
-  const language = currentLanguage().toUpperCase();
-  const load = async () => (await request<ProgressAuditCsvQuery>(PROGRESS_AUDIT_CSV, { year, period, language })).progressAuditCsv;
+  const language = apiLanguage();
+  const load = async () => (await request(PROGRESS_AUDIT_CSV, { year, period, language })).progressAuditCsv;
   return <CsvDownload load={load} fileName={t('audit.csvFile', { year: period === 'ACADEMIC' ? `${year}-${year + 1}` : year })} label={t('audit.csv')} />;
 }

@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatNumber } from '../../format';
 import { currentLanguage } from '../../i18n';
-import type { GoalProgressQuery } from '../../api/__generated__/operations';
+import type { GoalProgressQuery } from '../../api/__generated__/graphql';
 
 const NAVY = '#0b3d6e';
 const BLUE = '#2f6fb5';

@@ -1,7 +1,7 @@
-import { gql } from '../../api/gql';
+import { graphql } from '../../api/__generated__';
 
 // ── Goal dashboard ────────────────────────────────────────────────────────────────────────────
-export const PROGRESS = gql`
+export const PROGRESS = graphql(`
   query GoalProgress($year: Int, $period: PeriodKind, $language: Language) {
     placementProgress(year: $year, period: $period, language: $language) {
       year
@@ -33,28 +33,28 @@ export const PROGRESS = gql`
       }
     }
   }
-`;
+`);
 
-export const PROGRESS_CSV = gql`
+export const PROGRESS_CSV = graphql(`
   query GoalProgressCsv($year: Int, $period: PeriodKind, $language: Language) {
     placementProgressCsv(year: $year, period: $period, language: $language)
   }
-`;
+`);
 
-export const SET_TARGET = gql`
+export const SET_TARGET = graphql(`
   mutation SetPlacementTarget($year: Int!, $period: PeriodKind, $target: Int!) {
     setPlacementTarget(year: $year, period: $period, target: $target) { year periodKind target targetIsDefault }
   }
-`;
+`);
 
-export const RESET_TARGET = gql`
+export const RESET_TARGET = graphql(`
   mutation ResetPlacementTarget($year: Int!, $period: PeriodKind) {
     resetPlacementTarget(year: $year, period: $period) { year periodKind target targetIsDefault }
   }
-`;
+`);
 
 // ── Organisations to approve ──────────────────────────────────────────────────────────────────
-export const ORGANISATIONS = gql`
+export const ORGANISATIONS = graphql(`
   query Organisations {
     pending: companies(status: PENDING, reviewStatus: [PENDING, INFORMATION_REQUESTED]) {
       id
@@ -79,16 +79,16 @@ export const ORGANISATIONS = gql`
       municipality { name }
     }
   }
-`;
+`);
 
-export const APPROVE = gql`
+export const APPROVE = graphql(`
   mutation ApproveCompany($id: ID!) {
     approveCompany(id: $id) { id status }
   }
-`;
+`);
 
 // ── The placements behind the goal's number ───────────────────────────────────────────────────
-export const PROGRESS_AUDIT = gql`
+export const PROGRESS_AUDIT = graphql(`
   query ProgressAudit($year: Int, $period: PeriodKind, $filter: ProgressAuditFilter, $page: Int, $pageSize: Int) {
     progressAudit(year: $year, period: $period, filter: $filter) {
       year
@@ -113,22 +113,22 @@ export const PROGRESS_AUDIT = gql`
       }
     }
   }
-`;
+`);
 
-export const PROGRESS_AUDIT_CSV = gql`
+export const PROGRESS_AUDIT_CSV = graphql(`
   query ProgressAuditCsv($year: Int, $period: PeriodKind, $language: Language) {
     progressAuditCsv(year: $year, period: $period, language: $language)
   }
-`;
+`);
 
-export const REJECT = gql`
+export const REJECT = graphql(`
   mutation RejectCompany($id: ID!, $reason: String!) {
     rejectCompany(id: $id, reason: $reason) { id reviewStatus reviewNote }
   }
-`;
+`);
 
-export const REQUEST_INFORMATION = gql`
+export const REQUEST_INFORMATION = graphql(`
   mutation RequestCompanyInformation($id: ID!, $message: String!) {
     requestCompanyInformation(id: $id, message: $message) { id reviewStatus reviewNote }
   }
-`;
+`);

@@ -14,7 +14,7 @@ import { Timeline } from '../../components/Timeline';
 import { formatDate } from '../../format';
 import { currentLanguage } from '../../i18n';
 import { ACCEPT_OFFER, MOVE_OWN_APPLICATION, MY_APPLICATIONS } from './queries';
-import type { MyApplicationsQuery } from '../../api/__generated__/operations';
+import type { MyApplicationsQuery } from '../../api/__generated__/graphql';
 
 type Application = NonNullable<MyApplicationsQuery['student']>['applications'][number];
 
@@ -28,7 +28,7 @@ export function MyApplicationsPage() {
   const { t } = useTranslation();
   const { viewer } = useAuth();
   const studentId = viewer?.student?.id ?? '';
-  const { data, error, loading, reload } = useQuery<MyApplicationsQuery>(MY_APPLICATIONS, { studentId });
+  const { data, error, loading, reload } = useQuery(MY_APPLICATIONS, { studentId });
   const [message, setMessage] = useState<string>();
   const applications = [...(data?.student?.applications ?? [])].sort(order);
   return (

@@ -15,14 +15,14 @@ import { ASSIGNMENT_TYPES, SECTORS, sectorLabel } from '../../domain/vocab';
 import { currentLanguage } from '../../i18n';
 import { StudyPathFields, type StudyPath } from '../register/StudyPathFields';
 import { PROFILE, UPDATE_PROFILE } from './queries';
-import type { StudentProfileQuery, UpdateStudentProfileMutation } from '../../api/__generated__/operations';
+import type { AssignmentType, Sector, StudentProfileQuery } from '../../api/__generated__/graphql';
 
 interface Form {
   name: string;
   path: StudyPath;
   skills: SkillLevelValue[];
-  sectors: string[];
-  types: string[];
+  sectors: Sector[];
+  types: AssignmentType[];
   municipalityIds: string[];
   availableFrom: string;
   availableUntil: string;
@@ -48,7 +48,7 @@ function toForm(s: NonNullable<StudentProfileQuery['student']>): Form {
 }
 
 /** A group of checkboxes for a list preference. */
-function Choices({ legend, options, value, onChange }: { legend: string; options: Array<{ value: string; label: string }>; value: string[]; onChange(v: string[]): void }) {
+function Choices<T extends string>({ legend, options, value, onChange }: { legend: string; options: Array<{ value: T; label: string }>; value: T[]; onChange(v: T[]): void }) {
   return (
     <fieldset className="choices">
       <legend>{legend}</legend>
@@ -73,8 +73,8 @@ export function ProfilePage() {
   const location = useLocation();
   const { viewer, refresh } = useAuth();
   const studentId = viewer?.student?.id ?? '';
-  const { data, error, loading } = useQuery<StudentProfileQuery>(PROFILE, { studentId });
-  const save = useMutation<UpdateStudentProfileMutation>(UPDATE_PROFILE);
+  const { data, error, loading } = useQuery(PROFILE, { studentId });
+  const save = useMutation(UPDATE_PROFILE);
   const [form, setForm] = useState<Form>();
   const [saved, setSaved] = useState(false);
   const errors = useFormErrors();

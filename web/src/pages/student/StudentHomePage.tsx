@@ -7,16 +7,15 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { Loading } from '../../components/Loading';
 import { Notice } from '../../components/Notice';
 import { PageHeading } from '../../components/PageHeading';
-import { currentLanguage } from '../../i18n';
+import { apiLanguage, currentLanguage } from '../../i18n';
 import { STUDENT_HOME } from './queries';
-import type { StudentHomeQuery } from '../../api/__generated__/operations';
 
 export function StudentHomePage() {
   const { t } = useTranslation();
   const lang = currentLanguage();
   const { viewer } = useAuth();
   const studentId = viewer?.student?.id ?? '';
-  const { data, error, loading } = useQuery<StudentHomeQuery>(STUDENT_HOME, { studentId, language: lang.toUpperCase() });
+  const { data, error, loading } = useQuery(STUDENT_HOME, { studentId, language: apiLanguage(lang) });
   const student = data?.student;
   const offers = student?.applications.filter((a) => a.status === 'OFFERED').length ?? 0;
   // Still running: the student may still withdraw it (the API's allowedMoves, not a copy of the workflow).

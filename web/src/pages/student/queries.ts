@@ -1,7 +1,7 @@
-import { gql } from '../../api/gql';
+import { graphql } from '../../api/__generated__';
 
 /** Student home ("Voor jou"): recommendations with their reasons, and offers waiting for an answer. */
-export const STUDENT_HOME = gql`
+export const STUDENT_HOME = graphql(`
   query StudentHome($studentId: ID!, $language: Language) {
     student(id: $studentId) {
       id
@@ -10,28 +10,14 @@ export const STUDENT_HOME = gql`
       applications { id status allowedMoves }
     }
     recommendAssignments(studentId: $studentId, limit: 6, language: $language) {
-      score
-      eligible
-      reasons
-      assignment {
-        id
-        title
-        type
-        sector
-        periodStart
-        periodEnd
-        hoursPerWeek
-        remote
-        placesLeft
-        company { id name }
-        municipality { name }
-      }
+      ...Fit
+      assignment { ...AssignmentCard }
     }
   }
-`;
+`);
 
 /** Profile and skills passport. */
-export const PROFILE = gql`
+export const PROFILE = graphql(`
   query StudentProfile($studentId: ID!) {
     student(id: $studentId) {
       id
@@ -55,16 +41,16 @@ export const PROFILE = gql`
     }
     municipalities { id name inRegion }
   }
-`;
+`);
 
-export const UPDATE_PROFILE = gql`
+export const UPDATE_PROFILE = graphql(`
   mutation UpdateStudentProfile($id: ID!, $input: StudentProfileInput!) {
     updateStudentProfile(id: $id, input: $input) { id name discoverable }
   }
-`;
+`);
 
 /** My applications, each with its timeline and placement. */
-export const MY_APPLICATIONS = gql`
+export const MY_APPLICATIONS = graphql(`
   query MyApplications($studentId: ID!) {
     student(id: $studentId) {
       id
@@ -75,7 +61,7 @@ export const MY_APPLICATIONS = gql`
         motivation
         submittedAt
         updatedAt
-        history { from to by at note reason }
+        history { ...StatusChangeFields }
         offerAnswerBy
         assignment {
           id
@@ -89,16 +75,16 @@ export const MY_APPLICATIONS = gql`
       }
     }
   }
-`;
+`);
 
-export const ACCEPT_OFFER = gql`
+export const ACCEPT_OFFER = graphql(`
   mutation AcceptOffer($applicationId: ID!) {
     acceptOffer(applicationId: $applicationId) { id status }
   }
-`;
+`);
 
-export const MOVE_OWN_APPLICATION = gql`
+export const MOVE_OWN_APPLICATION = graphql(`
   mutation MoveOwnApplication($id: ID!, $status: ApplicationStatus!, $note: String) {
     moveApplication(id: $id, status: $status, note: $note) { id status }
   }
-`;
+`);
