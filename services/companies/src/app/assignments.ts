@@ -4,8 +4,6 @@ import {
   badInput,
   conflict,
   forbidden,
-  isCompany,
-  isStaff,
   newEvent,
   notFound,
   parseInput,
@@ -26,6 +24,7 @@ import {
   type PlacementSeat,
 } from '../domain/assignment';
 import type { Company } from '../domain/company';
+import { mayChangeAssignment, maySeeUnpublished } from '../domain/policy';
 
 const SOURCE = '/services/companies';
 
@@ -126,7 +125,7 @@ export class AssignmentUseCases {
 
   async ofCompany(viewer: Viewer | undefined, companyId: string): Promise<Assignment[]> {
     const all = await this.assignments.find({ companyId }, { sort: { field: 'createdAt', direction: 'desc' } });
-    if (isStaff(viewer) || isCompany(viewer, companyId)) return all;
+    if (maySeeUnpublished(viewer, companyId)) return all;
     return all.filter((a) => a.status === 'PUBLISHED');
   }
 
@@ -145,7 +144,7 @@ export class AssignmentUseCases {
     if (!assignment || !maySeeAssignment(v, assignment)) {
       throw notFound('assignment', id);
     }
-    if (v.role === 'COMPANY' && assignment.companyId !== v.companyId) throw forbidden(Reasons.NOT_YOURS, 'This assignment belongs to another organisation.');
+    if (!mayChangeAssignment(v, assignment)) throw forbidden(Reasons.NOT_YOURS, 'This assignment belongs to another organisation.');
     return assignment;
   }
 }
