@@ -1,7 +1,7 @@
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { GraphQLError } from 'graphql';
 import { Reasons, subgraphTypeDefs } from '@cb/contracts';
-import { DomainError, badInput, parseInput, signInFailures, text, unauthenticated, tooManyRequests, type SubgraphContext, type TokenService, type Viewer } from '@cb/kit';
+import { DomainError, badInput, parseInput, signInFailures, text, unauthenticated, tooManyRequests, type SubgraphContext, type Principal, type TokenService, type Viewer } from '@cb/kit';
 import type { Resolvers } from './__generated__/identity-resolvers-types';
 import type { SignInLimits } from './sign-in-limits';
 
@@ -11,12 +11,8 @@ export interface CredentialCheckers {
   companies: string;
 }
 
-interface Principal {
-  accountId: string;
-  role: Viewer['role'];
-  studentId?: string | null;
-  companyId?: string | null;
-}
+/** An owner's answer to a credential check: the kit's Principal as JSON carries it (absent ids as null). */
+type PrincipalAnswer = { [K in keyof Principal]-?: undefined extends Principal[K] ? Principal[K] | null : Principal[K] };
 
 /**
  * The identity subgraph, hosted by the gateway process (it is the edge, not a service with data of
@@ -43,7 +39,7 @@ export function identitySchema(tokens: TokenService, owners: CredentialCheckers,
   }
 
   const ask = (owner: keyof CredentialCheckers, field: string, email: string, password: string) =>
-    internal<Principal>(owner, field, `query($email: String!, $password: String!) { answer: ${field}(email: $email, password: $password) { accountId role ${owner === 'students' ? 'studentId' : 'companyId'} } }`, {
+    internal<PrincipalAnswer>(owner, field, `query($email: String!, $password: String!) { answer: ${field}(email: $email, password: $password) { accountId role ${owner === 'students' ? 'studentId' : 'companyId'} } }`, {
       email,
       password,
     });

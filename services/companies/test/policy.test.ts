@@ -1,5 +1,15 @@
 import type { Viewer } from '@cb/kit';
-import { mayEditCompanyProfile, mayListUnapproved, mayPublishWithContactOf, mayReviewCompany, maySeeCompany, maySeeCompanyPrivate } from '../src/domain/policy';
+import {
+  answersInformationRequest,
+  mayChangeAssignment,
+  mayEditCompanyProfile,
+  mayListUnapproved,
+  mayPublishWithContactOf,
+  mayReviewCompany,
+  maySeeCompany,
+  maySeeCompanyPrivate,
+  maySeeUnpublished,
+} from '../src/domain/policy';
 
 const OWN = 'com_own';
 const viewers: Record<string, Viewer | undefined> = {
@@ -12,13 +22,13 @@ const viewers: Record<string, Viewer | undefined> = {
 
 describe('who may do what with an organisation', () => {
   it.each([
-    // viewer, sees pending, sees approved, sees private, edits profile, reviews, lists unapproved
-    ['anonymous', false, true, false, false, false, false],
-    ['student', false, true, false, false, false, false],
-    ['the organisation', true, true, true, true, false, false],
-    ['another organisation', false, true, false, false, false, false],
-    ['staff', true, true, true, true, true, true],
-  ])('%s', (who, seesPending, seesApproved, seesPrivate, edits, reviews, lists) => {
+    // viewer, sees pending, sees approved, sees private, edits profile, reviews, lists unapproved, answers a request, sees unpublished, changes an assignment
+    ['anonymous', false, true, false, false, false, false, true, false, false],
+    ['student', false, true, false, false, false, false, true, false, false],
+    ['the organisation', true, true, true, true, false, false, true, true, true],
+    ['another organisation', false, true, false, false, false, false, true, false, false],
+    ['staff', true, true, true, true, true, true, false, true, true],
+  ])('%s', (who, seesPending, seesApproved, seesPrivate, edits, reviews, lists, answers, seesUnpublished, changes) => {
     const viewer = viewers[who];
     expect({
       seesPending: maySeeCompany(viewer, { id: OWN, status: 'PENDING' }),
@@ -27,7 +37,10 @@ describe('who may do what with an organisation', () => {
       edits: mayEditCompanyProfile(viewer, OWN),
       reviews: mayReviewCompany(viewer),
       lists: mayListUnapproved(viewer),
-    }).toEqual({ seesPending, seesApproved, seesPrivate, edits, reviews, lists });
+      answers: answersInformationRequest(viewer),
+      seesUnpublished: maySeeUnpublished(viewer, OWN),
+      changes: mayChangeAssignment(viewer, { companyId: OWN }),
+    }).toEqual({ seesPending, seesApproved, seesPrivate, edits, reviews, lists, answers, seesUnpublished, changes });
   });
 });
 

@@ -1,7 +1,6 @@
 import { EmailClaims, SqliteStore, type Viewer } from '@cb/kit';
 import { StudentUseCases } from '../src/app/students';
 import { checkStudyPath } from '../src/domain/student';
-import { maySeeStudent } from '../src/domain/visibility';
 
 const fastPasswords = { hash: async (p: string) => `plain:${p}`, matches: async (s: string, p: string) => s === `plain:${p}` };
 
@@ -15,27 +14,6 @@ const registration = (over: Record<string, unknown> = {}) => ({
   studyYear: 3,
   skills: [{ skillId: 'typescript', level: 3 }],
   ...over,
-});
-
-describe('who may see a student (DESIGN.md §4)', () => {
-  const student = { id: 's1', discoverable: false };
-  const company: Viewer = { accountId: 'c1', role: 'COMPANY', companyId: 'c1' };
-
-  it('lets the student, staff and a company the student applied to see the profile', () => {
-    expect(maySeeStudent({ accountId: 's1', role: 'STUDENT', studentId: 's1' }, student, false)).toBe(true);
-    expect(maySeeStudent({ accountId: 'x', role: 'STAFF' }, student, false)).toBe(true);
-    expect(maySeeStudent(company, student, true)).toBe(true);
-  });
-
-  it('hides a non-discoverable student from other companies and other students', () => {
-    expect(maySeeStudent(company, student, false)).toBe(false);
-    expect(maySeeStudent({ accountId: 's2', role: 'STUDENT', studentId: 's2' }, student, false)).toBe(false);
-    expect(maySeeStudent(undefined, student, false)).toBe(false);
-  });
-
-  it('shows a discoverable student to any company, because companies may be recommended them', () => {
-    expect(maySeeStudent(company, { ...student, discoverable: true }, false)).toBe(true);
-  });
 });
 
 describe('study path', () => {

@@ -5,8 +5,6 @@ import {
   conflict,
   emailNotVerified,
   forbidden,
-  isCompany,
-  isStaff,
   newEvent,
   notFound,
   parseInput,
@@ -27,7 +25,7 @@ import {
   type PlacementSeat,
 } from '../domain/assignment';
 import type { Company } from '../domain/company';
-import { mayPublishWithContactOf } from '../domain/policy';
+import { mayChangeAssignment, mayPublishWithContactOf, maySeeUnpublished } from '../domain/policy';
 
 const SOURCE = '/services/companies';
 
@@ -129,7 +127,7 @@ export class AssignmentUseCases {
 
   async ofCompany(viewer: Viewer | undefined, companyId: string): Promise<Assignment[]> {
     const all = await this.assignments.find({ companyId }, { sort: { field: 'createdAt', direction: 'desc' } });
-    if (isStaff(viewer) || isCompany(viewer, companyId)) return all;
+    if (maySeeUnpublished(viewer, companyId)) return all;
     return all.filter((a) => a.status === 'PUBLISHED');
   }
 
@@ -148,7 +146,7 @@ export class AssignmentUseCases {
     if (!assignment || !maySeeAssignment(v, assignment)) {
       throw notFound('assignment', id);
     }
-    if (v.role === 'COMPANY' && assignment.companyId !== v.companyId) throw forbidden(Reasons.NOT_YOURS, 'This assignment belongs to another organisation.');
+    if (!mayChangeAssignment(v, assignment)) throw forbidden(Reasons.NOT_YOURS, 'This assignment belongs to another organisation.');
     return assignment;
   }
 }

@@ -12,7 +12,6 @@ import {
   type EmailClaims,
   argon2Passwords,
   forbidden,
-  isStaff,
   newEvent,
   notFound,
   parseInput,
@@ -21,6 +20,7 @@ import {
   type Collection,
   type OutgoingEvent,
   type Store,
+  type Principal,
   type Viewer,
   logger,
   type ById,
@@ -41,11 +41,9 @@ import {
   type CompanyReviewStatus,
   type StaffAccount,
 } from '../domain/company';
-import { mayEditCompanyProfile, mayListUnapproved, mayReviewCompany, maySeeCompany } from '../domain/policy';
+import { answersInformationRequest, mayEditCompanyProfile, mayListUnapproved, mayReviewCompany, maySeeCompany } from '../domain/policy';
 
 const SOURCE = '/services/companies';
-
-export type Principal = { accountId: string; role: 'COMPANY' | 'STAFF'; companyId?: string };
 
 export class CompanyUseCases {
   readonly companies: Collection<Company>;
@@ -177,7 +175,7 @@ export class CompanyUseCases {
       const next: Company = {
         ...company,
         ...given,
-        review: review.status === 'INFORMATION_REQUESTED' && !isStaff(viewer) ? { ...review, status: 'PENDING' } : company.review,
+        review: review.status === 'INFORMATION_REQUESTED' && answersInformationRequest(viewer) ? { ...review, status: 'PENDING' } : company.review,
       };
       return { doc: next, events: [newEvent(SOURCE, EventTypes.companyUpdated, id, companyFacts(next))] };
     }, 5);

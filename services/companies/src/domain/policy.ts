@@ -26,3 +26,12 @@ export const mayListUnapproved = (viewer: Viewer | undefined): boolean => isStaf
  * presses publish; signing in and editing the profile need no verification.
  */
 export const mayPublishWithContactOf = (company: { emailVerifiedAt?: string | null }): boolean => isVerified(company);
+
+/** An edit by the organisation itself (not a correction by staff) answers staff's request for information. */
+export const answersInformationRequest = (viewer: Viewer | undefined): boolean => !isStaff(viewer);
+
+/** An organisation's drafts and closed assignments, in its list: for the organisation itself and staff. */
+export const maySeeUnpublished = (viewer: Viewer | undefined, companyId: string): boolean => isStaff(viewer) || isCompany(viewer, companyId);
+
+/** An assignment is changed (edited, published, closed) by its organisation, or by staff. */
+export const mayChangeAssignment = (viewer: Viewer | undefined, assignment: { companyId: string }): boolean => isStaff(viewer) || isCompany(viewer, assignment.companyId);

@@ -14,6 +14,9 @@ export interface Viewer {
   issuedAt?: number;
 }
 
+/** Who an account is, as its owner's credential check answers before a token exists. */
+export type Principal = Omit<Viewer, 'issuedAt'>;
+
 export function requireViewer(viewer: Viewer | undefined): Viewer {
   if (!viewer) throw unauthenticated();
   return viewer;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Reasons, amsterdamDate, type Language } from '@cb/contracts';
+import { Reasons, amsterdamDate, erasureTombstoneKey, type Language } from '@cb/contracts';
 import { DuplicateKeyError, badInput, pageOf, unauthenticated, type Collection, type Store, type Viewer } from '@cb/kit';
 import {
   NOTIFICATIONS,
@@ -77,7 +77,7 @@ export class InboxUseCases {
     let queued = false;
     for (const draft of drafts) {
       const studentId = draft.subject.studentId ?? null;
-      const erased = studentId ? (await this.erased.get(studentId)) !== undefined : false;
+      const erased = studentId ? (await this.erased.get(erasureTombstoneKey(studentId))) !== undefined : false;
       if (erased && draft.owner.kind === 'STUDENT') continue;
       // An organisation still hears of an erased student's application, without the student's id.
       const subject = erased ? { ...draft.subject, studentId: null } : draft.subject;
@@ -146,7 +146,7 @@ export class InboxUseCases {
 
   /** Erasure: the student's inbox and mail go, and organisations' notifications forget the id. Also on replay. */
   async eraseStudent(studentId: string, at: string): Promise<void> {
-    await this.erased.put({ id: studentId, erasedAt: at });
+    await this.erased.put({ id: erasureTombstoneKey(studentId), erasedAt: at });
     const mine = { ownerKind: 'STUDENT' as const, ownerId: studentId };
     const own = await this.notifications.find(mine);
     for (const n of own) await this.notifications.delete(n.id);

@@ -9,7 +9,7 @@ export interface AssignmentTitle extends Doc {
 }
 export const ASSIGNMENT_TITLES = { name: 'assignment_titles' };
 
-/** An erased student's id: later (or replayed) events must not give them an inbox again. */
+/** An erased student's tombstone (id: `erasureTombstoneKey`): later (or replayed) events must not give them an inbox again. */
 export interface ErasedStudent extends Doc {
   erasedAt: string;
 }

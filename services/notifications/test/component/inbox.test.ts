@@ -1,4 +1,4 @@
-import { EventTypes, Reasons, eventCatalog, type AssignmentFacts, type EventData, type EventType } from '@cb/contracts';
+import { EventTypes, Reasons, erasureTombstoneKey, eventCatalog, type AssignmentFacts, type EventData, type EventType } from '@cb/contracts';
 import { SqliteLogBus, SqliteStore, consume, newEvent, topicsOf, type EventEnvelope, type RunningConsumer, type Viewer } from '@cb/kit';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -138,6 +138,10 @@ describe('the inbox, fed by the event log', () => {
       ]);
     };
     await expectErased();
+    // The tombstone that keeps the student out is keyed by the one erasure rule, not the raw id.
+    const tombstones = JSON.stringify(await inbox.erased.find());
+    expect(tombstones).toContain(erasureTombstoneKey('stu_1'));
+    expect(tombstones).not.toContain('stu_1');
     await replayAll();
     await expectErased();
   });

@@ -5,9 +5,6 @@ import {
   DuplicateKeyError,
   conflict,
   forbidden,
-  isCompany,
-  isStaff,
-  isStudent,
   isoDate,
   notFound,
   parseInput,
@@ -20,6 +17,7 @@ import {
 import { applyInput, noteInput, offerHasLapsed, whyCannotApply, withMove, type Application, type ApplyFacts } from '../domain/application';
 import { offerAnswerBy } from '../domain/offers';
 import { placesLeft } from '../domain/placement';
+import { maySeeApplicants, maySeeStudentHistory } from '../domain/policy';
 import { actorOf, maySee } from '../domain/visibility';
 import { OPEN_STATUSES, checkMove, movesFor } from '../domain/workflow';
 import { systemClock, type Clock, type PlacementsData } from './data';
@@ -168,7 +166,7 @@ export class ApplicationUseCases {
 
   async ofStudent(viewer: Viewer | undefined, studentId: string): Promise<Application[]> {
     requireViewer(viewer);
-    if (!isStaff(viewer) && !isStudent(viewer, studentId)) {
+    if (!maySeeStudentHistory(viewer, studentId)) {
       throw forbidden(Reasons.NOT_YOURS, "Only the student themself or staff may see a student's applications.");
     }
     return this.data.applications.find({ studentId }, { sort: { field: 'submittedAt', direction: 'asc' } });
@@ -178,8 +176,7 @@ export class ApplicationUseCases {
   async ofAssignment(viewer: Viewer | undefined, assignmentId: string): Promise<Application[]> {
     const v = requireViewer(viewer);
     const assignment = await this.data.assignments.get(assignmentId);
-    const owner = isStaff(v) || (assignment ? isCompany(v, assignment.companyId) : v.role === 'COMPANY');
-    if (!owner) throw forbidden(Reasons.NOT_YOURS, 'Only the organisation that posted this assignment, or staff, may see its applications.');
+    if (!maySeeApplicants(v, assignment)) throw forbidden(Reasons.NOT_YOURS, 'Only the organisation that posted this assignment, or staff, may see its applications.');
     // Not known here yet (just created): then it has no applications either.
     if (!assignment) return [];
     return this.data.applications.find({ assignmentId }, { sort: { field: 'submittedAt', direction: 'asc' } });

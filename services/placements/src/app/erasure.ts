@@ -1,3 +1,4 @@
+import { erasureTombstoneKey } from '@cb/contracts';
 import { updateWithRetry } from '@cb/kit';
 import { withMove, withoutPersonalData } from '../domain/application';
 import { isOpen } from '../domain/workflow';
@@ -21,7 +22,7 @@ export class StudentErasure {
 
   async erase(studentId: string): Promise<void> {
     // The tombstone first: from now on no student event for this id brings facts back.
-    await this.data.erased.put({ id: studentId });
+    await this.data.erased.put({ id: erasureTombstoneKey(studentId) });
     await this.data.students.delete(studentId);
 
     for (const { id } of await this.data.applications.find({ studentId })) {

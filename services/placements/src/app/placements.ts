@@ -7,9 +7,6 @@ import {
   badInput,
   conflict,
   forbidden,
-  isCompany,
-  isStaff,
-  isStudent,
   isoDate,
   notFound,
   parseInput,
@@ -24,7 +21,7 @@ import { MAX_NOTE, offerHasLapsed, withMove, type Application } from '../domain/
 import { Reasons } from '@cb/contracts';
 import { amsterdamDate, periodsOverlap } from '@cb/contracts';
 import { closedPeriodsOf } from '../domain/periods';
-import { mayCorrectClosedPeriod } from '../domain/policy';
+import { mayAcceptOffer, mayChangePlacement, mayCorrectClosedPeriod, maySeeStudentHistory } from '../domain/policy';
 import { workplaceOf } from '../domain/counting';
 import {
   APPLICATION_INDEX,
@@ -76,7 +73,7 @@ export class PlacementUseCases {
     const applicationId = parseInput(text.id(), rawId, 'applicationId');
     const application = await this.data.applications.get(applicationId);
     if (!application) throw notFound('application', applicationId);
-    if (!isStudent(v, application.studentId)) throw forbidden(Reasons.NOT_YOURS, 'Only the applicant may accept this offer.');
+    if (!mayAcceptOffer(v, application)) throw forbidden(Reasons.NOT_YOURS, 'Only the applicant may accept this offer.');
     const assignment = await this.data.assignments.get(application.assignmentId);
     if (!assignment) throw conflict(Reasons.NOT_YET_PROCESSED, 'This assignment is still being processed; try again in a moment.');
 
@@ -171,7 +168,7 @@ export class PlacementUseCases {
 
   async ofStudent(viewer: Viewer | undefined, studentId: string): Promise<Placement[]> {
     requireViewer(viewer);
-    if (!isStaff(viewer) && !isStudent(viewer, studentId)) {
+    if (!maySeeStudentHistory(viewer, studentId)) {
       throw forbidden(Reasons.NOT_YOURS, "Only the student themself or staff may see a student's placements.");
     }
     return this.data.placements.find({ studentId }, { sort: { field: 'confirmedAt', direction: 'asc' } });
@@ -330,8 +327,7 @@ export class PlacementUseCases {
   private async forChange(viewer: Viewer | undefined, id: string, what: 'start' | 'complete' | 'cancel'): Promise<Placement> {
     const placement = await this.find(requireViewer(viewer), id);
     if (!placement) throw notFound('placement', id);
-    const allowed = isStaff(viewer) || isCompany(viewer, placement.companyId) || (what === 'cancel' && isStudent(viewer, placement.studentId));
-    if (!allowed) {
+    if (!mayChangePlacement(viewer, placement, what)) {
       throw forbidden(
         Reasons.NOT_YOURS,
         what === 'cancel'

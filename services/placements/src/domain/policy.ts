@@ -1,4 +1,4 @@
-import { isStaff, type Viewer } from '@cb/kit/core';
+import { isCompany, isStaff, isStudent, type Viewer } from '@cb/kit/core';
 import type { StudentView } from './read-models';
 
 /**
@@ -16,3 +16,17 @@ export const mayAuditProgress = (viewer: Viewer | undefined): boolean => isStaff
  * profile need no verification. Decided from our own view of the student, never by asking students.
  */
 export const mayApplyWithAddressOf = (student: Pick<StudentView, 'emailVerified'>): boolean => student.emailVerified !== false;
+
+/** A student's applications and placements, as a list: for the student themself and staff. */
+export const maySeeStudentHistory = (viewer: Viewer | undefined, studentId: string): boolean => isStaff(viewer) || isStudent(viewer, studentId);
+
+/** An assignment's applicants: for its organisation and staff (an assignment not known here yet: any organisation, it has none). */
+export const maySeeApplicants = (viewer: Viewer | undefined, assignment: { companyId: string } | undefined): boolean =>
+  isStaff(viewer) || (assignment ? isCompany(viewer, assignment.companyId) : viewer?.role === 'COMPANY');
+
+/** An offer is accepted by the applicant, nobody else. */
+export const mayAcceptOffer = (viewer: Viewer | undefined, application: { studentId: string }): boolean => isStudent(viewer, application.studentId);
+
+/** The organisation and staff run a placement (start, complete, cancel); the student may also cancel it. */
+export const mayChangePlacement = (viewer: Viewer | undefined, placement: { studentId: string; companyId: string }, what: 'start' | 'complete' | 'cancel'): boolean =>
+  isStaff(viewer) || isCompany(viewer, placement.companyId) || (what === 'cancel' && isStudent(viewer, placement.studentId));

@@ -41,7 +41,7 @@ export interface StudentView extends View {
   emailVerified?: boolean;
 }
 
-/** Only the id of an erased student, so that no later or replayed event brings their facts back. */
+/** An erased student's tombstone (id: `erasureTombstoneKey`), so that no later or replayed event brings their facts back. */
 export type ErasedStudent = Doc;
 
 export const ASSIGNMENT_VIEWS = { name: 'assignment_views' };

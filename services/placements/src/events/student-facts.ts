@@ -1,4 +1,4 @@
-import type { StudentFacts } from '@cb/contracts';
+import { erasureTombstoneKey, type StudentFacts } from '@cb/contracts';
 import type { Collection, Doc } from '@cb/kit';
 import { isNewer, type StudentView } from '../domain/read-models';
 
@@ -7,7 +7,7 @@ export const projectStudent =
   (views: Collection<StudentView>, erased: Collection<Doc>) =>
   async (event: { time: string; data: StudentFacts }): Promise<void> => {
     const d = event.data;
-    if (await erased.get(d.studentId)) return; // erased: a late or replayed event must not bring them back
+    if (await erased.get(erasureTombstoneKey(d.studentId))) return; // erased: a late or replayed event must not bring them back
     if (!isNewer(await views.get(d.studentId), event.time)) return;
     await views.put({
       id: d.studentId,

@@ -1,4 +1,39 @@
-import { mayApplyWithAddressOf } from '../../src/domain/policy';
+import type { Viewer } from '@cb/kit';
+import { mayAcceptOffer, mayApplyWithAddressOf, mayChangePlacement, maySeeApplicants, maySeeStudentHistory } from '../../src/domain/policy';
+
+const STUDENT = 'stu_own';
+const COMPANY = 'com_own';
+const viewers: Record<string, Viewer | undefined> = {
+  anonymous: undefined,
+  'the student': { accountId: STUDENT, role: 'STUDENT', studentId: STUDENT },
+  'another student': { accountId: 'stu_other', role: 'STUDENT', studentId: 'stu_other' },
+  'the organisation': { accountId: COMPANY, role: 'COMPANY', companyId: COMPANY },
+  'another organisation': { accountId: 'com_other', role: 'COMPANY', companyId: 'com_other' },
+  staff: { accountId: 'stf_1', role: 'STAFF' },
+};
+const parties = { studentId: STUDENT, companyId: COMPANY };
+
+describe('who may do what with applications and placements', () => {
+  it.each([
+    // viewer, sees history, sees applicants, sees applicants of an assignment not known yet, accepts the offer, starts, cancels
+    ['anonymous', false, false, false, false, false, false],
+    ['the student', true, false, false, true, false, true],
+    ['another student', false, false, false, false, false, false],
+    ['the organisation', false, true, true, false, true, true],
+    ['another organisation', false, false, true, false, false, false],
+    ['staff', true, true, true, false, true, true],
+  ])('%s', (who, history, applicants, unknownApplicants, accepts, starts, cancels) => {
+    const viewer = viewers[who];
+    expect({
+      history: maySeeStudentHistory(viewer, STUDENT),
+      applicants: maySeeApplicants(viewer, parties),
+      unknownApplicants: maySeeApplicants(viewer, undefined),
+      accepts: mayAcceptOffer(viewer, parties),
+      starts: mayChangePlacement(viewer, parties, 'start'),
+      cancels: mayChangePlacement(viewer, parties, 'cancel'),
+    }).toEqual({ history, applicants, unknownApplicants, accepts, starts, cancels });
+  });
+});
 
 describe('who may apply, as to their address (issue 14)', () => {
   it.each([

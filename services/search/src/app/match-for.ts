@@ -1,8 +1,8 @@
 import { Reasons } from '@cb/contracts';
-import { forbidden, isCompany, isStaff, isStudent, notFound, parseInput, unauthenticated, type Viewer } from '@cb/kit';
+import { forbidden, isStudent, notFound, parseInput, unauthenticated, type Viewer } from '@cb/kit';
 import { explainUnmet, matchTexts, scoreMatch, todayInAmsterdam, unmetConstraints } from '../domain/matching';
+import { mayMatch, maySeeApplied, maySeeAssignment, needsDiscoverable } from '../domain/policy';
 import { matchForInput } from '../domain/queries';
-import { isSearchable } from '../domain/read-model';
 import type { SearchProjection } from './projection';
 import type { AssignmentMatch } from './recommend-assignments';
 
@@ -21,15 +21,12 @@ export class MatchFor {
   ) {}
 
   /**
-   * Whether the viewer may see the assignment at all: while it is published by an approved
-   * organisation anyone may; otherwise only that organisation and staff. Checked when the gateway
-   * resolves the entity, so matchFor is not reachable around it.
+   * Whether the viewer may see the assignment at all (the policy's maySeeAssignment). Checked when
+   * the gateway resolves the entity, so matchFor is not reachable around it.
    */
   async visible(viewer: Viewer | undefined, assignmentId: string): Promise<boolean> {
     const assignment = await this.projection.assignments.get(assignmentId);
-    if (!assignment) return false;
-    if (isStaff(viewer) || isCompany(viewer, assignment.companyId)) return true;
-    return isSearchable(assignment, await this.projection.companies.get(assignment.companyId));
+    return assignment !== undefined && maySeeAssignment(viewer, assignment, await this.projection.companies.get(assignment.companyId));
   }
 
   async run(viewer: Viewer | undefined, assignmentId: string, rawArgs: unknown): Promise<AssignmentMatch | null> {
@@ -39,8 +36,7 @@ export class MatchFor {
     if (!assignment || !(await this.visible(viewer, assignmentId))) return null;
 
     const self = isStudent(viewer, studentId);
-    const owner = isCompany(viewer, assignment.companyId);
-    if (!self && !owner && !isStaff(viewer)) {
+    if (!mayMatch(viewer, studentId, assignment)) {
       throw forbidden(Reasons.NOT_YOURS, "Only the student themself, the assignment's organisation or staff may see how a student fits.");
     }
     const pool = await this.projection.pool();
@@ -50,8 +46,8 @@ export class MatchFor {
       if (self && !(await this.projection.isErased(studentId))) return null;
       throw notFound('student', studentId);
     }
-    const applied = owner || isStaff(viewer) ? await this.projection.appliedTo(studentId, assignmentId) : false;
-    if (owner && !student.discoverable && !(await this.projection.appliedToCompany(studentId, assignment.companyId))) {
+    const applied = maySeeApplied(viewer, assignment) ? await this.projection.appliedTo(studentId, assignmentId) : false;
+    if (needsDiscoverable(viewer, assignment) && !student.discoverable && !(await this.projection.appliedToCompany(studentId, assignment.companyId))) {
       throw forbidden(Reasons.NOT_DISCOVERABLE, 'This student is not discoverable and has not applied to your organisation.');
     }
 

@@ -1,4 +1,4 @@
-import { holdsPlace, type ApplicationFacts, type AssignmentFacts, type CompanyFacts, type PlacementFacts, type StudentFacts } from '@cb/contracts';
+import { erasureTombstoneKey, holdsPlace, type ApplicationFacts, type AssignmentFacts, type CompanyFacts, type PlacementFacts, type StudentFacts } from '@cb/contracts';
 import type { Collection, SearchIndex, Store } from '@cb/kit';
 import { toSearchDoc, type AssignmentSearchDoc } from '../domain/assignment-doc';
 import { MatchingPool, type PoolAssignment, type PoolStudent } from '../domain/matching-pool';
@@ -11,7 +11,6 @@ import {
   STUDENT_PROFILES,
   isSearchable,
   placesLeft,
-  tombstoneId,
   type Application,
   type AssignmentView,
   type CompanyView,
@@ -71,7 +70,7 @@ export class SearchProjection {
 
   /** Drops everything search holds on the student, and keeps a tombstone so nothing brings them back. */
   async onStudentErased(studentId: string): Promise<void> {
-    await this.erased.put({ id: tombstoneId(studentId) });
+    await this.erased.put({ id: erasureTombstoneKey(studentId) });
     await this.students.delete(studentId);
     for (const application of await this.applications.find({ studentId })) await this.applications.delete(application.id);
     await this.inPool((pool) => pool.removeStudent(studentId));
@@ -123,7 +122,7 @@ export class SearchProjection {
   }
 
   async isErased(studentId: string): Promise<boolean> {
-    return (await this.erased.get(tombstoneId(studentId))) !== undefined;
+    return (await this.erased.get(erasureTombstoneKey(studentId))) !== undefined;
   }
 
   /** Every assignment search may show, from the store (the index is derived from this). */

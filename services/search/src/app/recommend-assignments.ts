@@ -1,6 +1,7 @@
 import { Reasons } from '@cb/contracts';
-import { forbidden, isStaff, isStudent, notFound, parseInput, unauthenticated, type Viewer } from '@cb/kit';
+import { forbidden, isStudent, notFound, parseInput, unauthenticated, type Viewer } from '@cb/kit';
 import { scoreMatch, todayInAmsterdam } from '../domain/matching';
+import { mayRecommendAssignments } from '../domain/policy';
 import { recommendAssignmentsInput } from '../domain/queries';
 import type { SearchProjection } from './projection';
 
@@ -23,7 +24,7 @@ export class RecommendAssignments {
   async run(viewer: Viewer | undefined, rawArgs: unknown): Promise<AssignmentMatch[]> {
     if (!viewer) throw unauthenticated();
     const { studentId, limit, language } = parseInput(recommendAssignmentsInput, rawArgs, 'recommendAssignments');
-    if (!isStaff(viewer) && !isStudent(viewer, studentId)) {
+    if (!mayRecommendAssignments(viewer, studentId)) {
       throw forbidden(Reasons.NOT_YOURS, 'Only the student themself or staff may see recommendations for a student.');
     }
     const pool = await this.projection.pool();

@@ -1,6 +1,7 @@
 import { Reasons } from '@cb/contracts';
-import { forbidden, isCompany, isStaff, notFound, parseInput, unauthenticated, type Viewer } from '@cb/kit';
+import { forbidden, notFound, parseInput, unauthenticated, type Viewer } from '@cb/kit';
 import { matchTexts, scoreMatch, todayInAmsterdam } from '../domain/matching';
+import { mayRecommendCandidates } from '../domain/policy';
 import { recommendCandidatesInput } from '../domain/queries';
 import type { SearchProjection } from './projection';
 import type { AssignmentMatch } from './recommend-assignments';
@@ -25,7 +26,7 @@ export class RecommendCandidates {
     const { assignmentId, limit, language } = parseInput(recommendCandidatesInput, rawArgs, 'recommendCandidates');
     const assignment = await this.projection.assignments.get(assignmentId);
     if (!assignment) throw notFound('assignment', assignmentId);
-    if (!isStaff(viewer) && !isCompany(viewer, assignment.companyId)) {
+    if (!mayRecommendCandidates(viewer, assignment)) {
       throw forbidden(Reasons.NOT_YOURS, "Only the assignment's organisation or staff may see candidates for it.");
     }
     const pool = await this.projection.pool();

@@ -1,5 +1,4 @@
 import { placesLeft as placesLeftOf } from '@cb/contracts';
-import { createHash } from 'node:crypto';
 import type { AssignmentFacts, CompanyFacts, StudentFacts } from '@cb/contracts';
 import type { CollectionSpec, Doc } from '@cb/kit/core';
 
@@ -32,16 +31,11 @@ export interface Application extends Doc {
 }
 
 /**
- * An erased student's tombstone, so no later or replayed event can bring them back. It holds the
- * id and nothing else, and even the id only as a one-way hash: search must keep no trace a person
- * could find the student by (the erasure test looks for the raw id in every file search writes),
- * yet it must recognise the id when an event names it again.
+ * An erased student's tombstone, so no later or replayed event can bring them back: keyed by
+ * `erasureTombstoneKey` (contracts/src/rules/erasure.ts), nothing else (the erasure test looks for
+ * the raw id in every file search writes).
  */
 export type ErasedStudent = Doc;
-
-export function tombstoneId(studentId: string): string {
-  return createHash('sha256').update(`career-boost/erased-student/${studentId}`).digest('hex');
-}
 
 export const STUDENT_PROFILES: CollectionSpec = { name: 'student_profiles' };
 export const COMPANIES: CollectionSpec = { name: 'companies' };

@@ -4,6 +4,7 @@ import type { AssignmentMatch, RecommendAssignments } from '../app/recommend-ass
 import type { RecommendCandidates } from '../app/recommend-candidates';
 import type { SearchAssignments } from '../app/search-assignments';
 import type { SuggestSkills } from '../app/suggest-skills';
+import { fitStudentOf } from '../domain/policy';
 import { searchWantsOf } from './selection';
 import type { Resolvers } from './__generated__/resolvers-types';
 
@@ -52,8 +53,9 @@ export function searchResolvers(useCases: SearchUseCases): Resolvers {
     AssignmentHit: {
       // Only computed when asked for, and only for a student: the same matching as matchFor.
       fit: async (hit, args, ctx) => {
-        if (ctx.viewer?.role !== 'STUDENT' || !ctx.viewer.studentId) return null;
-        const match = await useCases.matchFor.run(ctx.viewer, hit.assignment.id, inRequestLanguage({ studentId: ctx.viewer.studentId, language: args.language }, ctx));
+        const studentId = fitStudentOf(ctx.viewer);
+        if (!studentId) return null;
+        const match = await useCases.matchFor.run(ctx.viewer, hit.assignment.id, inRequestLanguage({ studentId, language: args.language }, ctx));
         return match && toMatch(match);
       },
     },

@@ -10,8 +10,6 @@ import {
   type TokenRevocations,
   argon2Passwords,
   forbidden,
-  isStaff,
-  isStudent,
   newEvent,
   notFound,
   parseInput,
@@ -34,7 +32,8 @@ import {
   toPreferences,
   type Student,
 } from '../domain/student';
-import { APPLICANT_LINKS, applicantLinkId, maySeeStudent, type ApplicantLink } from '../domain/visibility';
+import { mayEditProfile, mayErase, mayListStudents, maySeeStudent } from '../domain/policy';
+import { APPLICANT_LINKS, applicantLinkId, type ApplicantLink } from '../domain/visibility';
 
 const SOURCE = '/services/students';
 
@@ -113,7 +112,7 @@ export class StudentUseCases {
 
   async updateProfile(viewer: Viewer | undefined, id: string, rawInput: unknown): Promise<Student> {
     const current = await this.get(viewer, id);
-    if (!isStudent(viewer, id)) throw forbidden(Reasons.NOT_YOURS, 'Only the student may change their own profile.');
+    if (!mayEditProfile(viewer, id)) throw forbidden(Reasons.NOT_YOURS, 'Only the student may change their own profile.');
     const input = parseInput(studentProfileInput, rawInput);
     const next: Student = {
       ...current,
@@ -138,7 +137,7 @@ export class StudentUseCases {
    * it holds for this id. Events never carried the name or e-mail, so a replay cannot bring them back.
    */
   async erase(viewer: Viewer | undefined, id: string, now = new Date()): Promise<{ studentId: string; erasedAt: string }> {
-    if (!isStudent(viewer, id) && !isStaff(viewer)) {
+    if (!mayErase(viewer, id)) {
       if (!viewer) await this.get(viewer, id); // raises UNAUTHENTICATED
       throw forbidden(Reasons.NOT_YOURS, 'Only the student themself or staff may erase a student.');
     }
@@ -169,7 +168,7 @@ export class StudentUseCases {
   }
 
   async list(viewer: Viewer | undefined, page: number, pageSize: number): Promise<Student[]> {
-    if (!isStaff(viewer)) throw forbidden(Reasons.STAFF_ONLY, 'Only staff may list students.');
+    if (!mayListStudents(viewer)) throw forbidden(Reasons.STAFF_ONLY, 'Only staff may list students.');
     const size = Math.min(Math.max(pageSize, 1), 200);
     const all = await this.students.find({}, { sort: { field: 'registeredAt', direction: 'asc' }, limit: size * Math.max(page, 1) });
     return all.slice(size * (Math.max(page, 1) - 1));

@@ -1,5 +1,5 @@
 import { INSTITUTIONS, institutionById, municipalityById, programmeById, skillById } from '@cb/contracts';
-import { maySeeContact } from '../domain/visibility';
+import { maySeeContact } from '../domain/policy';
 import type { StudentUseCases } from '../app/students';
 import { accountFieldResolvers, clientKey, known, scalarResolvers, type AccountFlows, type Quota, type RateLimitSettings } from '@cb/kit';
 import type { Resolvers } from './__generated__/resolvers-types';
