@@ -14,6 +14,14 @@ const ENGINE_LIBRARIES = lib('better-sqlite3|mongodb|mongoose|kafkajs|@platforma
 const KIT_CORE = `${ROOT}services/kit/src/(core|errors|validation|auth/viewer|random|store/port|search/port)\\.ts$`;
 /** Test harnesses that provision or inspect the real engines themselves. */
 const ENGINE_HARNESSES = '^(test/distributed|infra)/';
+/** A client library that only its adapter file(s) (and the engine harnesses) may import. */
+const onlyAdapterImports = (name, comment, adapter, libraries) => ({
+  name,
+  comment,
+  severity: 'error',
+  from: { pathNot: [adapter, ENGINE_HARNESSES] },
+  to: { path: lib(libraries) },
+});
 
 module.exports = {
   forbidden: [
@@ -71,27 +79,24 @@ module.exports = {
       from: { path: `${ROOT}contracts/` },
       to: { path: `${ROOT}(services|gateway|web)/` },
     },
-    {
-      name: 'only-the-bus-adapter-imports-kafka',
-      comment: 'STYLE.md: keep the Kafka client behind one file, so a later switch of client touches only that file.',
-      severity: 'error',
-      from: { pathNot: ['^services/kit/src/bus/event-bus\\.kafka\\.ts$', ENGINE_HARNESSES] },
-      to: { path: lib('kafkajs|@platformatic/kafka') },
-    },
-    {
-      name: 'only-the-mongo-adapters-import-mongodb',
-      comment: 'The MongoDB driver stays in the Mongo adapters (the store, and the rate-limit counters kept in the same database).',
-      severity: 'error',
-      from: { pathNot: ['^services/kit/src/(store/store|rate-limit/rate-limit)\\.mongo\\.ts$', ENGINE_HARNESSES] },
-      to: { path: lib('mongodb|mongoose') },
-    },
-    {
-      name: 'only-the-search-adapter-imports-meilisearch',
-      comment: 'The Meilisearch client stays in its adapter; everything else speaks the search-index port.',
-      severity: 'error',
-      from: { pathNot: ['^services/kit/src/search/search-index\\.meilisearch\\.ts$', ENGINE_HARNESSES] },
-      to: { path: lib('meilisearch') },
-    },
+    onlyAdapterImports(
+      'only-the-bus-adapter-imports-kafka',
+      'STYLE.md: keep the Kafka client behind one file, so a later switch of client touches only that file.',
+      '^services/kit/src/bus/event-bus\\.kafka\\.ts$',
+      'kafkajs|@platformatic/kafka',
+    ),
+    onlyAdapterImports(
+      'only-the-mongo-adapters-import-mongodb',
+      'The MongoDB driver stays in the Mongo adapters (the store, and the rate-limit counters kept in the same database).',
+      '^services/kit/src/(store/store|rate-limit/rate-limit)\\.mongo\\.ts$',
+      'mongodb|mongoose',
+    ),
+    onlyAdapterImports(
+      'only-the-search-adapter-imports-meilisearch',
+      'The Meilisearch client stays in its adapter; everything else speaks the search-index port.',
+      '^services/kit/src/search/search-index\\.meilisearch\\.ts$',
+      'meilisearch',
+    ),
     {
       name: 'web-imports-no-server-code',
       comment: 'The web app talks to the API; it shares only contracts (vocabulary, enums, reasons), never the kit, a service or the gateway.',

@@ -14,12 +14,7 @@ module.exports = {
   testTimeout: 30000,
   projects: [
     project('contracts', ['<rootDir>/contracts']),
-    project('kit', ['<rootDir>/services/kit']),
-    project('students', ['<rootDir>/services/students']),
-    project('companies', ['<rootDir>/services/companies']),
-    project('placements', ['<rootDir>/services/placements']),
-    project('search', ['<rootDir>/services/search']),
-    project('notifications', ['<rootDir>/services/notifications']),
+    ...['kit', 'students', 'companies', 'placements', 'search', 'notifications'].map((name) => project(name, [`<rootDir>/services/${name}`])),
     project('gateway', ['<rootDir>/gateway']),
     project('e2e', ['<rootDir>/test/e2e']),
     project('infra', ['<rootDir>/test/infra']),

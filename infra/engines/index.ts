@@ -224,12 +224,7 @@ export async function startKafka(opts: KafkaOptions = {}): Promise<KafkaEngine> 
     },
   });
   log(`[engines] starting Kafka ${version} on 127.0.0.1:${port} (controller :${controllerPort}), log: ${logFile}`);
-  try {
-    await engine.start();
-  } catch (err) {
-    await engine.stop().catch(() => undefined);
-    throw err;
-  }
+  await startOrStop(engine);
 
   return Object.assign(engine.handle(), {
     brokers: [`127.0.0.1:${port}`],
@@ -280,16 +275,21 @@ export async function startFerretDB(opts: FerretDBOptions = {}): Promise<FerretD
     },
   });
   log(`[engines] starting FerretDB ${version} (SQLite in ${dir}), log: ${logFile}`);
+  await startOrStop(engine);
+  return Object.assign(engine.handle(), {
+    url: `mongodb://127.0.0.1:${port}/`,
+    port,
+  });
+}
+
+/** Starts a supervised engine; one that fails to come up is stopped again, not left half-running. */
+async function startOrStop(engine: Supervised): Promise<void> {
   try {
     await engine.start();
   } catch (err) {
     await engine.stop().catch(() => undefined);
     throw err;
   }
-  return Object.assign(engine.handle(), {
-    url: `mongodb://127.0.0.1:${port}/`,
-    port,
-  });
 }
 
 /** Stop every engine started by this process (e.g. from a jest globalTeardown / afterAll). */

@@ -1,6 +1,7 @@
 import { STAFF, eventually, graphqlClient, kvk, unique, type GraphQLResult } from '../e2e/harness';
 import { publishAssignment, registerApprovedCompany, registerStudent } from '../e2e/fixtures';
-import { clusterApi, enginesFromEnv, startCluster, type Cluster } from './cluster';
+import { clusterForSuite } from './cluster-suite';
+import { clusterApi } from './cluster';
 
 /**
  * Issue 9 across processes: the e-mail claims, the rate-limit counters and the token revocations
@@ -12,13 +13,7 @@ const SIGN_IN = 'mutation($e: String!, $p: String!) { signIn(email: $e, password
 const codeOf = (r: GraphQLResult) => r.errors?.[0]?.extensions?.code ?? 'OK';
 
 describe('accounts and rate limits across processes (distributed profile)', () => {
-  let cluster: Cluster & { extraGateways: string[] };
-  beforeAll(async () => {
-    cluster = await startCluster(enginesFromEnv(), { extraPlacements: 1, staff: STAFF });
-  }, 180000);
-  afterAll(async () => {
-    await cluster?.stop();
-  });
+  const cluster = clusterForSuite({ extraPlacements: 1 });
 
   it('refuses an organisation on the staff address, and staff still sign in', async () => {
     const one = graphqlClient(() => cluster.gatewayUrl);

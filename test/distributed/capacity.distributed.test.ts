@@ -1,6 +1,7 @@
 import { STAFF, graphqlClient } from '../e2e/harness';
 import { applyWhenReady, publishAssignment, registerApprovedCompany, registerStudent } from '../e2e/fixtures';
-import { clusterApi, enginesFromEnv, startCluster, type Cluster } from './cluster';
+import { clusterForSuite } from './cluster-suite';
+import { clusterApi } from './cluster';
 
 /**
  * DESIGN.md §4: the capacity rule holds "under concurrent acceptance from many students in several
@@ -8,13 +9,7 @@ import { clusterApi, enginesFromEnv, startCluster, type Cluster } from './cluste
  * own gateway; the students' accepts are spread over both.
  */
 describe('capacity across processes (distributed profile)', () => {
-  let cluster: Cluster & { extraGateways: string[] };
-  beforeAll(async () => {
-    cluster = await startCluster(enginesFromEnv(), { extraPlacements: 1, staff: STAFF });
-  }, 180000);
-  afterAll(async () => {
-    await cluster?.stop();
-  });
+  const cluster = clusterForSuite({ extraPlacements: 1 });
 
   it('confirms exactly 2 placements when 20 students accept offers for a 2-place assignment at once through two placements processes', async () => {
     const one = graphqlClient(() => cluster.gatewayUrl);

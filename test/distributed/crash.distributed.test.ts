@@ -2,7 +2,8 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { STAFF, eventually, graphqlClient } from '../e2e/harness';
 import { registerApprovedCompany } from '../e2e/fixtures';
-import { clusterApi, enginesFromEnv, startCluster, type Cluster } from './cluster';
+import { clusterForSuite } from './cluster-suite';
+import { clusterApi } from './cluster';
 
 /**
  * A consumer that dies mid-stream (kill -9) resumes from its committed offsets after a restart:
@@ -10,13 +11,7 @@ import { clusterApi, enginesFromEnv, startCluster, type Cluster } from './cluste
  * the log would give.
  */
 describe('a search consumer crash (distributed profile)', () => {
-  let cluster: Cluster;
-  beforeAll(async () => {
-    cluster = await startCluster(enginesFromEnv(), { staff: STAFF });
-  }, 180000);
-  afterAll(async () => {
-    await cluster?.stop();
-  });
+  const cluster = clusterForSuite();
 
   it('resumes after kill -9 without rebuilding, applies each event once, and matches a fresh rebuild', async () => {
     const api = graphqlClient(() => cluster.gatewayUrl);

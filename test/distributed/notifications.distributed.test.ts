@@ -1,6 +1,7 @@
 import { STAFF, eventually, graphqlClient } from '../e2e/harness';
 import { applyWhenReady, periodStartingSoon, publishAssignment, registerApprovedCompany, registerStudent } from '../e2e/fixtures';
-import { clusterApi, enginesFromEnv, startCluster, type Cluster } from './cluster';
+import { clusterForSuite } from './cluster-suite';
+import { clusterApi } from './cluster';
 import { isAccountMail, readMail, tokenIn } from '../mail/eml';
 
 const INBOX = '{ notifications(pageSize: 100) { items { id kind title } total } }';
@@ -13,13 +14,7 @@ const mailId = (id: string) => `<${id}@careerboost.nl>`;
  * process) that goes down and comes back.
  */
 describe('notifications and e-mail (distributed profile)', () => {
-  let cluster: Cluster & { extraGateways: string[] };
-  beforeAll(async () => {
-    cluster = await startCluster(enginesFromEnv(), { staff: STAFF });
-  }, 180000);
-  afterAll(async () => {
-    await cluster?.stop();
-  });
+  const cluster = clusterForSuite();
 
   // New accounts also get a verification mail (test/e2e/account-mail.e2e.test.ts): counted apart.
   const notificationMail = (address: string) => cluster.mail.to(address).filter((x) => !isAccountMail(x));

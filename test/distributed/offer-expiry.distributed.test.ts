@@ -1,6 +1,6 @@
-import { STAFF } from '../e2e/harness';
 import { expectLapsedOnTime, midnightAfter, offerToAnswerToday, statusOf } from '../e2e/offer-lapse';
-import { clusterApi, enginesFromEnv, startCluster, type Cluster } from './cluster';
+import { clusterForSuite } from './cluster-suite';
+import { clusterApi } from './cluster';
 
 /** How far before midnight the restarted placements clock starts: room for a start on two busy cores. */
 const LEAD_MS = 45_000;
@@ -13,13 +13,7 @@ const LEAD_MS = 45_000;
  * store, not by timers of the process that made the offer.
  */
 describe('offers that lapse (distributed profile)', () => {
-  let cluster: Cluster;
-  beforeAll(async () => {
-    cluster = await startCluster(enginesFromEnv(), { staff: STAFF });
-  }, 180000);
-  afterAll(async () => {
-    await cluster?.stop();
-  });
+  const cluster = clusterForSuite();
 
   it('keeps the offer until midnight Amsterdam, then declines it as SYSTEM with OFFER_EXPIRED, across a crash of placements', async () => {
     const api = clusterApi(cluster);

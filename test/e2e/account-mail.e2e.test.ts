@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { isAccountMail, mailIn, tokenIn, type ReadMail } from '../mail/eml';
-import { STAFF, eventually, startTestMarketplace, type GraphQLResult, type TestMarketplace } from './harness';
+import { STAFF, eventually, type GraphQLResult } from './harness';
 import { registerApprovedCompany, registerStudent } from './fixtures';
+import { marketplaceForSuite } from './scenarios';
 
 const REQUEST_RESET = 'mutation($e: String!, $l: Language) { requestPasswordReset(email: $e, language: $l) }';
 const RESET = 'mutation($t: String!, $p: String!) { resetPassword(token: $t, password: $p) }';
@@ -12,7 +13,7 @@ const NEW_PASSWORD = 'Vogelkers-Biesbosch-Kade-77';
 const firstError = (r: GraphQLResult) => r.errors?.[0]?.extensions;
 
 describe('password reset, e-mail verification and changes of password and address (issue 14)', () => {
-  let m: TestMarketplace;
+  const m = marketplaceForSuite({ CB_MAIL_POLL_MS: '200' });
   const mails = (to: string, subject: RegExp) => mailIn(join(m.dataDir, 'mail')).filter((x) => x.to === to && isAccountMail(x) && subject.test(x.subject));
   const awaitMail = (to: string, subject: RegExp, count = 1) =>
     eventually(async () => {
@@ -20,12 +21,6 @@ describe('password reset, e-mail verification and changes of password and addres
       return found.length >= count ? found : undefined;
     }, `${count} mail(s) "${subject.source}" to ${to}`);
 
-  beforeAll(async () => {
-    m = await startTestMarketplace(undefined, { CB_MAIL_POLL_MS: '200' });
-  });
-  afterAll(async () => {
-    await m.stop();
-  });
 
   it('resets a student’s password with the mailed link, once; the policy applies and every old session ends', async () => {
     const student = await registerStudent(m);

@@ -1,8 +1,9 @@
 import { EmailClaims, SqliteStore, logger } from '@cb/kit';
 import { StudentUseCases } from '@cb/students';
 import { join } from 'node:path';
-import { STAFF, eventually, kvk, startTestMarketplace, unique, type GraphQLResult, type TestMarketplace } from './harness';
-import { applyWhenReady, publishAssignment, registerApprovedCompany, registerStudent } from './fixtures';
+import { STAFF, eventually, kvk, startTestMarketplace, unique, type GraphQLResult } from './harness';
+import { registerStudent } from './fixtures';
+import { marketplaceForSuite, worldWithApplication } from './scenarios';
 
 const REGISTER_STUDENT = 'mutation($i: RegisterStudentInput!) { registerStudent(input: $i) { id } }';
 const REGISTER_COMPANY = 'mutation($i: RegisterCompanyInput!) { registerCompany(input: $i) { id } }';
@@ -30,13 +31,7 @@ const companyInput = (contactEmail: string, password = 'Zeilboot-Merwede-2026') 
 const firstError = (r: GraphQLResult) => r.errors?.[0]?.extensions;
 
 describe('one identity per e-mail address (DESIGN.md §3)', () => {
-  let m: TestMarketplace;
-  beforeAll(async () => {
-    m = await startTestMarketplace();
-  });
-  afterAll(async () => {
-    await m.stop();
-  });
+  const m = marketplaceForSuite();
 
   it('refuses an organisation or student on the staff address, in another case and with spaces; staff still sign in, the attacker does not', async () => {
     const disguised = `  ${STAFF.email.toUpperCase()} `;
@@ -76,11 +71,7 @@ describe('one identity per e-mail address (DESIGN.md §3)', () => {
   });
 
   it('refuses an erased student’s token at once in the students service, and soon after in every other', async () => {
-    const staff = await m.signIn(STAFF.email, STAFF.password);
-    const company = await registerApprovedCompany(m, staff);
-    const assignmentId = await publishAssignment(m, company.token);
-    const student = await registerStudent(m);
-    const applicationId = await applyWhenReady(m, student.token, assignmentId);
+    const { student, applicationId } = await worldWithApplication(m);
 
     await m.ok('mutation($id: ID!) { eraseStudent(id: $id) { studentId } }', { id: student.id }, student.token);
 

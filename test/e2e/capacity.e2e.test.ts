@@ -1,14 +1,9 @@
-import { STAFF, startTestMarketplace, type TestMarketplace } from './harness';
+import { STAFF } from './harness';
 import { applyWhenReady, publishAssignment, registerApprovedCompany, registerStudent } from './fixtures';
+import { marketplaceForSuite } from './scenarios';
 
 describe('capacity through the gateway', () => {
-  let m: TestMarketplace;
-  beforeAll(async () => {
-    m = await startTestMarketplace();
-  });
-  afterAll(async () => {
-    await m.stop();
-  });
+  const m = marketplaceForSuite();
 
   it('never confirms more placements than places, even under 20 concurrent accepts', async () => {
     const staff = await m.signIn(STAFF.email, STAFF.password);

@@ -1,8 +1,9 @@
 import Database from 'better-sqlite3';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { STAFF, eventually, startTestMarketplace, type TestMarketplace } from './harness';
-import { applyWhenReady, publishAssignment, registerApprovedCompany, registerStudent } from './fixtures';
+import { STAFF, eventually } from './harness';
+import { publishAssignment, registerApprovedCompany } from './fixtures';
+import { marketplaceForSuite, worldWithApplication } from './scenarios';
 
 const searchFiles = (dir: string) => readdirSync(dir).filter((f) => f.startsWith('search'));
 
@@ -18,13 +19,7 @@ function searchOffsets(dir: string): Record<string, number> {
 }
 
 describe('durability of the embedded profile', () => {
-  let m: TestMarketplace;
-  beforeAll(async () => {
-    m = await startTestMarketplace();
-  });
-  afterAll(async () => {
-    await m.stop();
-  });
+  const m = marketplaceForSuite();
 
   const findable = (title: string, id: string) =>
     eventually(async () => {
@@ -33,11 +28,7 @@ describe('durability of the embedded profile', () => {
     }, `assignment "${title}" to be searchable`);
 
   it('keeps every record after a restart, and search resumes from its committed offsets', async () => {
-    const staff = await m.signIn(STAFF.email, STAFF.password);
-    const company = await registerApprovedCompany(m, staff);
-    const assignmentId = await publishAssignment(m, company.token, { title: 'Herstartbestendige baggerplanning' });
-    const student = await registerStudent(m);
-    const applicationId = await applyWhenReady(m, student.token, assignmentId);
+    const { company, student, assignmentId, applicationId } = await worldWithApplication(m, { assignment: { title: 'Herstartbestendige baggerplanning' } });
     await findable('baggerplanning', assignmentId);
     await eventually(async () => Object.keys(searchOffsets(m.dataDir)).length >= 3 && true, 'search to commit its offsets');
 
@@ -65,11 +56,7 @@ describe('durability of the embedded profile', () => {
   });
 
   it('erases a student everywhere; a rebuild of search from the log finds no trace of them', async () => {
-    const staff = await m.signIn(STAFF.email, STAFF.password);
-    const company = await registerApprovedCompany(m, staff);
-    const assignmentId = await publishAssignment(m, company.token);
-    const student = await registerStudent(m, { name: 'Vera Vergeetmij', discoverable: true });
-    const applicationId = await applyWhenReady(m, student.token, assignmentId);
+    const { staff, company, student, applicationId } = await worldWithApplication(m, { student: { name: 'Vera Vergeetmij', discoverable: true } });
     await eventually(async () => searchFiles(m.dataDir).some((f) => readFileSync(join(m.dataDir, f)).includes(student.id)), 'search to hold the student');
 
     const { eraseStudent } = await m.ok('mutation($id: ID!) { eraseStudent(id: $id) { studentId } }', { id: student.id }, student.token);

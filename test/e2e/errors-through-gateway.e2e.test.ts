@@ -1,5 +1,6 @@
-import { STAFF, startTestMarketplace, type GraphQLResult, type TestMarketplace } from './harness';
+import { STAFF, type GraphQLResult } from './harness';
 import { registerApprovedCompany } from './fixtures';
+import { marketplaceForSuite } from './scenarios';
 
 const CREATE = 'mutation($input: AssignmentInput!) { createAssignment(input: $input) { id } }';
 const VALID = {
@@ -24,16 +25,10 @@ const first = (r: GraphQLResult) => (r.errors?.[0]?.extensions ?? {}) as Fields 
  * naming the input path and the rule, whether the gateway or a subgraph finds the mistake.
  */
 describe('errors through the gateway', () => {
-  let m: TestMarketplace;
+  const m = marketplaceForSuite();
   let company: string;
-
   beforeAll(async () => {
-    m = await startTestMarketplace();
-    const staff = await m.signIn(STAFF.email, STAFF.password);
-    company = (await registerApprovedCompany(m, staff)).token;
-  });
-  afterAll(async () => {
-    await m.stop();
+    company = (await registerApprovedCompany(m, await m.signIn(STAFF.email, STAFF.password))).token;
   });
 
   it('answers an empty assignment form with every missing field, REQUIRED, the first in extensions.field', async () => {

@@ -1,15 +1,10 @@
-import { STAFF, eventually, startTestMarketplace, type TestMarketplace } from './harness';
+import { STAFF, eventually } from './harness';
 import { amsterdamToday, applyWhenReady, periodStartingSoon, publishAssignment, registerApprovedCompany, registerStudent } from './fixtures';
+import { marketplaceForSuite } from './scenarios';
 
 /** The whole marketplace over HTTP through the gateway, as a person (or the web app) uses it. */
 describe('a placement from posting to the goal count (embedded profile)', () => {
-  let m: TestMarketplace;
-  beforeAll(async () => {
-    m = await startTestMarketplace();
-  });
-  afterAll(async () => {
-    await m.stop();
-  });
+  const m = marketplaceForSuite();
 
   it('company registers → staff approve → it posts → a student finds it, applies, is offered, accepts → it starts → the count rises', async () => {
     const staff = await m.signIn(STAFF.email, STAFF.password);

@@ -1,14 +1,8 @@
-import { startTestMarketplace, type TestMarketplace } from './harness';
+import { marketplaceForSuite } from './scenarios';
 
 /** The public endpoint talks to nobody else and tells browsers to load nothing from anyone else. */
 describe('no third parties at the edge', () => {
-  let m: TestMarketplace;
-  beforeAll(async () => {
-    m = await startTestMarketplace();
-  });
-  afterAll(async () => {
-    await m.stop();
-  });
+  const m = marketplaceForSuite();
 
   it('turns Apollo’s usage telemetry off by default', () => {
     expect(process.env.APOLLO_TELEMETRY_DISABLED).toBe('true');

@@ -4,6 +4,7 @@ import { isAccountMail, readMail } from '../mail/eml';
 import { SmtpSink, type ReceivedMail } from '../mail/smtp-sink';
 import { STAFF, eventually, startTestMarketplace, type TestMarketplace } from './harness';
 import { applyWhenReady, periodStartingSoon, publishAssignment, registerApprovedCompany, registerStudent } from './fixtures';
+import { marketplaceForSuite, worldWithApplication, worldWithCompany } from './scenarios';
 
 const INBOX = `query($unread: Boolean, $page: Int, $size: Int) {
   notifications(unreadOnly: $unread, page: $page, pageSize: $size) {
@@ -26,21 +27,11 @@ const notificationFiles = (dir: string) => readdirSync(dir).filter((f) => f.ends
 const headersOf = (raw: string) => raw.split(/\r?\n\r?\n/)[0].replace(/\r?\n[ \t]+/g, ' ');
 
 describe('notifications and e-mail (embedded profile, .eml files)', () => {
-  let m: TestMarketplace;
-  beforeAll(async () => {
-    m = await startTestMarketplace(undefined, { CB_MAIL_POLL_MS: '200' });
-  });
-  afterAll(async () => {
-    await m.stop();
-  });
+  const m = marketplaceForSuite({ CB_MAIL_POLL_MS: '200' });
 
   it('a company makes an offer: the student reads it in their inbox and an .eml lands in $CB_DATA_DIR/mail', async () => {
-    const staff = await m.signIn(STAFF.email, STAFF.password);
-    const company = await registerApprovedCompany(m, staff);
-    const student = await registerStudent(m);
-    const assignmentId = await publishAssignment(m, company.token, periodStartingSoon());
+    const { company, student, assignmentId, applicationId } = await worldWithApplication(m, { assignment: periodStartingSoon() });
     const title = (await m.ok(TITLE, { id: assignmentId }, company.token)).assignment.title as string;
-    const applicationId = await applyWhenReady(m, student.token, assignmentId);
     await m.ok(MOVE, { id: applicationId, to: 'OFFERED' }, company.token);
 
     const offer = await eventually(async () => (await inbox(m, student.token)).items.find((n) => n.kind === 'OFFER_MADE'), 'the offer in the inbox');
@@ -72,12 +63,8 @@ describe('notifications and e-mail (embedded profile, .eml files)', () => {
   });
 
   it("speaks the person's chosen language, in the inbox and in the mail, looked up when read and sent", async () => {
-    const staff = await m.signIn(STAFF.email, STAFF.password);
-    const company = await registerApprovedCompany(m, staff);
-    const student = await registerStudent(m);
-    const assignmentId = await publishAssignment(m, company.token, periodStartingSoon());
+    const { company, student, assignmentId, applicationId } = await worldWithApplication(m, { assignment: periodStartingSoon() });
     const title = (await m.ok(TITLE, { id: assignmentId }, company.token)).assignment.title as string;
-    const applicationId = await applyWhenReady(m, student.token, assignmentId);
     const chosen = await m.ok('mutation($id: ID!) { updateStudentProfile(id: $id, input: { preferredLanguage: EN }) { preferredLanguage } }', { id: student.id }, student.token);
     expect(chosen.updateStudentProfile.preferredLanguage).toBe('EN');
     await m.ok(MOVE, { id: applicationId, to: 'OFFERED' }, company.token);
@@ -101,9 +88,7 @@ describe('notifications and e-mail (embedded profile, .eml files)', () => {
   });
 
   it('a mail choice of NEVER keeps the notification in the inbox and sends no mail; a wrong kind is input to correct', async () => {
-    const staff = await m.signIn(STAFF.email, STAFF.password);
-    const company = await registerApprovedCompany(m, staff);
-    const student = await registerStudent(m);
+    const { staff, company, student, assignmentId } = await worldWithCompany(m, { assignment: periodStartingSoon() });
     const SET = 'mutation($k: NotificationKind!, $d: MailDelivery!) { setNotificationPreference(kind: $k, delivery: $d) { kind delivery } }';
     expect((await m.ok(SET, { k: 'OFFER_MADE', d: 'NEVER' }, student.token)).setNotificationPreference).toEqual({ kind: 'OFFER_MADE', delivery: 'NEVER' });
     const listed = (await m.ok('{ notificationPreferences { kind delivery } }', {}, student.token)).notificationPreferences as Array<{ kind: string; delivery: string }>;
@@ -111,7 +96,6 @@ describe('notifications and e-mail (embedded profile, .eml files)', () => {
     expect((await m.gql(SET, { k: 'APPLICATION_RECEIVED', d: 'NEVER' }, student.token)).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_VALUE', field: 'kind' });
     expect((await m.gql(SET, { k: 'OFFER_MADE', d: 'NEVER' }, staff)).errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN' });
 
-    const assignmentId = await publishAssignment(m, company.token, periodStartingSoon());
     const applicationId = await applyWhenReady(m, student.token, assignmentId);
     await m.ok(MOVE, { id: applicationId, to: 'OFFERED' }, company.token);
     await eventually(async () => (await inbox(m, student.token)).items.some((n) => n.kind === 'OFFER_MADE'), 'the offer in the inbox');
@@ -122,12 +106,8 @@ describe('notifications and e-mail (embedded profile, .eml files)', () => {
   });
 
   it('only the owner reads and marks an inbox; staff have none', async () => {
-    const staff = await m.signIn(STAFF.email, STAFF.password);
-    const company = await registerApprovedCompany(m, staff);
-    const student = await registerStudent(m);
+    const { staff, company, student, applicationId } = await worldWithApplication(m, { assignment: periodStartingSoon() });
     const other = await registerStudent(m);
-    const assignmentId = await publishAssignment(m, company.token, periodStartingSoon());
-    const applicationId = await applyWhenReady(m, student.token, assignmentId);
     await m.ok(MOVE, { id: applicationId, to: 'INTERVIEW' }, company.token);
     const [invite] = (await eventually(async () => (await inbox(m, student.token)).items.length > 0 && inbox(m, student.token), 'the invitation')).items;
     expect(invite.kind).toBe('INTERVIEW_INVITED');
@@ -155,11 +135,7 @@ describe('notifications and e-mail (embedded profile, .eml files)', () => {
   });
 
   it("erasure removes the student's inbox, and the organisation's notifications forget the student", async () => {
-    const staff = await m.signIn(STAFF.email, STAFF.password);
-    const company = await registerApprovedCompany(m, staff);
-    const student = await registerStudent(m);
-    const assignmentId = await publishAssignment(m, company.token, periodStartingSoon());
-    const applicationId = await applyWhenReady(m, student.token, assignmentId);
+    const { staff, company, student, applicationId } = await worldWithApplication(m, { assignment: periodStartingSoon() });
     // A saved search and a mail choice: the student's own, so they go with the inbox.
     await m.ok('mutation { saveSearch(input: { name: "Alles" }) { id } }', {}, student.token);
     await m.ok('mutation { setNotificationPreference(kind: OFFER_MADE, delivery: NEVER) { kind } }', {}, student.token);

@@ -1,18 +1,14 @@
-import { STAFF, kvk, startTestMarketplace, unique, type TestMarketplace } from './harness';
+import { STAFF, kvk, unique } from './harness';
+import { marketplaceForSuite } from './scenarios';
 
 const COMPANY = 'query($id: ID!) { company(id: $id) { name kvkNumber reviewStatus reviewNote reviewedAt contactPerson { name email phone } } }';
 
 /** The organisation's own profile and staff's review, through the gateway; private fields only for the two of them. */
 describe('organisations: profile and review', () => {
-  let m: TestMarketplace;
+  const m = marketplaceForSuite();
   let staff: string;
-
   beforeAll(async () => {
-    m = await startTestMarketplace();
     staff = await m.signIn(STAFF.email, STAFF.password);
-  });
-  afterAll(async () => {
-    await m.stop();
   });
 
   async function register() {

@@ -1,5 +1,6 @@
-import { AS_BEHIND_PROXY, STAFF, clientAt, eventually, kvk, startTestMarketplace, unique, type GraphQLResult, type TestMarketplace } from './harness';
+import { AS_BEHIND_PROXY, STAFF, clientAt, eventually, kvk, unique, type GraphQLResult } from './harness';
 import { publishAssignment, registerApprovedCompany, registerStudent } from './fixtures';
+import { marketplaceForSuite } from './scenarios';
 
 /**
  * The rate limits with their default settings (README "Rate limits"), through the gateway. Each
@@ -15,14 +16,10 @@ const codeOf = (r: GraphQLResult) => extensionsOf(r)?.code ?? 'OK';
 const sleep = (seconds: number) => new Promise((r) => setTimeout(r, seconds * 1000));
 
 describe('rate limits (default settings)', () => {
-  let m: TestMarketplace;
+  const m = marketplaceForSuite(AS_BEHIND_PROXY);
   let staff: string;
   beforeAll(async () => {
-    m = await startTestMarketplace(undefined, AS_BEHIND_PROXY);
     staff = await m.signIn(STAFF.email, STAFF.password);
-  });
-  afterAll(async () => {
-    await m.stop();
   });
 
   it('slows 50 wrong staff passwords in a row with TOO_MANY_REQUESTS, while staff sign in from another address at once', async () => {

@@ -1,17 +1,12 @@
 import { Topics } from '@cb/contracts';
-import { eventually, startTestMarketplace, type TestMarketplace } from './harness';
+import { eventually } from './harness';
+import { marketplaceForSuite } from './scenarios';
 
 /** /readyz says which part can't work, and /metrics counts what the consumers had to give up on. */
 describe('readiness and dead letters (embedded profile)', () => {
-  let m: TestMarketplace;
+  const m = marketplaceForSuite();
   const origin = () => new URL(m.url).origin;
   const metrics = async () => (await fetch(`${origin()}/metrics`)).text();
-  beforeAll(async () => {
-    m = await startTestMarketplace();
-  });
-  afterAll(async () => {
-    await m.stop();
-  });
 
   it('counts an event that can never be handled as dead-lettered, once per consumer group that read it', async () => {
     // Placements and search read the assignments topic (every service reads the students topic, for

@@ -1,5 +1,6 @@
-import { STAFF, eventually, graphqlClient, startTestMarketplace, type TestMarketplace } from './harness';
-import { applyWhenReady, periodStartingSoon, publishAssignment, registerApprovedCompany, registerStudent } from './fixtures';
+import { STAFF, eventually, graphqlClient } from './harness';
+import { applyWhenReady, periodStartingSoon, publishAssignment } from './fixtures';
+import { marketplaceForSuite, worldWithCompany } from './scenarios';
 
 const MATCH_FOR = 'query($a: ID!, $s: ID!) { assignment(id: $a) { matchFor(studentId: $s) { reasons } } }';
 const MATCH_FOR_NL = 'query($a: ID!, $s: ID!) { assignment(id: $a) { matchFor(studentId: $s, language: NL) { reasons } } }';
@@ -14,21 +15,12 @@ const HISTORY = 'query($id: ID!) { application(id: $id) { status history { by re
  */
 
 describe('server texts in the request’s language (through the gateway)', () => {
-  let m: TestMarketplace;
+  const m = marketplaceForSuite();
   const as = (acceptLanguage?: string) => graphqlClient(() => m.url, acceptLanguage ? { 'accept-language': acceptLanguage } : {});
 
-  beforeAll(async () => {
-    m = await startTestMarketplace();
-  });
-  afterAll(async () => {
-    await m.stop();
-  });
 
   it('words Match.reasons in English for Accept-Language en, in Dutch for nl or none, and the argument wins', async () => {
-    const staff = await m.signIn(STAFF.email, STAFF.password);
-    const company = await registerApprovedCompany(m, staff);
-    const student = await registerStudent(m);
-    const assignmentId = await publishAssignment(m, company.token, periodStartingSoon());
+    const { student, assignmentId } = await worldWithCompany(m, { assignment: periodStartingSoon() });
     const reasons = async (acceptLanguage: string | undefined, query = MATCH_FOR) =>
       (await as(acceptLanguage).ok(query, { a: assignmentId, s: student.id }, student.token)).assignment.matchFor?.reasons as string[] | undefined;
     await eventually(async () => (await reasons('en'))?.length, 'search to know the student and the assignment');
@@ -50,10 +42,8 @@ describe('server texts in the request’s language (through the gateway)', () =>
   });
 
   it('explains the automatic withdrawal in the request’s language, with the reason and no note', async () => {
-    const staff = await m.signIn(STAFF.email, STAFF.password);
-    const company = await registerApprovedCompany(m, staff);
-    const student = await registerStudent(m);
-    const [taken, other] = [await publishAssignment(m, company.token, periodStartingSoon()), await publishAssignment(m, company.token, periodStartingSoon())];
+    const { company, student, assignmentId: taken } = await worldWithCompany(m, { assignment: periodStartingSoon() });
+    const other = await publishAssignment(m, company.token, periodStartingSoon());
     const accepted = await applyWhenReady(m, student.token, taken);
     const withdrawn = await applyWhenReady(m, student.token, other);
     await m.ok('mutation($id: ID!) { moveApplication(id: $id, status: OFFERED) { id } }', { id: accepted }, company.token);

@@ -1,8 +1,9 @@
 import Database from 'better-sqlite3';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { STAFF, eventually, startTestMarketplace, type TestMarketplace } from './harness';
+import { STAFF, eventually } from './harness';
 import { publishAssignment, registerApprovedCompany, registerStudent } from './fixtures';
+import { marketplaceForSuite } from './scenarios';
 
 const SAVE = 'mutation($i: SaveSearchInput!) { saveSearch(input: $i) { id name query filter { types minHours } } }';
 const ALERTS = '{ notifications(pageSize: 100) { items { kind link subject { assignmentId savedSearchId } } } }';
@@ -21,13 +22,7 @@ function forgetNotificationsProgress(dataDir: string): void {
 }
 
 describe('saved searches with alerts (embedded profile)', () => {
-  let m: TestMarketplace;
-  beforeAll(async () => {
-    m = await startTestMarketplace();
-  });
-  afterAll(async () => {
-    await m.stop();
-  });
+  const m = marketplaceForSuite();
 
   const alerts = async (token: string) =>
     ((await m.ok<{ notifications: { items: Alert[] } }>(ALERTS, {}, token)).notifications.items).filter((n) => n.kind === 'NEW_MATCHING_ASSIGNMENT');

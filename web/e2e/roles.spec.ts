@@ -64,13 +64,14 @@ test('company: assignments, editor, applicants ranked by fit with a status move 
   await expect(ranked.first()).toBeVisible();
   await expect(page.getByRole('list', { name: t.match.reasons }).first()).toBeVisible();
   await checkPage(page, 'company-en-02-applicants');
-  // Revoking an offer needs a note: the form says so and the API insists.
-  const first = ranked.first();
-  const status = await first.locator('.badge').first().innerText();
-  if (status === t.enums.applicationStatus.OFFERED) {
-    await first.getByLabel(exactly(t.applicants.nextStep)).selectOption('REJECTED');
-    await expect(first.getByText(t.applicants.noteRequired)).toBeVisible();
-  }
+  // Revoking an offer needs a note: the form says so and the API insists. The seed makes the demo
+  // student an offer on the demo company's ICT internship (gateway/src/demo/plan.ts).
+  await page.goto('/company');
+  await page.getByRole('link', { name: `${t.company.applicants} — Data-dashboard voor onderhoud (stage)` }).click();
+  const offered = page.locator('ol.ranked > li').filter({ hasText: 'Sanne de Jong' });
+  await expect(offered.locator('.badge').first()).toHaveText(t.enums.applicationStatus.OFFERED);
+  await offered.getByLabel(exactly(t.applicants.nextStep)).selectOption('REJECTED');
+  await expect(offered.getByText(t.applicants.noteRequired)).toBeVisible();
   await page.goto('/company');
   await page.getByRole('link', { name: /^Edit — / }).first().click();
   await expect(page.getByRole('heading', { level: 1, name: t.editor.editTitle })).toBeVisible();

@@ -1,11 +1,10 @@
 import { EventTypes, Reasons, type PlacementFacts } from '@cb/contracts';
 import { DomainError, EmailClaims, SqliteStore, lockedPasswords, newEvent, type EventEnvelope, type Handler, type Viewer } from '@cb/kit';
 import { AssignmentUseCases } from '../src/app/assignments';
+import { STAFF, asCompany } from '../../../test/support/service-tests';
 import { CompanyUseCases } from '../src/app/companies';
 import { companySubscriptions } from '../src/events/subscriptions';
 
-const STAFF: Viewer = { accountId: 'stf_1', role: 'STAFF' };
-const asCompany = (id: string): Viewer => ({ accountId: id, role: 'COMPANY', companyId: id });
 const STUDENT: Viewer = { accountId: 'stu_1', role: 'STUDENT', studentId: 'stu_1' };
 
 /**

@@ -1,21 +1,8 @@
-import { DomainError, EmailClaims, SqliteStore, type Passwords, type Viewer } from '@cb/kit';
+import { EmailClaims, SqliteStore } from '@cb/kit';
+import { STAFF, asCompany, domainError, plainPasswords } from '../../../test/support/service-tests';
 import { CompanyUseCases } from '../src/app/companies';
 import { reviewOf } from '../src/domain/company';
 
-// Hashing is not under test here; argon2 costs a second per account on two cores.
-const plainPasswords: Passwords = { hash: async (p) => `plain:${p}`, matches: async (h, p) => h === `plain:${p}` };
-const STAFF: Viewer = { accountId: 'stf_1', role: 'STAFF' };
-const asCompany = (id: string): Viewer => ({ accountId: id, role: 'COMPANY', companyId: id });
-
-async function domainError(promise: Promise<unknown>): Promise<DomainError> {
-  try {
-    await promise;
-  } catch (err) {
-    if (err instanceof DomainError) return err;
-    throw err;
-  }
-  throw new Error('expected a DomainError');
-}
 
 describe('organisation profile and review', () => {
   let store: SqliteStore;

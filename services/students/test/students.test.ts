@@ -1,8 +1,7 @@
 import { EmailClaims, SqliteStore, type Viewer } from '@cb/kit';
+import { plainPasswords } from '../../../test/support/service-tests';
 import { StudentUseCases } from '../src/app/students';
 import { checkStudyPath } from '../src/domain/student';
-
-const fastPasswords = { hash: async (p: string) => `plain:${p}`, matches: async (s: string, p: string) => s === `plain:${p}` };
 
 const registration = (over: Record<string, unknown> = {}) => ({
   name: 'Noor Bakker',
@@ -29,7 +28,7 @@ describe('student use cases on a real SQLite store', () => {
   let students: StudentUseCases;
   beforeEach(() => {
     store = new SqliteStore(':memory:');
-    students = new StudentUseCases(store, new EmailClaims(store, 'test-internal-key'), fastPasswords);
+    students = new StudentUseCases(store, new EmailClaims(store, 'test-internal-key'), plainPasswords);
   });
   afterEach(() => store.close());
 

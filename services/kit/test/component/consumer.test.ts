@@ -1,11 +1,9 @@
 import { EventTypes, eventCatalog } from '@cb/contracts';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { SqliteLogBus } from '../../src/bus/event-bus.sqlite-log';
 import { DEAD_LETTER_TOPIC, consume, type RunningConsumer } from '../../src/events/consumer';
 import { newEvent, type EventEnvelope, type OutgoingEvent } from '../../src/events/envelope';
-import { SqliteStore } from '../../src/store/store.sqlite';
+import type { SqliteStore } from '../../src/store/store.sqlite';
+import { openEmbeddedParts, until } from './embedded-parts';
 
 /**
  * The kit's consumer on the real embedded adapters (SQLite store, SQLite log bus): the only stand-in
@@ -14,23 +12,16 @@ import { SqliteStore } from '../../src/store/store.sqlite';
 const GROUP = 'test-consumer';
 const TOPIC = eventCatalog[EventTypes.studentErased].topic;
 
-let dir: string;
 let bus: SqliteLogBus;
 let store: SqliteStore;
+let closeParts: () => Promise<void>;
 let running: RunningConsumer | undefined;
 
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'cb-consumer-'));
-  bus = new SqliteLogBus(join(dir, 'log.sqlite'));
-  store = new SqliteStore(join(dir, 'store.sqlite'));
-});
-
+beforeEach(() => ({ bus, store, close: closeParts } = openEmbeddedParts('cb-consumer-', (file) => new SqliteLogBus(file))));
 afterEach(async () => {
   await running?.stop();
   running = undefined;
-  await bus.close();
-  await store.close();
-  rmSync(dir, { recursive: true, force: true });
+  await closeParts();
 });
 
 const erased = (studentId: string): OutgoingEvent => newEvent('/test/kit', EventTypes.studentErased, studentId, { studentId });
@@ -41,14 +32,6 @@ async function drained(): Promise<void> {
   const until = Date.now() + 10_000;
   while ((await bus.lag(GROUP, [TOPIC])) > 0) {
     if (Date.now() > until) throw new Error('the consumer did not drain its topic');
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
-
-async function until(check: () => boolean | Promise<boolean>, what: string): Promise<void> {
-  const deadline = Date.now() + 10_000;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 20));
   }
 }

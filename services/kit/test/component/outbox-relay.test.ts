@@ -1,12 +1,10 @@
 import { EventTypes, eventCatalog } from '@cb/contracts';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { SqliteLogBus } from '../../src/bus/event-bus.sqlite-log';
 import type { BusMessage } from '../../src/bus/port';
 import { newEvent } from '../../src/events/envelope';
 import { startOutboxRelay } from '../../src/events/outbox-relay';
-import { SqliteStore } from '../../src/store/store.sqlite';
+import type { SqliteStore } from '../../src/store/store.sqlite';
+import { openEmbeddedParts, until } from './embedded-parts';
 
 /** The outbox relay between the real embedded store and the real SQLite log bus. */
 const TOPIC = eventCatalog[EventTypes.studentErased].topic;
@@ -20,23 +18,16 @@ class BusThatCanBeDown extends SqliteLogBus {
   }
 }
 
-let dir: string;
 let bus: BusThatCanBeDown;
 let store: SqliteStore;
+let closeParts: () => Promise<void>;
 let relay: ReturnType<typeof startOutboxRelay> | undefined;
 
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'cb-relay-'));
-  bus = new BusThatCanBeDown(join(dir, 'log.sqlite'));
-  store = new SqliteStore(join(dir, 'store.sqlite'));
-});
-
+beforeEach(() => ({ bus, store, close: closeParts } = openEmbeddedParts('cb-relay-', (file) => new BusThatCanBeDown(file))));
 afterEach(async () => {
   await relay?.stop();
   relay = undefined;
-  await bus.close();
-  await store.close();
-  rmSync(dir, { recursive: true, force: true });
+  await closeParts();
 });
 
 /** Writes a document with its event, as a use case does; returns the event id. */
@@ -55,14 +46,6 @@ async function published(): Promise<string[]> {
   while (ids.length < n && Date.now() < until) await new Promise((r) => setTimeout(r, 20));
   await reader.stop();
   return ids;
-}
-
-async function until(check: () => Promise<boolean>, what: string): Promise<void> {
-  const deadline = Date.now() + 10_000;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
 }
 
 describe('the outbox relay', () => {

@@ -3,6 +3,7 @@ import { SqliteLogBus, SqliteStore, consume, newEvent, topicsOf, type EventEnvel
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { asCompany, asStudent } from '../../../../test/support/service-tests';
 import { DailyDigest } from '../../src/app/daily-digest';
 import { InboxUseCases } from '../../src/app/inbox';
 import { MailPreferenceUseCases } from '../../src/app/mail-preferences';
@@ -11,8 +12,6 @@ import { SavedSearchUseCases } from '../../src/app/saved-searches';
 import { emlFileTransport } from '../../src/mail/transport';
 import { notificationSubscriptions } from '../../src/events/subscriptions';
 
-const asStudent = (id: string): Viewer => ({ accountId: id, role: 'STUDENT', studentId: id });
-const asCompany = (id: string): Viewer => ({ accountId: id, role: 'COMPANY', companyId: id });
 const GROUP = 'notifications';
 
 /**

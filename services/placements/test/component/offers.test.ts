@@ -1,4 +1,4 @@
-import { asCompany, asStudent, createWorld, domainError, STAFF, type World } from './world';
+import { asCompany, asStudent, domainError, worldWithCompany, STAFF, type World } from './world';
 
 /** 23:59 and 00:00 in Amsterdam (CET, UTC+1, in January) around the end of 2027-01-20. */
 const LAST_MINUTE = '2027-01-20T22:59:00Z';
@@ -7,10 +7,7 @@ const NEXT_DAY = '2027-01-20T23:00:00Z';
 describe('offers with an answer-by date (DESIGN.md §4)', () => {
   let w: World;
   let companyId: string;
-  beforeEach(async () => {
-    w = createWorld('2027-01-15T10:00:00Z');
-    companyId = await w.company();
-  });
+  beforeEach(async () => ({ w, companyId } = await worldWithCompany()));
 
   async function offer(assignmentOver: Record<string, unknown> = {}, answerBy?: string) {
     const assignmentId = await w.assignment(companyId, assignmentOver);
@@ -126,10 +123,7 @@ describe('offers with an answer-by date (DESIGN.md §4)', () => {
 describe('Application.allowedMoves: the viewer’s moves now, from the workflow', () => {
   let w: World;
   let companyId: string;
-  beforeEach(async () => {
-    w = createWorld('2027-01-15T10:00:00Z');
-    companyId = await w.company();
-  });
+  beforeEach(async () => ({ w, companyId } = await worldWithCompany()));
 
   it.each([
     ['SUBMITTED', 'company', ['IN_REVIEW', 'INTERVIEW', 'OFFERED', 'REJECTED']],

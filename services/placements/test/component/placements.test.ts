@@ -3,15 +3,12 @@ import { EventTypes } from '@cb/contracts';
 import { DomainError, type Collection } from '@cb/kit';
 import type { Application } from '../../src/domain/application';
 import { PlacementUseCases } from '../../src/app/placements';
-import { STAFF, asCompany, asStudent, createWorld, domainError, type World } from './world';
+import { STAFF, asCompany, asStudent, domainError, worldWithCompany, type World } from './world';
 
 describe('accepting offers and placements (SQLite store)', () => {
   let w: World;
   let companyId: string;
-  beforeEach(async () => {
-    w = createWorld();
-    companyId = await w.company();
-  });
+  beforeEach(async () => ({ w, companyId } = await worldWithCompany()));
   afterEach(() => w.store.close());
 
   describe('capacity', () => {

@@ -4,7 +4,7 @@ import { amsterdamDate } from '@cb/contracts';
 import { CLOSING_GRACE_DAYS, addDays, isPeriodClosed, periodBounds } from '../../src/domain/periods';
 import { EARLY_START_TOLERANCE_DAYS } from '../../src/domain/placement';
 import { mayAuditProgress, mayCorrectClosedPeriod } from '../../src/domain/policy';
-import { STAFF, asCompany, asStudent, createWorld, domainError, type World } from './world';
+import { STAFF, asCompany, asStudent, domainError, worldWithCompany, type World } from './world';
 
 /** The first instant (UTC) at which `date` is today in Amsterdam, for a winter date (UTC+1). */
 const amsterdamMidnightWinter = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) - 3_600_000).toISOString();
@@ -16,10 +16,7 @@ const firstClosedDay = (kind: 'CALENDAR' | 'ACADEMIC', year: number) => addDays(
 describe('start dates that keep history honest (DESIGN.md §4)', () => {
   let w: World;
   let companyId: string;
-  beforeEach(async () => {
-    w = createWorld();
-    companyId = await w.company();
-  });
+  beforeEach(async () => ({ w, companyId } = await worldWithCompany()));
   afterEach(() => w.store.close());
 
   /** A placement confirmed at `confirmedAt` for an assignment whose period starts on `periodStart`. */

@@ -1,11 +1,10 @@
 import { EventTypes, type AssignmentFacts, type CompanyFacts, type EventType, type StudentFacts } from '@cb/contracts';
-import { DomainError, SqliteStore, newEvent, type EventEnvelope, type Handler, type Store, type Viewer } from '@cb/kit';
+import { SqliteStore, newEvent, type EventEnvelope, type Handler, type Store, type Viewer } from '@cb/kit';
 import type { Clock } from '../../src/app/data';
 import { composePlacements } from '../../src/service';
+import { STAFF, asCompany, asStudent, companyFacts, domainError } from '../../../../test/support/service-tests';
 
-export const asStudent = (id: string): Viewer => ({ accountId: id, role: 'STUDENT', studentId: id });
-export const asCompany = (id: string): Viewer => ({ accountId: id, role: 'COMPANY', companyId: id });
-export const STAFF: Viewer = { accountId: 'stf_1', role: 'STAFF' };
+export { STAFF, asCompany, asStudent, domainError };
 
 /**
  * The service's use cases on a real SQLite store, fed with events the way the consumer feeds them.
@@ -68,16 +67,7 @@ export function createWorld(
 
     async company(over: Partial<CompanyFacts> = {}) {
       const id = over.companyId ?? `com_${++n}`;
-      await deliver(EventTypes.companyRegistered, id, {
-        companyId: id,
-        name: 'Dordtse Techniek',
-        municipality: 'dordrecht',
-        sector: 'ICT',
-        impactLabel: false,
-        mboAkkoord: false,
-        approved: true,
-        ...over,
-      });
+      await deliver(EventTypes.companyRegistered, id, companyFacts(id, over));
       return id;
     },
 
@@ -172,13 +162,8 @@ export function createWorld(
 
 export type World = ReturnType<typeof createWorld>;
 
-/** The DomainError a promise rejects with (fails the test if it resolves or throws something else). */
-export async function domainError(promise: Promise<unknown>): Promise<DomainError> {
-  try {
-    await promise;
-  } catch (err) {
-    if (err instanceof DomainError) return err;
-    throw err;
-  }
-  throw new Error('expected a DomainError, but it succeeded');
+/** A world with one approved organisation, where most suites start (the caller closes `w.store`). */
+export async function worldWithCompany(now?: string) {
+  const w = createWorld(now);
+  return { w, companyId: await w.company() };
 }

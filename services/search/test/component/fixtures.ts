@@ -1,19 +1,14 @@
 import { EventTypes, type AssignmentFacts, type CompanyFacts, type PlacementFacts, type StudentFacts } from '@cb/contracts';
-import { DEAD_LETTER_TOPIC, SqliteLogBus, consume, newEvent, type OutgoingEvent, type Store, type Subscriptions } from '@cb/kit';
+import { DEAD_LETTER_TOPIC, SqliteLogBus, SqliteStore, consume, newEvent, openTypedIndex, type OutgoingEvent, type Store, type Subscriptions } from '@cb/kit';
+import { join } from 'node:path';
+import { SearchProjection } from '../../src/app/projection';
+import { ASSIGNMENT_INDEX, type AssignmentSearchDoc } from '../../src/domain/assignment-doc';
+import { searchSubscriptions } from '../../src/events/subscriptions';
 
 /** Real CloudEvents, validated against the contracts exactly as the owning services publish them. */
 const SOURCE = '/test/search';
 
-export const companyFacts = (companyId: string, over: Partial<CompanyFacts> = {}): CompanyFacts => ({
-  companyId,
-  name: 'Rivierdelta Software',
-  municipality: 'dordrecht',
-  sector: 'ICT',
-  impactLabel: false,
-  mboAkkoord: false,
-  approved: true,
-  ...over,
-});
+export { companyFacts } from '../../../../test/support/service-tests';
 
 export const assignmentFacts = (assignmentId: string, companyId: string, over: Partial<AssignmentFacts> = {}): AssignmentFacts => ({
   assignmentId,
@@ -115,4 +110,12 @@ export async function eventually<T>(check: () => Promise<T | false | undefined>,
     if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 50));
   }
+}
+
+/** The search service's projection on a real SQLite store in `dir`, its index in a file there or in memory. */
+export async function openProjection(dir: string, { indexInFile }: { indexInFile: boolean }) {
+  const store = new SqliteStore(join(dir, 'search.sqlite'));
+  const index = await openTypedIndex<AssignmentSearchDoc>({ settings: ASSIGNMENT_INDEX, ...(indexInFile ? { file: join(dir, 'search-index.json') } : {}) });
+  const projection = new SearchProjection(store, index);
+  return { store, index, projection, subscriptions: searchSubscriptions(projection) };
 }

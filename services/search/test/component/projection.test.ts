@@ -1,13 +1,12 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DomainError, SqliteStore, openTypedIndex, type OutgoingEvent, type Subscriptions, type Viewer } from '@cb/kit';
-import { SearchProjection } from '../../src/app/projection';
+import { DomainError, type SqliteStore, type OutgoingEvent, type Subscriptions } from '@cb/kit';
+import type { SearchProjection } from '../../src/app/projection';
 import { RecommendAssignments } from '../../src/app/recommend-assignments';
 import { SearchAssignments } from '../../src/app/search-assignments';
-import { ASSIGNMENT_INDEX, type AssignmentSearchDoc } from '../../src/domain/assignment-doc';
-import { searchSubscriptions } from '../../src/events/subscriptions';
-import { assignmentFacts, companyFacts, deliver, events, placementFacts, studentFacts } from './fixtures';
+import { asStudent, codeOf, STAFF as staff } from '../../../../test/support/service-tests';
+import { assignmentFacts, companyFacts, deliver, events, openProjection, placementFacts, studentFacts } from './fixtures';
 
 /** The search service's handlers and use cases over a real SQLite store and a real index file. */
 describe('search projection, fed with real events', () => {
@@ -19,11 +18,9 @@ describe('search projection, fed with real events', () => {
   let recommend: RecommendAssignments;
 
   async function open(): Promise<void> {
-    store = new SqliteStore(join(dir, 'search.sqlite'));
-    const index = await openTypedIndex<AssignmentSearchDoc>({ settings: ASSIGNMENT_INDEX, file: join(dir, 'search-index.json') });
-    projection = new SearchProjection(store, index);
-    subscriptions = searchSubscriptions(projection);
-    search = new SearchAssignments(index);
+    const parts = await openProjection(dir, { indexInFile: true });
+    ({ store, projection, subscriptions } = parts);
+    search = new SearchAssignments(parts.index);
     recommend = new RecommendAssignments(projection, () => new Date('2026-03-01T12:00:00Z'));
   }
 
@@ -44,13 +41,6 @@ describe('search projection, fed with real events', () => {
 
   const feed = (...outgoing: OutgoingEvent[]) => deliver(subscriptions, store, outgoing);
   const hitIds = async (args: Record<string, unknown> = {}) => (await search.run(args)).hits.map((h) => h.assignmentId);
-  const staff: Viewer = { accountId: 'stf-1', role: 'STAFF' };
-  const asStudent = (studentId: string): Viewer => ({ accountId: studentId, role: 'STUDENT', studentId });
-  const codeOf = (promise: Promise<unknown>) =>
-    promise.then(
-      () => 'no error',
-      (err: unknown) => (err instanceof DomainError ? err.code : String(err)),
-    );
 
   describe('what can be found', () => {
     it('makes a published assignment of an approved organisation searchable', async () => {

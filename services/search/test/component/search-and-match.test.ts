@@ -1,16 +1,15 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DomainError, SqliteStore, openTypedIndex, type OutgoingEvent, type Subscriptions, type Viewer } from '@cb/kit';
+import type { DomainError, SqliteStore, OutgoingEvent, Subscriptions } from '@cb/kit';
 import { MatchFor } from '../../src/app/match-for';
-import { SearchProjection } from '../../src/app/projection';
+import type { SearchProjection } from '../../src/app/projection';
 import { RecommendAssignments } from '../../src/app/recommend-assignments';
 import { RecommendCandidates } from '../../src/app/recommend-candidates';
 import { SearchAssignments } from '../../src/app/search-assignments';
 import { SuggestSkills } from '../../src/app/suggest-skills';
-import { ASSIGNMENT_INDEX, type AssignmentSearchDoc } from '../../src/domain/assignment-doc';
-import { searchSubscriptions } from '../../src/events/subscriptions';
-import { assignmentFacts, companyFacts, deliver, events, placementFacts, studentFacts } from './fixtures';
+import { asCompany, asStudent, codeOf, STAFF as staff } from '../../../../test/support/service-tests';
+import { assignmentFacts, companyFacts, deliver, events, openProjection, placementFacts, studentFacts } from './fixtures';
 
 /** The search service's use cases as a person meets them, over a real store and index. */
 describe('searching and matching', () => {
@@ -26,11 +25,9 @@ describe('searching and matching', () => {
 
   beforeEach(async () => {
     dir = mkdtempSync(join(tmpdir(), 'cb-search-match-'));
-    store = new SqliteStore(join(dir, 'search.sqlite'));
-    const index = await openTypedIndex<AssignmentSearchDoc>({ settings: ASSIGNMENT_INDEX });
-    projection = new SearchProjection(store, index);
-    subscriptions = searchSubscriptions(projection);
-    search = new SearchAssignments(index, clock);
+    const parts = await openProjection(dir, { indexInFile: false });
+    ({ store, projection, subscriptions } = parts);
+    search = new SearchAssignments(parts.index, clock);
     recommend = new RecommendAssignments(projection, clock);
     candidates = new RecommendCandidates(projection, clock);
     matchFor = new MatchFor(projection, clock);
@@ -44,14 +41,6 @@ describe('searching and matching', () => {
 
   const feed = (...outgoing: OutgoingEvent[]) => deliver(subscriptions, store, outgoing);
   const hitIds = async (args: Record<string, unknown> = {}) => (await search.run(args)).hits.map((h) => h.assignmentId);
-  const staff: Viewer = { accountId: 'stf-1', role: 'STAFF' };
-  const asStudent = (studentId: string): Viewer => ({ accountId: studentId, role: 'STUDENT', studentId });
-  const asCompany = (companyId: string): Viewer => ({ accountId: companyId, role: 'COMPANY', companyId });
-  const codeOf = (promise: Promise<unknown>) =>
-    promise.then(
-      () => 'no error',
-      (err: unknown) => (err instanceof DomainError ? err.code : String(err)),
-    );
 
   describe('text: typos, inflections and the words of a sector', () => {
     beforeEach(async () => {

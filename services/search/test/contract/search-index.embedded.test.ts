@@ -16,6 +16,20 @@ const ENGINES: Array<[string, Open]> = [
   ['MiniSearch', openMiniSearchIndex<Job>],
 ];
 
+/** A document of the test index: an ICT job in Dordrecht, with `over` changed. */
+const job = (id: string, title: string, over: Partial<Job> = {}): Job => ({
+  id,
+  title,
+  body: '',
+  tags: [],
+  sector: 'ICT',
+  levels: ['BACHELOR'],
+  city: 'dordrecht',
+  places: 1,
+  publishedAt: null,
+  ...over,
+});
+
 describe.each(ENGINES)('embedded index: %s', (engine, openIndex) => {
 searchIndexContract(`${engine} (embedded, JSON file)`, () => {
   const dir = tempDir();
@@ -44,22 +58,10 @@ describe('index file', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  const doc = (id: string, title: string): Job => ({
-    id,
-    title,
-    body: '',
-    tags: [],
-    sector: 'ICT',
-    levels: ['BACHELOR'],
-    city: 'dordrecht',
-    places: 1,
-    publishedAt: null,
-  });
-
   it('writes a burst of changes together, shortly after it, and leaves no temporary file', async () => {
     const index = await openIndex({ settings: JOB_SETTINGS, file, persistDelayMs: 30 });
-    await index.upsert([doc('a', 'Eerste')]);
-    await index.upsert([doc('b', 'Tweede')]);
+    await index.upsert([job('a', 'Eerste')]);
+    await index.upsert([job('b', 'Tweede')]);
     expect(existsSync(file)).toBe(false);
     await new Promise((r) => setTimeout(r, 150));
     expect(JSON.parse(readFileSync(file, 'utf8')).documents.map((d: Job) => d.id)).toEqual(['a', 'b']);
@@ -69,10 +71,10 @@ describe('index file', () => {
 
   it('writes what is left on close', async () => {
     const index = await openIndex({ settings: JOB_SETTINGS, file, persistDelayMs: 60_000 });
-    await index.upsert([doc('a', 'Eerste')]);
+    await index.upsert([job('a', 'Eerste')]);
     await index.close();
     const again = await openIndex({ settings: JOB_SETTINGS, file });
-    expect(await again.get('a')).toEqual(doc('a', 'Eerste'));
+    expect(await again.get('a')).toEqual(job('a', 'Eerste'));
     await again.close();
   });
 
@@ -80,7 +82,7 @@ describe('index file', () => {
     jest.spyOn(console, 'error').mockImplementation(() => undefined);
     for (const content of [undefined, '', '{"format": 1, "documents": [', '{"format": 99, "documents": []}']) {
       if (content !== undefined) {
-        await openIndex({ settings: JOB_SETTINGS, file }).then((i) => i.upsert([doc('x', 'X')]).then(() => i.close()));
+        await openIndex({ settings: JOB_SETTINGS, file }).then((i) => i.upsert([job('x', 'X')]).then(() => i.close()));
         writeFileSync(file, content);
       }
       const index = await openIndex({ settings: JOB_SETTINGS, file });
@@ -91,7 +93,7 @@ describe('index file', () => {
 
   it('keeps an index without a file in memory only', async () => {
     const index = await openIndex({ settings: JOB_SETTINGS });
-    await index.upsert([doc('a', 'Eerste')]);
+    await index.upsert([job('a', 'Eerste')]);
     await index.persist();
     expect((await index.search({ text: 'eerste', offset: 0, limit: 10 })).total).toBe(1);
     await index.close();
@@ -100,18 +102,6 @@ describe('index file', () => {
 });
 
 describe('at scale: work skipped, results kept', () => {
-  const job = (id: string, title: string, over: Partial<Job> = {}): Job => ({
-    id,
-    title,
-    body: '',
-    tags: [],
-    sector: 'ICT',
-    levels: ['BACHELOR'],
-    city: 'dordrecht',
-    places: 1,
-    publishedAt: null,
-    ...over,
-  });
   const page = { offset: 0, limit: 1000 };
 
   it('takes a word of 500+ documents as meant: every exact match, no typo variants; a rare word keeps its typo tolerance', async () => {

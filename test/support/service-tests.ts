@@ -1,0 +1,41 @@
+import type { CompanyFacts } from '@cb/contracts';
+import { DomainError, type Passwords, type Viewer } from '@cb/kit';
+
+/** The services' component tests share these; each service's test folder imports them from here. */
+
+/** The DomainError a promise rejects with (fails the test if it resolves or throws something else). */
+export async function domainError(promise: Promise<unknown>): Promise<DomainError> {
+  try {
+    await promise;
+  } catch (err) {
+    if (err instanceof DomainError) return err;
+    throw err;
+  }
+  throw new Error('expected a DomainError, but it succeeded');
+}
+
+/** Hashing is not under test in the use-case suites; argon2 costs a second per account on two cores. */
+export const plainPasswords: Passwords = { hash: async (p) => `plain:${p}`, matches: async (hash, p) => hash === `plain:${p}` };
+
+export const STAFF: Viewer = { accountId: 'stf_1', role: 'STAFF' };
+export const asStudent = (id: string): Viewer => ({ accountId: id, role: 'STUDENT', studentId: id });
+export const asCompany = (id: string): Viewer => ({ accountId: id, role: 'COMPANY', companyId: id });
+
+/** The code of the DomainError a promise rejects with, or what else it did instead. */
+export const codeOf = (promise: Promise<unknown>) =>
+  promise.then(
+    () => 'no error',
+    (err: unknown) => (err instanceof DomainError ? err.code : String(err)),
+  );
+
+/** An approved ICT organisation in Dordrecht, as the companies service announces it. */
+export const companyFacts = (companyId: string, over: Partial<CompanyFacts> = {}): CompanyFacts => ({
+  companyId,
+  name: 'Rivierdelta Software',
+  municipality: 'dordrecht',
+  sector: 'ICT',
+  impactLabel: false,
+  mboAkkoord: false,
+  approved: true,
+  ...over,
+});
