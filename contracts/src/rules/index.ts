@@ -4,3 +4,4 @@ export * from './open-for-applications';
 export * from './visibility';
 export * from './query-text';
 export * from './saved-search';
+export * from './retention';

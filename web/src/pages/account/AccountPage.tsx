@@ -6,6 +6,7 @@ import { Field } from '../../components/Field';
 import { ErrorSummary, FormErrorsProvider } from '../../components/FormErrors';
 import { Notice } from '../../components/Notice';
 import { PageHeading } from '../../components/PageHeading';
+import { PrivacyNote } from '../../components/PrivacyNote';
 import { useAuth } from '../../auth/AuthContext';
 import { MyData } from './MyData';
 import { CHANGE_EMAIL, CHANGE_PASSWORD } from './queries';
@@ -86,6 +87,7 @@ export function AccountPage() {
       <ChangePassword />
       <ChangeEmail />
       {viewer?.student && <MyData studentId={viewer.student.id} />}
+      <PrivacyNote />
     </section>
   );
 }

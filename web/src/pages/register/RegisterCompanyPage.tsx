@@ -7,6 +7,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { ErrorSummary, FormErrorsProvider, useFormErrors } from '../../components/FormErrors';
 import { Field } from '../../components/Field';
 import { PageHeading } from '../../components/PageHeading';
+import { PrivacyNote } from '../../components/PrivacyNote';
 import { SECTORS, sectorLabel } from '../../domain/vocab';
 import { currentLanguage } from '../../i18n';
 import { MUNICIPALITIES, REGISTER_COMPANY } from './queries';
@@ -175,6 +176,7 @@ export function RegisterCompanyPage() {
             {(p) => <input {...p} type="password" required minLength={10} maxLength={128} autoComplete="new-password" value={form.password} onChange={(e) => set('password', e.target.value)} />}
           </Field>
         </fieldset>
+        <PrivacyNote />
         <ErrorMessage error={errors.otherError ?? signInError} />
         <button type="submit" disabled={register.pending}>
           {register.pending ? t('common.saving') : t('registerCompany.submit')}
