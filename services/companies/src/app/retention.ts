@@ -1,5 +1,5 @@
 import { EventTypes, unverifiedAccountDue } from '@cb/contracts';
-import { isVerified, logger, newEvent, schedulePasses, type Collection, type EmailClaims } from '@cb/kit';
+import { isVerified, newEvent, scheduleCountingPasses, type Collection, type EmailClaims } from '@cb/kit';
 import type { Assignment } from '../domain/assignment';
 import type { Company } from '../domain/company';
 
@@ -41,12 +41,4 @@ export class UnverifiedCompanyRemoval {
 }
 
 export const scheduleCompanyRetention = (removal: UnverifiedCompanyRemoval, intervalMs: number) =>
-  schedulePasses(
-    'companies',
-    'retention',
-    async () => {
-      const removed = await removal.run();
-      if (removed > 0) logger.info({ service: 'companies', removed }, 'removed organisations whose contact did not verify in time');
-    },
-    intervalMs,
-  );
+  scheduleCountingPasses('companies', 'retention', () => removal.run(), intervalMs, 'removed organisations whose contact did not verify in time');

@@ -157,6 +157,16 @@ describe('the inbox, fed by the event log', () => {
     await expectErased();
   });
 
+  it("drops a removed organisation's inbox and mail (company.removed), and nobody else's", async () => {
+    await history();
+    const student = await page(asStudent('stu_1'));
+    await publish(EventTypes.companyRemoved, 'cmp_1', { companyId: 'cmp_1' });
+    await settled();
+    expect((await page(asCompany('cmp_1'))).total).toBe(0);
+    expect(await inbox.mail.count({ ownerKind: 'COMPANY', ownerId: 'cmp_1' })).toBe(0);
+    expect(await page(asStudent('stu_1'))).toEqual(student);
+  });
+
   it('marks read only what is in the viewer\'s own inbox', async () => {
     await history();
     const [lapsed, offer] = (await page(asStudent('stu_1'))).items;

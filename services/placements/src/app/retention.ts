@@ -1,5 +1,5 @@
 import { closedMotivationDue } from '@cb/contracts';
-import { logger, schedulePasses, updateWithRetry } from '@cb/kit';
+import { scheduleCountingPasses, updateWithRetry } from '@cb/kit';
 import { closedAt, type Application } from '../domain/application';
 import { CLOSED_STATUSES } from '../domain/workflow';
 import type { Clock, PlacementsData } from './data';
@@ -34,12 +34,4 @@ function isDue(a: Application, now: Date): boolean {
 }
 
 export const scheduleMotivationRetention = (retention: MotivationRetention, intervalMs: number) =>
-  schedulePasses(
-    'placements',
-    'retention',
-    async () => {
-      const blanked = await retention.run();
-      if (blanked > 0) logger.info({ service: 'placements', blanked }, 'blanked motivations of applications closed over two years ago');
-    },
-    intervalMs,
-  );
+  scheduleCountingPasses('placements', 'retention', () => retention.run(), intervalMs, 'blanked motivations of applications closed over two years ago');

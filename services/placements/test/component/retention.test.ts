@@ -1,3 +1,4 @@
+import { EventTypes } from '@cb/contracts';
 import { asCompany, createWorld } from './world';
 
 /** 12:00 in Amsterdam (CEST, UTC+2) on 1 July 2025, and its second birthday a minute apart. */
@@ -27,5 +28,18 @@ describe('retention: motivations of applications closed over two years ago (Euro
     expect(after.history.map((h) => h.to)).toEqual(['SUBMITTED', 'REJECTED']);
     expect(await motivation(open.id)).toBe('Ik wil graag in de Drechtsteden afstuderen.');
     expect(await w.motivationRetention.run()).toBe(0);
+  });
+
+  it('forgets a removed organisation and its assignments (company.removed)', async () => {
+    const w = createWorld();
+    const removed = await w.company();
+    const kept = await w.company();
+    const draft = await w.assignment(removed, { status: 'DRAFT', publishedAt: null });
+    const other = await w.assignment(kept);
+    await w.deliver(EventTypes.companyRemoved, removed, { companyId: removed });
+    expect(await w.data.companies.get(removed)).toBeUndefined();
+    expect(await w.data.assignments.get(draft)).toBeUndefined();
+    expect(await w.data.companies.get(kept)).toBeDefined();
+    expect(await w.data.assignments.get(other)).toBeDefined();
   });
 });

@@ -1,5 +1,5 @@
 import { unverifiedAccountDue } from '@cb/contracts';
-import { isVerified, logger, schedulePasses } from '@cb/kit';
+import { isVerified, scheduleCountingPasses } from '@cb/kit';
 import type { StudentUseCases } from './students';
 
 /**
@@ -27,12 +27,4 @@ export class UnverifiedStudentRemoval {
 }
 
 export const scheduleStudentRetention = (removal: UnverifiedStudentRemoval, intervalMs: number) =>
-  schedulePasses(
-    'students',
-    'retention',
-    async () => {
-      const removed = await removal.run();
-      if (removed > 0) logger.info({ service: 'students', removed }, 'removed student accounts not verified in time');
-    },
-    intervalMs,
-  );
+  scheduleCountingPasses('students', 'retention', () => removal.run(), intervalMs, 'removed student accounts not verified in time');
