@@ -1,4 +1,4 @@
-import { RETENTION } from '@cb/contracts';
+import { RETENTION } from '@cb/contracts/src/rules/retention';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageHeading } from '../../components/PageHeading';
