@@ -4,8 +4,24 @@ import { join } from 'node:path';
 import { STAFF, eventually } from './harness';
 import { publishAssignment, registerApprovedCompany } from './fixtures';
 import { marketplaceForSuite, worldWithApplication } from './scenarios';
+import { isAccountMail, mailIn } from '../mail/eml';
+import { erasureTombstoneKey } from '@cb/contracts';
 
 const searchFiles = (dir: string) => readdirSync(dir).filter((f) => f.startsWith('search'));
+
+/**
+ * The tables of the notifications store that hold a row mentioning `id` (the inbox, saved searches,
+ * mail choices, digest queue, mail outbox), read straight from its SQLite file.
+ */
+function notificationTablesHolding(dir: string, id: string): string[] {
+  const db = new Database(join(dir, 'notifications.sqlite'), { readonly: true });
+  try {
+    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'c\\_%' ESCAPE '\\'").all() as Array<{ name: string }>;
+    return tables.filter((t) => (db.prepare(`SELECT count(*) AS n FROM "${t.name}" WHERE data LIKE ?`).get(`%${id}%`) as { n: number }).n > 0).map((t) => t.name);
+  } finally {
+    db.close();
+  }
+}
 
 /** Committed offsets of the search service's consumer group, read straight from the event log. */
 function searchOffsets(dir: string): Record<string, number> {
@@ -55,9 +71,16 @@ describe('durability of the embedded profile', () => {
     await findable('walstroom', assignmentId);
   });
 
-  it('erases a student everywhere; a rebuild of search from the log finds no trace of them', async () => {
+  it('erases a student everywhere, their inbox, saved searches, mail choices and sent mail included; a rebuild of search from the log finds no trace of them', async () => {
     const { staff, company, student, applicationId } = await worldWithApplication(m, { student: { name: 'Vera Vergeetmij', discoverable: true } });
     await eventually(async () => searchFiles(m.dataDir).some((f) => readFileSync(join(m.dataDir, f)).includes(student.id)), 'search to hold the student');
+    // A history in the notifications service: a notification mailed at once, a saved search, a mail choice.
+    await m.ok('mutation($id: ID!) { moveApplication(id: $id, status: IN_REVIEW) { id } }', { id: applicationId }, company.token);
+    await eventually(async () => (await m.ok('{ notifications { total } }', {}, student.token)).notifications.total > 0, 'the student to be notified');
+    await eventually(async () => mailIn(join(m.dataDir, 'mail')).some((x) => x.to === student.email && !isAccountMail(x)), 'the notification to be mailed');
+    await m.ok('mutation { saveSearch(input: { name: "Vergeetmij zoekt", query: "werf" }) { id } }', {}, student.token);
+    await m.ok('mutation { setNotificationPreference(kind: OFFER_MADE, delivery: NEVER) { kind } }', {}, student.token);
+    expect(notificationTablesHolding(m.dataDir, student.id).sort()).toEqual(['c_mail_outbox', 'c_mail_preferences', 'c_notifications', 'c_saved_searches']);
 
     const { eraseStudent } = await m.ok('mutation($id: ID!) { eraseStudent(id: $id) { studentId } }', { id: student.id }, student.token);
     expect(eraseStudent.studentId).toBe(student.id);
@@ -76,7 +99,12 @@ describe('durability of the embedded profile', () => {
     await findable('herbouw', marker); // the rebuild has consumed the whole log, erasure included
     let traces: string[] = [];
     let names: string[] = [];
+    let notificationTables: string[] = [];
+    let tombstones: string[] = [];
     await m.restart(() => {
+      // Not even the tombstone that keeps a replay from giving them an inbox again: it holds the id's hash (erasureTombstoneKey).
+      notificationTables = notificationTablesHolding(m.dataDir, student.id);
+      tombstones = notificationTablesHolding(m.dataDir, erasureTombstoneKey(student.id));
       traces = searchFiles(m.dataDir).filter((f) => readFileSync(join(m.dataDir, f)).includes(student.id));
       // Every file of the data directory, the mail written as .eml files included.
       const files = readdirSync(m.dataDir, { recursive: true, withFileTypes: true }).filter((f) => f.isFile()).map((f) => join(f.parentPath, f.name));
@@ -84,5 +112,7 @@ describe('durability of the embedded profile', () => {
     });
     expect(traces).toEqual([]);
     expect(names).toEqual([]);
+    expect(notificationTables).toEqual([]);
+    expect(tombstones).toEqual(['c_erased_students']);
   });
 });

@@ -16,6 +16,7 @@ import { CompanyProfilePage } from './pages/company/CompanyProfilePage';
 import { HomePage } from './pages/home/HomePage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { NotificationsPage } from './pages/notifications/NotificationsPage';
+import { PrivacyPage } from './pages/privacy/PrivacyPage';
 import { RegisterCompanyPage } from './pages/register/RegisterCompanyPage';
 import { RegisterStudentPage } from './pages/register/RegisterStudentPage';
 import { SearchPage } from './pages/search/SearchPage';
@@ -45,6 +46,7 @@ export function App() {
         <Route path="assignments/:id" element={<AssignmentPage />} />
         <Route path="companies/:id" element={<CompanyPage />} />
         <Route path="notifications" element={<NotificationsPage />} />
+        <Route path="privacy" element={<PrivacyPage />} />
 
         {/* Each role's pages behind one check (a pathless layout route per role). */}
         <Route element={<RequireRole role="STUDENT"><Outlet /></RequireRole>}>

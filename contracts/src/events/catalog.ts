@@ -112,6 +112,7 @@ export const EventTypes = {
   studentErased: 'nl.careerboost.student.erased.v1',
   companyRegistered: 'nl.careerboost.company.registered.v1',
   companyUpdated: 'nl.careerboost.company.updated.v1',
+  companyRemoved: 'nl.careerboost.company.removed.v1',
   assignmentChanged: 'nl.careerboost.assignment.changed.v1',
   assignmentPublished: 'nl.careerboost.assignment.published.v1',
   assignmentClosed: 'nl.careerboost.assignment.closed.v1',
@@ -130,6 +131,11 @@ export const eventCatalog = {
   [EventTypes.studentErased]: { topic: Topics.students, data: z.object({ studentId: id }) },
   [EventTypes.companyRegistered]: { topic: Topics.companies, data: companyFacts },
   [EventTypes.companyUpdated]: { topic: Topics.companies, data: companyFacts },
+  /**
+   * The organisation is gone (its contact never verified the address in time: the retention rule),
+   * with its assignments: every service drops what it holds of it.
+   */
+  [EventTypes.companyRemoved]: { topic: Topics.companies, data: z.object({ companyId: id }) },
   [EventTypes.assignmentChanged]: { topic: Topics.assignments, data: assignmentFacts },
   [EventTypes.assignmentPublished]: { topic: Topics.assignments, data: assignmentFacts },
   [EventTypes.assignmentClosed]: { topic: Topics.assignments, data: assignmentFacts },

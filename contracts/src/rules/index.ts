@@ -5,3 +5,4 @@ export * from './visibility';
 export * from './query-text';
 export * from './saved-search';
 export * from './erasure';
+export * from './retention';

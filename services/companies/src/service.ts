@@ -3,6 +3,7 @@ import { AccountFlows, AccountTokens, EmailClaims, IDENTITY_STORE, argon2Passwor
 import { AssignmentUseCases } from './app/assignments';
 import { CompanyUseCases } from './app/companies';
 import { CompanyLimits } from './app/limits';
+import { UnverifiedCompanyRemoval, scheduleCompanyRetention } from './app/retention';
 import { companySubscriptions } from './events/subscriptions';
 import { companyResolvers } from './graphql/resolvers';
 
@@ -27,10 +28,13 @@ export const companiesService: ServiceDefinition<CompaniesUseCases> = {
     const { STAFF_EMAIL, STAFF_PASSWORD } = runtime.env;
     if (STAFF_EMAIL && STAFF_PASSWORD) await companies.ensureStaffAccount('Dordrecht Academy', STAFF_EMAIL, STAFF_PASSWORD);
     const limits = new CompanyLimits(await runtime.openRateLimits('companies'), runtime.limits);
+    const removal = new UnverifiedCompanyRemoval(companies.companies, assignments.assignments, claims, () => new Date());
+    const retention = scheduleCompanyRetention(removal, runtime.env.CB_RETENTION_INTERVAL_MS);
     return {
       resolvers: companyResolvers(companies, assignments, accounts, limits),
       subscriptions: companySubscriptions(assignments),
       useCases: { companies, assignments, lockedAccounts: new CompanyUseCases(store, claims, lockedPasswords) },
+      stop: () => retention.stop(),
     };
   },
 };

@@ -74,6 +74,8 @@ const envSchema = z.object({
   CB_CLOCK_OFFSET_MS: z.coerce.number().int().default(0),
   /** How often the placements service looks for offers past their answer-by date (and once at start). */
   CB_OFFER_EXPIRY_INTERVAL_MS: positive.default(60_000),
+  /** How often students, companies and placements apply the retention rule (contracts/rules/retention.ts; also once at start). */
+  CB_RETENTION_INTERVAL_MS: positive.default(3_600_000),
   // Rate limits (README "Rate limits"); every one counts per window in the owner's store.
   CB_LIMIT_SIGNIN_FREE_FAILURES: positive.default(5),
   CB_LIMIT_SIGNIN_CLIENT_FREE_FAILURES: positive.default(50),

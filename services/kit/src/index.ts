@@ -42,4 +42,4 @@ export * from './rate-limit/port';
 export * from './rate-limit/limits';
 export { clientAddressHeaders, clientAddressFrom } from './graphql/client-address';
 export * from './random';
-export { schedulePasses } from './schedule';
+export { scheduleCountingPasses, schedulePasses } from './schedule';

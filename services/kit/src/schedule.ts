@@ -30,3 +30,16 @@ export function schedulePasses(service: string, job: string, pass: () => Promise
     },
   };
 }
+
+/** Like schedulePasses, for a pass that counts what it did (offers declined, accounts removed): logged when it did anything. */
+export function scheduleCountingPasses(service: string, job: string, pass: () => Promise<number>, intervalMs: number, done: string): { stop(): Promise<void> } {
+  return schedulePasses(
+    service,
+    job,
+    async () => {
+      const count = await pass();
+      if (count > 0) logger.info({ service, count }, done);
+    },
+    intervalMs,
+  );
+}

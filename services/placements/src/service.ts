@@ -6,6 +6,7 @@ import { ApplicationLimits } from './app/application-limits';
 import { openData, systemClock, type Clock } from './app/data';
 import { StudentErasure } from './app/erasure';
 import { PlacementUseCases } from './app/placements';
+import { MotivationRetention, scheduleMotivationRetention } from './app/retention';
 import { placementSubscriptions } from './events/subscriptions';
 import { placementResolvers } from './graphql/resolvers';
 import { ProgressAuditUseCase } from './progress/app/audit';
@@ -48,6 +49,7 @@ export function composePlacements(store: Store, { clock = systemClock, readYourW
     progress: new ProgressUseCases(progressData, projection, clock),
     audit: new ProgressAuditUseCase(records, clock),
     offerExpiry: new OfferExpiry(data, clock),
+    motivationRetention: new MotivationRetention(data, clock),
     /**
      * The applications and placements use cases on this same object graph with another clock (the
      * demo seed replays its plan at the plan's moments), with no limit on open applications.
@@ -70,6 +72,7 @@ export const placementsService: ServiceDefinition<PlacementsUseCases> = {
     const parts = composePlacements(store, { clock, maxOpenApplications: runtime.limits.openApplications });
     const applicationLimits = new ApplicationLimits(await runtime.openRateLimits('placements'), runtime.limits);
     let expiry: { stop(): Promise<void> } | undefined;
+    let retention: { stop(): Promise<void> } | undefined;
     return {
       resolvers: placementResolvers({ ...parts, applicationLimits }),
       subscriptions: parts.subscriptions,
@@ -78,9 +81,11 @@ export const placementsService: ServiceDefinition<PlacementsUseCases> = {
       async beforeConsuming() {
         if (await parts.projection.rebuildIfEmpty()) logger.info({ service: 'placements' }, 'built the progress read model from the stored placements');
         expiry = scheduleOfferExpiry(parts.offerExpiry, runtime.env.CB_OFFER_EXPIRY_INTERVAL_MS);
+        retention = scheduleMotivationRetention(parts.motivationRetention, runtime.env.CB_RETENTION_INTERVAL_MS);
       },
       async stop() {
         await expiry?.stop();
+        await retention?.stop();
       },
     };
   },

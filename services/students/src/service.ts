@@ -1,5 +1,6 @@
 import { subgraphTypeDefs } from '@cb/contracts';
 import { AccountFlows, AccountTokens, EmailClaims, IDENTITY_STORE, Quota, argon2Passwords, lockedPasswords, type ServiceDefinition } from '@cb/kit';
+import { UnverifiedStudentRemoval, scheduleStudentRetention } from './app/retention';
 import { StudentUseCases } from './app/students';
 import { studentSubscriptions } from './events/subscriptions';
 import { studentResolvers } from './graphql/resolvers';
@@ -24,10 +25,12 @@ export const studentsService: ServiceDefinition<StudentsUseCases> = {
     const registrations = new Quota(await runtime.openRateLimits('students'), 'student_registrations', runtime.limits.registrationsPerHour, 3600, (s) =>
       `Too many registrations from your network in the last hour. Try again in ${s} seconds.`,
     );
+    const retention = scheduleStudentRetention(new UnverifiedStudentRemoval(students, () => new Date()), runtime.env.CB_RETENTION_INTERVAL_MS);
     return {
       resolvers: studentResolvers(students, accounts, registrations, runtime.limits),
       subscriptions: studentSubscriptions(students),
       useCases: { students, lockedAccounts: new StudentUseCases(store, claims, lockedPasswords, revocations) },
+      stop: () => retention.stop(),
     };
   },
 };

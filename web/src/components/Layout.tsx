@@ -105,6 +105,9 @@ export function Layout() {
       <footer className="site-footer">
         <div className="container">
           <p>{t('app.footer')}</p>
+          <p>
+            <Link to="/privacy">{t('privacy.link')}</Link>
+          </p>
         </div>
       </footer>
     </>

@@ -47,6 +47,11 @@ export interface Collection<T extends Doc> {
   delete(id: string, options?: WriteOptions): Promise<boolean>;
 }
 
+export interface ClearOptions {
+  /** Collections that survive the clear, documents untouched. */
+  keep?: readonly CollectionSpec[];
+}
+
 export interface OutboxEntry {
   seq: string;
   topic: string;
@@ -66,7 +71,12 @@ export interface Store {
   markHandled(eventId: string): Promise<void>;
   /** Called after every write that added outbox entries, so the relay need not poll hard. */
   onOutboxWrite(listener: () => void): void;
-  /** Drops everything (used to rebuild a projection from the log). */
-  clear(): Promise<void>;
+  /**
+   * Drops everything (used to rebuild a projection from the log) but the collections in `keep`:
+   * what people chose or were sent lives beside a projection and cannot be replayed. The record of
+   * handled events always goes, so a replay acts again, and so do
+   * unrelayed outbox events (a projection publishes none).
+   */
+  clear(options?: ClearOptions): Promise<void>;
   close(): Promise<void>;
 }

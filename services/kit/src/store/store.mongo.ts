@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import * as mongo from 'mongodb';
 import { DuplicateKeyError, StaleWriteError } from '../errors';
 import type { OutgoingEvent } from '../events/envelope';
-import type { Collection, CollectionSpec, Doc, Filter, FindOptions, IndexSpec, OutboxEntry, Store, WriteOptions } from './port';
+import type { ClearOptions, Collection, CollectionSpec, Doc, Filter, FindOptions, IndexSpec, OutboxEntry, Store, WriteOptions } from './port';
 
 /**
  * The distributed store: MongoDB through the official `mongodb` driver, one database per service, one MongoDB collection
@@ -129,8 +129,9 @@ export class MongoStore implements Store {
   }
 
   /** Empties every collection of the service's database (indexes stay), the inbox included. */
-  async clear(): Promise<void> {
-    for (const name of await this.collectionNames()) await this.db.collection(name).deleteMany({});
+  async clear({ keep = [] }: ClearOptions = {}): Promise<void> {
+    const kept = new Set(keep.map((spec) => spec.name));
+    for (const name of await this.collectionNames()) if (!kept.has(name)) await this.db.collection(name).deleteMany({});
   }
 
   async close(): Promise<void> {

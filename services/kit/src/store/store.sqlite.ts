@@ -3,9 +3,11 @@ import { LRUCache } from 'lru-cache';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DuplicateKeyError, StaleWriteError } from '../errors';
-import type { Collection, CollectionSpec, Doc, Filter, FindOptions, OutboxEntry, Store, WriteOptions } from './port';
+import type { ClearOptions, Collection, CollectionSpec, Doc, Filter, FindOptions, OutboxEntry, Store, WriteOptions } from './port';
 
 const IDENT = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const tableOf = (spec: CollectionSpec) => `c_${ident(spec.name)}`;
+
 function ident(name: string): string {
   if (!IDENT.test(name)) throw new Error(`not a safe identifier: ${name}`);
   return name;
@@ -89,10 +91,11 @@ export class SqliteStore implements Store {
     this.listeners.push(listener);
   }
 
-  async clear(): Promise<void> {
+  async clear({ keep = [] }: ClearOptions = {}): Promise<void> {
+    const kept = new Set(keep.map((spec) => tableOf(spec)));
     const tables = this.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'c\\_%' ESCAPE '\\'").all() as Array<{ name: string }>;
     this.db.transaction(() => {
-      for (const t of tables) this.db.exec(`DELETE FROM ${ident(t.name)}`);
+      for (const t of tables) if (!kept.has(t.name)) this.db.exec(`DELETE FROM ${ident(t.name)}`);
       this.db.exec('DELETE FROM inbox; DELETE FROM outbox;');
     })();
   }
@@ -113,7 +116,7 @@ class SqliteCollection<T extends Doc> implements Collection<T> {
     spec: CollectionSpec,
     private readonly notifyOutbox: () => void,
   ) {
-    this.table = `c_${ident(spec.name)}`;
+    this.table = tableOf(spec);
     db.exec(`CREATE TABLE IF NOT EXISTS ${this.table} (id TEXT PRIMARY KEY, version INTEGER NOT NULL, data TEXT NOT NULL)`);
     for (const index of spec.indexes ?? []) {
       const name = `${this.table}_${index.fields.map(ident).join('_')}`;

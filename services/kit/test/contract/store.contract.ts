@@ -234,5 +234,20 @@ export function storeContract(name: string, open: () => Promise<Store>) {
       await store.markHandled('ev-1');
       expect(await store.hasHandled('ev-1')).toBe(true);
     });
+
+    it('clears everything but the collections it is told to keep, and forgets handled ids', async () => {
+      const CHOICES = { name: 'choices' };
+      const seats = store.collection<Seat>(SEATS);
+      const choices = store.collection<Seat>(CHOICES);
+      await seats.put({ id: 's1', assignmentId: 'a1', seatNo: 1, status: 'A' });
+      await choices.put({ id: 'c1', assignmentId: 'a1', seatNo: 1, status: 'KEEP' });
+      await store.markHandled('ev-1');
+      await store.clear({ keep: [CHOICES] });
+      expect(await seats.count()).toBe(0);
+      expect(await choices.get('c1')).toMatchObject({ id: 'c1', status: 'KEEP' });
+      expect(await store.hasHandled('ev-1')).toBe(false);
+      await store.clear();
+      expect(await choices.count()).toBe(0);
+    });
   });
 }

@@ -14,6 +14,7 @@ import {
 import { inboxOf } from '../domain/policy';
 import { DIGEST_QUEUE, MAIL_PREFERENCES, deliveryOf, preferenceId, type DigestItem, type MailPreference } from '../domain/preferences';
 import { ASSIGNMENT_TITLES, ERASED_STUDENTS, type AssignmentTitle, type ErasedStudent } from '../domain/read-models';
+import { SAVED_SEARCHES } from '../domain/saved-search';
 import { textOf, type TextFacts } from '../domain/texts';
 import { MAIL_OUTBOX, pendingMail, type MailOutboxEntry } from '../mail/outbox';
 
@@ -38,6 +39,13 @@ export interface NotificationPage {
 /** Events older than this are old news: notified in the inbox, not mailed (a rebuild replays years). */
 export const MAIL_HORIZON_MS = 3 * 24 * 3600 * 1000;
 
+/**
+ * What lives beside the rebuildable inbox and no replay can bring back: people's saved searches and
+ * mail choices, the mail outbox and digest queue (a rebuild must neither lose nor resend mail), and
+ * the erasure tombstones (an erased student's inbox must not return, even from an older log).
+ */
+const KEPT_ACROSS_REPLAY = [SAVED_SEARCHES, MAIL_PREFERENCES, MAIL_OUTBOX, DIGEST_QUEUE, ERASED_STUDENTS];
+
 const idsInput = z.array(z.string().max(128, 'each id is at most 128 characters')).max(100, 'at most 100 ids at once');
 
 /** The notifications service's use cases: the inbox, fed by events, read and marked by its owner. */
@@ -50,7 +58,7 @@ export class InboxUseCases {
   readonly digestQueue: Collection<DigestItem>;
 
   constructor(
-    store: Store,
+    private readonly store: Store,
     private readonly clock: () => Date = () => new Date(),
     /** Told when mail was queued, so the relay need not wait for its next poll. */
     private readonly mailQueued: () => void = () => undefined,
@@ -144,10 +152,27 @@ export class InboxUseCases {
     await this.titles.put({ id: a.assignmentId, title: a.title, companyId: a.companyId, asOf });
   }
 
+  /** Empties the projection (inbox, titles, handled event ids) for a rebuild by replay of the log. */
+  async clearForReplay(): Promise<void> {
+    await this.store.clear({ keep: KEPT_ACROSS_REPLAY });
+  }
+
   /** Erasure: the student's inbox and mail go, and organisations' notifications forget the id. Also on replay. */
   async eraseStudent(studentId: string, at: string): Promise<void> {
     await this.erased.put({ id: erasureTombstoneKey(studentId), erasedAt: at });
-    const mine = { ownerKind: 'STUDENT' as const, ownerId: studentId };
+    await this.dropInboxOf({ kind: 'STUDENT', id: studentId });
+    for (const n of await this.notifications.find({ studentId })) {
+      await this.notifications.put({ ...n, studentId: null, subject: { ...n.subject, studentId: null } });
+    }
+  }
+
+  /** A removed organisation (retention): its inbox, mail and choices go. */
+  async removeCompany(companyId: string): Promise<void> {
+    await this.dropInboxOf({ kind: 'COMPANY', id: companyId });
+  }
+
+  private async dropInboxOf(owner: Owner): Promise<void> {
+    const mine = { ownerKind: owner.kind, ownerId: owner.id };
     const own = await this.notifications.find(mine);
     for (const n of own) await this.notifications.delete(n.id);
     const mail = await this.mail.find(mine);
@@ -156,9 +181,6 @@ export class InboxUseCases {
     for (const m of mail) await this.mail.delete(m.id);
     for (const d of await this.digestQueue.find(mine)) await this.digestQueue.delete(d.id);
     for (const p of await this.preferences.find(mine)) await this.preferences.delete(p.id);
-    for (const n of await this.notifications.find({ studentId })) {
-      await this.notifications.put({ ...n, studentId: null, subject: { ...n.subject, studentId: null } });
-    }
   }
 
   async list(viewer: Viewer | undefined, args: { unreadOnly?: boolean | null; page?: number | null; pageSize?: number | null }): Promise<NotificationPage> {

@@ -24,6 +24,7 @@ export function notificationSubscriptions(inbox: InboxUseCases, searches: SavedS
       await searches.eraseStudent(e.data.studentId);
       await inbox.eraseStudent(e.data.studentId, e.time);
     },
+    [EventTypes.companyRemoved]: (e) => inbox.removeCompany(e.data.companyId),
     [EventTypes.accountMailRequested]: (e) => inbox.queueAccountMail(e.data, e.time),
   };
 }

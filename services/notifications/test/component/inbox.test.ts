@@ -59,7 +59,7 @@ describe('the inbox, fed by the event log', () => {
   };
   const replayAll = async () => {
     await consumer!.stop();
-    await store.clear();
+    await inbox.clearForReplay();
     await bus.rewind(GROUP, topicsOf(subscriptions()));
     consumer = await consume(bus, store, GROUP, subscriptions());
     await settled();
@@ -109,15 +109,30 @@ describe('the inbox, fed by the event log', () => {
     expect(await inbox.mail.count({})).toBe(1);
   });
 
-  it('rebuilds the same inbox from a replay of the log, without mailing old news again', async () => {
+  it('rebuilds the same inbox from a replay of the log, without mailing old news again or losing queued mail', async () => {
     await history();
     const before = await page(asStudent('stu_1'));
     const companyBefore = await page(asCompany('cmp_1'));
+    const mailBefore = await inbox.mail.find({});
     now = new Date(Date.now() + 10 * 24 * 3600 * 1000); // the rebuild runs days later
     await replayAll();
     expect(await page(asStudent('stu_1'))).toEqual(before);
     expect(await page(asCompany('cmp_1'))).toEqual(companyBefore);
-    expect(await inbox.mail.count({})).toBe(0);
+    expect(await inbox.mail.find({})).toEqual(mailBefore);
+  });
+
+  it("keeps people's saved searches and mail choices through a rebuild of the inbox by replay", async () => {
+    await history();
+    const saved = await searches.save(asStudent('stu_1'), { name: 'Sluizen', query: 'sluis', filter: { municipalityIds: ['dordrecht'] } });
+    const choices = new MailPreferenceUseCases(store);
+    await choices.set(asStudent('stu_1'), 'OFFER_MADE', 'NEVER');
+    const before = await page(asStudent('stu_1'));
+    const choicesBefore = await choices.list(asStudent('stu_1'));
+    await replayAll();
+    expect(await searches.list(asStudent('stu_1'))).toEqual([saved]);
+    expect(await choices.list(asStudent('stu_1'))).toEqual(choicesBefore);
+    expect(choicesBefore).toContainEqual({ kind: 'OFFER_MADE', delivery: 'NEVER' });
+    expect(await page(asStudent('stu_1'))).toEqual(before);
   });
 
   it("erases the student's inbox and mail, keeps the organisation's without the id, also when replayed", async () => {
@@ -143,6 +158,16 @@ describe('the inbox, fed by the event log', () => {
     expect(tombstones).not.toContain('stu_1');
     await replayAll();
     await expectErased();
+  });
+
+  it("drops a removed organisation's inbox and mail (company.removed), and nobody else's", async () => {
+    await history();
+    const student = await page(asStudent('stu_1'));
+    await publish(EventTypes.companyRemoved, 'cmp_1', { companyId: 'cmp_1' });
+    await settled();
+    expect((await page(asCompany('cmp_1'))).total).toBe(0);
+    expect(await inbox.mail.count({ ownerKind: 'COMPANY', ownerId: 'cmp_1' })).toBe(0);
+    expect(await page(asStudent('stu_1'))).toEqual(student);
   });
 
   it('marks read only what is in the viewer\'s own inbox', async () => {

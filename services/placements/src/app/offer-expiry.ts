@@ -1,5 +1,5 @@
 import { Reasons } from '@cb/contracts';
-import { logger, schedulePasses, updateWithRetry } from '@cb/kit';
+import { scheduleCountingPasses, updateWithRetry } from '@cb/kit';
 import { withMove } from '../domain/application';
 import { amsterdamDate } from '@cb/contracts';
 import { offerLapsed } from '../domain/offers';
@@ -42,13 +42,5 @@ export class OfferExpiry {
 
 /** Runs the expiry now and then every `intervalMs`; one pass at a time. */
 export function scheduleOfferExpiry(expiry: OfferExpiry, intervalMs: number): { stop(): Promise<void> } {
-  return schedulePasses(
-    'placements',
-    'offer expiry',
-    async () => {
-      const declined = await expiry.run();
-      if (declined > 0) logger.info({ service: 'placements', declined }, 'declined lapsed offers');
-    },
-    intervalMs,
-  );
+  return scheduleCountingPasses('placements', 'offer expiry', () => expiry.run(), intervalMs, 'declined lapsed offers');
 }

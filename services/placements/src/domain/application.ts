@@ -4,6 +4,7 @@ import type { ApplicationFacts, ApplicationStatus, Reason } from '@cb/contracts'
 import { conflict, emailNotVerified, forbidden, notFound, text, unauthenticated, type Doc, type DomainError, type Viewer } from '@cb/kit/core';
 import { offerLapsed } from './offers';
 import { mayApplyWithAddressOf } from './policy';
+import { isOpen } from './workflow';
 import type { AssignmentView, StudentView } from './read-models';
 
 /** Who made a move: a party, staff, or the marketplace itself (an offer that lapsed, an overlap). */
@@ -147,6 +148,11 @@ export function applicationFacts(a: Application): ApplicationFacts {
     status: a.status,
     at: a.updatedAt,
   };
+}
+
+/** When the application reached its final status (the last move), or null while it is open. */
+export function closedAt(a: Pick<Application, 'status' | 'history'>): string | null {
+  return isOpen(a.status) ? null : (a.history.at(-1)?.at ?? null);
 }
 
 /** Erasure (AVG/GDPR): the free text goes, the anonymous facts of what happened stay. */

@@ -1,4 +1,4 @@
-import { Reasons } from '@cb/contracts';
+import { APPLICATION_STATUSES, Reasons } from '@cb/contracts';
 import type { ApplicationStatus } from '@cb/contracts';
 import { badInput, conflict, forbidden } from '@cb/kit/core';
 
@@ -52,6 +52,9 @@ export const WORKFLOW: Record<ApplicationStatus, Partial<Record<ApplicationStatu
 export const OPEN_STATUSES: readonly ApplicationStatus[] = ['SUBMITTED', 'IN_REVIEW', 'INTERVIEW', 'OFFERED'];
 
 export const isOpen = (status: ApplicationStatus) => OPEN_STATUSES.includes(status);
+
+/** Final: accepted, rejected, withdrawn or declined. */
+export const CLOSED_STATUSES: readonly ApplicationStatus[] = APPLICATION_STATUSES.filter((s) => !isOpen(s));
 
 /** "IN_REVIEW (company), WITHDRAWN (student)" — what the message of a refused move offers instead. */
 export function allowedMoves(from: ApplicationStatus): string {

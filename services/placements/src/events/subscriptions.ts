@@ -3,7 +3,7 @@ import type { Subscriptions } from '@cb/kit';
 import type { StudentErasure } from '../app/erasure';
 import type { PlacementsData } from '../app/data';
 import { projectAssignment } from './assignment-facts';
-import { projectCompany } from './company-facts';
+import { dropCompany, projectCompany } from './company-facts';
 import { onStudentErased } from './student-erased';
 import { projectStudent } from './student-facts';
 
@@ -21,6 +21,7 @@ export function placementSubscriptions(data: PlacementsData, erasure: StudentEra
     [EventTypes.assignmentClosed]: assignment,
     [EventTypes.companyRegistered]: company,
     [EventTypes.companyUpdated]: company,
+    [EventTypes.companyRemoved]: dropCompany(data.companies, data.assignments),
     [EventTypes.studentRegistered]: student,
     [EventTypes.studentProfileUpdated]: student,
     [EventTypes.studentErased]: onStudentErased(erasure),

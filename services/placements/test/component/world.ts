@@ -43,6 +43,7 @@ export function createWorld(
     progress: parts.progress,
     audit: parts.audit,
     offerExpiry: parts.offerExpiry,
+    motivationRetention: parts.motivationRetention,
     deliver,
     deliverEnvelope,
     now: () => clockNow,

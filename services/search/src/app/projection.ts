@@ -107,6 +107,14 @@ export class SearchProjection {
     await this.reindex(own.map((a) => a.id));
   }
 
+  /** The organisation is gone (retention): its assignments leave the index and the pool, then the store. */
+  async onCompanyRemoved(companyId: string): Promise<void> {
+    await this.companies.delete(companyId);
+    const own = await this.assignments.find({ companyId });
+    await this.reindex(own.map((a) => a.id));
+    for (const a of own) await this.assignments.delete(a.id);
+  }
+
   async onAssignment({ assignmentId, ...facts }: AssignmentFacts): Promise<void> {
     await this.assignments.put({ id: assignmentId, ...facts });
     await this.reindex([assignmentId]);
@@ -154,9 +162,7 @@ export class SearchProjection {
    * log no longer had the erasure event.
    */
   async reset(): Promise<void> {
-    const erased = await this.erased.find();
-    await this.store.clear();
-    for (const e of erased) await this.erased.put({ id: e.id });
+    await this.store.clear({ keep: [ERASED_STUDENTS] });
     await this.index.clear();
     await this.index.persist();
     (await this.pool()).clear();

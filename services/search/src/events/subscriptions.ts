@@ -9,6 +9,7 @@ export const searchSubscriptions = (projection: SearchProjection): Subscriptions
   [EventTypes.studentErased]: (e) => projection.onStudentErased(e.data.studentId),
   [EventTypes.companyRegistered]: (e) => projection.onCompany(e.data),
   [EventTypes.companyUpdated]: (e) => projection.onCompany(e.data),
+  [EventTypes.companyRemoved]: (e) => projection.onCompanyRemoved(e.data.companyId),
   [EventTypes.assignmentChanged]: (e) => projection.onAssignment(e.data),
   [EventTypes.assignmentPublished]: (e) => projection.onAssignment(e.data),
   [EventTypes.assignmentClosed]: (e) => projection.onAssignment(e.data),

@@ -64,6 +64,7 @@ export const placementFacts = (placementId: string, assignmentId: string, over: 
 export const events = {
   companyRegistered: (f: CompanyFacts) => newEvent(SOURCE, EventTypes.companyRegistered, f.companyId, f),
   companyUpdated: (f: CompanyFacts) => newEvent(SOURCE, EventTypes.companyUpdated, f.companyId, f),
+  companyRemoved: (companyId: string) => newEvent(SOURCE, EventTypes.companyRemoved, companyId, { companyId }),
   assignmentChanged: (f: AssignmentFacts) => newEvent(SOURCE, EventTypes.assignmentChanged, f.assignmentId, f),
   assignmentPublished: (f: AssignmentFacts) => newEvent(SOURCE, EventTypes.assignmentPublished, f.assignmentId, f),
   assignmentClosed: (f: AssignmentFacts) => newEvent(SOURCE, EventTypes.assignmentClosed, f.assignmentId, { ...f, status: 'CLOSED' }),

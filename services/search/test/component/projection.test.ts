@@ -7,6 +7,7 @@ import { RecommendAssignments } from '../../src/app/recommend-assignments';
 import { SearchAssignments } from '../../src/app/search-assignments';
 import { asStudent, codeOf, STAFF as staff } from '../../../../test/support/service-tests';
 import { assignmentFacts, companyFacts, deliver, events, openProjection, placementFacts, studentFacts } from './fixtures';
+import { ASSIGNMENTS, COMPANIES } from '../../src/domain/read-model';
 
 /** The search service's handlers and use cases over a real SQLite store and a real index file. */
 describe('search projection, fed with real events', () => {
@@ -87,6 +88,19 @@ describe('search projection, fed with real events', () => {
       await feed(events.assignmentClosed(facts));
       expect(await hitIds({ query: 'havenplanning' })).toEqual([]);
       expect(await projection.index.count()).toBe(0);
+    });
+
+    it('drops a removed organisation and its assignments from store and index (retention)', async () => {
+      await feed(
+        events.companyRegistered(companyFacts('com-1')),
+        events.companyRegistered(companyFacts('com-2', { name: 'Merwede Zorg' })),
+        events.assignmentPublished(assignmentFacts('asg-1', 'com-1')),
+        events.assignmentPublished(assignmentFacts('asg-2', 'com-2')),
+      );
+      await feed(events.companyRemoved('com-1'));
+      expect(await hitIds()).toEqual(['asg-2']);
+      expect((await store.collection(ASSIGNMENTS).find({})).map((a) => a.id)).toEqual(['asg-2']);
+      expect((await store.collection(COMPANIES).find({})).map((c) => c.id)).toEqual(['com-2']);
     });
 
     it('follows changes to a published assignment', async () => {

@@ -141,13 +141,22 @@ export class StudentUseCases {
       if (!viewer) await this.get(viewer, id); // raises UNAUTHENTICATED
       throw forbidden(Reasons.NOT_YOURS, 'Only the student themself or staff may erase a student.');
     }
+    if (!(await this.remove(id, now))) throw notFound('student', id);
+    return { studentId: id, erasedAt: now.toISOString() };
+  }
+
+  /**
+   * The erasure itself, for the student's own request and for the retention rule alike; false when
+   * there was no such student.
+   */
+  async remove(id: string, now: Date): Promise<boolean> {
     const student = await this.students.get(id);
     const existed = await this.students.delete(id, { events: [newEvent(SOURCE, EventTypes.studentErased, id, { studentId: id })] });
-    if (!existed || !student) throw notFound('student', id);
+    if (!existed || !student) return false;
     await this.revocations?.revokeTokensOf(id, now);
     await this.claims.release(student.email, id);
     for (const link of await this.links.find({ studentId: id })) await this.links.delete(link.id);
-    return { studentId: id, erasedAt: now.toISOString() };
+    return true;
   }
 
   /** The student, if the viewer may see them; otherwise NOT_FOUND or FORBIDDEN, never the data. */

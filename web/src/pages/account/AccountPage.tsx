@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { request, setToken } from '../../api/client';
 import { Notice } from '../../components/Notice';
 import { PageHeading } from '../../components/PageHeading';
+import { PrivacyNote } from '../../components/PrivacyNote';
 import { useAuth } from '../../auth/AuthContext';
 import { AccountForm, EmailField, PasswordField } from './AccountForm';
 import { MyData } from './MyData';
@@ -63,6 +64,7 @@ export function AccountPage() {
       <ChangePassword />
       <ChangeEmail />
       {viewer?.student && <MyData studentId={viewer.student.id} />}
+      <PrivacyNote />
     </section>
   );
 }

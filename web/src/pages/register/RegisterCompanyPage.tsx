@@ -7,6 +7,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { ErrorSummary, FormErrorsProvider, useFormErrors } from '../../components/FormErrors';
 import { Field } from '../../components/Field';
 import { PageHeading } from '../../components/PageHeading';
+import { PrivacyNote } from '../../components/PrivacyNote';
 import { SECTORS, sectorLabel } from '../../domain/vocab';
 import { apiLanguage, currentLanguage } from '../../i18n';
 import { MUNICIPALITIES, REGISTER_COMPANY } from './queries';
@@ -200,6 +201,7 @@ export function RegisterCompanyPage() {
           <EmailField label={t('fields.contactEmail')} hint={t('fields.contactEmailHint')} name="input.contactEmail" value={form.contactEmail} onChange={(v) => set('contactEmail', v)} />
           <NewPasswordField name="input.password" value={form.password} onChange={(v) => set('password', v)} />
         </fieldset>
+        <PrivacyNote />
         <ErrorMessage error={errors.otherError ?? signInError} />
         <button type="submit" disabled={register.pending}>
           {register.pending ? t('common.saving') : t('registerCompany.submit')}

@@ -6,6 +6,7 @@ import { useAuth } from '../../auth/AuthContext';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { ErrorSummary, FieldError, FormErrorsProvider, useFormErrors } from '../../components/FormErrors';
 import { Field } from '../../components/Field';
+import { PrivacyNote } from '../../components/PrivacyNote';
 import { PageHeading } from '../../components/PageHeading';
 import { SkillsEditor, type SkillLevelValue } from '../../components/SkillsEditor';
 import { REGISTER_STUDENT } from './queries';
@@ -68,6 +69,7 @@ export function RegisterStudentPage() {
             {t('fields.discoverableHint')}
           </p>
         </div>
+        <PrivacyNote />
         <ErrorMessage error={errors.otherError ?? signInError} />
         <button type="submit" disabled={register.pending}>
           {register.pending ? t('common.saving') : t('registerStudent.submit')}
