@@ -10,6 +10,8 @@ const daysAfter = (date: string, days: number) => new Date(Date.parse(`${date}T0
  */
 for (const lang of ['nl', 'en'] as const) {
   test(`the whole placement flow in the browser (${lang})`, async ({ browser }) => {
+    // Eleven steps by three people, two of them verifying their address by mail: 1.5–2 minutes on two busy cores.
+    test.slow();
     const t = texts[lang];
     const shot = (page: Page, name: string) => checkPage(page, `flow-${lang}-${name}`);
     const menu = (page: Page) => page.getByRole('navigation', { name: t.nav.label });
