@@ -21,6 +21,16 @@ export const STAFF: Viewer = { accountId: 'stf_1', role: 'STAFF' };
 export const asStudent = (id: string): Viewer => ({ accountId: id, role: 'STUDENT', studentId: id });
 export const asCompany = (id: string): Viewer => ({ accountId: id, role: 'COMPANY', companyId: id });
 
+/** The six kinds of asker a policy table is read for: nobody, the owning student or organisation, another one, staff. */
+export const policyViewers = (own: { studentId: string; companyId: string }, otherStudentId = 'stu_other'): Record<string, Viewer | undefined> => ({
+  anonymous: undefined,
+  'the student': asStudent(own.studentId),
+  'another student': asStudent(otherStudentId),
+  'the organisation': asCompany(own.companyId),
+  'another organisation': asCompany('com_other'),
+  staff: STAFF,
+});
+
 /** The code of the DomainError a promise rejects with, or what else it did instead. */
 export const codeOf = (promise: Promise<unknown>) =>
   promise.then(

@@ -1,16 +1,9 @@
-import type { Viewer } from '@cb/kit';
+import { policyViewers } from '../../../../test/support/service-tests';
 import { mayAcceptOffer, mayApplyWithAddressOf, mayChangePlacement, maySeeApplicants, maySeeStudentHistory } from '../../src/domain/policy';
 
 const STUDENT = 'stu_own';
 const COMPANY = 'com_own';
-const viewers: Record<string, Viewer | undefined> = {
-  anonymous: undefined,
-  'the student': { accountId: STUDENT, role: 'STUDENT', studentId: STUDENT },
-  'another student': { accountId: 'stu_other', role: 'STUDENT', studentId: 'stu_other' },
-  'the organisation': { accountId: COMPANY, role: 'COMPANY', companyId: COMPANY },
-  'another organisation': { accountId: 'com_other', role: 'COMPANY', companyId: 'com_other' },
-  staff: { accountId: 'stf_1', role: 'STAFF' },
-};
+const viewers = policyViewers({ studentId: STUDENT, companyId: COMPANY });
 const parties = { studentId: STUDENT, companyId: COMPANY };
 
 describe('who may do what with applications and placements', () => {

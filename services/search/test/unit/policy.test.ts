@@ -1,16 +1,9 @@
-import type { Viewer } from '@cb/kit';
+import { policyViewers } from '../../../../test/support/service-tests';
 import { fitStudentOf, mayMatch, mayRecommendAssignments, mayRecommendCandidates, maySeeApplied, maySeeAssignment, needsDiscoverable } from '../../src/domain/policy';
 
 const OWN = 'com_own';
 const STUDENT = 'stu_1';
-const viewers: Record<string, Viewer | undefined> = {
-  anonymous: undefined,
-  'the student': { accountId: STUDENT, role: 'STUDENT', studentId: STUDENT },
-  'another student': { accountId: 'stu_2', role: 'STUDENT', studentId: 'stu_2' },
-  'the organisation': { accountId: OWN, role: 'COMPANY', companyId: OWN },
-  'another organisation': { accountId: 'com_other', role: 'COMPANY', companyId: 'com_other' },
-  staff: { accountId: 'stf_1', role: 'STAFF' },
-};
+const viewers = policyViewers({ studentId: STUDENT, companyId: OWN }, 'stu_2');
 const assignment = (status: 'DRAFT' | 'PUBLISHED' | 'CLOSED') => ({ companyId: OWN, status });
 const approved = { approved: true };
 
