@@ -30,7 +30,9 @@ COPY test/package.json test/
 COPY web/package.json web/
 RUN npm ci --no-audit --no-fund
 COPY . .
-RUN npm run --silent bundle -- "$SERVICE"
+# The generated GraphQL types are build output (not in git); the install above ran before the sources
+# were here, so it could not write them.
+RUN npm run --silent codegen && npm run --silent bundle -- "$SERVICE"
 
 FROM node:${NODE_VERSION}-bookworm-slim
 ARG SERVICE

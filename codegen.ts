@@ -1,9 +1,10 @@
 /**
  * GraphQL Code Generator (issue 15, "typed edges"): the resolver types of every subgraph, generated
  * from the SDL it serves (contracts/src/schema.ts), and the result and variable types of the web
- * app's documents, validated against the composed supergraph. `npm run codegen` writes them (they
- * are checked in, so type-checking needs no generation step); `npm run codegen:check` fails when a
- * checked-in file differs from what the schemas give.
+ * app's documents, validated against the composed supergraph. `npm run codegen` writes them. They
+ * are build output, not sources (git ignores `__generated__/`): `npm ci` writes them (postinstall),
+ * and `npm run typecheck` / `npm test` write them again first, so they never lag a schema or a
+ * document; `npm run codegen:check` fails when a file on disk differs from what the schemas give.
  */
 import type { CodegenConfig } from '@graphql-codegen/cli';
 import type { TypeScriptResolversPluginConfig } from '@graphql-codegen/typescript-resolvers';
