@@ -16,134 +16,150 @@ import * as types from './graphql';
  */
 type Documents = {
     "\n  query Me {\n    me {\n      accountId\n      role\n      emailVerified\n      student { id name }\n      company { id name status }\n    }\n  }\n": typeof types.MeDocument,
-    "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      token\n    }\n  }\n": typeof types.SignInDocument,
+    "mutation SignIn($email: String!, $password: String!) { signIn(email: $email, password: $password) { token } }": typeof types.SignInDocument,
     "\n  fragment AssignmentCard on Assignment {\n    id\n    title\n    type\n    sector\n    periodStart\n    periodEnd\n    hoursPerWeek\n    remote\n    placesLeft\n    company { id name }\n    municipality { name }\n  }\n": typeof types.AssignmentCardFragmentDoc,
     "\n  fragment Fit on Match {\n    score\n    eligible\n    reasons\n  }\n": typeof types.FitFragmentDoc,
     "\n  fragment StatusChangeFields on StatusChange {\n    from\n    to\n    by\n    at\n    note\n    reason\n  }\n": typeof types.StatusChangeFieldsFragmentDoc,
+    "\n  fragment CompanyAbout on Company {\n    id\n    name\n    sector\n    website\n    description\n    impactLabel\n    mboAkkoord\n  }\n": typeof types.CompanyAboutFragmentDoc,
+    "\n  fragment AssignmentTerms on Assignment {\n    id\n    title\n    description\n    type\n    levels\n    sector\n    status\n    requiredSkills { skill { id } level }\n    niceToHaveSkills { skill { id } level }\n    periodStart\n    periodEnd\n    hoursPerWeek\n    municipality { id }\n    remote\n    places\n    applicationDeadline\n    allowancePerMonth\n    language\n  }\n": typeof types.AssignmentTermsFragmentDoc,
+    "\n  fragment ApplicationProgress on Application {\n    id\n    status\n    allowedMoves\n    motivation\n    submittedAt\n    updatedAt\n    history { ...StatusChangeFields }\n    offerAnswerBy\n    placement { id status startDate endDate confirmedAt countsTowardGoal }\n  }\n": typeof types.ApplicationProgressFragmentDoc,
     "\n  query FindSkills($query: String!, $language: Language, $limit: Int) {\n    skills(query: $query, language: $language, limit: $limit) { id }\n  }\n": typeof types.FindSkillsDocument,
     "\n  mutation RequestPasswordReset($email: String!, $language: Language) {\n    requestPasswordReset(email: $email, language: $language)\n  }\n": typeof types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password)\n  }\n": typeof types.ResetPasswordDocument,
-    "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token)\n  }\n": typeof types.VerifyEmailDocument,
-    "\n  mutation ResendVerification($language: Language) {\n    resendVerification(language: $language)\n  }\n": typeof types.ResendVerificationDocument,
-    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      token\n    }\n  }\n": typeof types.ChangePasswordDocument,
+    "mutation VerifyEmail($token: String!) { verifyEmail(token: $token) }": typeof types.VerifyEmailDocument,
+    "mutation ResendVerification($language: Language) { resendVerification(language: $language) }": typeof types.ResendVerificationDocument,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) { token }\n  }\n": typeof types.ChangePasswordDocument,
     "\n  mutation ChangeEmail($newEmail: String!, $password: String!, $language: Language) {\n    changeEmail(newEmail: $newEmail, password: $password, language: $language)\n  }\n": typeof types.ChangeEmailDocument,
-    "\n  query MyData($id: ID!) {\n    student(id: $id) {\n      id\n      name\n      email\n      registeredAt\n      institution { id name }\n      programme { id name }\n      level\n      studyYear\n      discoverable\n      preferredLanguage\n      skills { skill { id name } level }\n      preferences { sectors types municipalities { id name } availableFrom availableUntil hoursPerWeek }\n      applications(pageSize: 100) {\n        id\n        status\n        motivation\n        submittedAt\n        updatedAt\n        offerAnswerBy\n        assignment { id title }\n        history { ...StatusChangeFields }\n      }\n      placements(pageSize: 100) { id status confirmedAt startDate endDate cancelledAt cancelReason cancelledAfterStart assignment { id title } }\n    }\n    notifications(pageSize: 100) {\n      total\n      items { ...InboxItem }\n    }\n    notificationPreferences { kind delivery }\n    savedSearches {\n      id\n      name\n      query\n      createdAt\n      filter { sectors types levels municipalityIds workModes minHours maxHours }\n    }\n  }\n": typeof types.MyDataDocument,
-    "\n  mutation EraseMe($id: ID!) {\n    eraseStudent(id: $id) { studentId erasedAt }\n  }\n": typeof types.EraseMeDocument,
-    "\n  query AssignmentPage($id: ID!) {\n    assignment(id: $id) {\n      id\n      title\n      description\n      type\n      levels\n      sector\n      status\n      requiredSkills { skill { id } level }\n      niceToHaveSkills { skill { id } level }\n      periodStart\n      periodEnd\n      hoursPerWeek\n      remote\n      places\n      placesLeft\n      filled\n      applicationDeadline\n      allowancePerMonth\n      language\n      publishedAt\n      openForApplications\n      canApply { allowed reason }\n      municipality { id name inRegion }\n      company { id name sector website description impactLabel mboAkkoord municipality { name } }\n    }\n  }\n": typeof types.AssignmentPageDocument,
+    "\n  query MyData($id: ID!) {\n    student(id: $id) {\n      ...StudentProfileFields\n      registeredAt\n      # The names beside the profile's ids: the download is read without the app's vocabularies.\n      institution { name }\n      programme { name }\n      skills { skill { name } }\n      preferences { municipalities { name } }\n      applications(pageSize: 100) {\n        id\n        status\n        motivation\n        submittedAt\n        updatedAt\n        offerAnswerBy\n        assignment { id title }\n        history { ...StatusChangeFields }\n      }\n      placements(pageSize: 100) { id status confirmedAt startDate endDate cancelledAt cancelReason cancelledAfterStart assignment { id title } }\n    }\n    notifications(pageSize: 100) {\n      total\n      items { ...InboxItem }\n    }\n    notificationPreferences { ...MailPreference }\n    savedSearches {\n      id\n      name\n      query\n      createdAt\n      filter { sectors types levels municipalityIds workModes minHours maxHours }\n    }\n  }\n": typeof types.MyDataDocument,
+    "mutation EraseMe($id: ID!) { eraseStudent(id: $id) { studentId erasedAt } }": typeof types.EraseMeDocument,
+    "\n  query AssignmentPage($id: ID!) {\n    assignment(id: $id) {\n      ...AssignmentTerms\n      municipality { name inRegion }\n      company { ...CompanyAbout municipality { name } }\n      placesLeft\n      filled\n      publishedAt\n      openForApplications\n      canApply { allowed reason }\n    }\n  }\n": typeof types.AssignmentPageDocument,
     "\n  query AssignmentStudentFit($id: ID!, $studentId: ID!, $language: Language) {\n    student(id: $studentId) {\n      id\n      level\n      skills { skill { id } level }\n      applications { id status assignment { id } }\n    }\n    assignment(id: $id) {\n      id\n      matchFor(studentId: $studentId, language: $language) { ...Fit }\n    }\n  }\n": typeof types.AssignmentStudentFitDocument,
     "\n  mutation Apply($assignmentId: ID!, $motivation: String!) {\n    apply(assignmentId: $assignmentId, motivation: $motivation) { id status }\n  }\n": typeof types.ApplyDocument,
-    "\n  query CompanyPage($id: ID!) {\n    company(id: $id) {\n      id\n      name\n      sector\n      status\n      website\n      description\n      impactLabel\n      mboAkkoord\n      municipality { name inRegion }\n      assignments {\n        ...AssignmentCard\n        status\n      }\n    }\n  }\n": typeof types.CompanyPageDocument,
-    "\n  query CompanyHome($companyId: ID!) {\n    company(id: $companyId) {\n      id\n      name\n      kvkNumber\n      status\n      reviewStatus\n      reviewNote\n      sector\n      website\n      description\n      impactLabel\n      mboAkkoord\n      registeredAt\n      municipality { name }\n      assignments {\n        id\n        title\n        status\n        type\n        places\n        placesLeft\n        filled\n        periodStart\n        periodEnd\n        createdAt\n        applications { id status allowedMoves }\n      }\n    }\n  }\n": typeof types.CompanyHomeDocument,
-    "\n  mutation PublishAssignment($id: ID!) {\n    publishAssignment(id: $id) { id status }\n  }\n": typeof types.PublishAssignmentDocument,
-    "\n  mutation CloseAssignment($id: ID!) {\n    closeAssignment(id: $id) { id status }\n  }\n": typeof types.CloseAssignmentDocument,
-    "\n  query AssignmentEditor($id: ID!, $companyId: ID!, $withAssignment: Boolean!) {\n    company(id: $companyId) { id sector status municipality { id } }\n    municipalities { id name inRegion }\n    assignment(id: $id) @include(if: $withAssignment) {\n      id\n      title\n      description\n      type\n      levels\n      sector\n      status\n      requiredSkills { skill { id } level }\n      niceToHaveSkills { skill { id } level }\n      periodStart\n      periodEnd\n      hoursPerWeek\n      municipality { id }\n      remote\n      places\n      applicationDeadline\n      allowancePerMonth\n      language\n    }\n  }\n": typeof types.AssignmentEditorDocument,
-    "\n  mutation CreateAssignment($input: AssignmentInput!) {\n    createAssignment(input: $input) { id status }\n  }\n": typeof types.CreateAssignmentDocument,
+    "\n  query CompanyPage($id: ID!) {\n    company(id: $id) {\n      ...CompanyAbout\n      status\n      municipality { name inRegion }\n      assignments {\n        ...AssignmentCard\n        status\n      }\n    }\n  }\n": typeof types.CompanyPageDocument,
+    "\n  query CompanyHome($companyId: ID!) {\n    company(id: $companyId) {\n      ...CompanyAbout\n      kvkNumber\n      status\n      reviewStatus\n      reviewNote\n      registeredAt\n      municipality { name }\n      assignments {\n        id\n        title\n        status\n        type\n        places\n        placesLeft\n        filled\n        periodStart\n        periodEnd\n        createdAt\n        applications { id status allowedMoves }\n      }\n    }\n  }\n": typeof types.CompanyHomeDocument,
+    "mutation PublishAssignment($id: ID!) { publishAssignment(id: $id) { id status } }": typeof types.PublishAssignmentDocument,
+    "mutation CloseAssignment($id: ID!) { closeAssignment(id: $id) { id status } }": typeof types.CloseAssignmentDocument,
+    "\n  query AssignmentEditor($id: ID!, $companyId: ID!, $withAssignment: Boolean!) {\n    company(id: $companyId) { id sector status municipality { id } }\n    municipalities { id name inRegion }\n    assignment(id: $id) @include(if: $withAssignment) { ...AssignmentTerms }\n  }\n": typeof types.AssignmentEditorDocument,
+    "mutation CreateAssignment($input: AssignmentInput!) { createAssignment(input: $input) { id status } }": typeof types.CreateAssignmentDocument,
     "\n  mutation UpdateAssignment($id: ID!, $input: AssignmentUpdateInput!) {\n    updateAssignment(id: $id, input: $input) { id status }\n  }\n": typeof types.UpdateAssignmentDocument,
-    "\n  query Applicants($id: ID!, $language: Language) {\n    assignment(id: $id) {\n      id\n      title\n      status\n      places\n      placesLeft\n      filled\n      periodStart\n      applicationDeadline\n      requiredSkills { skill { id } level }\n      niceToHaveSkills { skill { id } level }\n      applications {\n        id\n        status\n        allowedMoves\n        motivation\n        submittedAt\n        updatedAt\n        history { ...StatusChangeFields }\n        offerAnswerBy\n        student {\n          id\n          name\n          level\n          studyYear\n          institution { name }\n          programme { name(language: $language) }\n          skills { skill { id } level }\n        }\n        placement { id status startDate endDate confirmedAt countsTowardGoal }\n      }\n    }\n  }\n": typeof types.ApplicantsDocument,
-    "\n  query RecommendedCandidates($id: ID!, $language: Language) {\n    recommendCandidates(assignmentId: $id, limit: 5, language: $language) {\n      ...Fit\n      student {\n        id\n        name\n        level\n        studyYear\n        institution { name }\n        programme { name(language: $language) }\n      }\n    }\n  }\n": typeof types.RecommendedCandidatesDocument,
+    "\n  fragment StudentSummary on Student {\n    id\n    name\n    level\n    studyYear\n    institution { name }\n    programme { name(language: $language) }\n  }\n": typeof types.StudentSummaryFragmentDoc,
+    "\n  query Applicants($id: ID!, $language: Language) {\n    assignment(id: $id) {\n      id\n      title\n      status\n      places\n      placesLeft\n      filled\n      periodStart\n      applicationDeadline\n      requiredSkills { skill { id } level }\n      niceToHaveSkills { skill { id } level }\n      applications {\n        ...ApplicationProgress\n        student { ...StudentSummary skills { skill { id } level } }\n      }\n    }\n  }\n": typeof types.ApplicantsDocument,
+    "\n  query RecommendedCandidates($id: ID!, $language: Language) {\n    recommendCandidates(assignmentId: $id, limit: 5, language: $language) {\n      ...Fit\n      student { ...StudentSummary }\n    }\n  }\n": typeof types.RecommendedCandidatesDocument,
     "\n  mutation MoveApplication($id: ID!, $status: ApplicationStatus!, $note: String, $answerBy: LocalDate) {\n    moveApplication(id: $id, status: $status, note: $note, answerBy: $answerBy) { id status offerAnswerBy }\n  }\n": typeof types.MoveApplicationDocument,
     "\n  mutation StartPlacement($id: ID!, $startDate: LocalDate!) {\n    startPlacement(id: $id, startDate: $startDate) { id status startDate countsTowardGoal }\n  }\n": typeof types.StartPlacementDocument,
     "\n  mutation CompletePlacement($id: ID!, $endDate: LocalDate) {\n    completePlacement(id: $id, endDate: $endDate) { id status endDate }\n  }\n": typeof types.CompletePlacementDocument,
-    "\n  fragment CompanyProfileFields on Company {\n    id\n    name\n    sector\n    website\n    description\n    impactLabel\n    mboAkkoord\n    municipality { id }\n    contactPerson { name email phone preferredLanguage }\n  }\n": typeof types.CompanyProfileFieldsFragmentDoc,
+    "\n  fragment CompanyProfileFields on Company {\n    ...CompanyAbout\n    municipality { id }\n    contactPerson { name email phone preferredLanguage }\n  }\n": typeof types.CompanyProfileFieldsFragmentDoc,
     "\n  query CompanyProfile($companyId: ID!) {\n    company(id: $companyId) { ...CompanyProfileFields }\n    municipalities { id name inRegion }\n  }\n": typeof types.CompanyProfileDocument,
     "\n  mutation UpdateCompanyProfile($id: ID!, $input: UpdateCompanyProfileInput!) {\n    updateCompanyProfile(id: $id, input: $input) { ...CompanyProfileFields }\n  }\n": typeof types.UpdateCompanyProfileDocument,
     "\n  query Home {\n    searchAssignments(pageSize: 3) {\n      total\n      hits {\n        assignment { id title type sector company { name } municipality { name } }\n      }\n    }\n  }\n": typeof types.HomeDocument,
     "\n  query UnreadNotifications {\n    notifications(unreadOnly: true, pageSize: 1) {\n      unreadCount\n    }\n  }\n": typeof types.UnreadNotificationsDocument,
     "\n  query Inbox($page: Int!, $pageSize: Int!) {\n    notifications(page: $page, pageSize: $pageSize) {\n      total\n      unreadCount\n      items { ...InboxItem }\n    }\n  }\n": typeof types.InboxDocument,
     "\n  fragment InboxItem on Notification {\n    id\n    kind\n    createdAt\n    readAt\n    link\n    title\n    body\n  }\n": typeof types.InboxItemFragmentDoc,
-    "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
-    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": typeof types.MarkAllNotificationsReadDocument,
-    "\n  query MailPreferences {\n    notificationPreferences {\n      kind\n      delivery\n    }\n  }\n": typeof types.MailPreferencesDocument,
-    "\n  mutation SetMailPreference($kind: NotificationKind!, $delivery: MailDelivery!) {\n    setNotificationPreference(kind: $kind, delivery: $delivery) {\n      kind\n      delivery\n    }\n  }\n": typeof types.SetMailPreferenceDocument,
+    "mutation MarkNotificationsRead($ids: [ID!]!) { markNotificationsRead(ids: $ids) }": typeof types.MarkNotificationsReadDocument,
+    "mutation MarkAllNotificationsRead { markAllNotificationsRead }": typeof types.MarkAllNotificationsReadDocument,
+    "\n  fragment MailPreference on NotificationPreference { kind delivery }\n": typeof types.MailPreferenceFragmentDoc,
+    "query MailPreferences { notificationPreferences { ...MailPreference } }": typeof types.MailPreferencesDocument,
+    "\n  mutation SetMailPreference($kind: NotificationKind!, $delivery: MailDelivery!) {\n    setNotificationPreference(kind: $kind, delivery: $delivery) { ...MailPreference }\n  }\n": typeof types.SetMailPreferenceDocument,
     "\n  query SavedSearches {\n    savedSearches {\n      id\n      name\n      query\n      createdAt\n    }\n  }\n": typeof types.SavedSearchesDocument,
     "\n  mutation SaveSearch($input: SaveSearchInput!) {\n    saveSearch(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.SaveSearchDocument,
-    "\n  mutation DeleteSavedSearch($id: ID!) {\n    deleteSavedSearch(id: $id)\n  }\n": typeof types.DeleteSavedSearchDocument,
+    "mutation DeleteSavedSearch($id: ID!) { deleteSavedSearch(id: $id) }": typeof types.DeleteSavedSearchDocument,
     "\n  query Institutions($language: Language) {\n    institutions {\n      id\n      name\n      city\n      programmes { id name(language: $language) levels sector }\n    }\n  }\n": typeof types.InstitutionsDocument,
     "\n  mutation RegisterStudent($input: RegisterStudentInput!, $language: Language) {\n    registerStudent(input: $input, language: $language) { id }\n  }\n": typeof types.RegisterStudentDocument,
-    "\n  query Municipalities {\n    municipalities { id name inRegion }\n  }\n": typeof types.MunicipalitiesDocument,
+    "query Municipalities { municipalities { id name inRegion } }": typeof types.MunicipalitiesDocument,
     "\n  mutation RegisterCompany($input: RegisterCompanyInput!, $language: Language) {\n    registerCompany(input: $input, language: $language) { id status }\n  }\n": typeof types.RegisterCompanyDocument,
     "\n  query SearchAssignments($query: String, $filter: AssignmentFilter, $sort: AssignmentSort, $page: Int, $pageSize: Int, $language: Language) {\n    searchAssignments(query: $query, filter: $filter, sort: $sort, page: $page, pageSize: $pageSize) {\n      total\n      page\n      pageSize\n      hits {\n        score\n        highlights { field snippet }\n        fit(language: $language) { ...Fit }\n        assignment {\n          ...AssignmentCard\n          levels\n          openForApplications\n          municipality { id }\n        }\n      }\n      facets {\n        sector { value count }\n        type { value count }\n        level { value count }\n        municipality { value count }\n        workMode { value count }\n      }\n    }\n  }\n": typeof types.SearchAssignmentsDocument,
-    "\n  query GoalProgress($year: Int, $period: PeriodKind, $language: Language) {\n    placementProgress(year: $year, period: $period, language: $language) {\n      year\n      periodKind\n      periodStart\n      periodEnd\n      asOf\n      target\n      targetIsDefault\n      count\n      expectedByNow\n      pace\n      forecast { low expected high }\n      forecastBacktest { meanAbsolutePercentageError }\n      targetHistory { at by from fromDefault to toDefault }\n      bySector { key label count }\n      byMunicipality { key label count }\n      byInstitution { key label count }\n      byType { key label count }\n      byLevel { key label count }\n      beside { adStudents nonFinalPhaseStudents cancelledAfterStart }\n      monthly { month count cumulative }\n      funnel { applications offers placements completed applicationToOffer offerToPlacement placementToCompleted }\n      previousYear {\n        year\n        count\n        target\n        monthly { month count cumulative }\n      }\n    }\n  }\n": typeof types.GoalProgressDocument,
+    "\n  fragment PeriodTarget on Progress { year periodKind target targetIsDefault }\n": typeof types.PeriodTargetFragmentDoc,
+    "\n  query GoalProgress($year: Int, $period: PeriodKind, $language: Language) {\n    placementProgress(year: $year, period: $period, language: $language) {\n      ...PeriodTarget\n      periodStart\n      periodEnd\n      asOf\n      count\n      expectedByNow\n      pace\n      forecast { low expected high }\n      forecastBacktest { meanAbsolutePercentageError }\n      targetHistory { at by from fromDefault to toDefault }\n      bySector { key label count }\n      byMunicipality { key label count }\n      byInstitution { key label count }\n      byType { key label count }\n      byLevel { key label count }\n      beside { adStudents nonFinalPhaseStudents cancelledAfterStart }\n      monthly { month count cumulative }\n      funnel { applications offers placements completed applicationToOffer offerToPlacement placementToCompleted }\n      previousYear {\n        year\n        count\n        target\n        monthly { month count cumulative }\n      }\n    }\n  }\n": typeof types.GoalProgressDocument,
     "\n  query GoalProgressCsv($year: Int, $period: PeriodKind, $language: Language) {\n    placementProgressCsv(year: $year, period: $period, language: $language)\n  }\n": typeof types.GoalProgressCsvDocument,
-    "\n  mutation SetPlacementTarget($year: Int!, $period: PeriodKind, $target: Int!) {\n    setPlacementTarget(year: $year, period: $period, target: $target) { year periodKind target targetIsDefault }\n  }\n": typeof types.SetPlacementTargetDocument,
-    "\n  mutation ResetPlacementTarget($year: Int!, $period: PeriodKind) {\n    resetPlacementTarget(year: $year, period: $period) { year periodKind target targetIsDefault }\n  }\n": typeof types.ResetPlacementTargetDocument,
-    "\n  query Organisations {\n    pending: companies(status: PENDING, reviewStatus: [PENDING, INFORMATION_REQUESTED]) {\n      id\n      name\n      reviewStatus\n      reviewNote\n      reviewedAt\n      kvkNumber\n      sector\n      website\n      description\n      impactLabel\n      mboAkkoord\n      registeredAt\n      municipality { name inRegion }\n      contactPerson { name email phone }\n    }\n    approved: companies(status: APPROVED) {\n      id\n      name\n      sector\n      municipality { name }\n    }\n  }\n": typeof types.OrganisationsDocument,
-    "\n  mutation ApproveCompany($id: ID!) {\n    approveCompany(id: $id) { id status }\n  }\n": typeof types.ApproveCompanyDocument,
-    "\n  query ProgressAudit($year: Int, $period: PeriodKind, $filter: ProgressAuditFilter, $page: Int, $pageSize: Int) {\n    progressAudit(year: $year, period: $period, filter: $filter) {\n      year\n      periodKind\n      total\n      counted\n      rows(page: $page, pageSize: $pageSize) {\n        placementId\n        studentId\n        status\n        startDate\n        plannedStart\n        studyLevel\n        studyYear\n        institutionId\n        municipality\n        municipalityDecidedBy\n        countsTowardGoal\n        notCountedReason\n        attributedTo\n        correctionReason\n      }\n    }\n  }\n": typeof types.ProgressAuditDocument,
     "\n  query ProgressAuditCsv($year: Int, $period: PeriodKind, $language: Language) {\n    progressAuditCsv(year: $year, period: $period, language: $language)\n  }\n": typeof types.ProgressAuditCsvDocument,
-    "\n  mutation RejectCompany($id: ID!, $reason: String!) {\n    rejectCompany(id: $id, reason: $reason) { id reviewStatus reviewNote }\n  }\n": typeof types.RejectCompanyDocument,
-    "\n  mutation RequestCompanyInformation($id: ID!, $message: String!) {\n    requestCompanyInformation(id: $id, message: $message) { id reviewStatus reviewNote }\n  }\n": typeof types.RequestCompanyInformationDocument,
+    "\n  mutation SetPlacementTarget($year: Int!, $period: PeriodKind, $target: Int!) {\n    setPlacementTarget(year: $year, period: $period, target: $target) { ...PeriodTarget }\n  }\n": typeof types.SetPlacementTargetDocument,
+    "\n  mutation ResetPlacementTarget($year: Int!, $period: PeriodKind) {\n    resetPlacementTarget(year: $year, period: $period) { ...PeriodTarget }\n  }\n": typeof types.ResetPlacementTargetDocument,
+    "\n  fragment CompanyReview on Company { id reviewStatus reviewNote }\n": typeof types.CompanyReviewFragmentDoc,
+    "\n  query Organisations {\n    pending: companies(status: PENDING, reviewStatus: [PENDING, INFORMATION_REQUESTED]) {\n      ...CompanyAbout\n      ...CompanyReview\n      reviewedAt\n      kvkNumber\n      registeredAt\n      municipality { name inRegion }\n      contactPerson { name email phone }\n    }\n    approved: companies(status: APPROVED) {\n      id\n      name\n      sector\n      municipality { name }\n    }\n  }\n": typeof types.OrganisationsDocument,
+    "mutation ApproveCompany($id: ID!) { approveCompany(id: $id) { id status } }": typeof types.ApproveCompanyDocument,
+    "\n  query ProgressAudit($year: Int, $period: PeriodKind, $filter: ProgressAuditFilter, $page: Int, $pageSize: Int) {\n    progressAudit(year: $year, period: $period, filter: $filter) {\n      year\n      periodKind\n      total\n      counted\n      rows(page: $page, pageSize: $pageSize) {\n        placementId\n        studentId\n        status\n        startDate\n        plannedStart\n        studyLevel\n        studyYear\n        institutionId\n        municipality\n        municipalityDecidedBy\n        countsTowardGoal\n        notCountedReason\n        attributedTo\n        correctionReason\n      }\n    }\n  }\n": typeof types.ProgressAuditDocument,
+    "\n  mutation RejectCompany($id: ID!, $reason: String!) {\n    rejectCompany(id: $id, reason: $reason) { ...CompanyReview }\n  }\n": typeof types.RejectCompanyDocument,
+    "\n  mutation RequestCompanyInformation($id: ID!, $message: String!) {\n    requestCompanyInformation(id: $id, message: $message) { ...CompanyReview }\n  }\n": typeof types.RequestCompanyInformationDocument,
     "\n  query StudentHome($studentId: ID!, $language: Language) {\n    student(id: $studentId) {\n      id\n      name\n      skills { skill { id } }\n      applications { id status allowedMoves }\n    }\n    recommendAssignments(studentId: $studentId, limit: 6, language: $language) {\n      ...Fit\n      assignment { ...AssignmentCard }\n    }\n  }\n": typeof types.StudentHomeDocument,
-    "\n  query StudentProfile($studentId: ID!) {\n    student(id: $studentId) {\n      id\n      name\n      email\n      institution { id }\n      programme { id }\n      level\n      studyYear\n      skills { skill { id } level }\n      preferences {\n        sectors\n        types\n        municipalities { id }\n        availableFrom\n        availableUntil\n        hoursPerWeek\n      }\n      discoverable\n      preferredLanguage\n    }\n    municipalities { id name inRegion }\n  }\n": typeof types.StudentProfileDocument,
+    "\n  fragment StudentProfileFields on Student {\n    id\n    name\n    email\n    institution { id }\n    programme { id }\n    level\n    studyYear\n    skills { skill { id } level }\n    preferences {\n      sectors\n      types\n      municipalities { id }\n      availableFrom\n      availableUntil\n      hoursPerWeek\n    }\n    discoverable\n    preferredLanguage\n  }\n": typeof types.StudentProfileFieldsFragmentDoc,
+    "\n  query StudentProfile($studentId: ID!) {\n    municipalities { id name inRegion }\n    student(id: $studentId) { ...StudentProfileFields }\n  }\n": typeof types.StudentProfileDocument,
     "\n  mutation UpdateStudentProfile($id: ID!, $input: StudentProfileInput!) {\n    updateStudentProfile(id: $id, input: $input) { id name discoverable }\n  }\n": typeof types.UpdateStudentProfileDocument,
-    "\n  query MyApplications($studentId: ID!) {\n    student(id: $studentId) {\n      id\n      applications {\n        id\n        status\n        allowedMoves\n        motivation\n        submittedAt\n        updatedAt\n        history { ...StatusChangeFields }\n        offerAnswerBy\n        assignment {\n          id\n          title\n          periodStart\n          periodEnd\n          company { id name }\n          municipality { name }\n        }\n        placement { id status startDate endDate confirmedAt countsTowardGoal }\n      }\n    }\n  }\n": typeof types.MyApplicationsDocument,
-    "\n  mutation AcceptOffer($applicationId: ID!) {\n    acceptOffer(applicationId: $applicationId) { id status }\n  }\n": typeof types.AcceptOfferDocument,
+    "\n  query MyApplications($studentId: ID!) {\n    student(id: $studentId) {\n      id\n      applications {\n        ...ApplicationProgress\n        assignment {\n          id\n          title\n          periodStart\n          periodEnd\n          company { id name }\n          municipality { name }\n        }\n      }\n    }\n  }\n": typeof types.MyApplicationsDocument,
+    "mutation AcceptOffer($applicationId: ID!) { acceptOffer(applicationId: $applicationId) { id status } }": typeof types.AcceptOfferDocument,
     "\n  mutation MoveOwnApplication($id: ID!, $status: ApplicationStatus!, $note: String) {\n    moveApplication(id: $id, status: $status, note: $note) { id status }\n  }\n": typeof types.MoveOwnApplicationDocument,
 };
 const documents: Documents = {
     "\n  query Me {\n    me {\n      accountId\n      role\n      emailVerified\n      student { id name }\n      company { id name status }\n    }\n  }\n": types.MeDocument,
-    "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      token\n    }\n  }\n": types.SignInDocument,
+    "mutation SignIn($email: String!, $password: String!) { signIn(email: $email, password: $password) { token } }": types.SignInDocument,
     "\n  fragment AssignmentCard on Assignment {\n    id\n    title\n    type\n    sector\n    periodStart\n    periodEnd\n    hoursPerWeek\n    remote\n    placesLeft\n    company { id name }\n    municipality { name }\n  }\n": types.AssignmentCardFragmentDoc,
     "\n  fragment Fit on Match {\n    score\n    eligible\n    reasons\n  }\n": types.FitFragmentDoc,
     "\n  fragment StatusChangeFields on StatusChange {\n    from\n    to\n    by\n    at\n    note\n    reason\n  }\n": types.StatusChangeFieldsFragmentDoc,
+    "\n  fragment CompanyAbout on Company {\n    id\n    name\n    sector\n    website\n    description\n    impactLabel\n    mboAkkoord\n  }\n": types.CompanyAboutFragmentDoc,
+    "\n  fragment AssignmentTerms on Assignment {\n    id\n    title\n    description\n    type\n    levels\n    sector\n    status\n    requiredSkills { skill { id } level }\n    niceToHaveSkills { skill { id } level }\n    periodStart\n    periodEnd\n    hoursPerWeek\n    municipality { id }\n    remote\n    places\n    applicationDeadline\n    allowancePerMonth\n    language\n  }\n": types.AssignmentTermsFragmentDoc,
+    "\n  fragment ApplicationProgress on Application {\n    id\n    status\n    allowedMoves\n    motivation\n    submittedAt\n    updatedAt\n    history { ...StatusChangeFields }\n    offerAnswerBy\n    placement { id status startDate endDate confirmedAt countsTowardGoal }\n  }\n": types.ApplicationProgressFragmentDoc,
     "\n  query FindSkills($query: String!, $language: Language, $limit: Int) {\n    skills(query: $query, language: $language, limit: $limit) { id }\n  }\n": types.FindSkillsDocument,
     "\n  mutation RequestPasswordReset($email: String!, $language: Language) {\n    requestPasswordReset(email: $email, language: $language)\n  }\n": types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password)\n  }\n": types.ResetPasswordDocument,
-    "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token)\n  }\n": types.VerifyEmailDocument,
-    "\n  mutation ResendVerification($language: Language) {\n    resendVerification(language: $language)\n  }\n": types.ResendVerificationDocument,
-    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      token\n    }\n  }\n": types.ChangePasswordDocument,
+    "mutation VerifyEmail($token: String!) { verifyEmail(token: $token) }": types.VerifyEmailDocument,
+    "mutation ResendVerification($language: Language) { resendVerification(language: $language) }": types.ResendVerificationDocument,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) { token }\n  }\n": types.ChangePasswordDocument,
     "\n  mutation ChangeEmail($newEmail: String!, $password: String!, $language: Language) {\n    changeEmail(newEmail: $newEmail, password: $password, language: $language)\n  }\n": types.ChangeEmailDocument,
-    "\n  query MyData($id: ID!) {\n    student(id: $id) {\n      id\n      name\n      email\n      registeredAt\n      institution { id name }\n      programme { id name }\n      level\n      studyYear\n      discoverable\n      preferredLanguage\n      skills { skill { id name } level }\n      preferences { sectors types municipalities { id name } availableFrom availableUntil hoursPerWeek }\n      applications(pageSize: 100) {\n        id\n        status\n        motivation\n        submittedAt\n        updatedAt\n        offerAnswerBy\n        assignment { id title }\n        history { ...StatusChangeFields }\n      }\n      placements(pageSize: 100) { id status confirmedAt startDate endDate cancelledAt cancelReason cancelledAfterStart assignment { id title } }\n    }\n    notifications(pageSize: 100) {\n      total\n      items { ...InboxItem }\n    }\n    notificationPreferences { kind delivery }\n    savedSearches {\n      id\n      name\n      query\n      createdAt\n      filter { sectors types levels municipalityIds workModes minHours maxHours }\n    }\n  }\n": types.MyDataDocument,
-    "\n  mutation EraseMe($id: ID!) {\n    eraseStudent(id: $id) { studentId erasedAt }\n  }\n": types.EraseMeDocument,
-    "\n  query AssignmentPage($id: ID!) {\n    assignment(id: $id) {\n      id\n      title\n      description\n      type\n      levels\n      sector\n      status\n      requiredSkills { skill { id } level }\n      niceToHaveSkills { skill { id } level }\n      periodStart\n      periodEnd\n      hoursPerWeek\n      remote\n      places\n      placesLeft\n      filled\n      applicationDeadline\n      allowancePerMonth\n      language\n      publishedAt\n      openForApplications\n      canApply { allowed reason }\n      municipality { id name inRegion }\n      company { id name sector website description impactLabel mboAkkoord municipality { name } }\n    }\n  }\n": types.AssignmentPageDocument,
+    "\n  query MyData($id: ID!) {\n    student(id: $id) {\n      ...StudentProfileFields\n      registeredAt\n      # The names beside the profile's ids: the download is read without the app's vocabularies.\n      institution { name }\n      programme { name }\n      skills { skill { name } }\n      preferences { municipalities { name } }\n      applications(pageSize: 100) {\n        id\n        status\n        motivation\n        submittedAt\n        updatedAt\n        offerAnswerBy\n        assignment { id title }\n        history { ...StatusChangeFields }\n      }\n      placements(pageSize: 100) { id status confirmedAt startDate endDate cancelledAt cancelReason cancelledAfterStart assignment { id title } }\n    }\n    notifications(pageSize: 100) {\n      total\n      items { ...InboxItem }\n    }\n    notificationPreferences { ...MailPreference }\n    savedSearches {\n      id\n      name\n      query\n      createdAt\n      filter { sectors types levels municipalityIds workModes minHours maxHours }\n    }\n  }\n": types.MyDataDocument,
+    "mutation EraseMe($id: ID!) { eraseStudent(id: $id) { studentId erasedAt } }": types.EraseMeDocument,
+    "\n  query AssignmentPage($id: ID!) {\n    assignment(id: $id) {\n      ...AssignmentTerms\n      municipality { name inRegion }\n      company { ...CompanyAbout municipality { name } }\n      placesLeft\n      filled\n      publishedAt\n      openForApplications\n      canApply { allowed reason }\n    }\n  }\n": types.AssignmentPageDocument,
     "\n  query AssignmentStudentFit($id: ID!, $studentId: ID!, $language: Language) {\n    student(id: $studentId) {\n      id\n      level\n      skills { skill { id } level }\n      applications { id status assignment { id } }\n    }\n    assignment(id: $id) {\n      id\n      matchFor(studentId: $studentId, language: $language) { ...Fit }\n    }\n  }\n": types.AssignmentStudentFitDocument,
     "\n  mutation Apply($assignmentId: ID!, $motivation: String!) {\n    apply(assignmentId: $assignmentId, motivation: $motivation) { id status }\n  }\n": types.ApplyDocument,
-    "\n  query CompanyPage($id: ID!) {\n    company(id: $id) {\n      id\n      name\n      sector\n      status\n      website\n      description\n      impactLabel\n      mboAkkoord\n      municipality { name inRegion }\n      assignments {\n        ...AssignmentCard\n        status\n      }\n    }\n  }\n": types.CompanyPageDocument,
-    "\n  query CompanyHome($companyId: ID!) {\n    company(id: $companyId) {\n      id\n      name\n      kvkNumber\n      status\n      reviewStatus\n      reviewNote\n      sector\n      website\n      description\n      impactLabel\n      mboAkkoord\n      registeredAt\n      municipality { name }\n      assignments {\n        id\n        title\n        status\n        type\n        places\n        placesLeft\n        filled\n        periodStart\n        periodEnd\n        createdAt\n        applications { id status allowedMoves }\n      }\n    }\n  }\n": types.CompanyHomeDocument,
-    "\n  mutation PublishAssignment($id: ID!) {\n    publishAssignment(id: $id) { id status }\n  }\n": types.PublishAssignmentDocument,
-    "\n  mutation CloseAssignment($id: ID!) {\n    closeAssignment(id: $id) { id status }\n  }\n": types.CloseAssignmentDocument,
-    "\n  query AssignmentEditor($id: ID!, $companyId: ID!, $withAssignment: Boolean!) {\n    company(id: $companyId) { id sector status municipality { id } }\n    municipalities { id name inRegion }\n    assignment(id: $id) @include(if: $withAssignment) {\n      id\n      title\n      description\n      type\n      levels\n      sector\n      status\n      requiredSkills { skill { id } level }\n      niceToHaveSkills { skill { id } level }\n      periodStart\n      periodEnd\n      hoursPerWeek\n      municipality { id }\n      remote\n      places\n      applicationDeadline\n      allowancePerMonth\n      language\n    }\n  }\n": types.AssignmentEditorDocument,
-    "\n  mutation CreateAssignment($input: AssignmentInput!) {\n    createAssignment(input: $input) { id status }\n  }\n": types.CreateAssignmentDocument,
+    "\n  query CompanyPage($id: ID!) {\n    company(id: $id) {\n      ...CompanyAbout\n      status\n      municipality { name inRegion }\n      assignments {\n        ...AssignmentCard\n        status\n      }\n    }\n  }\n": types.CompanyPageDocument,
+    "\n  query CompanyHome($companyId: ID!) {\n    company(id: $companyId) {\n      ...CompanyAbout\n      kvkNumber\n      status\n      reviewStatus\n      reviewNote\n      registeredAt\n      municipality { name }\n      assignments {\n        id\n        title\n        status\n        type\n        places\n        placesLeft\n        filled\n        periodStart\n        periodEnd\n        createdAt\n        applications { id status allowedMoves }\n      }\n    }\n  }\n": types.CompanyHomeDocument,
+    "mutation PublishAssignment($id: ID!) { publishAssignment(id: $id) { id status } }": types.PublishAssignmentDocument,
+    "mutation CloseAssignment($id: ID!) { closeAssignment(id: $id) { id status } }": types.CloseAssignmentDocument,
+    "\n  query AssignmentEditor($id: ID!, $companyId: ID!, $withAssignment: Boolean!) {\n    company(id: $companyId) { id sector status municipality { id } }\n    municipalities { id name inRegion }\n    assignment(id: $id) @include(if: $withAssignment) { ...AssignmentTerms }\n  }\n": types.AssignmentEditorDocument,
+    "mutation CreateAssignment($input: AssignmentInput!) { createAssignment(input: $input) { id status } }": types.CreateAssignmentDocument,
     "\n  mutation UpdateAssignment($id: ID!, $input: AssignmentUpdateInput!) {\n    updateAssignment(id: $id, input: $input) { id status }\n  }\n": types.UpdateAssignmentDocument,
-    "\n  query Applicants($id: ID!, $language: Language) {\n    assignment(id: $id) {\n      id\n      title\n      status\n      places\n      placesLeft\n      filled\n      periodStart\n      applicationDeadline\n      requiredSkills { skill { id } level }\n      niceToHaveSkills { skill { id } level }\n      applications {\n        id\n        status\n        allowedMoves\n        motivation\n        submittedAt\n        updatedAt\n        history { ...StatusChangeFields }\n        offerAnswerBy\n        student {\n          id\n          name\n          level\n          studyYear\n          institution { name }\n          programme { name(language: $language) }\n          skills { skill { id } level }\n        }\n        placement { id status startDate endDate confirmedAt countsTowardGoal }\n      }\n    }\n  }\n": types.ApplicantsDocument,
-    "\n  query RecommendedCandidates($id: ID!, $language: Language) {\n    recommendCandidates(assignmentId: $id, limit: 5, language: $language) {\n      ...Fit\n      student {\n        id\n        name\n        level\n        studyYear\n        institution { name }\n        programme { name(language: $language) }\n      }\n    }\n  }\n": types.RecommendedCandidatesDocument,
+    "\n  fragment StudentSummary on Student {\n    id\n    name\n    level\n    studyYear\n    institution { name }\n    programme { name(language: $language) }\n  }\n": types.StudentSummaryFragmentDoc,
+    "\n  query Applicants($id: ID!, $language: Language) {\n    assignment(id: $id) {\n      id\n      title\n      status\n      places\n      placesLeft\n      filled\n      periodStart\n      applicationDeadline\n      requiredSkills { skill { id } level }\n      niceToHaveSkills { skill { id } level }\n      applications {\n        ...ApplicationProgress\n        student { ...StudentSummary skills { skill { id } level } }\n      }\n    }\n  }\n": types.ApplicantsDocument,
+    "\n  query RecommendedCandidates($id: ID!, $language: Language) {\n    recommendCandidates(assignmentId: $id, limit: 5, language: $language) {\n      ...Fit\n      student { ...StudentSummary }\n    }\n  }\n": types.RecommendedCandidatesDocument,
     "\n  mutation MoveApplication($id: ID!, $status: ApplicationStatus!, $note: String, $answerBy: LocalDate) {\n    moveApplication(id: $id, status: $status, note: $note, answerBy: $answerBy) { id status offerAnswerBy }\n  }\n": types.MoveApplicationDocument,
     "\n  mutation StartPlacement($id: ID!, $startDate: LocalDate!) {\n    startPlacement(id: $id, startDate: $startDate) { id status startDate countsTowardGoal }\n  }\n": types.StartPlacementDocument,
     "\n  mutation CompletePlacement($id: ID!, $endDate: LocalDate) {\n    completePlacement(id: $id, endDate: $endDate) { id status endDate }\n  }\n": types.CompletePlacementDocument,
-    "\n  fragment CompanyProfileFields on Company {\n    id\n    name\n    sector\n    website\n    description\n    impactLabel\n    mboAkkoord\n    municipality { id }\n    contactPerson { name email phone preferredLanguage }\n  }\n": types.CompanyProfileFieldsFragmentDoc,
+    "\n  fragment CompanyProfileFields on Company {\n    ...CompanyAbout\n    municipality { id }\n    contactPerson { name email phone preferredLanguage }\n  }\n": types.CompanyProfileFieldsFragmentDoc,
     "\n  query CompanyProfile($companyId: ID!) {\n    company(id: $companyId) { ...CompanyProfileFields }\n    municipalities { id name inRegion }\n  }\n": types.CompanyProfileDocument,
     "\n  mutation UpdateCompanyProfile($id: ID!, $input: UpdateCompanyProfileInput!) {\n    updateCompanyProfile(id: $id, input: $input) { ...CompanyProfileFields }\n  }\n": types.UpdateCompanyProfileDocument,
     "\n  query Home {\n    searchAssignments(pageSize: 3) {\n      total\n      hits {\n        assignment { id title type sector company { name } municipality { name } }\n      }\n    }\n  }\n": types.HomeDocument,
     "\n  query UnreadNotifications {\n    notifications(unreadOnly: true, pageSize: 1) {\n      unreadCount\n    }\n  }\n": types.UnreadNotificationsDocument,
     "\n  query Inbox($page: Int!, $pageSize: Int!) {\n    notifications(page: $page, pageSize: $pageSize) {\n      total\n      unreadCount\n      items { ...InboxItem }\n    }\n  }\n": types.InboxDocument,
     "\n  fragment InboxItem on Notification {\n    id\n    kind\n    createdAt\n    readAt\n    link\n    title\n    body\n  }\n": types.InboxItemFragmentDoc,
-    "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
-    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": types.MarkAllNotificationsReadDocument,
-    "\n  query MailPreferences {\n    notificationPreferences {\n      kind\n      delivery\n    }\n  }\n": types.MailPreferencesDocument,
-    "\n  mutation SetMailPreference($kind: NotificationKind!, $delivery: MailDelivery!) {\n    setNotificationPreference(kind: $kind, delivery: $delivery) {\n      kind\n      delivery\n    }\n  }\n": types.SetMailPreferenceDocument,
+    "mutation MarkNotificationsRead($ids: [ID!]!) { markNotificationsRead(ids: $ids) }": types.MarkNotificationsReadDocument,
+    "mutation MarkAllNotificationsRead { markAllNotificationsRead }": types.MarkAllNotificationsReadDocument,
+    "\n  fragment MailPreference on NotificationPreference { kind delivery }\n": types.MailPreferenceFragmentDoc,
+    "query MailPreferences { notificationPreferences { ...MailPreference } }": types.MailPreferencesDocument,
+    "\n  mutation SetMailPreference($kind: NotificationKind!, $delivery: MailDelivery!) {\n    setNotificationPreference(kind: $kind, delivery: $delivery) { ...MailPreference }\n  }\n": types.SetMailPreferenceDocument,
     "\n  query SavedSearches {\n    savedSearches {\n      id\n      name\n      query\n      createdAt\n    }\n  }\n": types.SavedSearchesDocument,
     "\n  mutation SaveSearch($input: SaveSearchInput!) {\n    saveSearch(input: $input) {\n      id\n      name\n    }\n  }\n": types.SaveSearchDocument,
-    "\n  mutation DeleteSavedSearch($id: ID!) {\n    deleteSavedSearch(id: $id)\n  }\n": types.DeleteSavedSearchDocument,
+    "mutation DeleteSavedSearch($id: ID!) { deleteSavedSearch(id: $id) }": types.DeleteSavedSearchDocument,
     "\n  query Institutions($language: Language) {\n    institutions {\n      id\n      name\n      city\n      programmes { id name(language: $language) levels sector }\n    }\n  }\n": types.InstitutionsDocument,
     "\n  mutation RegisterStudent($input: RegisterStudentInput!, $language: Language) {\n    registerStudent(input: $input, language: $language) { id }\n  }\n": types.RegisterStudentDocument,
-    "\n  query Municipalities {\n    municipalities { id name inRegion }\n  }\n": types.MunicipalitiesDocument,
+    "query Municipalities { municipalities { id name inRegion } }": types.MunicipalitiesDocument,
     "\n  mutation RegisterCompany($input: RegisterCompanyInput!, $language: Language) {\n    registerCompany(input: $input, language: $language) { id status }\n  }\n": types.RegisterCompanyDocument,
     "\n  query SearchAssignments($query: String, $filter: AssignmentFilter, $sort: AssignmentSort, $page: Int, $pageSize: Int, $language: Language) {\n    searchAssignments(query: $query, filter: $filter, sort: $sort, page: $page, pageSize: $pageSize) {\n      total\n      page\n      pageSize\n      hits {\n        score\n        highlights { field snippet }\n        fit(language: $language) { ...Fit }\n        assignment {\n          ...AssignmentCard\n          levels\n          openForApplications\n          municipality { id }\n        }\n      }\n      facets {\n        sector { value count }\n        type { value count }\n        level { value count }\n        municipality { value count }\n        workMode { value count }\n      }\n    }\n  }\n": types.SearchAssignmentsDocument,
-    "\n  query GoalProgress($year: Int, $period: PeriodKind, $language: Language) {\n    placementProgress(year: $year, period: $period, language: $language) {\n      year\n      periodKind\n      periodStart\n      periodEnd\n      asOf\n      target\n      targetIsDefault\n      count\n      expectedByNow\n      pace\n      forecast { low expected high }\n      forecastBacktest { meanAbsolutePercentageError }\n      targetHistory { at by from fromDefault to toDefault }\n      bySector { key label count }\n      byMunicipality { key label count }\n      byInstitution { key label count }\n      byType { key label count }\n      byLevel { key label count }\n      beside { adStudents nonFinalPhaseStudents cancelledAfterStart }\n      monthly { month count cumulative }\n      funnel { applications offers placements completed applicationToOffer offerToPlacement placementToCompleted }\n      previousYear {\n        year\n        count\n        target\n        monthly { month count cumulative }\n      }\n    }\n  }\n": types.GoalProgressDocument,
+    "\n  fragment PeriodTarget on Progress { year periodKind target targetIsDefault }\n": types.PeriodTargetFragmentDoc,
+    "\n  query GoalProgress($year: Int, $period: PeriodKind, $language: Language) {\n    placementProgress(year: $year, period: $period, language: $language) {\n      ...PeriodTarget\n      periodStart\n      periodEnd\n      asOf\n      count\n      expectedByNow\n      pace\n      forecast { low expected high }\n      forecastBacktest { meanAbsolutePercentageError }\n      targetHistory { at by from fromDefault to toDefault }\n      bySector { key label count }\n      byMunicipality { key label count }\n      byInstitution { key label count }\n      byType { key label count }\n      byLevel { key label count }\n      beside { adStudents nonFinalPhaseStudents cancelledAfterStart }\n      monthly { month count cumulative }\n      funnel { applications offers placements completed applicationToOffer offerToPlacement placementToCompleted }\n      previousYear {\n        year\n        count\n        target\n        monthly { month count cumulative }\n      }\n    }\n  }\n": types.GoalProgressDocument,
     "\n  query GoalProgressCsv($year: Int, $period: PeriodKind, $language: Language) {\n    placementProgressCsv(year: $year, period: $period, language: $language)\n  }\n": types.GoalProgressCsvDocument,
-    "\n  mutation SetPlacementTarget($year: Int!, $period: PeriodKind, $target: Int!) {\n    setPlacementTarget(year: $year, period: $period, target: $target) { year periodKind target targetIsDefault }\n  }\n": types.SetPlacementTargetDocument,
-    "\n  mutation ResetPlacementTarget($year: Int!, $period: PeriodKind) {\n    resetPlacementTarget(year: $year, period: $period) { year periodKind target targetIsDefault }\n  }\n": types.ResetPlacementTargetDocument,
-    "\n  query Organisations {\n    pending: companies(status: PENDING, reviewStatus: [PENDING, INFORMATION_REQUESTED]) {\n      id\n      name\n      reviewStatus\n      reviewNote\n      reviewedAt\n      kvkNumber\n      sector\n      website\n      description\n      impactLabel\n      mboAkkoord\n      registeredAt\n      municipality { name inRegion }\n      contactPerson { name email phone }\n    }\n    approved: companies(status: APPROVED) {\n      id\n      name\n      sector\n      municipality { name }\n    }\n  }\n": types.OrganisationsDocument,
-    "\n  mutation ApproveCompany($id: ID!) {\n    approveCompany(id: $id) { id status }\n  }\n": types.ApproveCompanyDocument,
-    "\n  query ProgressAudit($year: Int, $period: PeriodKind, $filter: ProgressAuditFilter, $page: Int, $pageSize: Int) {\n    progressAudit(year: $year, period: $period, filter: $filter) {\n      year\n      periodKind\n      total\n      counted\n      rows(page: $page, pageSize: $pageSize) {\n        placementId\n        studentId\n        status\n        startDate\n        plannedStart\n        studyLevel\n        studyYear\n        institutionId\n        municipality\n        municipalityDecidedBy\n        countsTowardGoal\n        notCountedReason\n        attributedTo\n        correctionReason\n      }\n    }\n  }\n": types.ProgressAuditDocument,
     "\n  query ProgressAuditCsv($year: Int, $period: PeriodKind, $language: Language) {\n    progressAuditCsv(year: $year, period: $period, language: $language)\n  }\n": types.ProgressAuditCsvDocument,
-    "\n  mutation RejectCompany($id: ID!, $reason: String!) {\n    rejectCompany(id: $id, reason: $reason) { id reviewStatus reviewNote }\n  }\n": types.RejectCompanyDocument,
-    "\n  mutation RequestCompanyInformation($id: ID!, $message: String!) {\n    requestCompanyInformation(id: $id, message: $message) { id reviewStatus reviewNote }\n  }\n": types.RequestCompanyInformationDocument,
+    "\n  mutation SetPlacementTarget($year: Int!, $period: PeriodKind, $target: Int!) {\n    setPlacementTarget(year: $year, period: $period, target: $target) { ...PeriodTarget }\n  }\n": types.SetPlacementTargetDocument,
+    "\n  mutation ResetPlacementTarget($year: Int!, $period: PeriodKind) {\n    resetPlacementTarget(year: $year, period: $period) { ...PeriodTarget }\n  }\n": types.ResetPlacementTargetDocument,
+    "\n  fragment CompanyReview on Company { id reviewStatus reviewNote }\n": types.CompanyReviewFragmentDoc,
+    "\n  query Organisations {\n    pending: companies(status: PENDING, reviewStatus: [PENDING, INFORMATION_REQUESTED]) {\n      ...CompanyAbout\n      ...CompanyReview\n      reviewedAt\n      kvkNumber\n      registeredAt\n      municipality { name inRegion }\n      contactPerson { name email phone }\n    }\n    approved: companies(status: APPROVED) {\n      id\n      name\n      sector\n      municipality { name }\n    }\n  }\n": types.OrganisationsDocument,
+    "mutation ApproveCompany($id: ID!) { approveCompany(id: $id) { id status } }": types.ApproveCompanyDocument,
+    "\n  query ProgressAudit($year: Int, $period: PeriodKind, $filter: ProgressAuditFilter, $page: Int, $pageSize: Int) {\n    progressAudit(year: $year, period: $period, filter: $filter) {\n      year\n      periodKind\n      total\n      counted\n      rows(page: $page, pageSize: $pageSize) {\n        placementId\n        studentId\n        status\n        startDate\n        plannedStart\n        studyLevel\n        studyYear\n        institutionId\n        municipality\n        municipalityDecidedBy\n        countsTowardGoal\n        notCountedReason\n        attributedTo\n        correctionReason\n      }\n    }\n  }\n": types.ProgressAuditDocument,
+    "\n  mutation RejectCompany($id: ID!, $reason: String!) {\n    rejectCompany(id: $id, reason: $reason) { ...CompanyReview }\n  }\n": types.RejectCompanyDocument,
+    "\n  mutation RequestCompanyInformation($id: ID!, $message: String!) {\n    requestCompanyInformation(id: $id, message: $message) { ...CompanyReview }\n  }\n": types.RequestCompanyInformationDocument,
     "\n  query StudentHome($studentId: ID!, $language: Language) {\n    student(id: $studentId) {\n      id\n      name\n      skills { skill { id } }\n      applications { id status allowedMoves }\n    }\n    recommendAssignments(studentId: $studentId, limit: 6, language: $language) {\n      ...Fit\n      assignment { ...AssignmentCard }\n    }\n  }\n": types.StudentHomeDocument,
-    "\n  query StudentProfile($studentId: ID!) {\n    student(id: $studentId) {\n      id\n      name\n      email\n      institution { id }\n      programme { id }\n      level\n      studyYear\n      skills { skill { id } level }\n      preferences {\n        sectors\n        types\n        municipalities { id }\n        availableFrom\n        availableUntil\n        hoursPerWeek\n      }\n      discoverable\n      preferredLanguage\n    }\n    municipalities { id name inRegion }\n  }\n": types.StudentProfileDocument,
+    "\n  fragment StudentProfileFields on Student {\n    id\n    name\n    email\n    institution { id }\n    programme { id }\n    level\n    studyYear\n    skills { skill { id } level }\n    preferences {\n      sectors\n      types\n      municipalities { id }\n      availableFrom\n      availableUntil\n      hoursPerWeek\n    }\n    discoverable\n    preferredLanguage\n  }\n": types.StudentProfileFieldsFragmentDoc,
+    "\n  query StudentProfile($studentId: ID!) {\n    municipalities { id name inRegion }\n    student(id: $studentId) { ...StudentProfileFields }\n  }\n": types.StudentProfileDocument,
     "\n  mutation UpdateStudentProfile($id: ID!, $input: StudentProfileInput!) {\n    updateStudentProfile(id: $id, input: $input) { id name discoverable }\n  }\n": types.UpdateStudentProfileDocument,
-    "\n  query MyApplications($studentId: ID!) {\n    student(id: $studentId) {\n      id\n      applications {\n        id\n        status\n        allowedMoves\n        motivation\n        submittedAt\n        updatedAt\n        history { ...StatusChangeFields }\n        offerAnswerBy\n        assignment {\n          id\n          title\n          periodStart\n          periodEnd\n          company { id name }\n          municipality { name }\n        }\n        placement { id status startDate endDate confirmedAt countsTowardGoal }\n      }\n    }\n  }\n": types.MyApplicationsDocument,
-    "\n  mutation AcceptOffer($applicationId: ID!) {\n    acceptOffer(applicationId: $applicationId) { id status }\n  }\n": types.AcceptOfferDocument,
+    "\n  query MyApplications($studentId: ID!) {\n    student(id: $studentId) {\n      id\n      applications {\n        ...ApplicationProgress\n        assignment {\n          id\n          title\n          periodStart\n          periodEnd\n          company { id name }\n          municipality { name }\n        }\n      }\n    }\n  }\n": types.MyApplicationsDocument,
+    "mutation AcceptOffer($applicationId: ID!) { acceptOffer(applicationId: $applicationId) { id status } }": types.AcceptOfferDocument,
     "\n  mutation MoveOwnApplication($id: ID!, $status: ApplicationStatus!, $note: String) {\n    moveApplication(id: $id, status: $status, note: $note) { id status }\n  }\n": types.MoveOwnApplicationDocument,
 };
 
@@ -154,7 +170,7 @@ export function graphql(source: "\n  query Me {\n    me {\n      accountId\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      token\n    }\n  }\n"): typeof import('./graphql').SignInDocument;
+export function graphql(source: "mutation SignIn($email: String!, $password: String!) { signIn(email: $email, password: $password) { token } }"): typeof import('./graphql').SignInDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -170,6 +186,18 @@ export function graphql(source: "\n  fragment StatusChangeFields on StatusChange
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment CompanyAbout on Company {\n    id\n    name\n    sector\n    website\n    description\n    impactLabel\n    mboAkkoord\n  }\n"): typeof import('./graphql').CompanyAboutFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AssignmentTerms on Assignment {\n    id\n    title\n    description\n    type\n    levels\n    sector\n    status\n    requiredSkills { skill { id } level }\n    niceToHaveSkills { skill { id } level }\n    periodStart\n    periodEnd\n    hoursPerWeek\n    municipality { id }\n    remote\n    places\n    applicationDeadline\n    allowancePerMonth\n    language\n  }\n"): typeof import('./graphql').AssignmentTermsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ApplicationProgress on Application {\n    id\n    status\n    allowedMoves\n    motivation\n    submittedAt\n    updatedAt\n    history { ...StatusChangeFields }\n    offerAnswerBy\n    placement { id status startDate endDate confirmedAt countsTowardGoal }\n  }\n"): typeof import('./graphql').ApplicationProgressFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query FindSkills($query: String!, $language: Language, $limit: Int) {\n    skills(query: $query, language: $language, limit: $limit) { id }\n  }\n"): typeof import('./graphql').FindSkillsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -182,15 +210,15 @@ export function graphql(source: "\n  mutation ResetPassword($token: String!, $pa
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token)\n  }\n"): typeof import('./graphql').VerifyEmailDocument;
+export function graphql(source: "mutation VerifyEmail($token: String!) { verifyEmail(token: $token) }"): typeof import('./graphql').VerifyEmailDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ResendVerification($language: Language) {\n    resendVerification(language: $language)\n  }\n"): typeof import('./graphql').ResendVerificationDocument;
+export function graphql(source: "mutation ResendVerification($language: Language) { resendVerification(language: $language) }"): typeof import('./graphql').ResendVerificationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      token\n    }\n  }\n"): typeof import('./graphql').ChangePasswordDocument;
+export function graphql(source: "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) { token }\n  }\n"): typeof import('./graphql').ChangePasswordDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -198,15 +226,15 @@ export function graphql(source: "\n  mutation ChangeEmail($newEmail: String!, $p
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MyData($id: ID!) {\n    student(id: $id) {\n      id\n      name\n      email\n      registeredAt\n      institution { id name }\n      programme { id name }\n      level\n      studyYear\n      discoverable\n      preferredLanguage\n      skills { skill { id name } level }\n      preferences { sectors types municipalities { id name } availableFrom availableUntil hoursPerWeek }\n      applications(pageSize: 100) {\n        id\n        status\n        motivation\n        submittedAt\n        updatedAt\n        offerAnswerBy\n        assignment { id title }\n        history { ...StatusChangeFields }\n      }\n      placements(pageSize: 100) { id status confirmedAt startDate endDate cancelledAt cancelReason cancelledAfterStart assignment { id title } }\n    }\n    notifications(pageSize: 100) {\n      total\n      items { ...InboxItem }\n    }\n    notificationPreferences { kind delivery }\n    savedSearches {\n      id\n      name\n      query\n      createdAt\n      filter { sectors types levels municipalityIds workModes minHours maxHours }\n    }\n  }\n"): typeof import('./graphql').MyDataDocument;
+export function graphql(source: "\n  query MyData($id: ID!) {\n    student(id: $id) {\n      ...StudentProfileFields\n      registeredAt\n      # The names beside the profile's ids: the download is read without the app's vocabularies.\n      institution { name }\n      programme { name }\n      skills { skill { name } }\n      preferences { municipalities { name } }\n      applications(pageSize: 100) {\n        id\n        status\n        motivation\n        submittedAt\n        updatedAt\n        offerAnswerBy\n        assignment { id title }\n        history { ...StatusChangeFields }\n      }\n      placements(pageSize: 100) { id status confirmedAt startDate endDate cancelledAt cancelReason cancelledAfterStart assignment { id title } }\n    }\n    notifications(pageSize: 100) {\n      total\n      items { ...InboxItem }\n    }\n    notificationPreferences { ...MailPreference }\n    savedSearches {\n      id\n      name\n      query\n      createdAt\n      filter { sectors types levels municipalityIds workModes minHours maxHours }\n    }\n  }\n"): typeof import('./graphql').MyDataDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation EraseMe($id: ID!) {\n    eraseStudent(id: $id) { studentId erasedAt }\n  }\n"): typeof import('./graphql').EraseMeDocument;
+export function graphql(source: "mutation EraseMe($id: ID!) { eraseStudent(id: $id) { studentId erasedAt } }"): typeof import('./graphql').EraseMeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AssignmentPage($id: ID!) {\n    assignment(id: $id) {\n      id\n      title\n      description\n      type\n      levels\n      sector\n      status\n      requiredSkills { skill { id } level }\n      niceToHaveSkills { skill { id } level }\n      periodStart\n      periodEnd\n      hoursPerWeek\n      remote\n      places\n      placesLeft\n      filled\n      applicationDeadline\n      allowancePerMonth\n      language\n      publishedAt\n      openForApplications\n      canApply { allowed reason }\n      municipality { id name inRegion }\n      company { id name sector website description impactLabel mboAkkoord municipality { name } }\n    }\n  }\n"): typeof import('./graphql').AssignmentPageDocument;
+export function graphql(source: "\n  query AssignmentPage($id: ID!) {\n    assignment(id: $id) {\n      ...AssignmentTerms\n      municipality { name inRegion }\n      company { ...CompanyAbout municipality { name } }\n      placesLeft\n      filled\n      publishedAt\n      openForApplications\n      canApply { allowed reason }\n    }\n  }\n"): typeof import('./graphql').AssignmentPageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -218,27 +246,27 @@ export function graphql(source: "\n  mutation Apply($assignmentId: ID!, $motivat
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CompanyPage($id: ID!) {\n    company(id: $id) {\n      id\n      name\n      sector\n      status\n      website\n      description\n      impactLabel\n      mboAkkoord\n      municipality { name inRegion }\n      assignments {\n        ...AssignmentCard\n        status\n      }\n    }\n  }\n"): typeof import('./graphql').CompanyPageDocument;
+export function graphql(source: "\n  query CompanyPage($id: ID!) {\n    company(id: $id) {\n      ...CompanyAbout\n      status\n      municipality { name inRegion }\n      assignments {\n        ...AssignmentCard\n        status\n      }\n    }\n  }\n"): typeof import('./graphql').CompanyPageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CompanyHome($companyId: ID!) {\n    company(id: $companyId) {\n      id\n      name\n      kvkNumber\n      status\n      reviewStatus\n      reviewNote\n      sector\n      website\n      description\n      impactLabel\n      mboAkkoord\n      registeredAt\n      municipality { name }\n      assignments {\n        id\n        title\n        status\n        type\n        places\n        placesLeft\n        filled\n        periodStart\n        periodEnd\n        createdAt\n        applications { id status allowedMoves }\n      }\n    }\n  }\n"): typeof import('./graphql').CompanyHomeDocument;
+export function graphql(source: "\n  query CompanyHome($companyId: ID!) {\n    company(id: $companyId) {\n      ...CompanyAbout\n      kvkNumber\n      status\n      reviewStatus\n      reviewNote\n      registeredAt\n      municipality { name }\n      assignments {\n        id\n        title\n        status\n        type\n        places\n        placesLeft\n        filled\n        periodStart\n        periodEnd\n        createdAt\n        applications { id status allowedMoves }\n      }\n    }\n  }\n"): typeof import('./graphql').CompanyHomeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation PublishAssignment($id: ID!) {\n    publishAssignment(id: $id) { id status }\n  }\n"): typeof import('./graphql').PublishAssignmentDocument;
+export function graphql(source: "mutation PublishAssignment($id: ID!) { publishAssignment(id: $id) { id status } }"): typeof import('./graphql').PublishAssignmentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CloseAssignment($id: ID!) {\n    closeAssignment(id: $id) { id status }\n  }\n"): typeof import('./graphql').CloseAssignmentDocument;
+export function graphql(source: "mutation CloseAssignment($id: ID!) { closeAssignment(id: $id) { id status } }"): typeof import('./graphql').CloseAssignmentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AssignmentEditor($id: ID!, $companyId: ID!, $withAssignment: Boolean!) {\n    company(id: $companyId) { id sector status municipality { id } }\n    municipalities { id name inRegion }\n    assignment(id: $id) @include(if: $withAssignment) {\n      id\n      title\n      description\n      type\n      levels\n      sector\n      status\n      requiredSkills { skill { id } level }\n      niceToHaveSkills { skill { id } level }\n      periodStart\n      periodEnd\n      hoursPerWeek\n      municipality { id }\n      remote\n      places\n      applicationDeadline\n      allowancePerMonth\n      language\n    }\n  }\n"): typeof import('./graphql').AssignmentEditorDocument;
+export function graphql(source: "\n  query AssignmentEditor($id: ID!, $companyId: ID!, $withAssignment: Boolean!) {\n    company(id: $companyId) { id sector status municipality { id } }\n    municipalities { id name inRegion }\n    assignment(id: $id) @include(if: $withAssignment) { ...AssignmentTerms }\n  }\n"): typeof import('./graphql').AssignmentEditorDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CreateAssignment($input: AssignmentInput!) {\n    createAssignment(input: $input) { id status }\n  }\n"): typeof import('./graphql').CreateAssignmentDocument;
+export function graphql(source: "mutation CreateAssignment($input: AssignmentInput!) { createAssignment(input: $input) { id status } }"): typeof import('./graphql').CreateAssignmentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -246,11 +274,15 @@ export function graphql(source: "\n  mutation UpdateAssignment($id: ID!, $input:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Applicants($id: ID!, $language: Language) {\n    assignment(id: $id) {\n      id\n      title\n      status\n      places\n      placesLeft\n      filled\n      periodStart\n      applicationDeadline\n      requiredSkills { skill { id } level }\n      niceToHaveSkills { skill { id } level }\n      applications {\n        id\n        status\n        allowedMoves\n        motivation\n        submittedAt\n        updatedAt\n        history { ...StatusChangeFields }\n        offerAnswerBy\n        student {\n          id\n          name\n          level\n          studyYear\n          institution { name }\n          programme { name(language: $language) }\n          skills { skill { id } level }\n        }\n        placement { id status startDate endDate confirmedAt countsTowardGoal }\n      }\n    }\n  }\n"): typeof import('./graphql').ApplicantsDocument;
+export function graphql(source: "\n  fragment StudentSummary on Student {\n    id\n    name\n    level\n    studyYear\n    institution { name }\n    programme { name(language: $language) }\n  }\n"): typeof import('./graphql').StudentSummaryFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query RecommendedCandidates($id: ID!, $language: Language) {\n    recommendCandidates(assignmentId: $id, limit: 5, language: $language) {\n      ...Fit\n      student {\n        id\n        name\n        level\n        studyYear\n        institution { name }\n        programme { name(language: $language) }\n      }\n    }\n  }\n"): typeof import('./graphql').RecommendedCandidatesDocument;
+export function graphql(source: "\n  query Applicants($id: ID!, $language: Language) {\n    assignment(id: $id) {\n      id\n      title\n      status\n      places\n      placesLeft\n      filled\n      periodStart\n      applicationDeadline\n      requiredSkills { skill { id } level }\n      niceToHaveSkills { skill { id } level }\n      applications {\n        ...ApplicationProgress\n        student { ...StudentSummary skills { skill { id } level } }\n      }\n    }\n  }\n"): typeof import('./graphql').ApplicantsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RecommendedCandidates($id: ID!, $language: Language) {\n    recommendCandidates(assignmentId: $id, limit: 5, language: $language) {\n      ...Fit\n      student { ...StudentSummary }\n    }\n  }\n"): typeof import('./graphql').RecommendedCandidatesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -266,7 +298,7 @@ export function graphql(source: "\n  mutation CompletePlacement($id: ID!, $endDa
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment CompanyProfileFields on Company {\n    id\n    name\n    sector\n    website\n    description\n    impactLabel\n    mboAkkoord\n    municipality { id }\n    contactPerson { name email phone preferredLanguage }\n  }\n"): typeof import('./graphql').CompanyProfileFieldsFragmentDoc;
+export function graphql(source: "\n  fragment CompanyProfileFields on Company {\n    ...CompanyAbout\n    municipality { id }\n    contactPerson { name email phone preferredLanguage }\n  }\n"): typeof import('./graphql').CompanyProfileFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -294,19 +326,23 @@ export function graphql(source: "\n  fragment InboxItem on Notification {\n    i
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n"): typeof import('./graphql').MarkNotificationsReadDocument;
+export function graphql(source: "mutation MarkNotificationsRead($ids: [ID!]!) { markNotificationsRead(ids: $ids) }"): typeof import('./graphql').MarkNotificationsReadDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n"): typeof import('./graphql').MarkAllNotificationsReadDocument;
+export function graphql(source: "mutation MarkAllNotificationsRead { markAllNotificationsRead }"): typeof import('./graphql').MarkAllNotificationsReadDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MailPreferences {\n    notificationPreferences {\n      kind\n      delivery\n    }\n  }\n"): typeof import('./graphql').MailPreferencesDocument;
+export function graphql(source: "\n  fragment MailPreference on NotificationPreference { kind delivery }\n"): typeof import('./graphql').MailPreferenceFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SetMailPreference($kind: NotificationKind!, $delivery: MailDelivery!) {\n    setNotificationPreference(kind: $kind, delivery: $delivery) {\n      kind\n      delivery\n    }\n  }\n"): typeof import('./graphql').SetMailPreferenceDocument;
+export function graphql(source: "query MailPreferences { notificationPreferences { ...MailPreference } }"): typeof import('./graphql').MailPreferencesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetMailPreference($kind: NotificationKind!, $delivery: MailDelivery!) {\n    setNotificationPreference(kind: $kind, delivery: $delivery) { ...MailPreference }\n  }\n"): typeof import('./graphql').SetMailPreferenceDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -318,7 +354,7 @@ export function graphql(source: "\n  mutation SaveSearch($input: SaveSearchInput
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation DeleteSavedSearch($id: ID!) {\n    deleteSavedSearch(id: $id)\n  }\n"): typeof import('./graphql').DeleteSavedSearchDocument;
+export function graphql(source: "mutation DeleteSavedSearch($id: ID!) { deleteSavedSearch(id: $id) }"): typeof import('./graphql').DeleteSavedSearchDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -330,7 +366,7 @@ export function graphql(source: "\n  mutation RegisterStudent($input: RegisterSt
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Municipalities {\n    municipalities { id name inRegion }\n  }\n"): typeof import('./graphql').MunicipalitiesDocument;
+export function graphql(source: "query Municipalities { municipalities { id name inRegion } }"): typeof import('./graphql').MunicipalitiesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -342,7 +378,11 @@ export function graphql(source: "\n  query SearchAssignments($query: String, $fi
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query GoalProgress($year: Int, $period: PeriodKind, $language: Language) {\n    placementProgress(year: $year, period: $period, language: $language) {\n      year\n      periodKind\n      periodStart\n      periodEnd\n      asOf\n      target\n      targetIsDefault\n      count\n      expectedByNow\n      pace\n      forecast { low expected high }\n      forecastBacktest { meanAbsolutePercentageError }\n      targetHistory { at by from fromDefault to toDefault }\n      bySector { key label count }\n      byMunicipality { key label count }\n      byInstitution { key label count }\n      byType { key label count }\n      byLevel { key label count }\n      beside { adStudents nonFinalPhaseStudents cancelledAfterStart }\n      monthly { month count cumulative }\n      funnel { applications offers placements completed applicationToOffer offerToPlacement placementToCompleted }\n      previousYear {\n        year\n        count\n        target\n        monthly { month count cumulative }\n      }\n    }\n  }\n"): typeof import('./graphql').GoalProgressDocument;
+export function graphql(source: "\n  fragment PeriodTarget on Progress { year periodKind target targetIsDefault }\n"): typeof import('./graphql').PeriodTargetFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GoalProgress($year: Int, $period: PeriodKind, $language: Language) {\n    placementProgress(year: $year, period: $period, language: $language) {\n      ...PeriodTarget\n      periodStart\n      periodEnd\n      asOf\n      count\n      expectedByNow\n      pace\n      forecast { low expected high }\n      forecastBacktest { meanAbsolutePercentageError }\n      targetHistory { at by from fromDefault to toDefault }\n      bySector { key label count }\n      byMunicipality { key label count }\n      byInstitution { key label count }\n      byType { key label count }\n      byLevel { key label count }\n      beside { adStudents nonFinalPhaseStudents cancelledAfterStart }\n      monthly { month count cumulative }\n      funnel { applications offers placements completed applicationToOffer offerToPlacement placementToCompleted }\n      previousYear {\n        year\n        count\n        target\n        monthly { month count cumulative }\n      }\n    }\n  }\n"): typeof import('./graphql').GoalProgressDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -350,19 +390,27 @@ export function graphql(source: "\n  query GoalProgressCsv($year: Int, $period: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SetPlacementTarget($year: Int!, $period: PeriodKind, $target: Int!) {\n    setPlacementTarget(year: $year, period: $period, target: $target) { year periodKind target targetIsDefault }\n  }\n"): typeof import('./graphql').SetPlacementTargetDocument;
+export function graphql(source: "\n  query ProgressAuditCsv($year: Int, $period: PeriodKind, $language: Language) {\n    progressAuditCsv(year: $year, period: $period, language: $language)\n  }\n"): typeof import('./graphql').ProgressAuditCsvDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ResetPlacementTarget($year: Int!, $period: PeriodKind) {\n    resetPlacementTarget(year: $year, period: $period) { year periodKind target targetIsDefault }\n  }\n"): typeof import('./graphql').ResetPlacementTargetDocument;
+export function graphql(source: "\n  mutation SetPlacementTarget($year: Int!, $period: PeriodKind, $target: Int!) {\n    setPlacementTarget(year: $year, period: $period, target: $target) { ...PeriodTarget }\n  }\n"): typeof import('./graphql').SetPlacementTargetDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Organisations {\n    pending: companies(status: PENDING, reviewStatus: [PENDING, INFORMATION_REQUESTED]) {\n      id\n      name\n      reviewStatus\n      reviewNote\n      reviewedAt\n      kvkNumber\n      sector\n      website\n      description\n      impactLabel\n      mboAkkoord\n      registeredAt\n      municipality { name inRegion }\n      contactPerson { name email phone }\n    }\n    approved: companies(status: APPROVED) {\n      id\n      name\n      sector\n      municipality { name }\n    }\n  }\n"): typeof import('./graphql').OrganisationsDocument;
+export function graphql(source: "\n  mutation ResetPlacementTarget($year: Int!, $period: PeriodKind) {\n    resetPlacementTarget(year: $year, period: $period) { ...PeriodTarget }\n  }\n"): typeof import('./graphql').ResetPlacementTargetDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ApproveCompany($id: ID!) {\n    approveCompany(id: $id) { id status }\n  }\n"): typeof import('./graphql').ApproveCompanyDocument;
+export function graphql(source: "\n  fragment CompanyReview on Company { id reviewStatus reviewNote }\n"): typeof import('./graphql').CompanyReviewFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Organisations {\n    pending: companies(status: PENDING, reviewStatus: [PENDING, INFORMATION_REQUESTED]) {\n      ...CompanyAbout\n      ...CompanyReview\n      reviewedAt\n      kvkNumber\n      registeredAt\n      municipality { name inRegion }\n      contactPerson { name email phone }\n    }\n    approved: companies(status: APPROVED) {\n      id\n      name\n      sector\n      municipality { name }\n    }\n  }\n"): typeof import('./graphql').OrganisationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ApproveCompany($id: ID!) { approveCompany(id: $id) { id status } }"): typeof import('./graphql').ApproveCompanyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -370,15 +418,11 @@ export function graphql(source: "\n  query ProgressAudit($year: Int, $period: Pe
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ProgressAuditCsv($year: Int, $period: PeriodKind, $language: Language) {\n    progressAuditCsv(year: $year, period: $period, language: $language)\n  }\n"): typeof import('./graphql').ProgressAuditCsvDocument;
+export function graphql(source: "\n  mutation RejectCompany($id: ID!, $reason: String!) {\n    rejectCompany(id: $id, reason: $reason) { ...CompanyReview }\n  }\n"): typeof import('./graphql').RejectCompanyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RejectCompany($id: ID!, $reason: String!) {\n    rejectCompany(id: $id, reason: $reason) { id reviewStatus reviewNote }\n  }\n"): typeof import('./graphql').RejectCompanyDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation RequestCompanyInformation($id: ID!, $message: String!) {\n    requestCompanyInformation(id: $id, message: $message) { id reviewStatus reviewNote }\n  }\n"): typeof import('./graphql').RequestCompanyInformationDocument;
+export function graphql(source: "\n  mutation RequestCompanyInformation($id: ID!, $message: String!) {\n    requestCompanyInformation(id: $id, message: $message) { ...CompanyReview }\n  }\n"): typeof import('./graphql').RequestCompanyInformationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -386,7 +430,11 @@ export function graphql(source: "\n  query StudentHome($studentId: ID!, $languag
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query StudentProfile($studentId: ID!) {\n    student(id: $studentId) {\n      id\n      name\n      email\n      institution { id }\n      programme { id }\n      level\n      studyYear\n      skills { skill { id } level }\n      preferences {\n        sectors\n        types\n        municipalities { id }\n        availableFrom\n        availableUntil\n        hoursPerWeek\n      }\n      discoverable\n      preferredLanguage\n    }\n    municipalities { id name inRegion }\n  }\n"): typeof import('./graphql').StudentProfileDocument;
+export function graphql(source: "\n  fragment StudentProfileFields on Student {\n    id\n    name\n    email\n    institution { id }\n    programme { id }\n    level\n    studyYear\n    skills { skill { id } level }\n    preferences {\n      sectors\n      types\n      municipalities { id }\n      availableFrom\n      availableUntil\n      hoursPerWeek\n    }\n    discoverable\n    preferredLanguage\n  }\n"): typeof import('./graphql').StudentProfileFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StudentProfile($studentId: ID!) {\n    municipalities { id name inRegion }\n    student(id: $studentId) { ...StudentProfileFields }\n  }\n"): typeof import('./graphql').StudentProfileDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -394,11 +442,11 @@ export function graphql(source: "\n  mutation UpdateStudentProfile($id: ID!, $in
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MyApplications($studentId: ID!) {\n    student(id: $studentId) {\n      id\n      applications {\n        id\n        status\n        allowedMoves\n        motivation\n        submittedAt\n        updatedAt\n        history { ...StatusChangeFields }\n        offerAnswerBy\n        assignment {\n          id\n          title\n          periodStart\n          periodEnd\n          company { id name }\n          municipality { name }\n        }\n        placement { id status startDate endDate confirmedAt countsTowardGoal }\n      }\n    }\n  }\n"): typeof import('./graphql').MyApplicationsDocument;
+export function graphql(source: "\n  query MyApplications($studentId: ID!) {\n    student(id: $studentId) {\n      id\n      applications {\n        ...ApplicationProgress\n        assignment {\n          id\n          title\n          periodStart\n          periodEnd\n          company { id name }\n          municipality { name }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').MyApplicationsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AcceptOffer($applicationId: ID!) {\n    acceptOffer(applicationId: $applicationId) { id status }\n  }\n"): typeof import('./graphql').AcceptOfferDocument;
+export function graphql(source: "mutation AcceptOffer($applicationId: ID!) { acceptOffer(applicationId: $applicationId) { id status } }"): typeof import('./graphql').AcceptOfferDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

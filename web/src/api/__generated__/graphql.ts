@@ -479,6 +479,12 @@ export type FitFragment = { score: number, eligible: boolean, reasons: Array<str
 
 export type StatusChangeFieldsFragment = { from: ApplicationStatus | null, to: ApplicationStatus, by: ActorKind, at: string, note: string | null, reason: ErrorReason | null };
 
+export type CompanyAboutFragment = { id: string, name: string, sector: Sector, website: string | null, description: string | null, impactLabel: boolean, mboAkkoord: boolean };
+
+export type AssignmentTermsFragment = { id: string, title: string, description: string, type: AssignmentType, levels: Array<StudyLevel>, sector: Sector, status: AssignmentStatus, periodStart: string, periodEnd: string, hoursPerWeek: number, remote: boolean, places: number, applicationDeadline: string | null, allowancePerMonth: number | null, language: WorkingLanguage, requiredSkills: Array<{ level: number, skill: { id: string } }>, niceToHaveSkills: Array<{ level: number, skill: { id: string } }>, municipality: { id: string } };
+
+export type ApplicationProgressFragment = { id: string, status: ApplicationStatus, allowedMoves: Array<ApplicationStatus>, motivation: string, submittedAt: string, updatedAt: string, offerAnswerBy: string | null, history: Array<{ from: ApplicationStatus | null, to: ApplicationStatus, by: ActorKind, at: string, note: string | null, reason: ErrorReason | null }>, placement: { id: string, status: PlacementStatus, startDate: string | null, endDate: string | null, confirmedAt: string, countsTowardGoal: boolean } | null };
+
 export type FindSkillsQueryVariables = Exact<{
   query: string;
   language?: Language | null | undefined;
@@ -540,7 +546,7 @@ export type MyDataQueryVariables = Exact<{
 }>;
 
 
-export type MyDataQuery = { student: { id: string, name: string, email: string | null, registeredAt: string, level: StudyLevel, studyYear: number, discoverable: boolean, preferredLanguage: Language | null, institution: { id: string, name: string }, programme: { id: string, name: string }, skills: Array<{ level: number, skill: { id: string, name: string } }>, preferences: { sectors: Array<Sector>, types: Array<AssignmentType>, availableFrom: string | null, availableUntil: string | null, hoursPerWeek: number | null, municipalities: Array<{ id: string, name: string }> }, applications: Array<{ id: string, status: ApplicationStatus, motivation: string, submittedAt: string, updatedAt: string, offerAnswerBy: string | null, assignment: { id: string, title: string }, history: Array<{ from: ApplicationStatus | null, to: ApplicationStatus, by: ActorKind, at: string, note: string | null, reason: ErrorReason | null }> }>, placements: Array<{ id: string, status: PlacementStatus, confirmedAt: string, startDate: string | null, endDate: string | null, cancelledAt: string | null, cancelReason: string | null, cancelledAfterStart: boolean, assignment: { id: string, title: string } }> } | null, notifications: { total: number, items: Array<{ id: string, kind: NotificationKind, createdAt: string, readAt: string | null, link: string, title: string, body: string }> }, notificationPreferences: Array<{ kind: NotificationKind, delivery: MailDelivery }>, savedSearches: Array<{ id: string, name: string, query: string | null, createdAt: string, filter: { sectors: Array<Sector>, types: Array<AssignmentType>, levels: Array<StudyLevel>, municipalityIds: Array<string>, workModes: Array<WorkMode>, minHours: number | null, maxHours: number | null } }> };
+export type MyDataQuery = { student: { registeredAt: string, id: string, name: string, email: string | null, level: StudyLevel, studyYear: number, discoverable: boolean, preferredLanguage: Language | null, institution: { name: string, id: string }, programme: { name: string, id: string }, skills: Array<{ level: number, skill: { name: string, id: string } }>, preferences: { sectors: Array<Sector>, types: Array<AssignmentType>, availableFrom: string | null, availableUntil: string | null, hoursPerWeek: number | null, municipalities: Array<{ name: string, id: string }> }, applications: Array<{ id: string, status: ApplicationStatus, motivation: string, submittedAt: string, updatedAt: string, offerAnswerBy: string | null, assignment: { id: string, title: string }, history: Array<{ from: ApplicationStatus | null, to: ApplicationStatus, by: ActorKind, at: string, note: string | null, reason: ErrorReason | null }> }>, placements: Array<{ id: string, status: PlacementStatus, confirmedAt: string, startDate: string | null, endDate: string | null, cancelledAt: string | null, cancelReason: string | null, cancelledAfterStart: boolean, assignment: { id: string, title: string } }> } | null, notifications: { total: number, items: Array<{ id: string, kind: NotificationKind, createdAt: string, readAt: string | null, link: string, title: string, body: string }> }, notificationPreferences: Array<{ kind: NotificationKind, delivery: MailDelivery }>, savedSearches: Array<{ id: string, name: string, query: string | null, createdAt: string, filter: { sectors: Array<Sector>, types: Array<AssignmentType>, levels: Array<StudyLevel>, municipalityIds: Array<string>, workModes: Array<WorkMode>, minHours: number | null, maxHours: number | null } }> };
 
 export type EraseMeMutationVariables = Exact<{
   id: string | number;
@@ -554,7 +560,7 @@ export type AssignmentPageQueryVariables = Exact<{
 }>;
 
 
-export type AssignmentPageQuery = { assignment: { id: string, title: string, description: string, type: AssignmentType, levels: Array<StudyLevel>, sector: Sector, status: AssignmentStatus, periodStart: string, periodEnd: string, hoursPerWeek: number, remote: boolean, places: number, placesLeft: number, filled: boolean, applicationDeadline: string | null, allowancePerMonth: number | null, language: WorkingLanguage, publishedAt: string | null, openForApplications: boolean, requiredSkills: Array<{ level: number, skill: { id: string } }>, niceToHaveSkills: Array<{ level: number, skill: { id: string } }>, canApply: { allowed: boolean, reason: ErrorReason | null }, municipality: { id: string, name: string, inRegion: boolean }, company: { id: string, name: string, sector: Sector, website: string | null, description: string | null, impactLabel: boolean, mboAkkoord: boolean, municipality: { name: string } } } | null };
+export type AssignmentPageQuery = { assignment: { placesLeft: number, filled: boolean, publishedAt: string | null, openForApplications: boolean, id: string, title: string, description: string, type: AssignmentType, levels: Array<StudyLevel>, sector: Sector, status: AssignmentStatus, periodStart: string, periodEnd: string, hoursPerWeek: number, remote: boolean, places: number, applicationDeadline: string | null, allowancePerMonth: number | null, language: WorkingLanguage, municipality: { name: string, inRegion: boolean, id: string }, company: { id: string, name: string, sector: Sector, website: string | null, description: string | null, impactLabel: boolean, mboAkkoord: boolean, municipality: { name: string } }, canApply: { allowed: boolean, reason: ErrorReason | null }, requiredSkills: Array<{ level: number, skill: { id: string } }>, niceToHaveSkills: Array<{ level: number, skill: { id: string } }> } | null };
 
 export type AssignmentStudentFitQueryVariables = Exact<{
   id: string | number;
@@ -578,14 +584,14 @@ export type CompanyPageQueryVariables = Exact<{
 }>;
 
 
-export type CompanyPageQuery = { company: { id: string, name: string, sector: Sector, status: CompanyStatus, website: string | null, description: string | null, impactLabel: boolean, mboAkkoord: boolean, municipality: { name: string, inRegion: boolean }, assignments: Array<{ status: AssignmentStatus, id: string, title: string, type: AssignmentType, sector: Sector, periodStart: string, periodEnd: string, hoursPerWeek: number, remote: boolean, placesLeft: number, company: { id: string, name: string }, municipality: { name: string } }> } | null };
+export type CompanyPageQuery = { company: { status: CompanyStatus, id: string, name: string, sector: Sector, website: string | null, description: string | null, impactLabel: boolean, mboAkkoord: boolean, municipality: { name: string, inRegion: boolean }, assignments: Array<{ status: AssignmentStatus, id: string, title: string, type: AssignmentType, sector: Sector, periodStart: string, periodEnd: string, hoursPerWeek: number, remote: boolean, placesLeft: number, company: { id: string, name: string }, municipality: { name: string } }> } | null };
 
 export type CompanyHomeQueryVariables = Exact<{
   companyId: string | number;
 }>;
 
 
-export type CompanyHomeQuery = { company: { id: string, name: string, kvkNumber: string | null, status: CompanyStatus, reviewStatus: CompanyReviewStatus, reviewNote: string | null, sector: Sector, website: string | null, description: string | null, impactLabel: boolean, mboAkkoord: boolean, registeredAt: string, municipality: { name: string }, assignments: Array<{ id: string, title: string, status: AssignmentStatus, type: AssignmentType, places: number, placesLeft: number, filled: boolean, periodStart: string, periodEnd: string, createdAt: string, applications: Array<{ id: string, status: ApplicationStatus, allowedMoves: Array<ApplicationStatus> }> }> } | null };
+export type CompanyHomeQuery = { company: { kvkNumber: string | null, status: CompanyStatus, reviewStatus: CompanyReviewStatus, reviewNote: string | null, registeredAt: string, id: string, name: string, sector: Sector, website: string | null, description: string | null, impactLabel: boolean, mboAkkoord: boolean, municipality: { name: string }, assignments: Array<{ id: string, title: string, status: AssignmentStatus, type: AssignmentType, places: number, placesLeft: number, filled: boolean, periodStart: string, periodEnd: string, createdAt: string, applications: Array<{ id: string, status: ApplicationStatus, allowedMoves: Array<ApplicationStatus> }> }> } | null };
 
 export type PublishAssignmentMutationVariables = Exact<{
   id: string | number;
@@ -625,13 +631,15 @@ export type UpdateAssignmentMutationVariables = Exact<{
 
 export type UpdateAssignmentMutation = { updateAssignment: { id: string, status: AssignmentStatus } };
 
+export type StudentSummaryFragment = { id: string, name: string, level: StudyLevel, studyYear: number, institution: { name: string }, programme: { name: string } };
+
 export type ApplicantsQueryVariables = Exact<{
   id: string | number;
   language?: Language | null | undefined;
 }>;
 
 
-export type ApplicantsQuery = { assignment: { id: string, title: string, status: AssignmentStatus, places: number, placesLeft: number, filled: boolean, periodStart: string, applicationDeadline: string | null, requiredSkills: Array<{ level: number, skill: { id: string } }>, niceToHaveSkills: Array<{ level: number, skill: { id: string } }>, applications: Array<{ id: string, status: ApplicationStatus, allowedMoves: Array<ApplicationStatus>, motivation: string, submittedAt: string, updatedAt: string, offerAnswerBy: string | null, history: Array<{ from: ApplicationStatus | null, to: ApplicationStatus, by: ActorKind, at: string, note: string | null, reason: ErrorReason | null }>, student: { id: string, name: string, level: StudyLevel, studyYear: number, institution: { name: string }, programme: { name: string }, skills: Array<{ level: number, skill: { id: string } }> } | null, placement: { id: string, status: PlacementStatus, startDate: string | null, endDate: string | null, confirmedAt: string, countsTowardGoal: boolean } | null }> } | null };
+export type ApplicantsQuery = { assignment: { id: string, title: string, status: AssignmentStatus, places: number, placesLeft: number, filled: boolean, periodStart: string, applicationDeadline: string | null, requiredSkills: Array<{ level: number, skill: { id: string } }>, niceToHaveSkills: Array<{ level: number, skill: { id: string } }>, applications: Array<{ id: string, status: ApplicationStatus, allowedMoves: Array<ApplicationStatus>, motivation: string, submittedAt: string, updatedAt: string, offerAnswerBy: string | null, student: { id: string, name: string, level: StudyLevel, studyYear: number, skills: Array<{ level: number, skill: { id: string } }>, institution: { name: string }, programme: { name: string } } | null, history: Array<{ from: ApplicationStatus | null, to: ApplicationStatus, by: ActorKind, at: string, note: string | null, reason: ErrorReason | null }>, placement: { id: string, status: PlacementStatus, startDate: string | null, endDate: string | null, confirmedAt: string, countsTowardGoal: boolean } | null }> } | null };
 
 export type RecommendedCandidatesQueryVariables = Exact<{
   id: string | number;
@@ -716,6 +724,8 @@ export type MarkAllNotificationsReadMutationVariables = Exact<{ [key: string]: n
 
 export type MarkAllNotificationsReadMutation = { markAllNotificationsRead: number };
 
+export type MailPreferenceFragment = { kind: NotificationKind, delivery: MailDelivery };
+
 export type MailPreferencesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -786,7 +796,9 @@ export type SearchAssignmentsQueryVariables = Exact<{
 }>;
 
 
-export type SearchAssignmentsQuery = { searchAssignments: { total: number, page: number, pageSize: number, hits: Array<{ score: number, highlights: Array<{ field: HighlightField, snippet: string }>, fit: { score: number, eligible: boolean, reasons: Array<string> } | null, assignment: { levels: Array<StudyLevel>, openForApplications: boolean, id: string, title: string, type: AssignmentType, sector: Sector, periodStart: string, periodEnd: string, hoursPerWeek: number, remote: boolean, placesLeft: number, municipality: { id: string, name: string }, company: { id: string, name: string } } }>, facets: { sector: Array<{ value: string, count: number }>, type: Array<{ value: string, count: number }>, level: Array<{ value: string, count: number }>, municipality: Array<{ value: string, count: number }>, workMode: Array<{ value: string, count: number }> } } };
+export type SearchAssignmentsQuery = { searchAssignments: { total: number, page: number, pageSize: number, hits: Array<{ score: number, highlights: Array<{ field: HighlightField, snippet: string }>, fit: { score: number, eligible: boolean, reasons: Array<string> } | null, assignment: { levels: Array<StudyLevel>, openForApplications: boolean, id: string, title: string, type: AssignmentType, sector: Sector, periodStart: string, periodEnd: string, hoursPerWeek: number, remote: boolean, placesLeft: number, municipality: { name: string, id: string }, company: { id: string, name: string } } }>, facets: { sector: Array<{ value: string, count: number }>, type: Array<{ value: string, count: number }>, level: Array<{ value: string, count: number }>, municipality: Array<{ value: string, count: number }>, workMode: Array<{ value: string, count: number }> } } };
+
+export type PeriodTargetFragment = { year: number, periodKind: PeriodKind, target: number, targetIsDefault: boolean };
 
 export type GoalProgressQueryVariables = Exact<{
   year?: number | null | undefined;
@@ -795,7 +807,7 @@ export type GoalProgressQueryVariables = Exact<{
 }>;
 
 
-export type GoalProgressQuery = { placementProgress: { year: number, periodKind: PeriodKind, periodStart: string, periodEnd: string, asOf: string, target: number, targetIsDefault: boolean, count: number, expectedByNow: number, pace: Pace, forecast: { low: number, expected: number, high: number }, forecastBacktest: { meanAbsolutePercentageError: number | null }, targetHistory: Array<{ at: string, by: string, from: number, fromDefault: boolean, to: number, toDefault: boolean }>, bySector: Array<{ key: string, label: string, count: number }>, byMunicipality: Array<{ key: string, label: string, count: number }>, byInstitution: Array<{ key: string, label: string, count: number }>, byType: Array<{ key: string, label: string, count: number }>, byLevel: Array<{ key: string, label: string, count: number }>, beside: { adStudents: number, nonFinalPhaseStudents: number, cancelledAfterStart: number }, monthly: Array<{ month: string, count: number, cumulative: number }>, funnel: { applications: number, offers: number, placements: number, completed: number, applicationToOffer: number | null, offerToPlacement: number | null, placementToCompleted: number | null }, previousYear: { year: number, count: number, target: number, monthly: Array<{ month: string, count: number, cumulative: number }> } | null } };
+export type GoalProgressQuery = { placementProgress: { periodStart: string, periodEnd: string, asOf: string, count: number, expectedByNow: number, pace: Pace, year: number, periodKind: PeriodKind, target: number, targetIsDefault: boolean, forecast: { low: number, expected: number, high: number }, forecastBacktest: { meanAbsolutePercentageError: number | null }, targetHistory: Array<{ at: string, by: string, from: number, fromDefault: boolean, to: number, toDefault: boolean }>, bySector: Array<{ key: string, label: string, count: number }>, byMunicipality: Array<{ key: string, label: string, count: number }>, byInstitution: Array<{ key: string, label: string, count: number }>, byType: Array<{ key: string, label: string, count: number }>, byLevel: Array<{ key: string, label: string, count: number }>, beside: { adStudents: number, nonFinalPhaseStudents: number, cancelledAfterStart: number }, monthly: Array<{ month: string, count: number, cumulative: number }>, funnel: { applications: number, offers: number, placements: number, completed: number, applicationToOffer: number | null, offerToPlacement: number | null, placementToCompleted: number | null }, previousYear: { year: number, count: number, target: number, monthly: Array<{ month: string, count: number, cumulative: number }> } | null } };
 
 export type GoalProgressCsvQueryVariables = Exact<{
   year?: number | null | undefined;
@@ -805,6 +817,15 @@ export type GoalProgressCsvQueryVariables = Exact<{
 
 
 export type GoalProgressCsvQuery = { placementProgressCsv: string };
+
+export type ProgressAuditCsvQueryVariables = Exact<{
+  year?: number | null | undefined;
+  period?: PeriodKind | null | undefined;
+  language?: Language | null | undefined;
+}>;
+
+
+export type ProgressAuditCsvQuery = { progressAuditCsv: string };
 
 export type SetPlacementTargetMutationVariables = Exact<{
   year: number;
@@ -823,10 +844,12 @@ export type ResetPlacementTargetMutationVariables = Exact<{
 
 export type ResetPlacementTargetMutation = { resetPlacementTarget: { year: number, periodKind: PeriodKind, target: number, targetIsDefault: boolean } };
 
+export type CompanyReviewFragment = { id: string, reviewStatus: CompanyReviewStatus, reviewNote: string | null };
+
 export type OrganisationsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type OrganisationsQuery = { pending: Array<{ id: string, name: string, reviewStatus: CompanyReviewStatus, reviewNote: string | null, reviewedAt: string | null, kvkNumber: string | null, sector: Sector, website: string | null, description: string | null, impactLabel: boolean, mboAkkoord: boolean, registeredAt: string, municipality: { name: string, inRegion: boolean }, contactPerson: { name: string, email: string, phone: string | null } | null }>, approved: Array<{ id: string, name: string, sector: Sector, municipality: { name: string } }> };
+export type OrganisationsQuery = { pending: Array<{ reviewedAt: string | null, kvkNumber: string | null, registeredAt: string, id: string, name: string, sector: Sector, website: string | null, description: string | null, impactLabel: boolean, mboAkkoord: boolean, reviewStatus: CompanyReviewStatus, reviewNote: string | null, municipality: { name: string, inRegion: boolean }, contactPerson: { name: string, email: string, phone: string | null } | null }>, approved: Array<{ id: string, name: string, sector: Sector, municipality: { name: string } }> };
 
 export type ApproveCompanyMutationVariables = Exact<{
   id: string | number;
@@ -845,15 +868,6 @@ export type ProgressAuditQueryVariables = Exact<{
 
 
 export type ProgressAuditQuery = { progressAudit: { year: number, periodKind: PeriodKind, total: number, counted: number, rows: Array<{ placementId: string, studentId: string, status: PlacementStatus, startDate: string | null, plannedStart: string | null, studyLevel: StudyLevel, studyYear: number, institutionId: string, municipality: string, municipalityDecidedBy: WorkplaceRule | null, countsTowardGoal: boolean, notCountedReason: NotCountedReason | null, attributedTo: string | null, correctionReason: string | null }> } };
-
-export type ProgressAuditCsvQueryVariables = Exact<{
-  year?: number | null | undefined;
-  period?: PeriodKind | null | undefined;
-  language?: Language | null | undefined;
-}>;
-
-
-export type ProgressAuditCsvQuery = { progressAuditCsv: string };
 
 export type RejectCompanyMutationVariables = Exact<{
   id: string | number;
@@ -879,12 +893,14 @@ export type StudentHomeQueryVariables = Exact<{
 
 export type StudentHomeQuery = { student: { id: string, name: string, skills: Array<{ skill: { id: string } }>, applications: Array<{ id: string, status: ApplicationStatus, allowedMoves: Array<ApplicationStatus> }> } | null, recommendAssignments: Array<{ score: number, eligible: boolean, reasons: Array<string>, assignment: { id: string, title: string, type: AssignmentType, sector: Sector, periodStart: string, periodEnd: string, hoursPerWeek: number, remote: boolean, placesLeft: number, company: { id: string, name: string }, municipality: { name: string } } }> };
 
+export type StudentProfileFieldsFragment = { id: string, name: string, email: string | null, level: StudyLevel, studyYear: number, discoverable: boolean, preferredLanguage: Language | null, institution: { id: string }, programme: { id: string }, skills: Array<{ level: number, skill: { id: string } }>, preferences: { sectors: Array<Sector>, types: Array<AssignmentType>, availableFrom: string | null, availableUntil: string | null, hoursPerWeek: number | null, municipalities: Array<{ id: string }> } };
+
 export type StudentProfileQueryVariables = Exact<{
   studentId: string | number;
 }>;
 
 
-export type StudentProfileQuery = { student: { id: string, name: string, email: string | null, level: StudyLevel, studyYear: number, discoverable: boolean, preferredLanguage: Language | null, institution: { id: string }, programme: { id: string }, skills: Array<{ level: number, skill: { id: string } }>, preferences: { sectors: Array<Sector>, types: Array<AssignmentType>, availableFrom: string | null, availableUntil: string | null, hoursPerWeek: number | null, municipalities: Array<{ id: string }> } } | null, municipalities: Array<{ id: string, name: string, inRegion: boolean }> };
+export type StudentProfileQuery = { municipalities: Array<{ id: string, name: string, inRegion: boolean }>, student: { id: string, name: string, email: string | null, level: StudyLevel, studyYear: number, discoverable: boolean, preferredLanguage: Language | null, institution: { id: string }, programme: { id: string }, skills: Array<{ level: number, skill: { id: string } }>, preferences: { sectors: Array<Sector>, types: Array<AssignmentType>, availableFrom: string | null, availableUntil: string | null, hoursPerWeek: number | null, municipalities: Array<{ id: string }> } } | null };
 
 export type UpdateStudentProfileMutationVariables = Exact<{
   id: string | number;
@@ -899,7 +915,7 @@ export type MyApplicationsQueryVariables = Exact<{
 }>;
 
 
-export type MyApplicationsQuery = { student: { id: string, applications: Array<{ id: string, status: ApplicationStatus, allowedMoves: Array<ApplicationStatus>, motivation: string, submittedAt: string, updatedAt: string, offerAnswerBy: string | null, history: Array<{ from: ApplicationStatus | null, to: ApplicationStatus, by: ActorKind, at: string, note: string | null, reason: ErrorReason | null }>, assignment: { id: string, title: string, periodStart: string, periodEnd: string, company: { id: string, name: string }, municipality: { name: string } }, placement: { id: string, status: PlacementStatus, startDate: string | null, endDate: string | null, confirmedAt: string, countsTowardGoal: boolean } | null }> } | null };
+export type MyApplicationsQuery = { student: { id: string, applications: Array<{ id: string, status: ApplicationStatus, allowedMoves: Array<ApplicationStatus>, motivation: string, submittedAt: string, updatedAt: string, offerAnswerBy: string | null, assignment: { id: string, title: string, periodStart: string, periodEnd: string, company: { id: string, name: string }, municipality: { name: string } }, history: Array<{ from: ApplicationStatus | null, to: ApplicationStatus, by: ActorKind, at: string, note: string | null, reason: ErrorReason | null }>, placement: { id: string, status: PlacementStatus, startDate: string | null, endDate: string | null, confirmedAt: string, countsTowardGoal: boolean } | null }> } | null };
 
 export type AcceptOfferMutationVariables = Exact<{
   applicationId: string | number;
@@ -962,6 +978,40 @@ export const FitFragmentDoc = new TypedDocumentString(`
   reasons
 }
     `, {"fragmentName":"Fit"}) as unknown as TypedDocumentString<FitFragment, unknown>;
+export const AssignmentTermsFragmentDoc = new TypedDocumentString(`
+    fragment AssignmentTerms on Assignment {
+  id
+  title
+  description
+  type
+  levels
+  sector
+  status
+  requiredSkills {
+    skill {
+      id
+    }
+    level
+  }
+  niceToHaveSkills {
+    skill {
+      id
+    }
+    level
+  }
+  periodStart
+  periodEnd
+  hoursPerWeek
+  municipality {
+    id
+  }
+  remote
+  places
+  applicationDeadline
+  allowancePerMonth
+  language
+}
+    `, {"fragmentName":"AssignmentTerms"}) as unknown as TypedDocumentString<AssignmentTermsFragment, unknown>;
 export const StatusChangeFieldsFragmentDoc = new TypedDocumentString(`
     fragment StatusChangeFields on StatusChange {
   from
@@ -972,8 +1022,51 @@ export const StatusChangeFieldsFragmentDoc = new TypedDocumentString(`
   reason
 }
     `, {"fragmentName":"StatusChangeFields"}) as unknown as TypedDocumentString<StatusChangeFieldsFragment, unknown>;
-export const CompanyProfileFieldsFragmentDoc = new TypedDocumentString(`
-    fragment CompanyProfileFields on Company {
+export const ApplicationProgressFragmentDoc = new TypedDocumentString(`
+    fragment ApplicationProgress on Application {
+  id
+  status
+  allowedMoves
+  motivation
+  submittedAt
+  updatedAt
+  history {
+    ...StatusChangeFields
+  }
+  offerAnswerBy
+  placement {
+    id
+    status
+    startDate
+    endDate
+    confirmedAt
+    countsTowardGoal
+  }
+}
+    fragment StatusChangeFields on StatusChange {
+  from
+  to
+  by
+  at
+  note
+  reason
+}`, {"fragmentName":"ApplicationProgress"}) as unknown as TypedDocumentString<ApplicationProgressFragment, unknown>;
+export const StudentSummaryFragmentDoc = new TypedDocumentString(`
+    fragment StudentSummary on Student {
+  id
+  name
+  level
+  studyYear
+  institution {
+    name
+  }
+  programme {
+    name(language: $language)
+  }
+}
+    `, {"fragmentName":"StudentSummary"}) as unknown as TypedDocumentString<StudentSummaryFragment, unknown>;
+export const CompanyAboutFragmentDoc = new TypedDocumentString(`
+    fragment CompanyAbout on Company {
   id
   name
   sector
@@ -981,6 +1074,11 @@ export const CompanyProfileFieldsFragmentDoc = new TypedDocumentString(`
   description
   impactLabel
   mboAkkoord
+}
+    `, {"fragmentName":"CompanyAbout"}) as unknown as TypedDocumentString<CompanyAboutFragment, unknown>;
+export const CompanyProfileFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CompanyProfileFields on Company {
+  ...CompanyAbout
   municipality {
     id
   }
@@ -991,7 +1089,15 @@ export const CompanyProfileFieldsFragmentDoc = new TypedDocumentString(`
     preferredLanguage
   }
 }
-    `, {"fragmentName":"CompanyProfileFields"}) as unknown as TypedDocumentString<CompanyProfileFieldsFragment, unknown>;
+    fragment CompanyAbout on Company {
+  id
+  name
+  sector
+  website
+  description
+  impactLabel
+  mboAkkoord
+}`, {"fragmentName":"CompanyProfileFields"}) as unknown as TypedDocumentString<CompanyProfileFieldsFragment, unknown>;
 export const InboxItemFragmentDoc = new TypedDocumentString(`
     fragment InboxItem on Notification {
   id
@@ -1003,6 +1109,60 @@ export const InboxItemFragmentDoc = new TypedDocumentString(`
   body
 }
     `, {"fragmentName":"InboxItem"}) as unknown as TypedDocumentString<InboxItemFragment, unknown>;
+export const MailPreferenceFragmentDoc = new TypedDocumentString(`
+    fragment MailPreference on NotificationPreference {
+  kind
+  delivery
+}
+    `, {"fragmentName":"MailPreference"}) as unknown as TypedDocumentString<MailPreferenceFragment, unknown>;
+export const PeriodTargetFragmentDoc = new TypedDocumentString(`
+    fragment PeriodTarget on Progress {
+  year
+  periodKind
+  target
+  targetIsDefault
+}
+    `, {"fragmentName":"PeriodTarget"}) as unknown as TypedDocumentString<PeriodTargetFragment, unknown>;
+export const CompanyReviewFragmentDoc = new TypedDocumentString(`
+    fragment CompanyReview on Company {
+  id
+  reviewStatus
+  reviewNote
+}
+    `, {"fragmentName":"CompanyReview"}) as unknown as TypedDocumentString<CompanyReviewFragment, unknown>;
+export const StudentProfileFieldsFragmentDoc = new TypedDocumentString(`
+    fragment StudentProfileFields on Student {
+  id
+  name
+  email
+  institution {
+    id
+  }
+  programme {
+    id
+  }
+  level
+  studyYear
+  skills {
+    skill {
+      id
+    }
+    level
+  }
+  preferences {
+    sectors
+    types
+    municipalities {
+      id
+    }
+    availableFrom
+    availableUntil
+    hoursPerWeek
+  }
+  discoverable
+  preferredLanguage
+}
+    `, {"fragmentName":"StudentProfileFields"}) as unknown as TypedDocumentString<StudentProfileFieldsFragment, unknown>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
@@ -1070,39 +1230,23 @@ export const ChangeEmailDocument = new TypedDocumentString(`
 export const MyDataDocument = new TypedDocumentString(`
     query MyData($id: ID!) {
   student(id: $id) {
-    id
-    name
-    email
+    ...StudentProfileFields
     registeredAt
     institution {
-      id
       name
     }
     programme {
-      id
       name
     }
-    level
-    studyYear
-    discoverable
-    preferredLanguage
     skills {
       skill {
-        id
         name
       }
-      level
     }
     preferences {
-      sectors
-      types
       municipalities {
-        id
         name
       }
-      availableFrom
-      availableUntil
-      hoursPerWeek
     }
     applications(pageSize: 100) {
       id
@@ -1141,8 +1285,7 @@ export const MyDataDocument = new TypedDocumentString(`
     }
   }
   notificationPreferences {
-    kind
-    delivery
+    ...MailPreference
   }
   savedSearches {
     id
@@ -1176,6 +1319,41 @@ fragment InboxItem on Notification {
   link
   title
   body
+}
+fragment MailPreference on NotificationPreference {
+  kind
+  delivery
+}
+fragment StudentProfileFields on Student {
+  id
+  name
+  email
+  institution {
+    id
+  }
+  programme {
+    id
+  }
+  level
+  studyYear
+  skills {
+    skill {
+      id
+    }
+    level
+  }
+  preferences {
+    sectors
+    types
+    municipalities {
+      id
+    }
+    availableFrom
+    availableUntil
+    hoursPerWeek
+  }
+  discoverable
+  preferredLanguage
 }`) as unknown as TypedDocumentString<MyDataQuery, MyDataQueryVariables>;
 export const EraseMeDocument = new TypedDocumentString(`
     mutation EraseMe($id: ID!) {
@@ -1188,61 +1366,68 @@ export const EraseMeDocument = new TypedDocumentString(`
 export const AssignmentPageDocument = new TypedDocumentString(`
     query AssignmentPage($id: ID!) {
   assignment(id: $id) {
-    id
-    title
-    description
-    type
-    levels
-    sector
-    status
-    requiredSkills {
-      skill {
-        id
-      }
-      level
+    ...AssignmentTerms
+    municipality {
+      name
+      inRegion
     }
-    niceToHaveSkills {
-      skill {
-        id
+    company {
+      ...CompanyAbout
+      municipality {
+        name
       }
-      level
     }
-    periodStart
-    periodEnd
-    hoursPerWeek
-    remote
-    places
     placesLeft
     filled
-    applicationDeadline
-    allowancePerMonth
-    language
     publishedAt
     openForApplications
     canApply {
       allowed
       reason
     }
-    municipality {
-      id
-      name
-      inRegion
-    }
-    company {
-      id
-      name
-      sector
-      website
-      description
-      impactLabel
-      mboAkkoord
-      municipality {
-        name
-      }
-    }
   }
 }
-    `) as unknown as TypedDocumentString<AssignmentPageQuery, AssignmentPageQueryVariables>;
+    fragment CompanyAbout on Company {
+  id
+  name
+  sector
+  website
+  description
+  impactLabel
+  mboAkkoord
+}
+fragment AssignmentTerms on Assignment {
+  id
+  title
+  description
+  type
+  levels
+  sector
+  status
+  requiredSkills {
+    skill {
+      id
+    }
+    level
+  }
+  niceToHaveSkills {
+    skill {
+      id
+    }
+    level
+  }
+  periodStart
+  periodEnd
+  hoursPerWeek
+  municipality {
+    id
+  }
+  remote
+  places
+  applicationDeadline
+  allowancePerMonth
+  language
+}`) as unknown as TypedDocumentString<AssignmentPageQuery, AssignmentPageQueryVariables>;
 export const AssignmentStudentFitDocument = new TypedDocumentString(`
     query AssignmentStudentFit($id: ID!, $studentId: ID!, $language: Language) {
   student(id: $studentId) {
@@ -1285,14 +1470,8 @@ export const ApplyDocument = new TypedDocumentString(`
 export const CompanyPageDocument = new TypedDocumentString(`
     query CompanyPage($id: ID!) {
   company(id: $id) {
-    id
-    name
-    sector
+    ...CompanyAbout
     status
-    website
-    description
-    impactLabel
-    mboAkkoord
     municipality {
       name
       inRegion
@@ -1320,21 +1499,24 @@ export const CompanyPageDocument = new TypedDocumentString(`
   municipality {
     name
   }
+}
+fragment CompanyAbout on Company {
+  id
+  name
+  sector
+  website
+  description
+  impactLabel
+  mboAkkoord
 }`) as unknown as TypedDocumentString<CompanyPageQuery, CompanyPageQueryVariables>;
 export const CompanyHomeDocument = new TypedDocumentString(`
     query CompanyHome($companyId: ID!) {
   company(id: $companyId) {
-    id
-    name
+    ...CompanyAbout
     kvkNumber
     status
     reviewStatus
     reviewNote
-    sector
-    website
-    description
-    impactLabel
-    mboAkkoord
     registeredAt
     municipality {
       name
@@ -1358,7 +1540,15 @@ export const CompanyHomeDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<CompanyHomeQuery, CompanyHomeQueryVariables>;
+    fragment CompanyAbout on Company {
+  id
+  name
+  sector
+  website
+  description
+  impactLabel
+  mboAkkoord
+}`) as unknown as TypedDocumentString<CompanyHomeQuery, CompanyHomeQueryVariables>;
 export const PublishAssignmentDocument = new TypedDocumentString(`
     mutation PublishAssignment($id: ID!) {
   publishAssignment(id: $id) {
@@ -1391,39 +1581,41 @@ export const AssignmentEditorDocument = new TypedDocumentString(`
     inRegion
   }
   assignment(id: $id) @include(if: $withAssignment) {
-    id
-    title
-    description
-    type
-    levels
-    sector
-    status
-    requiredSkills {
-      skill {
-        id
-      }
-      level
-    }
-    niceToHaveSkills {
-      skill {
-        id
-      }
-      level
-    }
-    periodStart
-    periodEnd
-    hoursPerWeek
-    municipality {
-      id
-    }
-    remote
-    places
-    applicationDeadline
-    allowancePerMonth
-    language
+    ...AssignmentTerms
   }
 }
-    `) as unknown as TypedDocumentString<AssignmentEditorQuery, AssignmentEditorQueryVariables>;
+    fragment AssignmentTerms on Assignment {
+  id
+  title
+  description
+  type
+  levels
+  sector
+  status
+  requiredSkills {
+    skill {
+      id
+    }
+    level
+  }
+  niceToHaveSkills {
+    skill {
+      id
+    }
+    level
+  }
+  periodStart
+  periodEnd
+  hoursPerWeek
+  municipality {
+    id
+  }
+  remote
+  places
+  applicationDeadline
+  allowancePerMonth
+  language
+}`) as unknown as TypedDocumentString<AssignmentEditorQuery, AssignmentEditorQueryVariables>;
 export const CreateAssignmentDocument = new TypedDocumentString(`
     mutation CreateAssignment($input: AssignmentInput!) {
   createAssignment(input: $input) {
@@ -1464,41 +1656,15 @@ export const ApplicantsDocument = new TypedDocumentString(`
       level
     }
     applications {
-      id
-      status
-      allowedMoves
-      motivation
-      submittedAt
-      updatedAt
-      history {
-        ...StatusChangeFields
-      }
-      offerAnswerBy
+      ...ApplicationProgress
       student {
-        id
-        name
-        level
-        studyYear
-        institution {
-          name
-        }
-        programme {
-          name(language: $language)
-        }
+        ...StudentSummary
         skills {
           skill {
             id
           }
           level
         }
-      }
-      placement {
-        id
-        status
-        startDate
-        endDate
-        confirmedAt
-        countsTowardGoal
       }
     }
   }
@@ -1510,22 +1676,45 @@ export const ApplicantsDocument = new TypedDocumentString(`
   at
   note
   reason
+}
+fragment ApplicationProgress on Application {
+  id
+  status
+  allowedMoves
+  motivation
+  submittedAt
+  updatedAt
+  history {
+    ...StatusChangeFields
+  }
+  offerAnswerBy
+  placement {
+    id
+    status
+    startDate
+    endDate
+    confirmedAt
+    countsTowardGoal
+  }
+}
+fragment StudentSummary on Student {
+  id
+  name
+  level
+  studyYear
+  institution {
+    name
+  }
+  programme {
+    name(language: $language)
+  }
 }`) as unknown as TypedDocumentString<ApplicantsQuery, ApplicantsQueryVariables>;
 export const RecommendedCandidatesDocument = new TypedDocumentString(`
     query RecommendedCandidates($id: ID!, $language: Language) {
   recommendCandidates(assignmentId: $id, limit: 5, language: $language) {
     ...Fit
     student {
-      id
-      name
-      level
-      studyYear
-      institution {
-        name
-      }
-      programme {
-        name(language: $language)
-      }
+      ...StudentSummary
     }
   }
 }
@@ -1533,6 +1722,18 @@ export const RecommendedCandidatesDocument = new TypedDocumentString(`
   score
   eligible
   reasons
+}
+fragment StudentSummary on Student {
+  id
+  name
+  level
+  studyYear
+  institution {
+    name
+  }
+  programme {
+    name(language: $language)
+  }
 }`) as unknown as TypedDocumentString<RecommendedCandidatesQuery, RecommendedCandidatesQueryVariables>;
 export const MoveApplicationDocument = new TypedDocumentString(`
     mutation MoveApplication($id: ID!, $status: ApplicationStatus!, $note: String, $answerBy: LocalDate) {
@@ -1573,7 +1774,7 @@ export const CompanyProfileDocument = new TypedDocumentString(`
     inRegion
   }
 }
-    fragment CompanyProfileFields on Company {
+    fragment CompanyAbout on Company {
   id
   name
   sector
@@ -1581,6 +1782,9 @@ export const CompanyProfileDocument = new TypedDocumentString(`
   description
   impactLabel
   mboAkkoord
+}
+fragment CompanyProfileFields on Company {
+  ...CompanyAbout
   municipality {
     id
   }
@@ -1597,7 +1801,7 @@ export const UpdateCompanyProfileDocument = new TypedDocumentString(`
     ...CompanyProfileFields
   }
 }
-    fragment CompanyProfileFields on Company {
+    fragment CompanyAbout on Company {
   id
   name
   sector
@@ -1605,6 +1809,9 @@ export const UpdateCompanyProfileDocument = new TypedDocumentString(`
   description
   impactLabel
   mboAkkoord
+}
+fragment CompanyProfileFields on Company {
+  ...CompanyAbout
   municipality {
     id
   }
@@ -1675,19 +1882,23 @@ export const MarkAllNotificationsReadDocument = new TypedDocumentString(`
 export const MailPreferencesDocument = new TypedDocumentString(`
     query MailPreferences {
   notificationPreferences {
-    kind
-    delivery
+    ...MailPreference
   }
 }
-    `) as unknown as TypedDocumentString<MailPreferencesQuery, MailPreferencesQueryVariables>;
+    fragment MailPreference on NotificationPreference {
+  kind
+  delivery
+}`) as unknown as TypedDocumentString<MailPreferencesQuery, MailPreferencesQueryVariables>;
 export const SetMailPreferenceDocument = new TypedDocumentString(`
     mutation SetMailPreference($kind: NotificationKind!, $delivery: MailDelivery!) {
   setNotificationPreference(kind: $kind, delivery: $delivery) {
-    kind
-    delivery
+    ...MailPreference
   }
 }
-    `) as unknown as TypedDocumentString<SetMailPreferenceMutation, SetMailPreferenceMutationVariables>;
+    fragment MailPreference on NotificationPreference {
+  kind
+  delivery
+}`) as unknown as TypedDocumentString<SetMailPreferenceMutation, SetMailPreferenceMutationVariables>;
 export const SavedSearchesDocument = new TypedDocumentString(`
     query SavedSearches {
   savedSearches {
@@ -1830,13 +2041,10 @@ fragment Fit on Match {
 export const GoalProgressDocument = new TypedDocumentString(`
     query GoalProgress($year: Int, $period: PeriodKind, $language: Language) {
   placementProgress(year: $year, period: $period, language: $language) {
-    year
-    periodKind
+    ...PeriodTarget
     periodStart
     periodEnd
     asOf
-    target
-    targetIsDefault
     count
     expectedByNow
     pace
@@ -1912,49 +2120,56 @@ export const GoalProgressDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<GoalProgressQuery, GoalProgressQueryVariables>;
+    fragment PeriodTarget on Progress {
+  year
+  periodKind
+  target
+  targetIsDefault
+}`) as unknown as TypedDocumentString<GoalProgressQuery, GoalProgressQueryVariables>;
 export const GoalProgressCsvDocument = new TypedDocumentString(`
     query GoalProgressCsv($year: Int, $period: PeriodKind, $language: Language) {
   placementProgressCsv(year: $year, period: $period, language: $language)
 }
     `) as unknown as TypedDocumentString<GoalProgressCsvQuery, GoalProgressCsvQueryVariables>;
+export const ProgressAuditCsvDocument = new TypedDocumentString(`
+    query ProgressAuditCsv($year: Int, $period: PeriodKind, $language: Language) {
+  progressAuditCsv(year: $year, period: $period, language: $language)
+}
+    `) as unknown as TypedDocumentString<ProgressAuditCsvQuery, ProgressAuditCsvQueryVariables>;
 export const SetPlacementTargetDocument = new TypedDocumentString(`
     mutation SetPlacementTarget($year: Int!, $period: PeriodKind, $target: Int!) {
   setPlacementTarget(year: $year, period: $period, target: $target) {
-    year
-    periodKind
-    target
-    targetIsDefault
+    ...PeriodTarget
   }
 }
-    `) as unknown as TypedDocumentString<SetPlacementTargetMutation, SetPlacementTargetMutationVariables>;
+    fragment PeriodTarget on Progress {
+  year
+  periodKind
+  target
+  targetIsDefault
+}`) as unknown as TypedDocumentString<SetPlacementTargetMutation, SetPlacementTargetMutationVariables>;
 export const ResetPlacementTargetDocument = new TypedDocumentString(`
     mutation ResetPlacementTarget($year: Int!, $period: PeriodKind) {
   resetPlacementTarget(year: $year, period: $period) {
-    year
-    periodKind
-    target
-    targetIsDefault
+    ...PeriodTarget
   }
 }
-    `) as unknown as TypedDocumentString<ResetPlacementTargetMutation, ResetPlacementTargetMutationVariables>;
+    fragment PeriodTarget on Progress {
+  year
+  periodKind
+  target
+  targetIsDefault
+}`) as unknown as TypedDocumentString<ResetPlacementTargetMutation, ResetPlacementTargetMutationVariables>;
 export const OrganisationsDocument = new TypedDocumentString(`
     query Organisations {
   pending: companies(
     status: PENDING
     reviewStatus: [PENDING, INFORMATION_REQUESTED]
   ) {
-    id
-    name
-    reviewStatus
-    reviewNote
+    ...CompanyAbout
+    ...CompanyReview
     reviewedAt
     kvkNumber
-    sector
-    website
-    description
-    impactLabel
-    mboAkkoord
     registeredAt
     municipality {
       name
@@ -1975,7 +2190,20 @@ export const OrganisationsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<OrganisationsQuery, OrganisationsQueryVariables>;
+    fragment CompanyAbout on Company {
+  id
+  name
+  sector
+  website
+  description
+  impactLabel
+  mboAkkoord
+}
+fragment CompanyReview on Company {
+  id
+  reviewStatus
+  reviewNote
+}`) as unknown as TypedDocumentString<OrganisationsQuery, OrganisationsQueryVariables>;
 export const ApproveCompanyDocument = new TypedDocumentString(`
     mutation ApproveCompany($id: ID!) {
   approveCompany(id: $id) {
@@ -2010,29 +2238,28 @@ export const ProgressAuditDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ProgressAuditQuery, ProgressAuditQueryVariables>;
-export const ProgressAuditCsvDocument = new TypedDocumentString(`
-    query ProgressAuditCsv($year: Int, $period: PeriodKind, $language: Language) {
-  progressAuditCsv(year: $year, period: $period, language: $language)
-}
-    `) as unknown as TypedDocumentString<ProgressAuditCsvQuery, ProgressAuditCsvQueryVariables>;
 export const RejectCompanyDocument = new TypedDocumentString(`
     mutation RejectCompany($id: ID!, $reason: String!) {
   rejectCompany(id: $id, reason: $reason) {
-    id
-    reviewStatus
-    reviewNote
+    ...CompanyReview
   }
 }
-    `) as unknown as TypedDocumentString<RejectCompanyMutation, RejectCompanyMutationVariables>;
+    fragment CompanyReview on Company {
+  id
+  reviewStatus
+  reviewNote
+}`) as unknown as TypedDocumentString<RejectCompanyMutation, RejectCompanyMutationVariables>;
 export const RequestCompanyInformationDocument = new TypedDocumentString(`
     mutation RequestCompanyInformation($id: ID!, $message: String!) {
   requestCompanyInformation(id: $id, message: $message) {
-    id
-    reviewStatus
-    reviewNote
+    ...CompanyReview
   }
 }
-    `) as unknown as TypedDocumentString<RequestCompanyInformationMutation, RequestCompanyInformationMutationVariables>;
+    fragment CompanyReview on Company {
+  id
+  reviewStatus
+  reviewNote
+}`) as unknown as TypedDocumentString<RequestCompanyInformationMutation, RequestCompanyInformationMutationVariables>;
 export const StudentHomeDocument = new TypedDocumentString(`
     query StudentHome($studentId: ID!, $language: Language) {
   student(id: $studentId) {
@@ -2081,44 +2308,46 @@ fragment Fit on Match {
 }`) as unknown as TypedDocumentString<StudentHomeQuery, StudentHomeQueryVariables>;
 export const StudentProfileDocument = new TypedDocumentString(`
     query StudentProfile($studentId: ID!) {
-  student(id: $studentId) {
-    id
-    name
-    email
-    institution {
-      id
-    }
-    programme {
-      id
-    }
-    level
-    studyYear
-    skills {
-      skill {
-        id
-      }
-      level
-    }
-    preferences {
-      sectors
-      types
-      municipalities {
-        id
-      }
-      availableFrom
-      availableUntil
-      hoursPerWeek
-    }
-    discoverable
-    preferredLanguage
-  }
   municipalities {
     id
     name
     inRegion
   }
+  student(id: $studentId) {
+    ...StudentProfileFields
+  }
 }
-    `) as unknown as TypedDocumentString<StudentProfileQuery, StudentProfileQueryVariables>;
+    fragment StudentProfileFields on Student {
+  id
+  name
+  email
+  institution {
+    id
+  }
+  programme {
+    id
+  }
+  level
+  studyYear
+  skills {
+    skill {
+      id
+    }
+    level
+  }
+  preferences {
+    sectors
+    types
+    municipalities {
+      id
+    }
+    availableFrom
+    availableUntil
+    hoursPerWeek
+  }
+  discoverable
+  preferredLanguage
+}`) as unknown as TypedDocumentString<StudentProfileQuery, StudentProfileQueryVariables>;
 export const UpdateStudentProfileDocument = new TypedDocumentString(`
     mutation UpdateStudentProfile($id: ID!, $input: StudentProfileInput!) {
   updateStudentProfile(id: $id, input: $input) {
@@ -2133,16 +2362,7 @@ export const MyApplicationsDocument = new TypedDocumentString(`
   student(id: $studentId) {
     id
     applications {
-      id
-      status
-      allowedMoves
-      motivation
-      submittedAt
-      updatedAt
-      history {
-        ...StatusChangeFields
-      }
-      offerAnswerBy
+      ...ApplicationProgress
       assignment {
         id
         title
@@ -2156,14 +2376,6 @@ export const MyApplicationsDocument = new TypedDocumentString(`
           name
         }
       }
-      placement {
-        id
-        status
-        startDate
-        endDate
-        confirmedAt
-        countsTowardGoal
-      }
     }
   }
 }
@@ -2174,6 +2386,26 @@ export const MyApplicationsDocument = new TypedDocumentString(`
   at
   note
   reason
+}
+fragment ApplicationProgress on Application {
+  id
+  status
+  allowedMoves
+  motivation
+  submittedAt
+  updatedAt
+  history {
+    ...StatusChangeFields
+  }
+  offerAnswerBy
+  placement {
+    id
+    status
+    startDate
+    endDate
+    confirmedAt
+    countsTowardGoal
+  }
 }`) as unknown as TypedDocumentString<MyApplicationsQuery, MyApplicationsQueryVariables>;
 export const AcceptOfferDocument = new TypedDocumentString(`
     mutation AcceptOffer($applicationId: ID!) {
