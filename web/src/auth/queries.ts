@@ -12,10 +12,4 @@ export const ME = graphql(`
   }
 `);
 
-export const SIGN_IN = graphql(`
-  mutation SignIn($email: String!, $password: String!) {
-    signIn(email: $email, password: $password) {
-      token
-    }
-  }
-`);
+export const SIGN_IN = graphql(`mutation SignIn($email: String!, $password: String!) { signIn(email: $email, password: $password) { token } }`);

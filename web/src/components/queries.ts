@@ -37,3 +37,61 @@ export const STATUS_CHANGE = graphql(`
     reason
   }
 `);
+
+/**
+ * What an organisation says about itself, the same on every page that shows it (its own home and
+ * profile form, its public page, an assignment's page, the staff's review).
+ */
+export const COMPANY_ABOUT = graphql(`
+  fragment CompanyAbout on Company {
+    id
+    name
+    sector
+    website
+    description
+    impactLabel
+    mboAkkoord
+  }
+`);
+
+/**
+ * The terms an organisation sets for an assignment: what its editor edits and its page shows, so
+ * that a field added to the form is shown too.
+ */
+export const ASSIGNMENT_TERMS = graphql(`
+  fragment AssignmentTerms on Assignment {
+    id
+    title
+    description
+    type
+    levels
+    sector
+    status
+    requiredSkills { skill { id } level }
+    niceToHaveSkills { skill { id } level }
+    periodStart
+    periodEnd
+    hoursPerWeek
+    municipality { id }
+    remote
+    places
+    applicationDeadline
+    allowancePerMonth
+    language
+  }
+`);
+
+/** One application with its timeline and placement, as its student and its organisation follow it. */
+export const APPLICATION_PROGRESS = graphql(`
+  fragment ApplicationProgress on Application {
+    id
+    status
+    allowedMoves
+    motivation
+    submittedAt
+    updatedAt
+    history { ...StatusChangeFields }
+    offerAnswerBy
+    placement { id status startDate endDate confirmedAt countsTowardGoal }
+  }
+`);

@@ -12,23 +12,13 @@ export const RESET_PASSWORD = graphql(`
   }
 `);
 
-export const VERIFY_EMAIL = graphql(`
-  mutation VerifyEmail($token: String!) {
-    verifyEmail(token: $token)
-  }
-`);
+export const VERIFY_EMAIL = graphql(`mutation VerifyEmail($token: String!) { verifyEmail(token: $token) }`);
 
-export const RESEND_VERIFICATION = graphql(`
-  mutation ResendVerification($language: Language) {
-    resendVerification(language: $language)
-  }
-`);
+export const RESEND_VERIFICATION = graphql(`mutation ResendVerification($language: Language) { resendVerification(language: $language) }`);
 
 export const CHANGE_PASSWORD = graphql(`
   mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
-    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {
-      token
-    }
+    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) { token }
   }
 `);
 
@@ -47,18 +37,13 @@ export const CHANGE_EMAIL = graphql(`
 export const MY_DATA = graphql(`
   query MyData($id: ID!) {
     student(id: $id) {
-      id
-      name
-      email
+      ...StudentProfileFields
       registeredAt
-      institution { id name }
-      programme { id name }
-      level
-      studyYear
-      discoverable
-      preferredLanguage
-      skills { skill { id name } level }
-      preferences { sectors types municipalities { id name } availableFrom availableUntil hoursPerWeek }
+      # The names beside the profile's ids: the download is read without the app's vocabularies.
+      institution { name }
+      programme { name }
+      skills { skill { name } }
+      preferences { municipalities { name } }
       applications(pageSize: 100) {
         id
         status
@@ -75,7 +60,7 @@ export const MY_DATA = graphql(`
       total
       items { ...InboxItem }
     }
-    notificationPreferences { kind delivery }
+    notificationPreferences { ...MailPreference }
     savedSearches {
       id
       name
@@ -86,8 +71,4 @@ export const MY_DATA = graphql(`
   }
 `);
 
-export const ERASE_ME = graphql(`
-  mutation EraseMe($id: ID!) {
-    eraseStudent(id: $id) { studentId erasedAt }
-  }
-`);
+export const ERASE_ME = graphql(`mutation EraseMe($id: ID!) { eraseStudent(id: $id) { studentId erasedAt } }`);

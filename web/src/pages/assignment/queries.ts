@@ -3,30 +3,14 @@ import { graphql } from '../../api/__generated__';
 export const ASSIGNMENT = graphql(`
   query AssignmentPage($id: ID!) {
     assignment(id: $id) {
-      id
-      title
-      description
-      type
-      levels
-      sector
-      status
-      requiredSkills { skill { id } level }
-      niceToHaveSkills { skill { id } level }
-      periodStart
-      periodEnd
-      hoursPerWeek
-      remote
-      places
+      ...AssignmentTerms
+      municipality { name inRegion }
+      company { ...CompanyAbout municipality { name } }
       placesLeft
       filled
-      applicationDeadline
-      allowancePerMonth
-      language
       publishedAt
       openForApplications
       canApply { allowed reason }
-      municipality { id name inRegion }
-      company { id name sector website description impactLabel mboAkkoord municipality { name } }
     }
   }
 `);

@@ -3,14 +3,8 @@ import { graphql } from '../../api/__generated__';
 export const COMPANY = graphql(`
   query CompanyPage($id: ID!) {
     company(id: $id) {
-      id
-      name
-      sector
+      ...CompanyAbout
       status
-      website
-      description
-      impactLabel
-      mboAkkoord
       municipality { name inRegion }
       assignments {
         ...AssignmentCard

@@ -6,17 +6,11 @@ import { FIT } from '../../components/queries';
 export const COMPANY_HOME = graphql(`
   query CompanyHome($companyId: ID!) {
     company(id: $companyId) {
-      id
-      name
+      ...CompanyAbout
       kvkNumber
       status
       reviewStatus
       reviewNote
-      sector
-      website
-      description
-      impactLabel
-      mboAkkoord
       registeredAt
       municipality { name }
       assignments {
@@ -36,51 +30,20 @@ export const COMPANY_HOME = graphql(`
   }
 `);
 
-export const PUBLISH = graphql(`
-  mutation PublishAssignment($id: ID!) {
-    publishAssignment(id: $id) { id status }
-  }
-`);
+export const PUBLISH = graphql(`mutation PublishAssignment($id: ID!) { publishAssignment(id: $id) { id status } }`);
 
-export const CLOSE = graphql(`
-  mutation CloseAssignment($id: ID!) {
-    closeAssignment(id: $id) { id status }
-  }
-`);
+export const CLOSE = graphql(`mutation CloseAssignment($id: ID!) { closeAssignment(id: $id) { id status } }`);
 
 // ── Assignment editor ─────────────────────────────────────────────────────────────────────────
 export const EDITOR = graphql(`
   query AssignmentEditor($id: ID!, $companyId: ID!, $withAssignment: Boolean!) {
     company(id: $companyId) { id sector status municipality { id } }
     municipalities { id name inRegion }
-    assignment(id: $id) @include(if: $withAssignment) {
-      id
-      title
-      description
-      type
-      levels
-      sector
-      status
-      requiredSkills { skill { id } level }
-      niceToHaveSkills { skill { id } level }
-      periodStart
-      periodEnd
-      hoursPerWeek
-      municipality { id }
-      remote
-      places
-      applicationDeadline
-      allowancePerMonth
-      language
-    }
+    assignment(id: $id) @include(if: $withAssignment) { ...AssignmentTerms }
   }
 `);
 
-export const CREATE_ASSIGNMENT = graphql(`
-  mutation CreateAssignment($input: AssignmentInput!) {
-    createAssignment(input: $input) { id status }
-  }
-`);
+export const CREATE_ASSIGNMENT = graphql(`mutation CreateAssignment($input: AssignmentInput!) { createAssignment(input: $input) { id status } }`);
 
 export const UPDATE_ASSIGNMENT = graphql(`
   mutation UpdateAssignment($id: ID!, $input: AssignmentUpdateInput!) {
@@ -89,6 +52,18 @@ export const UPDATE_ASSIGNMENT = graphql(`
 `);
 
 // ── Applicants of one assignment ─────────────────────────────────────────────────────────────
+/** A student as an organisation sees them, applicant or candidate (the operation gives $language). */
+export const STUDENT_SUMMARY = graphql(`
+  fragment StudentSummary on Student {
+    id
+    name
+    level
+    studyYear
+    institution { name }
+    programme { name(language: $language) }
+  }
+`);
+
 export const APPLICANTS = graphql(`
   query Applicants($id: ID!, $language: Language) {
     assignment(id: $id) {
@@ -103,24 +78,8 @@ export const APPLICANTS = graphql(`
       requiredSkills { skill { id } level }
       niceToHaveSkills { skill { id } level }
       applications {
-        id
-        status
-        allowedMoves
-        motivation
-        submittedAt
-        updatedAt
-        history { ...StatusChangeFields }
-        offerAnswerBy
-        student {
-          id
-          name
-          level
-          studyYear
-          institution { name }
-          programme { name(language: $language) }
-          skills { skill { id } level }
-        }
-        placement { id status startDate endDate confirmedAt countsTowardGoal }
+        ...ApplicationProgress
+        student { ...StudentSummary skills { skill { id } level } }
       }
     }
   }
@@ -153,14 +112,7 @@ export const CANDIDATES = graphql(`
   query RecommendedCandidates($id: ID!, $language: Language) {
     recommendCandidates(assignmentId: $id, limit: 5, language: $language) {
       ...Fit
-      student {
-        id
-        name
-        level
-        studyYear
-        institution { name }
-        programme { name(language: $language) }
-      }
+      student { ...StudentSummary }
     }
   }
 `);
@@ -187,13 +139,7 @@ export const COMPLETE_PLACEMENT = graphql(`
 /** What the profile form shows, read and saved alike. */
 export const COMPANY_PROFILE_FIELDS = graphql(`
   fragment CompanyProfileFields on Company {
-    id
-    name
-    sector
-    website
-    description
-    impactLabel
-    mboAkkoord
+    ...CompanyAbout
     municipality { id }
     contactPerson { name email phone preferredLanguage }
   }

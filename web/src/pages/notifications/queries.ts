@@ -32,33 +32,20 @@ export const INBOX_ITEM = graphql(`
   }
 `);
 
-export const MARK_READ = graphql(`
-  mutation MarkNotificationsRead($ids: [ID!]!) {
-    markNotificationsRead(ids: $ids)
-  }
+export const MARK_READ = graphql(`mutation MarkNotificationsRead($ids: [ID!]!) { markNotificationsRead(ids: $ids) }`);
+
+export const MARK_ALL_READ = graphql(`mutation MarkAllNotificationsRead { markAllNotificationsRead }`);
+
+/** How one kind of notification reaches the user by mail (the my-data download keeps it too). */
+export const MAIL_PREFERENCE = graphql(`
+  fragment MailPreference on NotificationPreference { kind delivery }
 `);
 
-export const MARK_ALL_READ = graphql(`
-  mutation MarkAllNotificationsRead {
-    markAllNotificationsRead
-  }
-`);
-
-export const MAIL_PREFERENCES = graphql(`
-  query MailPreferences {
-    notificationPreferences {
-      kind
-      delivery
-    }
-  }
-`);
+export const MAIL_PREFERENCES = graphql(`query MailPreferences { notificationPreferences { ...MailPreference } }`);
 
 export const SET_MAIL_PREFERENCE = graphql(`
   mutation SetMailPreference($kind: NotificationKind!, $delivery: MailDelivery!) {
-    setNotificationPreference(kind: $kind, delivery: $delivery) {
-      kind
-      delivery
-    }
+    setNotificationPreference(kind: $kind, delivery: $delivery) { ...MailPreference }
   }
 `);
 
@@ -82,8 +69,4 @@ export const SAVE_SEARCH = graphql(`
   }
 `);
 
-export const DELETE_SAVED_SEARCH = graphql(`
-  mutation DeleteSavedSearch($id: ID!) {
-    deleteSavedSearch(id: $id)
-  }
-`);
+export const DELETE_SAVED_SEARCH = graphql(`mutation DeleteSavedSearch($id: ID!) { deleteSavedSearch(id: $id) }`);

@@ -17,11 +17,7 @@ export const REGISTER_STUDENT = graphql(`
   }
 `);
 
-export const MUNICIPALITIES = graphql(`
-  query Municipalities {
-    municipalities { id name inRegion }
-  }
-`);
+export const MUNICIPALITIES = graphql(`query Municipalities { municipalities { id name inRegion } }`);
 
 export const REGISTER_COMPANY = graphql(`
   mutation RegisterCompany($input: RegisterCompanyInput!, $language: Language) {

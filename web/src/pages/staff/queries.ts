@@ -1,16 +1,18 @@
 import { graphql } from '../../api/__generated__';
 
 // ── Goal dashboard ────────────────────────────────────────────────────────────────────────────
+/** A period's target, as the dashboard shows it and setting or resetting it answers. */
+export const PERIOD_TARGET = graphql(`
+  fragment PeriodTarget on Progress { year periodKind target targetIsDefault }
+`);
+
 export const PROGRESS = graphql(`
   query GoalProgress($year: Int, $period: PeriodKind, $language: Language) {
     placementProgress(year: $year, period: $period, language: $language) {
-      year
-      periodKind
+      ...PeriodTarget
       periodStart
       periodEnd
       asOf
-      target
-      targetIsDefault
       count
       expectedByNow
       pace
@@ -35,39 +37,44 @@ export const PROGRESS = graphql(`
   }
 `);
 
+/** The goal's numbers as CSV: the counts (dashboard) and the placements behind them (audit page). */
 export const PROGRESS_CSV = graphql(`
   query GoalProgressCsv($year: Int, $period: PeriodKind, $language: Language) {
     placementProgressCsv(year: $year, period: $period, language: $language)
   }
 `);
 
+export const PROGRESS_AUDIT_CSV = graphql(`
+  query ProgressAuditCsv($year: Int, $period: PeriodKind, $language: Language) {
+    progressAuditCsv(year: $year, period: $period, language: $language)
+  }
+`);
+
 export const SET_TARGET = graphql(`
   mutation SetPlacementTarget($year: Int!, $period: PeriodKind, $target: Int!) {
-    setPlacementTarget(year: $year, period: $period, target: $target) { year periodKind target targetIsDefault }
+    setPlacementTarget(year: $year, period: $period, target: $target) { ...PeriodTarget }
   }
 `);
 
 export const RESET_TARGET = graphql(`
   mutation ResetPlacementTarget($year: Int!, $period: PeriodKind) {
-    resetPlacementTarget(year: $year, period: $period) { year periodKind target targetIsDefault }
+    resetPlacementTarget(year: $year, period: $period) { ...PeriodTarget }
   }
 `);
 
 // ── Organisations to approve ──────────────────────────────────────────────────────────────────
+/** Where staff's review of an organisation stands, as the list shows it and each decision answers it. */
+export const COMPANY_REVIEW = graphql(`
+  fragment CompanyReview on Company { id reviewStatus reviewNote }
+`);
+
 export const ORGANISATIONS = graphql(`
   query Organisations {
     pending: companies(status: PENDING, reviewStatus: [PENDING, INFORMATION_REQUESTED]) {
-      id
-      name
-      reviewStatus
-      reviewNote
+      ...CompanyAbout
+      ...CompanyReview
       reviewedAt
       kvkNumber
-      sector
-      website
-      description
-      impactLabel
-      mboAkkoord
       registeredAt
       municipality { name inRegion }
       contactPerson { name email phone }
@@ -81,11 +88,7 @@ export const ORGANISATIONS = graphql(`
   }
 `);
 
-export const APPROVE = graphql(`
-  mutation ApproveCompany($id: ID!) {
-    approveCompany(id: $id) { id status }
-  }
-`);
+export const APPROVE = graphql(`mutation ApproveCompany($id: ID!) { approveCompany(id: $id) { id status } }`);
 
 // ── The placements behind the goal's number ───────────────────────────────────────────────────
 export const PROGRESS_AUDIT = graphql(`
@@ -115,20 +118,14 @@ export const PROGRESS_AUDIT = graphql(`
   }
 `);
 
-export const PROGRESS_AUDIT_CSV = graphql(`
-  query ProgressAuditCsv($year: Int, $period: PeriodKind, $language: Language) {
-    progressAuditCsv(year: $year, period: $period, language: $language)
-  }
-`);
-
 export const REJECT = graphql(`
   mutation RejectCompany($id: ID!, $reason: String!) {
-    rejectCompany(id: $id, reason: $reason) { id reviewStatus reviewNote }
+    rejectCompany(id: $id, reason: $reason) { ...CompanyReview }
   }
 `);
 
 export const REQUEST_INFORMATION = graphql(`
   mutation RequestCompanyInformation($id: ID!, $message: String!) {
-    requestCompanyInformation(id: $id, message: $message) { id reviewStatus reviewNote }
+    requestCompanyInformation(id: $id, message: $message) { ...CompanyReview }
   }
 `);

@@ -16,30 +16,34 @@ export const STUDENT_HOME = graphql(`
   }
 `);
 
-/** Profile and skills passport. */
+/** Profile and skills passport: what the student fills in (the my-data download holds it too). */
+export const PROFILE_FIELDS = graphql(`
+  fragment StudentProfileFields on Student {
+    id
+    name
+    email
+    institution { id }
+    programme { id }
+    level
+    studyYear
+    skills { skill { id } level }
+    preferences {
+      sectors
+      types
+      municipalities { id }
+      availableFrom
+      availableUntil
+      hoursPerWeek
+    }
+    discoverable
+    preferredLanguage
+  }
+`);
+
 export const PROFILE = graphql(`
   query StudentProfile($studentId: ID!) {
-    student(id: $studentId) {
-      id
-      name
-      email
-      institution { id }
-      programme { id }
-      level
-      studyYear
-      skills { skill { id } level }
-      preferences {
-        sectors
-        types
-        municipalities { id }
-        availableFrom
-        availableUntil
-        hoursPerWeek
-      }
-      discoverable
-      preferredLanguage
-    }
     municipalities { id name inRegion }
+    student(id: $studentId) { ...StudentProfileFields }
   }
 `);
 
@@ -55,14 +59,7 @@ export const MY_APPLICATIONS = graphql(`
     student(id: $studentId) {
       id
       applications {
-        id
-        status
-        allowedMoves
-        motivation
-        submittedAt
-        updatedAt
-        history { ...StatusChangeFields }
-        offerAnswerBy
+        ...ApplicationProgress
         assignment {
           id
           title
@@ -71,17 +68,12 @@ export const MY_APPLICATIONS = graphql(`
           company { id name }
           municipality { name }
         }
-        placement { id status startDate endDate confirmedAt countsTowardGoal }
       }
     }
   }
 `);
 
-export const ACCEPT_OFFER = graphql(`
-  mutation AcceptOffer($applicationId: ID!) {
-    acceptOffer(applicationId: $applicationId) { id status }
-  }
-`);
+export const ACCEPT_OFFER = graphql(`mutation AcceptOffer($applicationId: ID!) { acceptOffer(applicationId: $applicationId) { id status } }`);
 
 export const MOVE_OWN_APPLICATION = graphql(`
   mutation MoveOwnApplication($id: ID!, $status: ApplicationStatus!, $note: String) {
