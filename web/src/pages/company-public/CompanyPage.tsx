@@ -2,8 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useQuery } from '../../api/hooks';
 import { AssignmentCard } from '../../components/AssignmentCard';
-import { ErrorMessage } from '../../components/ErrorMessage';
-import { Loading } from '../../components/Loading';
+import { loadingOrFailed } from '../../components/Loading';
+import { NotFound } from '../../components/NotFound';
 import { PageHeading } from '../../components/PageHeading';
 import { sectorLabel } from '../../domain/vocab';
 import { currentLanguage } from '../../i18n';
@@ -15,15 +15,14 @@ export function CompanyPage() {
   const { t } = useTranslation();
   const lang = currentLanguage();
   const { data, error, loading } = useQuery(COMPANY, { id });
-  if (loading && !data) return <Loading />;
-  if (error) return <ErrorMessage error={error} />;
+  const waiting = loadingOrFailed({ data, error, loading });
+  if (waiting) return waiting;
   const c = data?.company;
   if (!c) {
     return (
-      <section>
-        <PageHeading>{t('errors.NOT_FOUND.title')}</PageHeading>
+      <NotFound>
         <p>{t('company.notFound')}</p>
-      </section>
+      </NotFound>
     );
   }
   const published = c.assignments.filter((a) => a.status === 'PUBLISHED');

@@ -4,11 +4,14 @@ import { Link, useParams } from 'react-router';
 import { request } from '../../api/client';
 import { useQuery } from '../../api/hooks';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { Field } from '../../components/Field';
+import { useAction } from '../../components/useAction';
+import { Field, TextField } from '../../components/Field';
 import { Select } from '../../components/Select';
 import { ErrorSummary, FormErrorsProvider, useFormErrors } from '../../components/FormErrors';
-import { Loading } from '../../components/Loading';
+import { Loading, loadingOrFailed } from '../../components/Loading';
+import { MatchReasons, MatchScore } from '../../components/Match';
 import { Notice } from '../../components/Notice';
+import { NotFound } from '../../components/NotFound';
 import { PageHeading } from '../../components/PageHeading';
 import { StatusBadge } from '../../components/StatusBadge';
 import { Timeline } from '../../components/Timeline';
@@ -40,15 +43,14 @@ export function ApplicantsPage() {
   const matches = useQuery(matchesQuery, matchVariables, { skip: studentIds.length === 0 });
   const [message, setMessage] = useState<string>();
 
-  if (loading && !data) return <Loading />;
-  if (error) return <ErrorMessage error={error} />;
+  const waiting = loadingOrFailed({ data, error, loading });
+  if (waiting) return waiting;
   const a = data?.assignment;
   if (!a) {
     return (
-      <section>
-        <PageHeading>{t('errors.NOT_FOUND.title')}</PageHeading>
+      <NotFound>
         <p>{t('assignment.notFound')}</p>
-      </section>
+      </NotFound>
     );
   }
   const matchOf = (studentId?: string) => {
@@ -132,11 +134,7 @@ function Candidates({ assignmentId, applicants }: { assignmentId: string; applic
                 {t(`enums.studyLevel.${c.student.level}` as never)} · {c.student.programme.name} · {c.student.institution.name} ·{' '}
                 {t('applicants.year', { year: c.student.studyYear })}
               </p>
-              <ul className="reasons" aria-label={t('match.reasons')}>
-                {c.reasons.map((reason, i) => (
-                  <li key={i}>{reason}</li>
-                ))}
-              </ul>
+              <MatchReasons reasons={c.reasons} />
             </article>
           </li>
         ))}
@@ -168,25 +166,19 @@ function ApplicantCard({
   const [note, setNote] = useState('');
   const [startDate, setStartDate] = useState(today());
   const [answerBy, setAnswerBy] = useState(() => suggestedAnswerBy(today(), lastDay));
-  const [pending, setPending] = useState(false);
   const errors = useFormErrors(x.id);
+  const action = useAction<true>(errors);
+  const pending = action.pending;
   const name = x.student?.name ?? t('applicants.erased');
   const headingId = `applicant-${x.id}`;
 
-  const run = async (action: () => Promise<unknown>, done: string) => {
-    setPending(true);
-    errors.clear();
-    try {
-      await action();
+  const run = (call: () => Promise<unknown>, done: string) =>
+    action.run(true, async () => {
+      await call();
       setNote('');
       setTo('');
       onChanged(done);
-    } catch (err) {
-      errors.show(err);
-    } finally {
-      setPending(false);
-    }
-  };
+    });
   const move = (event: FormEvent) => {
     event.preventDefault();
     // Whether a note is needed (revoking an offer) is the API's rule: its NOTE_REQUIRED shows beside the note.
@@ -219,14 +211,8 @@ function ApplicantCard({
       )}
       {match ? (
         <div className="fit">
-          <p>
-            <strong>{match.eligible ? t('match.score', { score: Math.round(match.score) }) : t('match.notEligibleApplicant')}</strong>
-          </p>
-          <ul className="reasons" aria-label={t('match.reasons')}>
-            {match.reasons.map((reason, i) => (
-              <li key={i}>{reason}</li>
-            ))}
-          </ul>
+          <MatchScore match={match} notEligible={t('match.notEligibleApplicant')} />
+          <MatchReasons reasons={match.reasons} />
         </div>
       ) : (
         <div className="fit">
@@ -287,13 +273,9 @@ function ApplicantCard({
             )}
           </Field>
           {to === 'OFFERED' && (
-            <Field label={t('applicants.answerBy')} hint={t('applicants.answerByHint', { close: formatDate(lastDay, lang) })} required name="answerBy">
-              {(p) => <input {...p} type="date" required min={today()} max={lastDay} value={answerBy} onChange={(e) => setAnswerBy(e.target.value)} />}
-            </Field>
+            <TextField label={t('applicants.answerBy')} hint={t('applicants.answerByHint', { close: formatDate(lastDay, lang) })} required name="answerBy" type="date" min={today()} max={lastDay} value={answerBy} onChange={setAnswerBy} />
           )}
-          <Field label={t('applicants.note')} hint={x.status === 'OFFERED' ? t('applicants.noteRequired') : t('applicants.noteHint')} name="note">
-            {(p) => <textarea {...p} rows={2} maxLength={2000} value={note} onChange={(e) => setNote(e.target.value)} />}
-          </Field>
+          <TextField label={t('applicants.note')} hint={x.status === 'OFFERED' ? t('applicants.noteRequired') : t('applicants.noteHint')} name="note" rows={2} maxLength={2000} value={note} onChange={setNote} />
           <button type="submit" disabled={pending}>
             {pending ? t('common.saving') : t('applicants.saveStep')}
           </button>
@@ -301,9 +283,7 @@ function ApplicantCard({
       )}
       {x.placement?.status === 'CONFIRMED' && (
         <form className="move-form" onSubmit={start} aria-label={t('applicants.startLabel', { name })} noValidate>
-          <Field label={t('applicants.startDate')} hint={t('applicants.startHint')} required name="startDate">
-            {(p) => <input {...p} type="date" required value={startDate} onChange={(e) => setStartDate(e.target.value)} />}
-          </Field>
+          <TextField label={t('applicants.startDate')} hint={t('applicants.startHint')} required name="startDate" type="date" value={startDate} onChange={setStartDate} />
           <button type="submit" disabled={pending}>
             {pending ? t('common.saving') : t('applicants.start')}
           </button>

@@ -6,11 +6,13 @@ import { useQuery } from '../../api/hooks';
 import { useAuth } from '../../auth/AuthContext';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { Field } from '../../components/Field';
+import { useAction } from '../../components/useAction';
+import { Field, TextField } from '../../components/Field';
 import { Select } from '../../components/Select';
 import { ErrorSummary, FieldError, FormErrorsProvider, useFormErrors } from '../../components/FormErrors';
-import { Loading } from '../../components/Loading';
+import { loadingOrFailed } from '../../components/Loading';
 import { Notice } from '../../components/Notice';
+import { NotFound } from '../../components/NotFound';
 import { PageHeading } from '../../components/PageHeading';
 import { SkillsEditor, type SkillLevelValue } from '../../components/SkillsEditor';
 import { StatusBadge } from '../../components/StatusBadge';
@@ -114,8 +116,8 @@ export function AssignmentEditorPage() {
   const companyId = viewer?.company?.id ?? '';
   const { data, error, loading } = useQuery(EDITOR, { id: id ?? 'new', companyId, withAssignment: Boolean(id) });
   const [form, setForm] = useState<Form>();
-  const [pending, setPending] = useState<string>();
   const errors = useFormErrors();
+  const { pending, run } = useAction<'draft' | 'publish' | 'close'>(errors);
   // A new assignment that was saved but not published (an error came after creating it).
   const [createdId, setCreatedId] = useState<string>();
   const [confirmClose, setConfirmClose] = useState(false);
@@ -125,14 +127,13 @@ export function AssignmentEditorPage() {
     setForm(data.assignment ? toForm(data.assignment) : emptyForm(data.company));
   }, [data]);
 
-  if (loading && !data) return <Loading />;
-  if (error) return <ErrorMessage error={error} />;
+  const waiting = loadingOrFailed({ data, error, loading });
+  if (waiting) return waiting;
   if (id && data && !data.assignment) {
     return (
-      <section>
-        <PageHeading>{t('errors.NOT_FOUND.title')}</PageHeading>
+      <NotFound>
         <p>{t('assignment.notFound')}</p>
-      </section>
+      </NotFound>
     );
   }
   if (!form || !data?.company) return null;
@@ -146,9 +147,7 @@ export function AssignmentEditorPage() {
       const required = { title, description, levels, periodStart, periodEnd, hoursPerWeek, places, municipalityId };
       if (!errors.checkRequired(Object.fromEntries(Object.entries(required).map(([key, value]) => [`input.${key}`, value])))) return;
     }
-    setPending(then);
-    errors.clear();
-    try {
+    await run(then, async () => {
       let assignmentId = id ?? createdId;
       if (then !== 'close') {
         if (assignmentId) {
@@ -163,11 +162,7 @@ export function AssignmentEditorPage() {
       if (assignmentId && then === 'publish' && status === 'DRAFT') await request(PUBLISH, { id: assignmentId });
       if (assignmentId && then === 'close') await request(CLOSE, { id: assignmentId });
       navigate('/company', { state: { saved: t(`editor.done.${then}`, { title: form.title.trim() }) } });
-    } catch (err) {
-      errors.show(err);
-    } finally {
-      setPending(undefined);
-    }
+    });
   };
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -186,12 +181,8 @@ export function AssignmentEditorPage() {
       <FormErrorsProvider value={errors}>
       <form className="form wide" onSubmit={submit} noValidate>
         <ErrorSummary />
-        <Field label={t('fields.title')} required hint={t('editor.titleHint')} name="input.title">
-          {(p) => <input {...p} required minLength={3} maxLength={160} value={form.title} onChange={(e) => set('title', e.target.value)} />}
-        </Field>
-        <Field label={t('fields.description')} required hint={t('editor.descriptionHint')} name="input.description">
-          {(p) => <textarea {...p} required minLength={20} maxLength={5000} rows={8} value={form.description} onChange={(e) => set('description', e.target.value)} />}
-        </Field>
+        <TextField label={t('fields.title')} required hint={t('editor.titleHint')} name="input.title" minLength={3} maxLength={160} value={form.title} onChange={(v) => set('title', v)} />
+        <TextField label={t('fields.description')} required hint={t('editor.descriptionHint')} name="input.description" minLength={20} maxLength={5000} rows={8} value={form.description} onChange={(v) => set('description', v)} />
         <div className="grid three">
           <Field label={t('fields.type')} required name="input.type">
             {(p) => (
@@ -239,24 +230,12 @@ export function AssignmentEditorPage() {
         <fieldset>
           <legend>{t('editor.whenWhere')}</legend>
           <div className="grid three">
-            <Field label={t('fields.periodStart')} required name="input.periodStart">
-              {(p) => <input {...p} type="date" required value={form.periodStart} onChange={(e) => set('periodStart', e.target.value)} />}
-            </Field>
-            <Field label={t('fields.periodEnd')} required name="input.periodEnd">
-              {(p) => <input {...p} type="date" required value={form.periodEnd} onChange={(e) => set('periodEnd', e.target.value)} />}
-            </Field>
-            <Field label={t('fields.applicationDeadline')} name="input.applicationDeadline">
-              {(p) => <input {...p} type="date" value={form.applicationDeadline} onChange={(e) => set('applicationDeadline', e.target.value)} />}
-            </Field>
-            <Field label={t('fields.hoursPerWeek')} required hint={t('editor.hoursHint')} name="input.hoursPerWeek">
-              {(p) => <input {...p} type="number" required min={4} max={40} value={form.hoursPerWeek} onChange={(e) => set('hoursPerWeek', e.target.value)} />}
-            </Field>
-            <Field label={t('fields.places')} required hint={t('editor.placesHint')} name="input.places">
-              {(p) => <input {...p} type="number" required min={1} max={50} value={form.places} onChange={(e) => set('places', e.target.value)} />}
-            </Field>
-            <Field label={t('fields.allowancePerMonth')} hint={t('editor.allowanceHint')} name="input.allowancePerMonth">
-              {(p) => <input {...p} type="number" min={0} max={10000} step={10} value={form.allowancePerMonth} onChange={(e) => set('allowancePerMonth', e.target.value)} />}
-            </Field>
+            <TextField label={t('fields.periodStart')} required name="input.periodStart" type="date" value={form.periodStart} onChange={(v) => set('periodStart', v)} />
+            <TextField label={t('fields.periodEnd')} required name="input.periodEnd" type="date" value={form.periodEnd} onChange={(v) => set('periodEnd', v)} />
+            <TextField label={t('fields.applicationDeadline')} name="input.applicationDeadline" type="date" value={form.applicationDeadline} onChange={(v) => set('applicationDeadline', v)} />
+            <TextField label={t('fields.hoursPerWeek')} required hint={t('editor.hoursHint')} name="input.hoursPerWeek" type="number" min={4} max={40} value={form.hoursPerWeek} onChange={(v) => set('hoursPerWeek', v)} />
+            <TextField label={t('fields.places')} required hint={t('editor.placesHint')} name="input.places" type="number" min={1} max={50} value={form.places} onChange={(v) => set('places', v)} />
+            <TextField label={t('fields.allowancePerMonth')} hint={t('editor.allowanceHint')} name="input.allowancePerMonth" type="number" min={0} max={10000} step={10} value={form.allowancePerMonth} onChange={(v) => set('allowancePerMonth', v)} />
           </div>
           <div className="grid two">
             <Field label={t('fields.workLocation')} required hint={t('editor.locationHint')} name="input.municipalityId">

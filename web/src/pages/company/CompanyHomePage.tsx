@@ -6,7 +6,8 @@ import { useQuery } from '../../api/hooks';
 import { useAuth } from '../../auth/AuthContext';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { Loading } from '../../components/Loading';
+import { useAction } from '../../components/useAction';
+import { loadingOrFailed } from '../../components/Loading';
 import { Notice } from '../../components/Notice';
 import { PageHeading } from '../../components/PageHeading';
 import { StatusBadge } from '../../components/StatusBadge';
@@ -24,30 +25,23 @@ export function CompanyHomePage() {
   const { viewer } = useAuth();
   const companyId = viewer?.company?.id ?? '';
   const { data, error, loading, reload } = useQuery(COMPANY_HOME, { companyId });
-  const [actionError, setActionError] = useState<unknown>();
-  const [pending, setPending] = useState<string>();
+  const { pending, error: actionError, run } = useAction<string>();
   const [closing, setClosing] = useState<{ id: string; title: string }>();
   const [message, setMessage] = useState<string | undefined>((location.state as { saved?: string } | null)?.saved);
   const registered = (location.state as { registered?: boolean } | null)?.registered;
 
-  const act = async (id: string, title: string, action: 'publish' | 'close') => {
-    setPending(id);
-    setActionError(undefined);
+  const act = (id: string, title: string, action: 'publish' | 'close') => {
     setMessage(undefined);
-    try {
+    return run(id, async () => {
       await (action === 'publish' ? request(PUBLISH, { id }) : request(CLOSE, { id }));
       setMessage(t(`companyHome.done.${action}`, { title }));
       setClosing(undefined);
       reload();
-    } catch (err) {
-      setActionError(err);
-    } finally {
-      setPending(undefined);
-    }
+    });
   };
 
-  if (loading && !data) return <Loading />;
-  if (error) return <ErrorMessage error={error} />;
+  const waiting = loadingOrFailed({ data, error, loading });
+  if (waiting) return waiting;
   const c = data?.company;
   if (!c) return <ErrorMessage error={new ApiError('NOT_FOUND', '')} />;
   const assignments = [...c.assignments].sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || b.createdAt.localeCompare(a.createdAt));

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from '../../api/hooks';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { Field } from '../../components/Field';
+import { TextField } from '../../components/Field';
 import { Notice } from '../../components/Notice';
 import { DELETE_SAVED_SEARCH, SAVED_SEARCHES, SAVE_SEARCH } from './queries';
 import styles from './notifications.module.css';
@@ -27,9 +27,7 @@ export function SaveSearch({ query, filter }: { query: string | null; filter: Re
         if (done) setSaved(t('savedSearches.saved', { name: done.saveSearch.name }));
       }}
     >
-      <Field label={t('savedSearches.name')} hint={t('savedSearches.nameHint')} name="input.name">
-        {(p) => <input {...p} value={name} onChange={(e) => setName(e.target.value)} maxLength={80} />}
-      </Field>
+      <TextField label={t('savedSearches.name')} hint={t('savedSearches.nameHint')} name="input.name" value={name} onChange={setName} maxLength={80} />
       <button type="submit" className="button-secondary" disabled={save.pending}>
         {t('savedSearches.save')}
       </button>

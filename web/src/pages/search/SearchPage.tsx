@@ -4,7 +4,7 @@ import { useSearchParams } from 'react-router';
 import { useDebounced, useQuery } from '../../api/hooks';
 import { AssignmentCard } from '../../components/AssignmentCard';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { Field } from '../../components/Field';
+import { TextField } from '../../components/Field';
 import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
 import { Select } from '../../components/Select';
@@ -154,18 +154,14 @@ export function SearchPage() {
       })}
       <fieldset className="facet">
         <legend>{t('search.when')}</legend>
-        <Field label={t('search.from')}>{(p) => <input {...p} type="date" value={params.get('from') ?? ''} onChange={(e) => setParam('from', e.target.value)} />}</Field>
-        <Field label={t('search.until')}>{(p) => <input {...p} type="date" value={params.get('until') ?? ''} onChange={(e) => setParam('until', e.target.value)} />}</Field>
+        <TextField label={t('search.from')} type="date" value={params.get('from') ?? ''} onChange={(v) => setParam('from', v)} />
+        <TextField label={t('search.until')} type="date" value={params.get('until') ?? ''} onChange={(v) => setParam('until', v)} />
       </fieldset>
       <fieldset className="facet">
         <legend>{t('search.hours')}</legend>
         <div className="grid two-small">
-          <Field label={t('search.minHours')}>
-            {(p) => <input {...p} type="number" min={1} max={40} inputMode="numeric" value={params.get('minHours') ?? ''} onChange={(e) => setParam('minHours', e.target.value)} />}
-          </Field>
-          <Field label={t('search.maxHours')}>
-            {(p) => <input {...p} type="number" min={1} max={40} inputMode="numeric" value={params.get('maxHours') ?? ''} onChange={(e) => setParam('maxHours', e.target.value)} />}
-          </Field>
+          <TextField label={t('search.minHours')} type="number" min={1} max={40} inputMode="numeric" value={params.get('minHours') ?? ''} onChange={(v) => setParam('minHours', v)} />
+          <TextField label={t('search.maxHours')} type="number" min={1} max={40} inputMode="numeric" value={params.get('maxHours') ?? ''} onChange={(v) => setParam('maxHours', v)} />
         </div>
       </fieldset>
       {activeFilters > 0 && (

@@ -6,6 +6,7 @@ import { useQuery } from '../../api/hooks';
 import { useAuth } from '../../auth/AuthContext';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { useAction } from '../../components/useAction';
 import { Loading } from '../../components/Loading';
 import { Notice } from '../../components/Notice';
 import { PageHeading } from '../../components/PageHeading';
@@ -62,26 +63,18 @@ export function MyApplicationsPage() {
 function ApplicationCard({ application: a, onChanged }: { application: Application; onChanged(message: string): void }) {
   const { t } = useTranslation();
   const lang = currentLanguage();
-  const [pending, setPending] = useState<string>();
-  const [error, setError] = useState<unknown>();
+  const { pending, error, run } = useAction<'ACCEPT' | 'DECLINED' | 'WITHDRAWN'>();
   const [confirming, setConfirming] = useState<'DECLINED' | 'WITHDRAWN'>();
   const [accepting, setAccepting] = useState(false);
 
-  const act = async (action: 'ACCEPT' | 'DECLINED' | 'WITHDRAWN') => {
-    setPending(action);
-    setError(undefined);
-    try {
+  const act = (action: 'ACCEPT' | 'DECLINED' | 'WITHDRAWN') =>
+    run(action, async () => {
       if (action === 'ACCEPT') await request(ACCEPT_OFFER, { applicationId: a.id });
       else await request(MOVE_OWN_APPLICATION, { id: a.id, status: action, note: null });
       setConfirming(undefined);
       setAccepting(false);
       onChanged(t(`myApplications.done.${action}`, { title: a.assignment.title }));
-    } catch (err) {
-      setError(err);
-    } finally {
-      setPending(undefined);
-    }
-  };
+    });
   const headingId = `application-${a.id}`;
   return (
     <article className={`card application ${a.status === 'OFFERED' ? 'application-offered' : ''}`} aria-labelledby={headingId}>

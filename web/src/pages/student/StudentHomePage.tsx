@@ -4,6 +4,7 @@ import { useQuery } from '../../api/hooks';
 import { useAuth } from '../../auth/AuthContext';
 import { AssignmentCard } from '../../components/AssignmentCard';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { MatchReasons, MatchScore } from '../../components/Match';
 import { Loading } from '../../components/Loading';
 import { Notice } from '../../components/Notice';
 import { PageHeading } from '../../components/PageHeading';
@@ -57,14 +58,8 @@ export function StudentHomePage() {
               <li key={match.assignment.id}>
                 <AssignmentCard assignment={match.assignment} headingLevel={3}>
                   <div className="match">
-                    <p className="match-score">
-                      <strong>{match.eligible ? t('match.score', { score: Math.round(match.score) }) : t('match.notEligible')}</strong>
-                    </p>
-                    <ul className="reasons" aria-label={t('match.reasons')}>
-                      {match.reasons.map((reason, i) => (
-                        <li key={i}>{reason}</li>
-                      ))}
-                    </ul>
+                    <MatchScore match={match} notEligible={t('match.notEligible')} className="match-score" />
+                    <MatchReasons reasons={match.reasons} />
                   </div>
                 </AssignmentCard>
               </li>
