@@ -15,6 +15,7 @@ import { NotFound } from '../../components/NotFound';
 import { PageHeading } from '../../components/PageHeading';
 import { SubmitForm } from '../../components/SubmitForm';
 import { StatusBadge } from '../../components/StatusBadge';
+import { Section } from '../../components/Section';
 import { skillCoverage, type SkillLevel } from '../../domain/fit';
 import { sectorLabel, skillLabel } from '../../domain/vocab';
 import { formatDate, formatMoney } from '../../format';
@@ -38,8 +39,7 @@ export function AssignmentPage() {
   const a = data?.assignment;
   if (!a) {
     return (
-      <NotFound>
-        <p>{t('assignment.notFound')}</p>
+      <NotFound text={t('assignment.notFound')}>
         <Link to="/assignments">{t('nav.search')}</Link>
       </NotFound>
     );
@@ -214,22 +214,20 @@ function ApplySection({
   // One application per assignment (the API refuses a second one), whatever became of the first.
   if (applied || earlier) {
     return (
-      <section aria-labelledby="apply" className="card apply">
-        <h2 id="apply">{t('apply.title')}</h2>
+      <Section id="apply" className="card apply" title={t('apply.title')}>
         <Notice>
           {applied ? t('apply.done') : t('apply.already')} {earlier && <StatusBadge kind="applicationStatus" status={earlier.status} />}{' '}
           <Link to="/student/applications">{t('nav.myApplications')}</Link>
         </Notice>
-      </section>
+      </Section>
     );
   }
   // The form only when the server would take it; otherwise its reason, in the page's language.
   if (!check.allowed) {
     return (
-      <section aria-labelledby="apply" className="card apply">
-        <h2 id="apply">{t('apply.notPossible')}</h2>
+      <Section id="apply" className="card apply" title={t('apply.notPossible')}>
         <Notice tone="warning">{check.reason ? t(`reasons.${check.reason}`, { seconds: 1 }) : t('apply.notPossible')}</Notice>
-      </section>
+      </Section>
     );
   }
   const submit = async (event: FormEvent) => {
@@ -242,14 +240,13 @@ function ApplySection({
     });
   };
   return (
-    <section aria-labelledby="apply" className="card apply">
-      <h2 id="apply">{t('apply.title')}</h2>
+    <Section id="apply" className="card apply" title={t('apply.title')}>
       <SubmitForm errors={errors} onSubmit={submit} pending={Boolean(pending)} submit={t('apply.submit')} pendingLabel={t('apply.pending')}>
         <TextField label={t('apply.motivation')} hint={t('apply.motivationHint', { max: MAX_MOTIVATION })} required name="motivation" rows={6} maxLength={MAX_MOTIVATION} value={motivation} onChange={setMotivation} />
         <p className="muted char-count" aria-live="off">
           {t('apply.chars', { count: motivation.length, max: MAX_MOTIVATION })}
         </p>
       </SubmitForm>
-    </section>
+    </Section>
   );
 }

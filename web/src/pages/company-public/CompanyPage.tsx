@@ -18,13 +18,7 @@ export function CompanyPage() {
   const waiting = loadingOrFailed({ data, error, loading });
   if (waiting) return waiting;
   const c = data?.company;
-  if (!c) {
-    return (
-      <NotFound>
-        <p>{t('company.notFound')}</p>
-      </NotFound>
-    );
-  }
+  if (!c) return <NotFound text={t('company.notFound')} />;
   const published = c.assignments.filter((a) => a.status === 'PUBLISHED');
   return (
     <>

@@ -46,13 +46,7 @@ export function ApplicantsPage() {
   const waiting = loadingOrFailed({ data, error, loading });
   if (waiting) return waiting;
   const a = data?.assignment;
-  if (!a) {
-    return (
-      <NotFound>
-        <p>{t('assignment.notFound')}</p>
-      </NotFound>
-    );
-  }
+  if (!a) return <NotFound text={t('assignment.notFound')} />;
   const matchOf = (studentId?: string) => {
     const i = studentId ? studentIds.indexOf(studentId) : -1;
     return i >= 0 ? (matches.data?.assignment?.[`m${i}`] ?? undefined) : undefined;

@@ -16,6 +16,7 @@ import { NotFound } from '../../components/NotFound';
 import { PageHeading } from '../../components/PageHeading';
 import { SkillsEditor, type SkillLevelValue } from '../../components/SkillsEditor';
 import { StatusBadge } from '../../components/StatusBadge';
+import { Checkbox } from '../../components/Checkbox';
 import { ASSIGNMENT_TYPES, SECTORS, STUDY_LEVELS, WORKING_LANGUAGES, sectorLabel } from '../../domain/vocab';
 import { currentLanguage } from '../../i18n';
 import { MunicipalityOptions } from '../register/RegisterCompanyPage';
@@ -129,13 +130,7 @@ export function AssignmentEditorPage() {
 
   const waiting = loadingOrFailed({ data, error, loading });
   if (waiting) return waiting;
-  if (id && data && !data.assignment) {
-    return (
-      <NotFound>
-        <p>{t('assignment.notFound')}</p>
-      </NotFound>
-    );
-  }
+  if (id && data && !data.assignment) return <NotFound text={t('assignment.notFound')} />;
   if (!form || !data?.company) return null;
   const status = data.assignment?.status ?? 'DRAFT';
   const approved = data.company.status === 'APPROVED';
@@ -245,10 +240,7 @@ export function AssignmentEditorPage() {
                 </select>
               )}
             </Field>
-            <div className="checkbox align-end">
-              <input id="remote" type="checkbox" checked={form.remote} onChange={(e) => set('remote', e.target.checked)} />
-              <label htmlFor="remote">{t('fields.remote')}</label>
-            </div>
+            <Checkbox id="remote" className="align-end" label={t('fields.remote')} checked={form.remote} onChange={(v) => set('remote', v)} />
           </div>
         </fieldset>
         <ErrorMessage error={errors.otherError} />
@@ -287,10 +279,10 @@ export function AssignmentEditorPage() {
         danger
         pending={pending === 'close'}
         onConfirm={() => void save('close')}
+        error={errors.otherError}
         onCancel={() => setConfirmClose(false)}
       >
         <p>{t('confirm.closeText')}</p>
-        <ErrorMessage error={confirmClose && errors.otherError} />
       </ConfirmDialog>
     </>
   );

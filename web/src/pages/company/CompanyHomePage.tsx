@@ -154,10 +154,10 @@ export function CompanyHomePage() {
           danger
           pending={Boolean(pending)}
           onConfirm={() => closing && void act(closing.id, closing.title, 'close')}
+          error={actionError}
           onCancel={() => setClosing(undefined)}
         >
           <p>{t('confirm.closeText')}</p>
-          <ErrorMessage error={closing && actionError} />
         </ConfirmDialog>
       </section>
     </>

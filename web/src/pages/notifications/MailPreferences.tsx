@@ -5,6 +5,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
 import { Notice } from '../../components/Notice';
 import { Select } from '../../components/Select';
+import { Section } from '../../components/Section';
 import { MAIL_PREFERENCES, SET_MAIL_PREFERENCE } from './queries';
 
 const DELIVERIES = ['IMMEDIATELY', 'DAILY_DIGEST', 'NEVER'] as const;
@@ -18,10 +19,7 @@ export function MailPreferences() {
   const preferences = data?.notificationPreferences ?? [];
   if (preferences.length === 0 && !error) return null;
   return (
-    <section aria-labelledby="mail-preferences" className="card">
-      <h2 id="mail-preferences" className="h3">
-        {t('inbox.preferences.title')}
-      </h2>
+    <Section id="mail-preferences" className="card" headingClassName="h3" title={t('inbox.preferences.title')}>
       <p className="hint">{t('inbox.preferences.lead')}</p>
       <ErrorMessage error={error ?? save.error} />
       <div className="grid two">
@@ -46,6 +44,6 @@ export function MailPreferences() {
         ))}
       </div>
       <Notice>{saved}</Notice>
-    </section>
+    </Section>
   );
 }

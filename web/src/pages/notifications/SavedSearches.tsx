@@ -4,6 +4,7 @@ import { useMutation, useQuery } from '../../api/hooks';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { TextField } from '../../components/Field';
 import { Notice } from '../../components/Notice';
+import { Section } from '../../components/Section';
 import { DELETE_SAVED_SEARCH, SAVED_SEARCHES, SAVE_SEARCH } from './queries';
 import styles from './notifications.module.css';
 
@@ -45,10 +46,7 @@ export function SavedSearches() {
   const [message, setMessage] = useState<string>();
   const searches = data?.savedSearches ?? [];
   return (
-    <section aria-labelledby="saved-searches" className="card">
-      <h2 id="saved-searches" className="h3">
-        {t('savedSearches.title')}
-      </h2>
+    <Section id="saved-searches" className="card" headingClassName="h3" title={t('savedSearches.title')}>
       <ErrorMessage error={error ?? remove.error} />
       <Notice>{message}</Notice>
       {data && searches.length === 0 && <p>{t('savedSearches.none')}</p>}
@@ -73,6 +71,6 @@ export function SavedSearches() {
           </li>
         ))}
       </ul>
-    </section>
+    </Section>
   );
 }

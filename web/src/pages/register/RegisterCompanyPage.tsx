@@ -4,6 +4,7 @@ import { useQuery } from '../../api/hooks';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { inputPaths } from '../../components/FormErrors';
 import { Field, TextField } from '../../components/Field';
+import { Checkbox } from '../../components/Checkbox';
 import { SECTORS, sectorLabel } from '../../domain/vocab';
 import { apiLanguage, currentLanguage } from '../../i18n';
 import { MUNICIPALITIES, REGISTER_COMPANY } from './queries';
@@ -37,14 +38,8 @@ export function OrganisationDetails({ form, change }: { form: OrganisationDetail
   const { t } = useTranslation();
   return (
     <>
-      <div className="checkbox">
-        <input id="impact" type="checkbox" checked={form.impactLabel} onChange={(e) => change({ impactLabel: e.target.checked })} />
-        <label htmlFor="impact">{t('fields.impactLabel')}</label>
-      </div>
-      <div className="checkbox">
-        <input id="mbo" type="checkbox" checked={form.mboAkkoord} onChange={(e) => change({ mboAkkoord: e.target.checked })} />
-        <label htmlFor="mbo">{t('fields.mboAkkoord')}</label>
-      </div>
+      <Checkbox id="impact" label={t('fields.impactLabel')} checked={form.impactLabel} onChange={(v) => change({ impactLabel: v })} />
+      <Checkbox id="mbo" label={t('fields.mboAkkoord')} checked={form.mboAkkoord} onChange={(v) => change({ mboAkkoord: v })} />
       <TextField label={t('fields.website')} hint={t('fields.websiteHint')} name="input.website" type="url" autoComplete="url" value={form.website} onChange={(v) => change({ website: v })} maxLength={300} />
       <TextField label={t('fields.description')} name="input.description" rows={4} value={form.description} onChange={(v) => change({ description: v })} maxLength={2000} />
     </>

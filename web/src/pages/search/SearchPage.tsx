@@ -8,6 +8,7 @@ import { TextField } from '../../components/Field';
 import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
 import { Select } from '../../components/Select';
+import { Checkbox } from '../../components/Checkbox';
 import { municipalityName, sectorLabel } from '../../domain/vocab';
 import { apiLanguage, currentLanguage, type Language } from '../../i18n';
 import { SEARCH } from './queries';
@@ -119,14 +120,8 @@ export function SearchPage() {
 
   const facets = (
     <div className="facets">
-      <div className="checkbox">
-        <input id="filter-open" type="checkbox" checked={params.get('open') === '1'} onChange={(e) => setParam('open', e.target.checked ? '1' : '')} />
-        <label htmlFor="filter-open">{t('search.onlyPlacesLeft')}</label>
-      </div>
-      <div className="checkbox">
-        <input id="filter-closed" type="checkbox" checked={params.get('closed') === '1'} onChange={(e) => setParam('closed', e.target.checked ? '1' : '')} />
-        <label htmlFor="filter-closed">{t('search.includeClosed')}</label>
-      </div>
+      <Checkbox id="filter-open" label={t('search.onlyPlacesLeft')} checked={params.get('open') === '1'} onChange={(on) => setParam('open', on ? '1' : '')} />
+      <Checkbox id="filter-closed" label={t('search.includeClosed')} checked={params.get('closed') === '1'} onChange={(on) => setParam('closed', on ? '1' : '')} />
       {FACETS.map((f) => {
         const counts = result?.facets[f.facet] ?? [];
         const chosen = params.getAll(f.param);

@@ -117,10 +117,10 @@ export function OrganisationsPage() {
             confirmLabel={t('confirm.approveYes')}
             pending={Boolean(pending)}
             onConfirm={() => approving && void approve(approving.id, approving.name)}
+            error={actionError}
             onCancel={() => setApproving(undefined)}
           >
             <p>{t('confirm.approveText')}</p>
-            <ErrorMessage error={approving && actionError} />
           </ConfirmDialog>
           <ConfirmDialog
             open={Boolean(reviewing)}
@@ -129,6 +129,7 @@ export function OrganisationsPage() {
             pending={Boolean(pending)}
             danger={reviewing?.kind === 'reject'}
             onConfirm={() => reviewing && void review(reviewing)}
+            error={actionError}
             onCancel={() => {
               setReviewing(undefined);
               setNote('');
@@ -136,7 +137,6 @@ export function OrganisationsPage() {
           >
             <label htmlFor="review-note">{t(reviewing?.kind === 'ask' ? 'confirm.askMessage' : 'confirm.rejectReason')}</label>
             <textarea id="review-note" required rows={4} value={note} onChange={(e) => setNote(e.target.value)} />
-            <ErrorMessage error={reviewing && actionError} />
           </ConfirmDialog>
           <section aria-labelledby="approved-title">
             <h2 id="approved-title">{t('organisations.approvedList', { count: data.approved.length })}</h2>

@@ -135,20 +135,19 @@ function ApplicationCard({ application: a, onChanged }: { application: Applicati
         danger
         pending={Boolean(pending)}
         onConfirm={() => confirming && void act(confirming)}
+        error={error}
         onCancel={() => setConfirming(undefined)}
-      >
-        <ErrorMessage error={confirming && error} />
-      </ConfirmDialog>
+      />
       <ConfirmDialog
         open={accepting}
         title={t('confirm.acceptTitle', { title: a.assignment.title })}
         confirmLabel={t('confirm.acceptYes')}
         pending={pending === 'ACCEPT'}
         onConfirm={() => void act('ACCEPT')}
+        error={error}
         onCancel={() => setAccepting(false)}
       >
         <p>{t('confirm.acceptText')}</p>
-        <ErrorMessage error={accepting && error} />
       </ConfirmDialog>
     </article>
   );
