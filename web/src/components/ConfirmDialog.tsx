@@ -6,6 +6,9 @@ import styles from './ConfirmDialog.module.css';
 interface ConfirmDialogProps {
   open: boolean;
   title: string;
+  /** What the step does, said under the title. */
+  text?: string;
+  /** Anything more the step needs (a reason to give). */
   children?: ReactNode;
   confirmLabel: string;
   onConfirm(): void;
@@ -21,7 +24,7 @@ interface ConfirmDialogProps {
  * showModal() keeps focus inside, makes the page behind it inert and closes on Escape; focus goes
  * back to the button that opened it. The first field (or the confirm button) gets focus.
  */
-export function ConfirmDialog({ open, title, children, confirmLabel, onConfirm, onCancel, pending, danger, error }: ConfirmDialogProps) {
+export function ConfirmDialog({ open, title, text, children, confirmLabel, onConfirm, onCancel, pending, danger, error }: ConfirmDialogProps) {
   const { t } = useTranslation();
   const dialog = useRef<HTMLDialogElement>(null);
   const opener = useRef<Element | null>(null);
@@ -61,6 +64,7 @@ export function ConfirmDialog({ open, title, children, confirmLabel, onConfirm, 
         <h2 id={titleId} className="h3">
           {title}
         </h2>
+        {text && <p>{text}</p>}
         {children}
         <ErrorMessage error={open && error} />
         <div className="actions">

@@ -49,14 +49,13 @@ export function MyData({ studentId }: { studentId: string }) {
       <ConfirmDialog
         open={confirming}
         title={t('account.myData.confirmTitle')}
+        text={t('account.myData.confirmText')}
         confirmLabel={t('account.myData.confirmYes')}
         danger
         pending={pending}
         onConfirm={erase}
         onCancel={() => setConfirming(false)}
-      >
-        <p>{t('account.myData.confirmText')}</p>
-      </ConfirmDialog>
+      />
     </section>
   );
 }

@@ -13,7 +13,7 @@ import { MatchReasons, MatchScore } from '../../components/Match';
 import { Notice } from '../../components/Notice';
 import { NotFound } from '../../components/NotFound';
 import { PageHeading } from '../../components/PageHeading';
-import { StatusBadge } from '../../components/StatusBadge';
+import { Badge, StatusBadge } from '../../components/StatusBadge';
 import { Timeline } from '../../components/Timeline';
 import { skillCoverage, type Coverage } from '../../domain/fit';
 import { skillLabel, type ApplicationStatus } from '../../domain/vocab';
@@ -122,7 +122,7 @@ function Candidates({ assignmentId, applicants }: { assignmentId: string; applic
             <article className="card" aria-labelledby={`candidate-${c.student.id}`}>
               <header className="application-header">
                 <h3 id={`candidate-${c.student.id}`}>{c.student.name}</h3>
-                <span className="badge badge-submitted">{t('match.score', { score: Math.round(c.score) })}</span>
+                <Badge tone="sent">{t('match.score', { score: Math.round(c.score) })}</Badge>
               </header>
               <p className="muted">
                 {t(`enums.studyLevel.${c.student.level}` as never)} · {c.student.programme.name} · {c.student.institution.name} ·{' '}

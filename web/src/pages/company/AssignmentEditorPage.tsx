@@ -275,15 +275,14 @@ export function AssignmentEditorPage() {
       <ConfirmDialog
         open={confirmClose}
         title={t('confirm.closeTitle', { title: form.title.trim() })}
+        text={t('confirm.closeText')}
         confirmLabel={t('confirm.closeYes')}
         danger
         pending={pending === 'close'}
         onConfirm={() => void save('close')}
         error={errors.otherError}
         onCancel={() => setConfirmClose(false)}
-      >
-        <p>{t('confirm.closeText')}</p>
-      </ConfirmDialog>
+      />
     </>
   );
 }

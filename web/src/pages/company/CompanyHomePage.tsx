@@ -150,15 +150,14 @@ export function CompanyHomePage() {
         <ConfirmDialog
           open={Boolean(closing)}
           title={t('confirm.closeTitle', { title: closing?.title ?? '' })}
+          text={t('confirm.closeText')}
           confirmLabel={t('confirm.closeYes')}
           danger
           pending={Boolean(pending)}
           onConfirm={() => closing && void act(closing.id, closing.title, 'close')}
           error={actionError}
           onCancel={() => setClosing(undefined)}
-        >
-          <p>{t('confirm.closeText')}</p>
-        </ConfirmDialog>
+        />
       </section>
     </>
   );

@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMutation, useQuery } from '../../api/hooks';
+import { useMutation } from '../../api/hooks';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { TextField } from '../../components/Field';
 import { Notice } from '../../components/Notice';
+import { useEditedList } from '../../components/useEditedList';
 import { Section } from '../../components/Section';
 import { DELETE_SAVED_SEARCH, SAVED_SEARCHES, SAVE_SEARCH } from './queries';
 import styles from './notifications.module.css';
@@ -41,13 +42,11 @@ export function SaveSearch({ query, filter }: { query: string | null; filter: Re
 /** The student's saved searches, each with a delete button (on the inbox page). */
 export function SavedSearches() {
   const { t } = useTranslation();
-  const { data, error, reload } = useQuery(SAVED_SEARCHES);
-  const remove = useMutation(DELETE_SAVED_SEARCH);
-  const [message, setMessage] = useState<string>();
+  const { data, error, pending, message, run } = useEditedList(SAVED_SEARCHES, DELETE_SAVED_SEARCH);
   const searches = data?.savedSearches ?? [];
   return (
     <Section id="saved-searches" className="card" headingClassName="h3" title={t('savedSearches.title')}>
-      <ErrorMessage error={error ?? remove.error} />
+      <ErrorMessage error={error} />
       <Notice>{message}</Notice>
       {data && searches.length === 0 && <p>{t('savedSearches.none')}</p>}
       <ul className={styles.list}>
@@ -58,12 +57,8 @@ export function SavedSearches() {
             <button
               type="button"
               className="button-secondary button-small"
-              disabled={remove.pending}
-              onClick={async () => {
-                if (!(await remove.run({ id: s.id }))) return;
-                setMessage(t('savedSearches.deleted', { name: s.name }));
-                reload();
-              }}
+              disabled={pending}
+              onClick={() => run({ id: s.id }, () => t('savedSearches.deleted', { name: s.name }))}
             >
               {t('savedSearches.delete')}
               <span className="visually-hidden">: {s.name}</span>

@@ -114,14 +114,13 @@ export function OrganisationsPage() {
           <ConfirmDialog
             open={Boolean(approving)}
             title={t('confirm.approveTitle', { name: approving?.name ?? '' })}
+            text={t('confirm.approveText')}
             confirmLabel={t('confirm.approveYes')}
             pending={Boolean(pending)}
             onConfirm={() => approving && void approve(approving.id, approving.name)}
             error={actionError}
             onCancel={() => setApproving(undefined)}
-          >
-            <p>{t('confirm.approveText')}</p>
-          </ConfirmDialog>
+          />
           <ConfirmDialog
             open={Boolean(reviewing)}
             title={t(reviewing?.kind === 'ask' ? 'confirm.askTitle' : 'confirm.rejectTitle', { name: reviewing?.name ?? '' })}

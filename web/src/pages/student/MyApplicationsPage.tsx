@@ -141,14 +141,13 @@ function ApplicationCard({ application: a, onChanged }: { application: Applicati
       <ConfirmDialog
         open={accepting}
         title={t('confirm.acceptTitle', { title: a.assignment.title })}
+        text={t('confirm.acceptText')}
         confirmLabel={t('confirm.acceptYes')}
         pending={pending === 'ACCEPT'}
         onConfirm={() => void act('ACCEPT')}
         error={error}
         onCancel={() => setAccepting(false)}
-      >
-        <p>{t('confirm.acceptText')}</p>
-      </ConfirmDialog>
+      />
     </article>
   );
 }
