@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useQuery } from '../../api/hooks';
-import { AssignmentCard } from '../../components/AssignmentCard';
+import { AssignmentList } from '../../components/AssignmentCard';
 import { loadingOrFailed } from '../../components/Loading';
 import { NotFound } from '../../components/NotFound';
 import { PageHeading } from '../../components/PageHeading';
@@ -45,13 +45,7 @@ export function CompanyPage() {
         {published.length === 0 ? (
           <p>{t('company.noPublished')}</p>
         ) : (
-          <ul className="result-list">
-            {published.map((a) => (
-              <li key={a.id}>
-                <AssignmentCard assignment={a} headingLevel={3} />
-              </li>
-            ))}
-          </ul>
+          <AssignmentList items={published.map((assignment) => ({ assignment }))} />
         )}
       </section>
       <p>

@@ -15,6 +15,7 @@ import { NotFound } from '../../components/NotFound';
 import { PageHeading } from '../../components/PageHeading';
 import { Badge, StatusBadge } from '../../components/StatusBadge';
 import { Timeline } from '../../components/Timeline';
+import { Card } from '../../components/Card';
 import { skillCoverage, type Coverage } from '../../domain/fit';
 import { skillLabel, type ApplicationStatus } from '../../domain/vocab';
 import { addDays } from '@cb/contracts/src/rules/calendar';
@@ -119,21 +120,24 @@ function Candidates({ assignmentId, applicants }: { assignmentId: string; applic
       <ul className="result-list">
         {candidates.map((c) => (
           <li key={c.student.id}>
-            <article className="card" aria-labelledby={`candidate-${c.student.id}`}>
-              <header className="application-header">
-                <h3 id={`candidate-${c.student.id}`}>{c.student.name}</h3>
-                <Badge tone="sent">{t('match.score', { score: Math.round(c.score) })}</Badge>
-              </header>
-              <p className="muted">
-                {t(`enums.studyLevel.${c.student.level}` as never)} · {c.student.programme.name} · {c.student.institution.name} ·{' '}
-                {t('applicants.year', { year: c.student.studyYear })}
-              </p>
+            <Card id={`candidate-${c.student.id}`} level={3} heading={c.student.name} badge={<Badge tone="sent">{t('match.score', { score: Math.round(c.score) })}</Badge>}>
+              <StudyLine student={c.student} />
               <MatchReasons reasons={c.reasons} />
-            </article>
+            </Card>
           </li>
         ))}
       </ul>
     </section>
+  );
+}
+
+/** Where a student studies, and at what level and year. */
+function StudyLine({ student: s }: { student: { level: string; programme: { name: string }; institution: { name: string }; studyYear: number } }) {
+  const { t } = useTranslation();
+  return (
+    <p className="muted">
+      {t(`enums.studyLevel.${s.level}` as never)} · {s.programme.name} · {s.institution.name} · {t('applicants.year', { year: s.studyYear })}
+    </p>
   );
 }
 
@@ -191,18 +195,8 @@ function ApplicantCard({
   };
 
   return (
-    <article className="card application" aria-labelledby={headingId}>
-      <header className="application-header">
-        <h2 id={headingId} className="h3">
-          {name}
-        </h2>
-        <StatusBadge kind="applicationStatus" status={x.status} />
-      </header>
-      {x.student && (
-        <p className="muted">
-          {t(`enums.studyLevel.${x.student.level}` as never)} · {x.student.programme.name} · {x.student.institution.name} · {t('applicants.year', { year: x.student.studyYear })}
-        </p>
-      )}
+    <Card id={headingId} level={2} headingClassName="h3" heading={name} badge={<StatusBadge kind="applicationStatus" status={x.status} />} className="application">
+      {x.student && <StudyLine student={x.student} />}
       {match ? (
         <div className="fit">
           <MatchScore match={match} notEligible={t('match.notEligibleApplicant')} />
@@ -296,7 +290,7 @@ function ApplicantCard({
         </div>
       )}
       </FormErrorsProvider>
-    </article>
+    </Card>
   );
 }
 

@@ -11,6 +11,7 @@ import { loadingOrFailed } from '../../components/Loading';
 import { Notice } from '../../components/Notice';
 import { PageHeading } from '../../components/PageHeading';
 import { StatusBadge } from '../../components/StatusBadge';
+import { Card } from '../../components/Card';
 import { sectorLabel } from '../../domain/vocab';
 import { formatDate } from '../../format';
 import { currentLanguage } from '../../i18n';
@@ -106,13 +107,14 @@ export function CompanyHomePage() {
             const open = a.applications.filter((x) => x.allowedMoves.length > 0).length;
             return (
               <li key={a.id}>
-                <article className="card result" aria-labelledby={`a-${a.id}`}>
-                  <header className="application-header">
-                    <h3 id={`a-${a.id}`} className="result-title">
-                      <Link to={`/assignments/${a.id}`}>{a.title}</Link>
-                    </h3>
-                    <StatusBadge kind="assignmentStatus" status={a.status} />
-                  </header>
+                <Card
+                  id={`a-${a.id}`}
+                  level={3}
+                  headingClassName="result-title"
+                  heading={<Link to={`/assignments/${a.id}`}>{a.title}</Link>}
+                  badge={<StatusBadge kind="assignmentStatus" status={a.status} />}
+                  className="result"
+                >
                   <p className="muted">
                     {t(`enums.assignmentType.${a.type}` as never)} · {t('assignment.period', { from: formatDate(a.periodStart, lang), to: formatDate(a.periodEnd, lang) })} ·{' '}
                     {a.filled ? t('assignment.full') : t('assignment.placesOf', { left: a.placesLeft, places: a.places })}
@@ -142,7 +144,7 @@ export function CompanyHomePage() {
                       </button>
                     )}
                   </div>
-                </article>
+                </Card>
               </li>
             );
           })}

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useDebounced, useQuery } from '../../api/hooks';
-import { AssignmentCard } from '../../components/AssignmentCard';
+import { AssignmentList } from '../../components/AssignmentCard';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { TextField } from '../../components/Field';
 import { Loading } from '../../components/Loading';
@@ -209,14 +209,16 @@ export function SearchPage() {
           {loading && !result && <Loading />}
           {result && result.hits.length === 0 && <p>{t('search.none')}</p>}
           {result && (
-            <ul className="result-list" aria-busy={loading}>
-              {result.hits.map((hit) => {
-                const title = hit.highlights.find((h) => h.field === 'TITLE')?.snippet;
+            <AssignmentList
+              busy={loading}
+              items={result.hits.map((hit) => {
                 const description = hit.highlights.find((h) => h.field === 'DESCRIPTION')?.snippet;
-                return (
-                  <li key={hit.assignment.id}>
-                    {/* Snippets are HTML-escaped by the API; only its <mark> tags are markup. */}
-                    <AssignmentCard assignment={hit.assignment} headingLevel={3} titleHtml={title}>
+                return {
+                  assignment: hit.assignment,
+                  // Snippets are HTML-escaped by the API; only its <mark> tags are markup.
+                  titleHtml: hit.highlights.find((h) => h.field === 'TITLE')?.snippet,
+                  more: (
+                    <>
                       {description && <p className="snippet" dangerouslySetInnerHTML={{ __html: description }} />}
                       {hit.fit && (
                         <p className="hit-fit">
@@ -224,11 +226,11 @@ export function SearchPage() {
                           {hit.fit.reasons[0] && <span className="muted"> — {hit.fit.reasons[0]}</span>}
                         </p>
                       )}
-                    </AssignmentCard>
-                  </li>
-                );
+                    </>
+                  ),
+                };
               })}
-            </ul>
+            />
           )}
           {result && pages > 1 && (
             <nav className="pagination" aria-label={t('search.pagination')}>

@@ -12,6 +12,7 @@ import { Notice } from '../../components/Notice';
 import { PageHeading } from '../../components/PageHeading';
 import { StatusBadge } from '../../components/StatusBadge';
 import { Timeline } from '../../components/Timeline';
+import { Card } from '../../components/Card';
 import { formatDate } from '../../format';
 import { currentLanguage } from '../../i18n';
 import { ACCEPT_OFFER, MOVE_OWN_APPLICATION, MY_APPLICATIONS } from './queries';
@@ -77,13 +78,14 @@ function ApplicationCard({ application: a, onChanged }: { application: Applicati
     });
   const headingId = `application-${a.id}`;
   return (
-    <article className={`card application ${a.status === 'OFFERED' ? 'application-offered' : ''}`} aria-labelledby={headingId}>
-      <header className="application-header">
-        <h2 id={headingId} className="h3">
-          <Link to={`/assignments/${a.assignment.id}`}>{a.assignment.title}</Link>
-        </h2>
-        <StatusBadge kind="applicationStatus" status={a.status} />
-      </header>
+    <Card
+      id={headingId}
+      level={2}
+      headingClassName="h3"
+      heading={<Link to={`/assignments/${a.assignment.id}`}>{a.assignment.title}</Link>}
+      badge={<StatusBadge kind="applicationStatus" status={a.status} />}
+      className={`application ${a.status === 'OFFERED' ? 'application-offered' : ''}`}
+    >
       <p className="muted">
         {a.assignment.company.name} · {a.assignment.municipality.name} ·{' '}
         {t('assignment.period', { from: formatDate(a.assignment.periodStart, lang), to: formatDate(a.assignment.periodEnd, lang) })}
@@ -148,6 +150,6 @@ function ApplicationCard({ application: a, onChanged }: { application: Applicati
         error={error}
         onCancel={() => setAccepting(false)}
       />
-    </article>
+    </Card>
   );
 }

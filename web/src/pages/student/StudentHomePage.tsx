@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useQuery } from '../../api/hooks';
 import { useAuth } from '../../auth/AuthContext';
-import { AssignmentCard } from '../../components/AssignmentCard';
+import { AssignmentList } from '../../components/AssignmentCard';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { MatchReasons, MatchScore } from '../../components/Match';
 import { Loading } from '../../components/Loading';
@@ -53,18 +53,17 @@ export function StudentHomePage() {
           </p>
         )}
         {data && (
-          <ul className="result-list">
-            {data.recommendAssignments.map((match) => (
-              <li key={match.assignment.id}>
-                <AssignmentCard assignment={match.assignment} headingLevel={3}>
-                  <div className="match">
-                    <MatchScore match={match} notEligible={t('match.notEligible')} className="match-score" />
-                    <MatchReasons reasons={match.reasons} />
-                  </div>
-                </AssignmentCard>
-              </li>
-            ))}
-          </ul>
+          <AssignmentList
+            items={data.recommendAssignments.map((match) => ({
+              assignment: match.assignment,
+              more: (
+                <div className="match">
+                  <MatchScore match={match} notEligible={t('match.notEligible')} className="match-score" />
+                  <MatchReasons reasons={match.reasons} />
+                </div>
+              ),
+            }))}
+          />
         )}
       </section>
     </>
