@@ -48,3 +48,18 @@ export function AssignmentCard({
     </article>
   );
 }
+
+/** Assignments as a list of cards under the page's h2s (their titles are h3s), each with what the page adds to it. */
+export function AssignmentList({ items, busy }: { items: Array<{ assignment: AssignmentSummary; titleHtml?: string; more?: ReactNode }>; busy?: boolean }) {
+  return (
+    <ul className="result-list" aria-busy={busy}>
+      {items.map(({ assignment, titleHtml, more }) => (
+        <li key={assignment.id}>
+          <AssignmentCard assignment={assignment} headingLevel={3} titleHtml={titleHtml}>
+            {more}
+          </AssignmentCard>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,16 +1,22 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ErrorMessage } from './ErrorMessage';
 import styles from './ConfirmDialog.module.css';
 
 interface ConfirmDialogProps {
   open: boolean;
   title: string;
+  /** What the step does, said under the title. */
+  text?: string;
+  /** Anything more the step needs (a reason to give). */
   children?: ReactNode;
   confirmLabel: string;
   onConfirm(): void;
   onCancel(): void;
   pending?: boolean;
   danger?: boolean;
+  /** Why the step just failed, shown in the dialog while it is open (the page keeps the error). */
+  error?: unknown;
 }
 
 /**
@@ -18,7 +24,7 @@ interface ConfirmDialogProps {
  * showModal() keeps focus inside, makes the page behind it inert and closes on Escape; focus goes
  * back to the button that opened it. The first field (or the confirm button) gets focus.
  */
-export function ConfirmDialog({ open, title, children, confirmLabel, onConfirm, onCancel, pending, danger }: ConfirmDialogProps) {
+export function ConfirmDialog({ open, title, text, children, confirmLabel, onConfirm, onCancel, pending, danger, error }: ConfirmDialogProps) {
   const { t } = useTranslation();
   const dialog = useRef<HTMLDialogElement>(null);
   const opener = useRef<Element | null>(null);
@@ -58,7 +64,9 @@ export function ConfirmDialog({ open, title, children, confirmLabel, onConfirm, 
         <h2 id={titleId} className="h3">
           {title}
         </h2>
+        {text && <p>{text}</p>}
         {children}
+        <ErrorMessage error={open && error} />
         <div className="actions">
           <button type="submit" data-confirm className={danger ? 'button-danger' : undefined} disabled={pending}>
             {pending ? t('common.saving') : confirmLabel}

@@ -1,4 +1,4 @@
-import { useId, type ReactElement, type ReactNode } from 'react';
+import { useId, type InputHTMLAttributes, type ReactElement, type ReactNode } from 'react';
 import { useFieldErrors } from './FormErrors';
 
 interface FieldProps {
@@ -46,5 +46,34 @@ export function Field({ label, hint, children, required, className, name, error:
       )}
       {children({ id, ...(describedBy ? { 'aria-describedby': describedBy } : {}), ...(error ? { 'aria-invalid': true } : {}) })}
     </div>
+  );
+}
+
+/** The attributes of a text control that a form may set; value, change, id and required are the field's. */
+type TextControl = Pick<
+  InputHTMLAttributes<HTMLInputElement>,
+  'type' | 'autoComplete' | 'inputMode' | 'pattern' | 'min' | 'max' | 'step' | 'minLength' | 'maxLength' | 'placeholder' | 'disabled'
+>;
+
+type TextFieldProps = Omit<FieldProps, 'children'> &
+  TextControl & {
+    value: string;
+    onChange(value: string): void;
+    /** A textarea of this many rows instead of a one-line input. */
+    rows?: number;
+  };
+
+/** A Field whose control is a text input (or, with rows, a textarea); required marks the label and the control. */
+export function TextField({ label, hint, required, className, name, error, value, onChange, rows, ...control }: TextFieldProps) {
+  return (
+    <Field label={label} hint={hint} required={required} className={className} name={name} error={error}>
+      {(p) =>
+        rows ? (
+          <textarea {...p} {...control} rows={rows} required={required} value={value} onChange={(e) => onChange(e.target.value)} />
+        ) : (
+          <input {...p} {...control} required={required} value={value} onChange={(e) => onChange(e.target.value)} />
+        )
+      }
+    </Field>
   );
 }

@@ -114,6 +114,23 @@ export function useFormErrors(scope?: string): FormErrors {
   );
 }
 
+/**
+ * The errors of a form that sends one mutation: each failure of it (useMutation's `error`) is shown
+ * at its fields as it comes, and cleared when the next run starts.
+ */
+export function useMutationFormErrors(error: unknown): FormErrors {
+  const errors = useFormErrors();
+  // show is stable (useCallback); the whole errors object changes with every error shown.
+  const { show } = errors;
+  useEffect(() => show(error), [error, show]);
+  return errors;
+}
+
+/** The API's input paths of a form's values (`title` → `input.title`), for checkRequired. */
+export function inputPaths(values: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(values).map(([key, value]) => [`input.${key}`, value]));
+}
+
 export function FormErrorsProvider({ value, children }: { value: FormErrors; children: ReactNode }) {
   return <Context.Provider value={value}>{children}</Context.Provider>;
 }

@@ -2,6 +2,10 @@ import type { nl } from './nl';
 import { limitsEn, reasonsEn } from './reasons';
 import type { Translation } from './types';
 
+/** The words for the error codes that mean the app and the server do not fit together: one text, several codes. */
+const refreshHint = 'Refresh the page; if it keeps happening, tell Dordrecht Academy.';
+const versionMismatch = { title: 'The app and the server do not understand each other', hint: refreshHint };
+
 /** English: every key of the Dutch dictionary, translated. */
 export const en: Translation<typeof nl> = {
   app: {
@@ -71,13 +75,13 @@ export const en: Translation<typeof nl> = {
     FORBIDDEN: { title: 'This account may not do that', hint: 'Sign in with the right account, or ask Dordrecht Academy for help.' },
     NOT_FOUND: { title: 'Not found', hint: 'It does not exist (any more), or you have no access to it.' },
     CONFLICT: { title: 'That is not possible right now', hint: 'Refresh the page to see what is still possible.' },
-    GRAPHQL_PARSE_FAILED: { title: 'The app and the server do not understand each other', hint: 'Refresh the page; if it keeps happening, tell Dordrecht Academy.' },
-    GRAPHQL_VALIDATION_FAILED: { title: 'The app and the server do not understand each other', hint: 'Refresh the page; if it keeps happening, tell Dordrecht Academy.' },
+    GRAPHQL_PARSE_FAILED: versionMismatch,
+    GRAPHQL_VALIDATION_FAILED: versionMismatch,
     PAYLOAD_TOO_LARGE: { title: 'Too much text at once', hint: 'Shorten your text and try again.' },
     QUERY_TOO_COMPLEX: { title: 'That is too much to ask at once', hint: 'Ask for less at a time, e.g. a smaller page; if this page keeps showing it, tell Dordrecht Academy.' },
-    BAD_REQUEST: { title: 'The server could not read this request', hint: 'Refresh the page; if it keeps happening, tell Dordrecht Academy.' },
-    OPERATION_RESOLUTION_FAILURE: { title: 'The app and the server do not understand each other', hint: 'Refresh the page; if it keeps happening, tell Dordrecht Academy.' },
-    PERSISTED_QUERY_NOT_SUPPORTED: { title: 'The app and the server do not understand each other', hint: 'Refresh the page; if it keeps happening, tell Dordrecht Academy.' },
+    BAD_REQUEST: { title: 'The server could not read this request', hint: refreshHint },
+    OPERATION_RESOLUTION_FAILURE: versionMismatch,
+    PERSISTED_QUERY_NOT_SUPPORTED: versionMismatch,
     TOO_MANY_REQUESTS: { title: 'Too many attempts in a short while', hint: 'This protects your account and the marketplace; waiting a moment is enough.' },
     NETWORK: { title: 'No connection to Career Boost', hint: 'Check your internet connection and try again.' },
     INTERNAL_SERVER_ERROR: { title: 'Something went wrong on our side', hint: 'Please try again in a few minutes.' },

@@ -1,5 +1,9 @@
 import { limitsNl, reasonsNl } from './reasons';
 
+/** The words for the error codes that mean the app and the server do not fit together: one text, several codes. */
+const refreshHint = 'Ververs de pagina; blijft het gebeuren, meld het dan bij Dordrecht Academy.';
+const versionMismatch = { title: 'De app en de server begrijpen elkaar niet', hint: refreshHint };
+
 /** Dutch: the default language. en.ts must have exactly these keys (checked by the type checker). */
 export const nl = {
   app: {
@@ -70,13 +74,13 @@ export const nl = {
     FORBIDDEN: { title: 'Dat mag je niet doen met dit account', hint: 'Log in met het juiste account, of vraag Dordrecht Academy om hulp.' },
     NOT_FOUND: { title: 'Niet gevonden', hint: 'Het bestaat niet (meer), of je hebt er geen toegang toe.' },
     CONFLICT: { title: 'Dat lukt nu niet', hint: 'Ververs de pagina en kijk wat er nog kan.' },
-    GRAPHQL_PARSE_FAILED: { title: 'De app en de server begrijpen elkaar niet', hint: 'Ververs de pagina; blijft het gebeuren, meld het dan bij Dordrecht Academy.' },
-    GRAPHQL_VALIDATION_FAILED: { title: 'De app en de server begrijpen elkaar niet', hint: 'Ververs de pagina; blijft het gebeuren, meld het dan bij Dordrecht Academy.' },
+    GRAPHQL_PARSE_FAILED: versionMismatch,
+    GRAPHQL_VALIDATION_FAILED: versionMismatch,
     PAYLOAD_TOO_LARGE: { title: 'Te veel tekst in één keer', hint: 'Maak je tekst korter en probeer het opnieuw.' },
     QUERY_TOO_COMPLEX: { title: 'Dat is te veel om in één keer te vragen', hint: 'Vraag minder tegelijk op, bijvoorbeeld een kleinere pagina; blijft deze pagina het tonen, meld het dan bij Dordrecht Academy.' },
-    BAD_REQUEST: { title: 'De server kon dit verzoek niet lezen', hint: 'Ververs de pagina; blijft het gebeuren, meld het dan bij Dordrecht Academy.' },
-    OPERATION_RESOLUTION_FAILURE: { title: 'De app en de server begrijpen elkaar niet', hint: 'Ververs de pagina; blijft het gebeuren, meld het dan bij Dordrecht Academy.' },
-    PERSISTED_QUERY_NOT_SUPPORTED: { title: 'De app en de server begrijpen elkaar niet', hint: 'Ververs de pagina; blijft het gebeuren, meld het dan bij Dordrecht Academy.' },
+    BAD_REQUEST: { title: 'De server kon dit verzoek niet lezen', hint: refreshHint },
+    OPERATION_RESOLUTION_FAILURE: versionMismatch,
+    PERSISTED_QUERY_NOT_SUPPORTED: versionMismatch,
     TOO_MANY_REQUESTS: { title: 'Te veel pogingen in korte tijd', hint: 'Zo beschermen we je account en de marktplaats; even wachten is genoeg.' },
     NETWORK: { title: 'Geen verbinding met Career Boost', hint: 'Controleer je internetverbinding en probeer het opnieuw.' },
     INTERNAL_SERVER_ERROR: { title: 'Er ging iets mis aan onze kant', hint: 'Probeer het over een paar minuten opnieuw.' },

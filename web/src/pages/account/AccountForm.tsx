@@ -1,23 +1,15 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorMessage } from '../../components/ErrorMessage';
-import { Field } from '../../components/Field';
-import { ErrorSummary, FormErrorsProvider } from '../../components/FormErrors';
+import { TextField } from '../../components/Field';
+import { SubmitForm } from '../../components/SubmitForm';
 import type { useAccountForm } from './useAccountForm';
 
 /** A small account form: its refusals summed up above, its fields, what else went wrong, one button. */
 export function AccountForm({ form, submit, children }: { form: ReturnType<typeof useAccountForm>; submit: ReactNode; children: ReactNode }) {
   return (
-    <FormErrorsProvider value={form.errors}>
-      <form onSubmit={form.submit} className="form" noValidate>
-        <ErrorSummary />
-        {children}
-        <ErrorMessage error={form.error} />
-        <button type="submit" disabled={form.pending}>
-          {submit}
-        </button>
-      </form>
-    </FormErrorsProvider>
+    <SubmitForm errors={form.errors} onSubmit={form.submit} otherError={form.error} pending={form.pending} submit={submit} pendingLabel={submit}>
+      {children}
+    </SubmitForm>
   );
 }
 
@@ -33,18 +25,14 @@ interface TextFieldProps {
 /** An e-mail address; `username` where it signs in, so password managers fill it. */
 export function EmailField({ label, hint, name, value, onChange, autoComplete = 'email' }: TextFieldProps & { autoComplete?: 'email' | 'username' }) {
   return (
-    <Field label={label} hint={hint} required name={name}>
-      {(p) => <input {...p} type="email" autoComplete={autoComplete} required value={value} onChange={(e) => onChange(e.target.value)} maxLength={254} />}
-    </Field>
+    <TextField label={label} hint={hint} required name={name} type="email" autoComplete={autoComplete} value={value} onChange={onChange} maxLength={254} />
   );
 }
 
 /** A password: the one in use, or a new one (which may have to be long enough). */
 export function PasswordField({ label, hint, name, value, onChange, autoComplete, minLength }: TextFieldProps & { autoComplete: 'current-password' | 'new-password'; minLength?: number }) {
   return (
-    <Field label={label} hint={hint} required name={name}>
-      {(p) => <input {...p} type="password" autoComplete={autoComplete} required minLength={minLength} maxLength={128} value={value} onChange={(e) => onChange(e.target.value)} />}
-    </Field>
+    <TextField label={label} hint={hint} required name={name} type="password" autoComplete={autoComplete} minLength={minLength} maxLength={128} value={value} onChange={onChange} />
   );
 }
 

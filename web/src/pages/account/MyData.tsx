@@ -4,6 +4,7 @@ import { request } from '../../api/client';
 import { useAuth } from '../../auth/AuthContext';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { useAction } from '../../components/useAction';
 import { ERASE_ME, MY_DATA } from './queries';
 
 /** Hands the JSON to the browser as a file download. */
@@ -20,23 +21,15 @@ function download(name: string, data: unknown) {
 export function MyData({ studentId }: { studentId: string }) {
   const { t } = useTranslation();
   const { signOut } = useAuth();
-  const [error, setError] = useState<unknown>();
-  const [pending, setPending] = useState(false);
+  const { pending, error, run } = useAction<true>();
   const [confirming, setConfirming] = useState(false);
-  const run = (action: () => Promise<void>) => {
-    setPending(true);
-    setError(undefined);
-    action()
-      .catch(setError)
-      .finally(() => setPending(false));
-  };
   const downloadData = () =>
-    run(async () => {
+    void run(true, async () => {
       const data = await request(MY_DATA, { id: studentId });
       download('career-boost-mijn-gegevens.json', { exportedAt: new Date().toISOString(), ...(data as object) });
     });
   const erase = () =>
-    run(async () => {
+    void run(true, async () => {
       await request(ERASE_ME, { id: studentId });
       signOut();
     });
@@ -56,14 +49,13 @@ export function MyData({ studentId }: { studentId: string }) {
       <ConfirmDialog
         open={confirming}
         title={t('account.myData.confirmTitle')}
+        text={t('account.myData.confirmText')}
         confirmLabel={t('account.myData.confirmYes')}
         danger
         pending={pending}
         onConfirm={erase}
         onCancel={() => setConfirming(false)}
-      >
-        <p>{t('account.myData.confirmText')}</p>
-      </ConfirmDialog>
+      />
     </section>
   );
 }

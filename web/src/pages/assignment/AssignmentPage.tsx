@@ -5,13 +5,17 @@ import { request } from '../../api/client';
 import { useQuery } from '../../api/hooks';
 import { retryWhilePropagating } from '../../api/retry';
 import { useAuth } from '../../auth/AuthContext';
-import { ErrorMessage } from '../../components/ErrorMessage';
-import { Field } from '../../components/Field';
-import { ErrorSummary, FormErrorsProvider, useFormErrors } from '../../components/FormErrors';
-import { Loading } from '../../components/Loading';
+import { useAction } from '../../components/useAction';
+import { TextField } from '../../components/Field';
+import { useFormErrors } from '../../components/FormErrors';
+import { loadingOrFailed } from '../../components/Loading';
+import { MatchReasons, MatchScore } from '../../components/Match';
 import { Notice } from '../../components/Notice';
+import { NotFound } from '../../components/NotFound';
 import { PageHeading } from '../../components/PageHeading';
+import { SubmitForm } from '../../components/SubmitForm';
 import { StatusBadge } from '../../components/StatusBadge';
+import { Section } from '../../components/Section';
 import { skillCoverage, type SkillLevel } from '../../domain/fit';
 import { sectorLabel, skillLabel } from '../../domain/vocab';
 import { formatDate, formatMoney } from '../../format';
@@ -30,16 +34,14 @@ export function AssignmentPage() {
   const { data, error, loading, reload } = useQuery(ASSIGNMENT, { id });
   const fit = useQuery(STUDENT_FIT, { id, studentId: studentId ?? '', language: apiLanguage(lang) }, { skip: !studentId });
 
-  if (loading && !data) return <Loading />;
-  if (error) return <ErrorMessage error={error} />;
+  const waiting = loadingOrFailed({ data, error, loading });
+  if (waiting) return waiting;
   const a = data?.assignment;
   if (!a) {
     return (
-      <section>
-        <PageHeading>{t('errors.NOT_FOUND.title')}</PageHeading>
-        <p>{t('assignment.notFound')}</p>
+      <NotFound text={t('assignment.notFound')}>
         <Link to="/assignments">{t('nav.search')}</Link>
-      </section>
+      </NotFound>
     );
   }
   const ownCompany = viewer?.role === 'COMPANY' && viewer.company?.id === a.company.id;
@@ -112,14 +114,8 @@ export function AssignmentPage() {
               {match ? (
                 <>
                   <meter min={0} max={100} value={match.score} aria-labelledby="fit fit-score" />
-                  <p id="fit-score">
-                    <strong>{match.eligible ? t('match.score', { score: Math.round(match.score) }) : t('match.notEligible')}</strong>
-                  </p>
-                  <ul className="reasons" aria-label={t('match.reasons')}>
-                    {match.reasons.map((reason, i) => (
-                      <li key={i}>{reason}</li>
-                    ))}
-                  </ul>
+                  <MatchScore match={match} notEligible={t('match.notEligible')} id="fit-score" />
+                  <MatchReasons reasons={match.reasons} />
                 </>
               ) : (
                 coverage && (
@@ -211,64 +207,46 @@ function ApplySection({
 }) {
   const { t } = useTranslation();
   const [motivation, setMotivation] = useState('');
-  const [pending, setPending] = useState(false);
   const errors = useFormErrors();
+  const { pending, run } = useAction<true>(errors);
   const [applied, setApplied] = useState(false);
 
   // One application per assignment (the API refuses a second one), whatever became of the first.
   if (applied || earlier) {
     return (
-      <section aria-labelledby="apply" className="card apply">
-        <h2 id="apply">{t('apply.title')}</h2>
+      <Section id="apply" className="card apply" title={t('apply.title')}>
         <Notice>
           {applied ? t('apply.done') : t('apply.already')} {earlier && <StatusBadge kind="applicationStatus" status={earlier.status} />}{' '}
           <Link to="/student/applications">{t('nav.myApplications')}</Link>
         </Notice>
-      </section>
+      </Section>
     );
   }
   // The form only when the server would take it; otherwise its reason, in the page's language.
   if (!check.allowed) {
     return (
-      <section aria-labelledby="apply" className="card apply">
-        <h2 id="apply">{t('apply.notPossible')}</h2>
+      <Section id="apply" className="card apply" title={t('apply.notPossible')}>
         <Notice tone="warning">{check.reason ? t(`reasons.${check.reason}`, { seconds: 1 }) : t('apply.notPossible')}</Notice>
-      </section>
+      </Section>
     );
   }
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!errors.checkRequired({ motivation })) return;
-    setPending(true);
-    errors.clear();
-    try {
+    await run(true, async () => {
       await retryWhilePropagating(() => request(APPLY, { assignmentId, motivation: motivation.trim() }));
       setApplied(true);
       onApplied();
-    } catch (err) {
-      errors.show(err);
-    } finally {
-      setPending(false);
-    }
+    });
   };
   return (
-    <section aria-labelledby="apply" className="card apply">
-      <h2 id="apply">{t('apply.title')}</h2>
-      <FormErrorsProvider value={errors}>
-      <form onSubmit={submit} className="form" noValidate>
-        <ErrorSummary />
-        <Field label={t('apply.motivation')} hint={t('apply.motivationHint', { max: MAX_MOTIVATION })} required name="motivation">
-          {(p) => <textarea {...p} required rows={6} maxLength={MAX_MOTIVATION} value={motivation} onChange={(e) => setMotivation(e.target.value)} />}
-        </Field>
+    <Section id="apply" className="card apply" title={t('apply.title')}>
+      <SubmitForm errors={errors} onSubmit={submit} pending={Boolean(pending)} submit={t('apply.submit')} pendingLabel={t('apply.pending')}>
+        <TextField label={t('apply.motivation')} hint={t('apply.motivationHint', { max: MAX_MOTIVATION })} required name="motivation" rows={6} maxLength={MAX_MOTIVATION} value={motivation} onChange={setMotivation} />
         <p className="muted char-count" aria-live="off">
           {t('apply.chars', { count: motivation.length, max: MAX_MOTIVATION })}
         </p>
-        <ErrorMessage error={errors.otherError} />
-        <button type="submit" disabled={pending}>
-          {pending ? t('apply.pending') : t('apply.submit')}
-        </button>
-      </form>
-      </FormErrorsProvider>
-    </section>
+      </SubmitForm>
+    </Section>
   );
 }

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useQuery } from '../../api/hooks';
-import { AssignmentCard } from '../../components/AssignmentCard';
-import { ErrorMessage } from '../../components/ErrorMessage';
-import { Loading } from '../../components/Loading';
+import { AssignmentList } from '../../components/AssignmentCard';
+import { loadingOrFailed } from '../../components/Loading';
+import { NotFound } from '../../components/NotFound';
 import { PageHeading } from '../../components/PageHeading';
 import { sectorLabel } from '../../domain/vocab';
 import { currentLanguage } from '../../i18n';
@@ -15,17 +15,10 @@ export function CompanyPage() {
   const { t } = useTranslation();
   const lang = currentLanguage();
   const { data, error, loading } = useQuery(COMPANY, { id });
-  if (loading && !data) return <Loading />;
-  if (error) return <ErrorMessage error={error} />;
+  const waiting = loadingOrFailed({ data, error, loading });
+  if (waiting) return waiting;
   const c = data?.company;
-  if (!c) {
-    return (
-      <section>
-        <PageHeading>{t('errors.NOT_FOUND.title')}</PageHeading>
-        <p>{t('company.notFound')}</p>
-      </section>
-    );
-  }
+  if (!c) return <NotFound text={t('company.notFound')} />;
   const published = c.assignments.filter((a) => a.status === 'PUBLISHED');
   return (
     <>
@@ -52,13 +45,7 @@ export function CompanyPage() {
         {published.length === 0 ? (
           <p>{t('company.noPublished')}</p>
         ) : (
-          <ul className="result-list">
-            {published.map((a) => (
-              <li key={a.id}>
-                <AssignmentCard assignment={a} headingLevel={3} />
-              </li>
-            ))}
-          </ul>
+          <AssignmentList items={published.map((assignment) => ({ assignment }))} />
         )}
       </section>
       <p>

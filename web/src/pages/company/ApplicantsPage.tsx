@@ -4,14 +4,18 @@ import { Link, useParams } from 'react-router';
 import { request } from '../../api/client';
 import { useQuery } from '../../api/hooks';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { Field } from '../../components/Field';
+import { useAction } from '../../components/useAction';
+import { Field, TextField } from '../../components/Field';
 import { Select } from '../../components/Select';
 import { ErrorSummary, FormErrorsProvider, useFormErrors } from '../../components/FormErrors';
-import { Loading } from '../../components/Loading';
+import { Loading, loadingOrFailed } from '../../components/Loading';
+import { MatchReasons, MatchScore } from '../../components/Match';
 import { Notice } from '../../components/Notice';
+import { NotFound } from '../../components/NotFound';
 import { PageHeading } from '../../components/PageHeading';
-import { StatusBadge } from '../../components/StatusBadge';
+import { Badge, StatusBadge } from '../../components/StatusBadge';
 import { Timeline } from '../../components/Timeline';
+import { Card } from '../../components/Card';
 import { skillCoverage, type Coverage } from '../../domain/fit';
 import { skillLabel, type ApplicationStatus } from '../../domain/vocab';
 import { addDays } from '@cb/contracts/src/rules/calendar';
@@ -40,17 +44,10 @@ export function ApplicantsPage() {
   const matches = useQuery(matchesQuery, matchVariables, { skip: studentIds.length === 0 });
   const [message, setMessage] = useState<string>();
 
-  if (loading && !data) return <Loading />;
-  if (error) return <ErrorMessage error={error} />;
+  const waiting = loadingOrFailed({ data, error, loading });
+  if (waiting) return waiting;
   const a = data?.assignment;
-  if (!a) {
-    return (
-      <section>
-        <PageHeading>{t('errors.NOT_FOUND.title')}</PageHeading>
-        <p>{t('assignment.notFound')}</p>
-      </section>
-    );
-  }
+  if (!a) return <NotFound text={t('assignment.notFound')} />;
   const matchOf = (studentId?: string) => {
     const i = studentId ? studentIds.indexOf(studentId) : -1;
     return i >= 0 ? (matches.data?.assignment?.[`m${i}`] ?? undefined) : undefined;
@@ -123,25 +120,24 @@ function Candidates({ assignmentId, applicants }: { assignmentId: string; applic
       <ul className="result-list">
         {candidates.map((c) => (
           <li key={c.student.id}>
-            <article className="card" aria-labelledby={`candidate-${c.student.id}`}>
-              <header className="application-header">
-                <h3 id={`candidate-${c.student.id}`}>{c.student.name}</h3>
-                <span className="badge badge-submitted">{t('match.score', { score: Math.round(c.score) })}</span>
-              </header>
-              <p className="muted">
-                {t(`enums.studyLevel.${c.student.level}` as never)} · {c.student.programme.name} · {c.student.institution.name} ·{' '}
-                {t('applicants.year', { year: c.student.studyYear })}
-              </p>
-              <ul className="reasons" aria-label={t('match.reasons')}>
-                {c.reasons.map((reason, i) => (
-                  <li key={i}>{reason}</li>
-                ))}
-              </ul>
-            </article>
+            <Card id={`candidate-${c.student.id}`} level={3} heading={c.student.name} badge={<Badge tone="sent">{t('match.score', { score: Math.round(c.score) })}</Badge>}>
+              <StudyLine student={c.student} />
+              <MatchReasons reasons={c.reasons} />
+            </Card>
           </li>
         ))}
       </ul>
     </section>
+  );
+}
+
+/** Where a student studies, and at what level and year. */
+function StudyLine({ student: s }: { student: { level: string; programme: { name: string }; institution: { name: string }; studyYear: number } }) {
+  const { t } = useTranslation();
+  return (
+    <p className="muted">
+      {t(`enums.studyLevel.${s.level}` as never)} · {s.programme.name} · {s.institution.name} · {t('applicants.year', { year: s.studyYear })}
+    </p>
   );
 }
 
@@ -168,25 +164,19 @@ function ApplicantCard({
   const [note, setNote] = useState('');
   const [startDate, setStartDate] = useState(today());
   const [answerBy, setAnswerBy] = useState(() => suggestedAnswerBy(today(), lastDay));
-  const [pending, setPending] = useState(false);
   const errors = useFormErrors(x.id);
+  const action = useAction<true>(errors);
+  const pending = action.pending;
   const name = x.student?.name ?? t('applicants.erased');
   const headingId = `applicant-${x.id}`;
 
-  const run = async (action: () => Promise<unknown>, done: string) => {
-    setPending(true);
-    errors.clear();
-    try {
-      await action();
+  const run = (call: () => Promise<unknown>, done: string) =>
+    action.run(true, async () => {
+      await call();
       setNote('');
       setTo('');
       onChanged(done);
-    } catch (err) {
-      errors.show(err);
-    } finally {
-      setPending(false);
-    }
-  };
+    });
   const move = (event: FormEvent) => {
     event.preventDefault();
     // Whether a note is needed (revoking an offer) is the API's rule: its NOTE_REQUIRED shows beside the note.
@@ -205,28 +195,12 @@ function ApplicantCard({
   };
 
   return (
-    <article className="card application" aria-labelledby={headingId}>
-      <header className="application-header">
-        <h2 id={headingId} className="h3">
-          {name}
-        </h2>
-        <StatusBadge kind="applicationStatus" status={x.status} />
-      </header>
-      {x.student && (
-        <p className="muted">
-          {t(`enums.studyLevel.${x.student.level}` as never)} · {x.student.programme.name} · {x.student.institution.name} · {t('applicants.year', { year: x.student.studyYear })}
-        </p>
-      )}
+    <Card id={headingId} level={2} headingClassName="h3" heading={name} badge={<StatusBadge kind="applicationStatus" status={x.status} />} className="application">
+      {x.student && <StudyLine student={x.student} />}
       {match ? (
         <div className="fit">
-          <p>
-            <strong>{match.eligible ? t('match.score', { score: Math.round(match.score) }) : t('match.notEligibleApplicant')}</strong>
-          </p>
-          <ul className="reasons" aria-label={t('match.reasons')}>
-            {match.reasons.map((reason, i) => (
-              <li key={i}>{reason}</li>
-            ))}
-          </ul>
+          <MatchScore match={match} notEligible={t('match.notEligibleApplicant')} />
+          <MatchReasons reasons={match.reasons} />
         </div>
       ) : (
         <div className="fit">
@@ -287,13 +261,9 @@ function ApplicantCard({
             )}
           </Field>
           {to === 'OFFERED' && (
-            <Field label={t('applicants.answerBy')} hint={t('applicants.answerByHint', { close: formatDate(lastDay, lang) })} required name="answerBy">
-              {(p) => <input {...p} type="date" required min={today()} max={lastDay} value={answerBy} onChange={(e) => setAnswerBy(e.target.value)} />}
-            </Field>
+            <TextField label={t('applicants.answerBy')} hint={t('applicants.answerByHint', { close: formatDate(lastDay, lang) })} required name="answerBy" type="date" min={today()} max={lastDay} value={answerBy} onChange={setAnswerBy} />
           )}
-          <Field label={t('applicants.note')} hint={x.status === 'OFFERED' ? t('applicants.noteRequired') : t('applicants.noteHint')} name="note">
-            {(p) => <textarea {...p} rows={2} maxLength={2000} value={note} onChange={(e) => setNote(e.target.value)} />}
-          </Field>
+          <TextField label={t('applicants.note')} hint={x.status === 'OFFERED' ? t('applicants.noteRequired') : t('applicants.noteHint')} name="note" rows={2} maxLength={2000} value={note} onChange={setNote} />
           <button type="submit" disabled={pending}>
             {pending ? t('common.saving') : t('applicants.saveStep')}
           </button>
@@ -301,9 +271,7 @@ function ApplicantCard({
       )}
       {x.placement?.status === 'CONFIRMED' && (
         <form className="move-form" onSubmit={start} aria-label={t('applicants.startLabel', { name })} noValidate>
-          <Field label={t('applicants.startDate')} hint={t('applicants.startHint')} required name="startDate">
-            {(p) => <input {...p} type="date" required value={startDate} onChange={(e) => setStartDate(e.target.value)} />}
-          </Field>
+          <TextField label={t('applicants.startDate')} hint={t('applicants.startHint')} required name="startDate" type="date" value={startDate} onChange={setStartDate} />
           <button type="submit" disabled={pending}>
             {pending ? t('common.saving') : t('applicants.start')}
           </button>
@@ -322,7 +290,7 @@ function ApplicantCard({
         </div>
       )}
       </FormErrorsProvider>
-    </article>
+    </Card>
   );
 }
 

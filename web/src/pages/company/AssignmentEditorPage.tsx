@@ -6,14 +6,17 @@ import { useQuery } from '../../api/hooks';
 import { useAuth } from '../../auth/AuthContext';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { Field } from '../../components/Field';
+import { useAction } from '../../components/useAction';
+import { Field, TextField } from '../../components/Field';
 import { Select } from '../../components/Select';
 import { ErrorSummary, FieldError, FormErrorsProvider, useFormErrors } from '../../components/FormErrors';
-import { Loading } from '../../components/Loading';
+import { loadingOrFailed } from '../../components/Loading';
 import { Notice } from '../../components/Notice';
+import { NotFound } from '../../components/NotFound';
 import { PageHeading } from '../../components/PageHeading';
 import { SkillsEditor, type SkillLevelValue } from '../../components/SkillsEditor';
 import { StatusBadge } from '../../components/StatusBadge';
+import { Checkbox } from '../../components/Checkbox';
 import { ASSIGNMENT_TYPES, SECTORS, STUDY_LEVELS, WORKING_LANGUAGES, sectorLabel } from '../../domain/vocab';
 import { currentLanguage } from '../../i18n';
 import { MunicipalityOptions } from '../register/RegisterCompanyPage';
@@ -114,8 +117,8 @@ export function AssignmentEditorPage() {
   const companyId = viewer?.company?.id ?? '';
   const { data, error, loading } = useQuery(EDITOR, { id: id ?? 'new', companyId, withAssignment: Boolean(id) });
   const [form, setForm] = useState<Form>();
-  const [pending, setPending] = useState<string>();
   const errors = useFormErrors();
+  const { pending, run } = useAction<'draft' | 'publish' | 'close'>(errors);
   // A new assignment that was saved but not published (an error came after creating it).
   const [createdId, setCreatedId] = useState<string>();
   const [confirmClose, setConfirmClose] = useState(false);
@@ -125,16 +128,9 @@ export function AssignmentEditorPage() {
     setForm(data.assignment ? toForm(data.assignment) : emptyForm(data.company));
   }, [data]);
 
-  if (loading && !data) return <Loading />;
-  if (error) return <ErrorMessage error={error} />;
-  if (id && data && !data.assignment) {
-    return (
-      <section>
-        <PageHeading>{t('errors.NOT_FOUND.title')}</PageHeading>
-        <p>{t('assignment.notFound')}</p>
-      </section>
-    );
-  }
+  const waiting = loadingOrFailed({ data, error, loading });
+  if (waiting) return waiting;
+  if (id && data && !data.assignment) return <NotFound text={t('assignment.notFound')} />;
   if (!form || !data?.company) return null;
   const status = data.assignment?.status ?? 'DRAFT';
   const approved = data.company.status === 'APPROVED';
@@ -146,9 +142,7 @@ export function AssignmentEditorPage() {
       const required = { title, description, levels, periodStart, periodEnd, hoursPerWeek, places, municipalityId };
       if (!errors.checkRequired(Object.fromEntries(Object.entries(required).map(([key, value]) => [`input.${key}`, value])))) return;
     }
-    setPending(then);
-    errors.clear();
-    try {
+    await run(then, async () => {
       let assignmentId = id ?? createdId;
       if (then !== 'close') {
         if (assignmentId) {
@@ -163,11 +157,7 @@ export function AssignmentEditorPage() {
       if (assignmentId && then === 'publish' && status === 'DRAFT') await request(PUBLISH, { id: assignmentId });
       if (assignmentId && then === 'close') await request(CLOSE, { id: assignmentId });
       navigate('/company', { state: { saved: t(`editor.done.${then}`, { title: form.title.trim() }) } });
-    } catch (err) {
-      errors.show(err);
-    } finally {
-      setPending(undefined);
-    }
+    });
   };
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -186,12 +176,8 @@ export function AssignmentEditorPage() {
       <FormErrorsProvider value={errors}>
       <form className="form wide" onSubmit={submit} noValidate>
         <ErrorSummary />
-        <Field label={t('fields.title')} required hint={t('editor.titleHint')} name="input.title">
-          {(p) => <input {...p} required minLength={3} maxLength={160} value={form.title} onChange={(e) => set('title', e.target.value)} />}
-        </Field>
-        <Field label={t('fields.description')} required hint={t('editor.descriptionHint')} name="input.description">
-          {(p) => <textarea {...p} required minLength={20} maxLength={5000} rows={8} value={form.description} onChange={(e) => set('description', e.target.value)} />}
-        </Field>
+        <TextField label={t('fields.title')} required hint={t('editor.titleHint')} name="input.title" minLength={3} maxLength={160} value={form.title} onChange={(v) => set('title', v)} />
+        <TextField label={t('fields.description')} required hint={t('editor.descriptionHint')} name="input.description" minLength={20} maxLength={5000} rows={8} value={form.description} onChange={(v) => set('description', v)} />
         <div className="grid three">
           <Field label={t('fields.type')} required name="input.type">
             {(p) => (
@@ -239,24 +225,12 @@ export function AssignmentEditorPage() {
         <fieldset>
           <legend>{t('editor.whenWhere')}</legend>
           <div className="grid three">
-            <Field label={t('fields.periodStart')} required name="input.periodStart">
-              {(p) => <input {...p} type="date" required value={form.periodStart} onChange={(e) => set('periodStart', e.target.value)} />}
-            </Field>
-            <Field label={t('fields.periodEnd')} required name="input.periodEnd">
-              {(p) => <input {...p} type="date" required value={form.periodEnd} onChange={(e) => set('periodEnd', e.target.value)} />}
-            </Field>
-            <Field label={t('fields.applicationDeadline')} name="input.applicationDeadline">
-              {(p) => <input {...p} type="date" value={form.applicationDeadline} onChange={(e) => set('applicationDeadline', e.target.value)} />}
-            </Field>
-            <Field label={t('fields.hoursPerWeek')} required hint={t('editor.hoursHint')} name="input.hoursPerWeek">
-              {(p) => <input {...p} type="number" required min={4} max={40} value={form.hoursPerWeek} onChange={(e) => set('hoursPerWeek', e.target.value)} />}
-            </Field>
-            <Field label={t('fields.places')} required hint={t('editor.placesHint')} name="input.places">
-              {(p) => <input {...p} type="number" required min={1} max={50} value={form.places} onChange={(e) => set('places', e.target.value)} />}
-            </Field>
-            <Field label={t('fields.allowancePerMonth')} hint={t('editor.allowanceHint')} name="input.allowancePerMonth">
-              {(p) => <input {...p} type="number" min={0} max={10000} step={10} value={form.allowancePerMonth} onChange={(e) => set('allowancePerMonth', e.target.value)} />}
-            </Field>
+            <TextField label={t('fields.periodStart')} required name="input.periodStart" type="date" value={form.periodStart} onChange={(v) => set('periodStart', v)} />
+            <TextField label={t('fields.periodEnd')} required name="input.periodEnd" type="date" value={form.periodEnd} onChange={(v) => set('periodEnd', v)} />
+            <TextField label={t('fields.applicationDeadline')} name="input.applicationDeadline" type="date" value={form.applicationDeadline} onChange={(v) => set('applicationDeadline', v)} />
+            <TextField label={t('fields.hoursPerWeek')} required hint={t('editor.hoursHint')} name="input.hoursPerWeek" type="number" min={4} max={40} value={form.hoursPerWeek} onChange={(v) => set('hoursPerWeek', v)} />
+            <TextField label={t('fields.places')} required hint={t('editor.placesHint')} name="input.places" type="number" min={1} max={50} value={form.places} onChange={(v) => set('places', v)} />
+            <TextField label={t('fields.allowancePerMonth')} hint={t('editor.allowanceHint')} name="input.allowancePerMonth" type="number" min={0} max={10000} step={10} value={form.allowancePerMonth} onChange={(v) => set('allowancePerMonth', v)} />
           </div>
           <div className="grid two">
             <Field label={t('fields.workLocation')} required hint={t('editor.locationHint')} name="input.municipalityId">
@@ -266,10 +240,7 @@ export function AssignmentEditorPage() {
                 </select>
               )}
             </Field>
-            <div className="checkbox align-end">
-              <input id="remote" type="checkbox" checked={form.remote} onChange={(e) => set('remote', e.target.checked)} />
-              <label htmlFor="remote">{t('fields.remote')}</label>
-            </div>
+            <Checkbox id="remote" className="align-end" label={t('fields.remote')} checked={form.remote} onChange={(v) => set('remote', v)} />
           </div>
         </fieldset>
         <ErrorMessage error={errors.otherError} />
@@ -304,15 +275,14 @@ export function AssignmentEditorPage() {
       <ConfirmDialog
         open={confirmClose}
         title={t('confirm.closeTitle', { title: form.title.trim() })}
+        text={t('confirm.closeText')}
         confirmLabel={t('confirm.closeYes')}
         danger
         pending={pending === 'close'}
         onConfirm={() => void save('close')}
+        error={errors.otherError}
         onCancel={() => setConfirmClose(false)}
-      >
-        <p>{t('confirm.closeText')}</p>
-        <ErrorMessage error={confirmClose && errors.otherError} />
-      </ConfirmDialog>
+      />
     </>
   );
 }

@@ -6,10 +6,12 @@ import { useQuery } from '../../api/hooks';
 import { useAuth } from '../../auth/AuthContext';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { Loading } from '../../components/Loading';
+import { useAction } from '../../components/useAction';
+import { loadingOrFailed } from '../../components/Loading';
 import { Notice } from '../../components/Notice';
 import { PageHeading } from '../../components/PageHeading';
 import { StatusBadge } from '../../components/StatusBadge';
+import { Card } from '../../components/Card';
 import { sectorLabel } from '../../domain/vocab';
 import { formatDate } from '../../format';
 import { currentLanguage } from '../../i18n';
@@ -24,30 +26,23 @@ export function CompanyHomePage() {
   const { viewer } = useAuth();
   const companyId = viewer?.company?.id ?? '';
   const { data, error, loading, reload } = useQuery(COMPANY_HOME, { companyId });
-  const [actionError, setActionError] = useState<unknown>();
-  const [pending, setPending] = useState<string>();
+  const { pending, error: actionError, run } = useAction<string>();
   const [closing, setClosing] = useState<{ id: string; title: string }>();
   const [message, setMessage] = useState<string | undefined>((location.state as { saved?: string } | null)?.saved);
   const registered = (location.state as { registered?: boolean } | null)?.registered;
 
-  const act = async (id: string, title: string, action: 'publish' | 'close') => {
-    setPending(id);
-    setActionError(undefined);
+  const act = (id: string, title: string, action: 'publish' | 'close') => {
     setMessage(undefined);
-    try {
+    return run(id, async () => {
       await (action === 'publish' ? request(PUBLISH, { id }) : request(CLOSE, { id }));
       setMessage(t(`companyHome.done.${action}`, { title }));
       setClosing(undefined);
       reload();
-    } catch (err) {
-      setActionError(err);
-    } finally {
-      setPending(undefined);
-    }
+    });
   };
 
-  if (loading && !data) return <Loading />;
-  if (error) return <ErrorMessage error={error} />;
+  const waiting = loadingOrFailed({ data, error, loading });
+  if (waiting) return waiting;
   const c = data?.company;
   if (!c) return <ErrorMessage error={new ApiError('NOT_FOUND', '')} />;
   const assignments = [...c.assignments].sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || b.createdAt.localeCompare(a.createdAt));
@@ -112,13 +107,14 @@ export function CompanyHomePage() {
             const open = a.applications.filter((x) => x.allowedMoves.length > 0).length;
             return (
               <li key={a.id}>
-                <article className="card result" aria-labelledby={`a-${a.id}`}>
-                  <header className="application-header">
-                    <h3 id={`a-${a.id}`} className="result-title">
-                      <Link to={`/assignments/${a.id}`}>{a.title}</Link>
-                    </h3>
-                    <StatusBadge kind="assignmentStatus" status={a.status} />
-                  </header>
+                <Card
+                  id={`a-${a.id}`}
+                  level={3}
+                  headingClassName="result-title"
+                  heading={<Link to={`/assignments/${a.id}`}>{a.title}</Link>}
+                  badge={<StatusBadge kind="assignmentStatus" status={a.status} />}
+                  className="result"
+                >
                   <p className="muted">
                     {t(`enums.assignmentType.${a.type}` as never)} · {t('assignment.period', { from: formatDate(a.periodStart, lang), to: formatDate(a.periodEnd, lang) })} ·{' '}
                     {a.filled ? t('assignment.full') : t('assignment.placesOf', { left: a.placesLeft, places: a.places })}
@@ -148,7 +144,7 @@ export function CompanyHomePage() {
                       </button>
                     )}
                   </div>
-                </article>
+                </Card>
               </li>
             );
           })}
@@ -156,15 +152,14 @@ export function CompanyHomePage() {
         <ConfirmDialog
           open={Boolean(closing)}
           title={t('confirm.closeTitle', { title: closing?.title ?? '' })}
+          text={t('confirm.closeText')}
           confirmLabel={t('confirm.closeYes')}
           danger
           pending={Boolean(pending)}
           onConfirm={() => closing && void act(closing.id, closing.title, 'close')}
+          error={actionError}
           onCancel={() => setClosing(undefined)}
-        >
-          <p>{t('confirm.closeText')}</p>
-          <ErrorMessage error={closing && actionError} />
-        </ConfirmDialog>
+        />
       </section>
     </>
   );

@@ -1,17 +1,17 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ApiError } from '../../api/client';
 import { useMutation, useQuery } from '../../api/hooks';
 import { useAuth } from '../../auth/AuthContext';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { ErrorSummary, FormErrorsProvider, useFormErrors } from '../../components/FormErrors';
-import { Field } from '../../components/Field';
+import { inputPaths, useMutationFormErrors } from '../../components/FormErrors';
+import { TextField } from '../../components/Field';
 import { PreferredLanguageField, type PreferredLanguage } from '../../components/PreferredLanguageField';
-import { Loading } from '../../components/Loading';
-import { Notice } from '../../components/Notice';
+import { loadingOrFailed } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
-import { OrganisationDetails, PlaceAndSector } from '../register/RegisterCompanyPage';
+import { SubmitForm } from '../../components/SubmitForm';
+import { ContactNameField, OrganisationDetails, OrganisationNameField, PlaceAndSector } from '../register/RegisterCompanyPage';
 import { COMPANY_PROFILE, UPDATE_COMPANY_PROFILE } from './queries';
 import type { CompanyProfileQuery, Sector } from '../../api/__generated__/graphql';
 
@@ -49,8 +49,8 @@ export function CompanyProfilePage() {
   const { viewer } = useAuth();
   const companyId = viewer?.company?.id ?? '';
   const { data, error, loading } = useQuery(COMPANY_PROFILE, { companyId });
-  if (loading && !data) return <Loading />;
-  if (error) return <ErrorMessage error={error} />;
+  const waiting = loadingOrFailed({ data, error, loading });
+  if (waiting) return waiting;
   if (!data?.company) return <ErrorMessage error={new ApiError('NOT_FOUND', '')} />;
   return (
     <section className="narrow" aria-labelledby="page-title">
@@ -69,9 +69,7 @@ function ProfileEditor({ company, municipalities }: { company: Profile; municipa
   const save = useMutation(UPDATE_COMPANY_PROFILE);
   const [form, setForm] = useState(() => formOf(company));
   const [saved, setSaved] = useState(false);
-  const errors = useFormErrors();
-  const { show: showErrors } = errors;
-  useEffect(() => showErrors(save.error), [save.error, showErrors]);
+  const errors = useMutationFormErrors(save.error);
   const change = (patch: Partial<ProfileForm>) => {
     setSaved(false);
     setForm((f) => ({ ...f, ...patch }));
@@ -82,8 +80,7 @@ function ProfileEditor({ company, municipalities }: { company: Profile; municipa
     event.preventDefault();
     setSaved(false);
     const { name, municipalityId, sector, contactName } = form;
-    const required = { name, municipalityId, sector, contactName };
-    if (!errors.checkRequired(Object.fromEntries(Object.entries(required).map(([key, value]) => [`input.${key}`, value])))) return;
+    if (!errors.checkRequired(inputPaths({ name, municipalityId, sector, contactName }))) return;
     // Every field is sent: an emptied optional one (website, description, phone) is cleared with null.
     const input = {
       ...form,
@@ -100,34 +97,20 @@ function ProfileEditor({ company, municipalities }: { company: Profile; municipa
   };
 
   return (
-    <FormErrorsProvider value={errors}>
-      <form onSubmit={submit} className="form" noValidate>
-        <ErrorSummary />
-        <fieldset>
-          <legend>{t('fields.organisation')}</legend>
-          <Field label={t('fields.organisationName')} required name="input.name">
-            {(p) => <input {...p} required autoComplete="organization" value={form.name} onChange={(e) => set('name', e.target.value)} maxLength={120} />}
-          </Field>
-          <PlaceAndSector value={form} change={change} municipalities={municipalities} />
-          <OrganisationDetails form={form} change={change} />
-        </fieldset>
-        <fieldset>
-          <legend>{t('fields.contact')}</legend>
-          <Field label={t('fields.contactName')} required name="input.contactName">
-            {(p) => <input {...p} required autoComplete="name" value={form.contactName} onChange={(e) => set('contactName', e.target.value)} maxLength={120} />}
-          </Field>
-          <Field label={t('fields.contactPhone')} name="input.contactPhone">
-            {(p) => <input {...p} type="tel" autoComplete="tel" value={form.contactPhone} onChange={(e) => set('contactPhone', e.target.value)} maxLength={30} />}
-          </Field>
-          <PreferredLanguageField value={form.preferredLanguage} onChange={(v) => set('preferredLanguage', v)} />
-          <p className="hint">{t('companyProfile.emailFixed', { email: company.contactPerson?.email ?? '' })}</p>
-        </fieldset>
-        {saved && <Notice>{t('companyProfile.saved')}</Notice>}
-        <ErrorMessage error={errors.otherError} />
-        <button type="submit" disabled={save.pending}>
-          {save.pending ? t('common.saving') : t('companyProfile.submit')}
-        </button>
-      </form>
-    </FormErrorsProvider>
+    <SubmitForm errors={errors} onSubmit={submit} saved={saved && t('companyProfile.saved')} pending={save.pending} submit={t('companyProfile.submit')}>
+      <fieldset>
+        <legend>{t('fields.organisation')}</legend>
+        <OrganisationNameField value={form.name} onChange={(v) => set('name', v)} />
+        <PlaceAndSector value={form} change={change} municipalities={municipalities} />
+        <OrganisationDetails form={form} change={change} />
+      </fieldset>
+      <fieldset>
+        <legend>{t('fields.contact')}</legend>
+        <ContactNameField value={form.contactName} onChange={(v) => set('contactName', v)} />
+        <TextField label={t('fields.contactPhone')} name="input.contactPhone" type="tel" autoComplete="tel" value={form.contactPhone} onChange={(v) => set('contactPhone', v)} maxLength={30} />
+        <PreferredLanguageField value={form.preferredLanguage} onChange={(v) => set('preferredLanguage', v)} />
+        <p className="hint">{t('companyProfile.emailFixed', { email: company.contactPerson?.email ?? '' })}</p>
+      </fieldset>
+    </SubmitForm>
   );
 }

@@ -9,6 +9,13 @@ import { formatNumber } from '../../format';
 import { currentLanguage } from '../../i18n';
 import { HOME } from './queries';
 
+/** Who the marketplace is for, each with where to start: registering, or signing in for the goal. */
+const ROLES = [
+  { key: 'students', to: '/register/student', button: true },
+  { key: 'companies', to: '/register/company', button: true },
+  { key: 'goal', to: '/signin', button: false },
+] as const;
+
 export function HomePage() {
   const { t } = useTranslation();
   const lang = currentLanguage();
@@ -40,31 +47,17 @@ export function HomePage() {
         <h2 id="roles" className="visually-hidden">
           {t('home.rolesTitle')}
         </h2>
-        <article className="card">
-          <h3>{t('home.students.title')}</h3>
-          <p>{t('home.students.text')}</p>
-          <p className="actions">
-            <Link className="button" to="/register/student">
-              {t('home.students.cta')}
-            </Link>
-          </p>
-        </article>
-        <article className="card">
-          <h3>{t('home.companies.title')}</h3>
-          <p>{t('home.companies.text')}</p>
-          <p className="actions">
-            <Link className="button" to="/register/company">
-              {t('home.companies.cta')}
-            </Link>
-          </p>
-        </article>
-        <article className="card">
-          <h3>{t('home.goal.title')}</h3>
-          <p>{t('home.goal.text')}</p>
-          <p className="actions">
-            <Link to="/signin">{t('home.goal.cta')}</Link>
-          </p>
-        </article>
+        {ROLES.map(({ key, to, button }) => (
+          <article key={key} className="card">
+            <h3>{t(`home.${key}.title`)}</h3>
+            <p>{t(`home.${key}.text`)}</p>
+            <p className="actions">
+              <Link className={button ? 'button' : undefined} to={to}>
+                {t(`home.${key}.cta`)}
+              </Link>
+            </p>
+          </article>
+        ))}
       </section>
       {data && data.searchAssignments.hits.length > 0 && (
         <section aria-labelledby="latest">

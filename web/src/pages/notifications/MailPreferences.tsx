@@ -1,10 +1,10 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMutation, useQuery } from '../../api/hooks';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
 import { Notice } from '../../components/Notice';
 import { Select } from '../../components/Select';
+import { useEditedList } from '../../components/useEditedList';
+import { Section } from '../../components/Section';
 import { MAIL_PREFERENCES, SET_MAIL_PREFERENCE } from './queries';
 
 const DELIVERIES = ['IMMEDIATELY', 'DAILY_DIGEST', 'NEVER'] as const;
@@ -12,18 +12,13 @@ const DELIVERIES = ['IMMEDIATELY', 'DAILY_DIGEST', 'NEVER'] as const;
 /** Per kind of notification: e-mail at once, in the daily digest, or not at all; saved on change. */
 export function MailPreferences() {
   const { t } = useTranslation();
-  const { data, error, reload } = useQuery(MAIL_PREFERENCES);
-  const save = useMutation(SET_MAIL_PREFERENCE);
-  const [saved, setSaved] = useState<string>();
+  const { data, error, pending, message, run } = useEditedList(MAIL_PREFERENCES, SET_MAIL_PREFERENCE);
   const preferences = data?.notificationPreferences ?? [];
   if (preferences.length === 0 && !error) return null;
   return (
-    <section aria-labelledby="mail-preferences" className="card">
-      <h2 id="mail-preferences" className="h3">
-        {t('inbox.preferences.title')}
-      </h2>
+    <Section id="mail-preferences" className="card" headingClassName="h3" title={t('inbox.preferences.title')}>
       <p className="hint">{t('inbox.preferences.lead')}</p>
-      <ErrorMessage error={error ?? save.error} />
+      <ErrorMessage error={error} />
       <div className="grid two">
         {preferences.map((p) => (
           <Field key={p.kind} label={t(`enums.notificationKind.${p.kind}`)}>
@@ -33,19 +28,16 @@ export function MailPreferences() {
                 value={p.delivery}
                 options={DELIVERIES}
                 label={(d) => t(`enums.mailDelivery.${d}`)}
-                disabled={save.pending}
-                onChange={async (delivery) => {
-                  const done = await save.run({ kind: p.kind, delivery });
-                  if (!done) return;
-                  setSaved(t('inbox.preferences.saved', { kind: t(`enums.notificationKind.${p.kind}`), delivery: t(`enums.mailDelivery.${delivery}`) }));
-                  reload();
-                }}
+                disabled={pending}
+                onChange={(delivery) =>
+                  run({ kind: p.kind, delivery }, () => t('inbox.preferences.saved', { kind: t(`enums.notificationKind.${p.kind}`), delivery: t(`enums.mailDelivery.${delivery}`) }))
+                }
               />
             )}
           </Field>
         ))}
       </div>
-      <Notice>{saved}</Notice>
-    </section>
+      <Notice>{message}</Notice>
+    </Section>
   );
 }

@@ -7,6 +7,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { INBOX_CHANGED } from '../../components/InboxLink';
 import { Loading } from '../../components/Loading';
 import { Notice } from '../../components/Notice';
+import { Badge } from '../../components/StatusBadge';
 import { PageHeading } from '../../components/PageHeading';
 import { formatDateTime } from '../../format';
 import { currentLanguage } from '../../i18n';
@@ -106,7 +107,7 @@ function InboxEntry({ item: n, pending, onMarkRead }: { item: InboxItemFragment;
     <li>
       <article className={`card notification ${unread ? styles.unread : ''}`} aria-labelledby={headingId}>
         <h3 id={headingId} className="h4">
-          {unread && <span className="badge badge-offered">{t('inbox.new')}</span>} <Link to={n.link}>{n.title}</Link>
+          {unread && <Badge tone="waiting">{t('inbox.new')}</Badge>} <Link to={n.link}>{n.title}</Link>
         </h3>
         <p>{n.body}</p>
         <p className="muted">

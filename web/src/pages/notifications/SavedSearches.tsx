@@ -1,9 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMutation, useQuery } from '../../api/hooks';
+import { useMutation } from '../../api/hooks';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { Field } from '../../components/Field';
+import { TextField } from '../../components/Field';
 import { Notice } from '../../components/Notice';
+import { useEditedList } from '../../components/useEditedList';
+import { Section } from '../../components/Section';
 import { DELETE_SAVED_SEARCH, SAVED_SEARCHES, SAVE_SEARCH } from './queries';
 import styles from './notifications.module.css';
 
@@ -27,9 +29,7 @@ export function SaveSearch({ query, filter }: { query: string | null; filter: Re
         if (done) setSaved(t('savedSearches.saved', { name: done.saveSearch.name }));
       }}
     >
-      <Field label={t('savedSearches.name')} hint={t('savedSearches.nameHint')} name="input.name">
-        {(p) => <input {...p} value={name} onChange={(e) => setName(e.target.value)} maxLength={80} />}
-      </Field>
+      <TextField label={t('savedSearches.name')} hint={t('savedSearches.nameHint')} name="input.name" value={name} onChange={setName} maxLength={80} />
       <button type="submit" className="button-secondary" disabled={save.pending}>
         {t('savedSearches.save')}
       </button>
@@ -42,16 +42,11 @@ export function SaveSearch({ query, filter }: { query: string | null; filter: Re
 /** The student's saved searches, each with a delete button (on the inbox page). */
 export function SavedSearches() {
   const { t } = useTranslation();
-  const { data, error, reload } = useQuery(SAVED_SEARCHES);
-  const remove = useMutation(DELETE_SAVED_SEARCH);
-  const [message, setMessage] = useState<string>();
+  const { data, error, pending, message, run } = useEditedList(SAVED_SEARCHES, DELETE_SAVED_SEARCH);
   const searches = data?.savedSearches ?? [];
   return (
-    <section aria-labelledby="saved-searches" className="card">
-      <h2 id="saved-searches" className="h3">
-        {t('savedSearches.title')}
-      </h2>
-      <ErrorMessage error={error ?? remove.error} />
+    <Section id="saved-searches" className="card" headingClassName="h3" title={t('savedSearches.title')}>
+      <ErrorMessage error={error} />
       <Notice>{message}</Notice>
       {data && searches.length === 0 && <p>{t('savedSearches.none')}</p>}
       <ul className={styles.list}>
@@ -62,12 +57,8 @@ export function SavedSearches() {
             <button
               type="button"
               className="button-secondary button-small"
-              disabled={remove.pending}
-              onClick={async () => {
-                if (!(await remove.run({ id: s.id }))) return;
-                setMessage(t('savedSearches.deleted', { name: s.name }));
-                reload();
-              }}
+              disabled={pending}
+              onClick={() => run({ id: s.id }, () => t('savedSearches.deleted', { name: s.name }))}
             >
               {t('savedSearches.delete')}
               <span className="visually-hidden">: {s.name}</span>
@@ -75,6 +66,6 @@ export function SavedSearches() {
           </li>
         ))}
       </ul>
-    </section>
+    </Section>
   );
 }

@@ -1,20 +1,17 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
-import { useMutation, useQuery } from '../../api/hooks';
-import { useAuth } from '../../auth/AuthContext';
+import { useQuery } from '../../api/hooks';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { ErrorSummary, FormErrorsProvider, useFormErrors } from '../../components/FormErrors';
-import { Field } from '../../components/Field';
-import { PageHeading } from '../../components/PageHeading';
-import { PrivacyNote } from '../../components/PrivacyNote';
+import { inputPaths } from '../../components/FormErrors';
+import { Field, TextField } from '../../components/Field';
+import { Checkbox } from '../../components/Checkbox';
 import { SECTORS, sectorLabel } from '../../domain/vocab';
 import { apiLanguage, currentLanguage } from '../../i18n';
 import { MUNICIPALITIES, REGISTER_COMPANY } from './queries';
+import { RegisterForm, useRegistration } from './RegisterForm';
 import type { MunicipalitiesQuery, Sector } from '../../api/__generated__/graphql';
 import { EmailField, NewPasswordField } from '../account/AccountForm';
 
-/** The region's municipalities first, then the others, as two labelled groups. */
 /** The sectors to choose from, in the reader's language. */
 export function SectorOptions() {
   const lang = currentLanguage();
@@ -41,24 +38,27 @@ export function OrganisationDetails({ form, change }: { form: OrganisationDetail
   const { t } = useTranslation();
   return (
     <>
-      <div className="checkbox">
-        <input id="impact" type="checkbox" checked={form.impactLabel} onChange={(e) => change({ impactLabel: e.target.checked })} />
-        <label htmlFor="impact">{t('fields.impactLabel')}</label>
-      </div>
-      <div className="checkbox">
-        <input id="mbo" type="checkbox" checked={form.mboAkkoord} onChange={(e) => change({ mboAkkoord: e.target.checked })} />
-        <label htmlFor="mbo">{t('fields.mboAkkoord')}</label>
-      </div>
-      <Field label={t('fields.website')} hint={t('fields.websiteHint')} name="input.website">
-        {(p) => <input {...p} type="url" autoComplete="url" value={form.website} onChange={(e) => change({ website: e.target.value })} maxLength={300} />}
-      </Field>
-      <Field label={t('fields.description')} name="input.description">
-        {(p) => <textarea {...p} rows={4} value={form.description} onChange={(e) => change({ description: e.target.value })} maxLength={2000} />}
-      </Field>
+      <Checkbox id="impact" label={t('fields.impactLabel')} checked={form.impactLabel} onChange={(v) => change({ impactLabel: v })} />
+      <Checkbox id="mbo" label={t('fields.mboAkkoord')} checked={form.mboAkkoord} onChange={(v) => change({ mboAkkoord: v })} />
+      <TextField label={t('fields.website')} hint={t('fields.websiteHint')} name="input.website" type="url" autoComplete="url" value={form.website} onChange={(v) => change({ website: v })} maxLength={300} />
+      <TextField label={t('fields.description')} name="input.description" rows={4} value={form.description} onChange={(v) => change({ description: v })} maxLength={2000} />
     </>
   );
 }
 
+/** The organisation's name, as registered and as it keeps it on its profile. */
+export function OrganisationNameField({ value, onChange }: { value: string; onChange(value: string): void }) {
+  const { t } = useTranslation();
+  return <TextField label={t('fields.organisationName')} required name="input.name" autoComplete="organization" value={value} onChange={onChange} maxLength={120} />;
+}
+
+/** The name of the organisation's contact person. */
+export function ContactNameField({ value, onChange }: { value: string; onChange(value: string): void }) {
+  const { t } = useTranslation();
+  return <TextField label={t('fields.contactName')} required name="input.contactName" autoComplete="name" value={value} onChange={onChange} maxLength={120} />;
+}
+
+/** The region's municipalities first, then the others, as two labelled groups. */
 export function MunicipalityOptions({ municipalities }: { municipalities: MunicipalitiesQuery['municipalities'] }) {
   const { t } = useTranslation();
   return (
@@ -122,11 +122,8 @@ export function PlaceAndSector({
 
 export function RegisterCompanyPage() {
   const { t } = useTranslation();
-  const navigate = useNavigate();
-  const { signIn } = useAuth();
   const places = useQuery(MUNICIPALITIES);
-  const register = useMutation(REGISTER_COMPANY);
-  const [signInError, setSignInError] = useState<unknown>();
+  const registration = useRegistration(REGISTER_COMPANY, { to: '/company', state: { registered: true } });
   const [form, setForm] = useState({
     name: '',
     kvkNumber: '',
@@ -140,17 +137,13 @@ export function RegisterCompanyPage() {
     contactEmail: '',
     password: '',
   });
-  const errors = useFormErrors();
-  // show is stable (useCallback); the whole errors object changes with every error shown.
-  const { show: showErrors } = errors;
-  useEffect(() => showErrors(register.error), [register.error, showErrors]);
   const set = <K extends keyof typeof form>(key: K, value: (typeof form)[K]) => setForm((f) => ({ ...f, [key]: value }));
+  const change = (patch: Partial<typeof form>) => setForm((f) => ({ ...f, ...patch }));
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
     const { name, kvkNumber, municipalityId, sector, contactName, contactEmail, password } = form;
-    const required = { name, kvkNumber, municipalityId, sector, contactName, contactEmail, password };
-    if (!errors.checkRequired(Object.fromEntries(Object.entries(required).map(([key, value]) => [`input.${key}`, value])))) return;
+    if (!registration.errors.checkRequired(inputPaths({ name, kvkNumber, municipalityId, sector, contactName, contactEmail, password }))) return;
     const input = {
       ...form,
       // Chosen: checkRequired above refused an empty one.
@@ -160,57 +153,29 @@ export function RegisterCompanyPage() {
       website: form.website.trim() || null,
       description: form.description.trim() || null,
     };
-    const done = await register.run({ input, language: apiLanguage() });
-    if (!done) return;
-    try {
-      await signIn(input.contactEmail, form.password);
-      navigate('/company', { state: { registered: true } });
-    } catch (err) {
-      setSignInError(err);
-    }
+    void registration.run({ input, language: apiLanguage() }, input.contactEmail, form.password);
   };
   return (
-    <section className="narrow" aria-labelledby="page-title">
-      <PageHeading>{t('registerCompany.title')}</PageHeading>
-      <p className="lead">{t('registerCompany.lead')}</p>
-      <FormErrorsProvider value={errors}>
-      <form onSubmit={submit} className="form" noValidate>
-        <ErrorSummary />
-        <fieldset>
-          <legend>{t('fields.organisation')}</legend>
-          <Field label={t('fields.organisationName')} required name="input.name">
-            {(p) => <input {...p} required autoComplete="organization" value={form.name} onChange={(e) => set('name', e.target.value)} maxLength={120} />}
-          </Field>
-          <Field label={t('fields.kvk')} required hint={t('fields.kvkHint')} name="input.kvkNumber">
-            {(p) => <input {...p} required inputMode="numeric" pattern="[0-9 .]{8,12}" value={form.kvkNumber} onChange={(e) => set('kvkNumber', e.target.value)} maxLength={12} />}
-          </Field>
-          <PlaceAndSector
-            value={form}
-            change={(patch) => setForm((f) => ({ ...f, ...patch }))}
-            municipalities={places.data?.municipalities}
-            first={{ municipality: places.loading ? t('common.loading') : t('common.choose'), sector: t('common.choose') }}
-          />
-          <ErrorMessage error={places.error} />
-          <OrganisationDetails form={form} change={(patch) => setForm((f) => ({ ...f, ...patch }))} />
-        </fieldset>
-        <fieldset>
-          <legend>{t('fields.contact')}</legend>
-          <Field label={t('fields.contactName')} required name="input.contactName">
-            {(p) => <input {...p} required autoComplete="name" value={form.contactName} onChange={(e) => set('contactName', e.target.value)} maxLength={120} />}
-          </Field>
-          <EmailField label={t('fields.contactEmail')} hint={t('fields.contactEmailHint')} name="input.contactEmail" value={form.contactEmail} onChange={(v) => set('contactEmail', v)} />
-          <NewPasswordField name="input.password" value={form.password} onChange={(v) => set('password', v)} />
-        </fieldset>
-        <PrivacyNote />
-        <ErrorMessage error={errors.otherError ?? signInError} />
-        <button type="submit" disabled={register.pending}>
-          {register.pending ? t('common.saving') : t('registerCompany.submit')}
-        </button>
-      </form>
-      </FormErrorsProvider>
-      <p>
-        {t('registerStudent.haveAccount')} <Link to="/signin">{t('nav.signIn')}</Link>
-      </p>
-    </section>
+    <RegisterForm title={t('registerCompany.title')} lead={t('registerCompany.lead')} submit={t('registerCompany.submit')} registration={registration} onSubmit={submit}>
+      <fieldset>
+        <legend>{t('fields.organisation')}</legend>
+        <OrganisationNameField value={form.name} onChange={(v) => set('name', v)} />
+        <TextField label={t('fields.kvk')} required hint={t('fields.kvkHint')} name="input.kvkNumber" inputMode="numeric" pattern="[0-9 .]{8,12}" value={form.kvkNumber} onChange={(v) => set('kvkNumber', v)} maxLength={12} />
+        <PlaceAndSector
+          value={form}
+          change={change}
+          municipalities={places.data?.municipalities}
+          first={{ municipality: places.loading ? t('common.loading') : t('common.choose'), sector: t('common.choose') }}
+        />
+        <ErrorMessage error={places.error} />
+        <OrganisationDetails form={form} change={change} />
+      </fieldset>
+      <fieldset>
+        <legend>{t('fields.contact')}</legend>
+        <ContactNameField value={form.contactName} onChange={(v) => set('contactName', v)} />
+        <EmailField label={t('fields.contactEmail')} hint={t('fields.contactEmailHint')} name="input.contactEmail" value={form.contactEmail} onChange={(v) => set('contactEmail', v)} />
+        <NewPasswordField name="input.password" value={form.password} onChange={(v) => set('password', v)} />
+      </fieldset>
+    </RegisterForm>
   );
 }

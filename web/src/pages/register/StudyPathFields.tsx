@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '../../api/hooks';
-import { ErrorMessage } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
-import { Loading } from '../../components/Loading';
+import { loadingOrFailed } from '../../components/Loading';
 import { Select } from '../../components/Select';
 import { STUDY_LEVELS, type StudyLevel } from '../../domain/vocab';
 import { apiLanguage } from '../../i18n';
@@ -21,8 +20,8 @@ export interface StudyPath {
 export function StudyPathFields({ value, onChange }: { value: StudyPath; onChange(value: StudyPath): void }) {
   const { t } = useTranslation();
   const { data, error, loading } = useQuery(INSTITUTIONS, { language: apiLanguage() });
-  if (loading && !data) return <Loading />;
-  if (error) return <ErrorMessage error={error} />;
+  const waiting = loadingOrFailed({ data, error, loading });
+  if (waiting) return waiting;
   const institutions = data?.institutions ?? [];
   const programmes = (institutions.find((i) => i.id === value.institutionId)?.programmes ?? []).filter((p) => p.levels.includes(value.level));
   return (

@@ -2,12 +2,13 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useDebounced, useQuery } from '../../api/hooks';
-import { AssignmentCard } from '../../components/AssignmentCard';
+import { AssignmentList } from '../../components/AssignmentCard';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { Field } from '../../components/Field';
+import { TextField } from '../../components/Field';
 import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
 import { Select } from '../../components/Select';
+import { Checkbox } from '../../components/Checkbox';
 import { municipalityName, sectorLabel } from '../../domain/vocab';
 import { apiLanguage, currentLanguage, type Language } from '../../i18n';
 import { SEARCH } from './queries';
@@ -119,14 +120,8 @@ export function SearchPage() {
 
   const facets = (
     <div className="facets">
-      <div className="checkbox">
-        <input id="filter-open" type="checkbox" checked={params.get('open') === '1'} onChange={(e) => setParam('open', e.target.checked ? '1' : '')} />
-        <label htmlFor="filter-open">{t('search.onlyPlacesLeft')}</label>
-      </div>
-      <div className="checkbox">
-        <input id="filter-closed" type="checkbox" checked={params.get('closed') === '1'} onChange={(e) => setParam('closed', e.target.checked ? '1' : '')} />
-        <label htmlFor="filter-closed">{t('search.includeClosed')}</label>
-      </div>
+      <Checkbox id="filter-open" label={t('search.onlyPlacesLeft')} checked={params.get('open') === '1'} onChange={(on) => setParam('open', on ? '1' : '')} />
+      <Checkbox id="filter-closed" label={t('search.includeClosed')} checked={params.get('closed') === '1'} onChange={(on) => setParam('closed', on ? '1' : '')} />
       {FACETS.map((f) => {
         const counts = result?.facets[f.facet] ?? [];
         const chosen = params.getAll(f.param);
@@ -154,18 +149,14 @@ export function SearchPage() {
       })}
       <fieldset className="facet">
         <legend>{t('search.when')}</legend>
-        <Field label={t('search.from')}>{(p) => <input {...p} type="date" value={params.get('from') ?? ''} onChange={(e) => setParam('from', e.target.value)} />}</Field>
-        <Field label={t('search.until')}>{(p) => <input {...p} type="date" value={params.get('until') ?? ''} onChange={(e) => setParam('until', e.target.value)} />}</Field>
+        <TextField label={t('search.from')} type="date" value={params.get('from') ?? ''} onChange={(v) => setParam('from', v)} />
+        <TextField label={t('search.until')} type="date" value={params.get('until') ?? ''} onChange={(v) => setParam('until', v)} />
       </fieldset>
       <fieldset className="facet">
         <legend>{t('search.hours')}</legend>
         <div className="grid two-small">
-          <Field label={t('search.minHours')}>
-            {(p) => <input {...p} type="number" min={1} max={40} inputMode="numeric" value={params.get('minHours') ?? ''} onChange={(e) => setParam('minHours', e.target.value)} />}
-          </Field>
-          <Field label={t('search.maxHours')}>
-            {(p) => <input {...p} type="number" min={1} max={40} inputMode="numeric" value={params.get('maxHours') ?? ''} onChange={(e) => setParam('maxHours', e.target.value)} />}
-          </Field>
+          <TextField label={t('search.minHours')} type="number" min={1} max={40} inputMode="numeric" value={params.get('minHours') ?? ''} onChange={(v) => setParam('minHours', v)} />
+          <TextField label={t('search.maxHours')} type="number" min={1} max={40} inputMode="numeric" value={params.get('maxHours') ?? ''} onChange={(v) => setParam('maxHours', v)} />
         </div>
       </fieldset>
       {activeFilters > 0 && (
@@ -218,14 +209,16 @@ export function SearchPage() {
           {loading && !result && <Loading />}
           {result && result.hits.length === 0 && <p>{t('search.none')}</p>}
           {result && (
-            <ul className="result-list" aria-busy={loading}>
-              {result.hits.map((hit) => {
-                const title = hit.highlights.find((h) => h.field === 'TITLE')?.snippet;
+            <AssignmentList
+              busy={loading}
+              items={result.hits.map((hit) => {
                 const description = hit.highlights.find((h) => h.field === 'DESCRIPTION')?.snippet;
-                return (
-                  <li key={hit.assignment.id}>
-                    {/* Snippets are HTML-escaped by the API; only its <mark> tags are markup. */}
-                    <AssignmentCard assignment={hit.assignment} headingLevel={3} titleHtml={title}>
+                return {
+                  assignment: hit.assignment,
+                  // Snippets are HTML-escaped by the API; only its <mark> tags are markup.
+                  titleHtml: hit.highlights.find((h) => h.field === 'TITLE')?.snippet,
+                  more: (
+                    <>
                       {description && <p className="snippet" dangerouslySetInnerHTML={{ __html: description }} />}
                       {hit.fit && (
                         <p className="hit-fit">
@@ -233,11 +226,11 @@ export function SearchPage() {
                           {hit.fit.reasons[0] && <span className="muted"> — {hit.fit.reasons[0]}</span>}
                         </p>
                       )}
-                    </AssignmentCard>
-                  </li>
-                );
+                    </>
+                  ),
+                };
               })}
-            </ul>
+            />
           )}
           {result && pages > 1 && (
             <nav className="pagination" aria-label={t('search.pagination')}>

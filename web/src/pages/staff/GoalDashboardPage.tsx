@@ -25,6 +25,10 @@ function currentPeriodYear(kind: PeriodKind): number {
   return kind === 'ACADEMIC' && now.getMonth() < 8 ? now.getFullYear() - 1 : now.getFullYear();
 }
 
+/** The breakdowns of the placements counted, in the dashboard's order: each titled `dashboard.<key>`, its chart id the key in kebab case. */
+const BREAKDOWNS = ['bySector', 'byMunicipality', 'byInstitution', 'byType', 'byLevel'] as const;
+const chartId = (key: string) => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+
 /** Staff: how far the region is toward its goal, whether that is on pace, and why. */
 export default function GoalDashboardPage() {
   const { t } = useTranslation();
@@ -88,28 +92,12 @@ export default function GoalDashboardPage() {
             </section>
             <TargetForm p={p} onSaved={reload} />
           </div>
-          <div className="card chart-card">
-            <MonthlyChart months={p.monthly} asOf={p.asOf} previous={p.previousYear?.monthly} previousName={p.previousYear ? periodName(p.periodKind, p.previousYear.year) : undefined} />
-          </div>
+          <MonthlyChart months={p.monthly} asOf={p.asOf} previous={p.previousYear?.monthly} previousName={p.previousYear ? periodName(p.periodKind, p.previousYear.year) : undefined} />
           <div className="dashboard-grid">
-            <div className="card chart-card">
-              <BreakdownChart id="by-sector" title={t('dashboard.bySector')} rows={p.bySector} />
-            </div>
-            <div className="card chart-card">
-              <BreakdownChart id="by-municipality" title={t('dashboard.byMunicipality')} rows={p.byMunicipality} />
-            </div>
-            <div className="card chart-card">
-              <BreakdownChart id="by-institution" title={t('dashboard.byInstitution')} rows={p.byInstitution} />
-            </div>
-            <div className="card chart-card">
-              <BreakdownChart id="by-type" title={t('dashboard.byType')} rows={p.byType} />
-            </div>
-            <div className="card chart-card">
-              <BreakdownChart id="by-level" title={t('dashboard.byLevel')} rows={p.byLevel} />
-            </div>
-            <div className="card chart-card">
-              <FunnelChart funnel={p.funnel} />
-            </div>
+            {BREAKDOWNS.map((key) => (
+              <BreakdownChart key={key} id={chartId(key)} title={t(`dashboard.${key}`)} rows={p[key]} />
+            ))}
+            <FunnelChart funnel={p.funnel} />
           </div>
         </div>
       )}

@@ -5,6 +5,7 @@ import { request } from '../../api/client';
 import { useQuery } from '../../api/hooks';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { useAction } from '../../components/useAction';
 import { Loading } from '../../components/Loading';
 import { Notice } from '../../components/Notice';
 import { PageHeading } from '../../components/PageHeading';
@@ -18,45 +19,30 @@ export function OrganisationsPage() {
   const { t } = useTranslation();
   const lang = currentLanguage();
   const { data, error, loading, reload } = useQuery(ORGANISATIONS);
-  const [pending, setPending] = useState<string>();
-  const [actionError, setActionError] = useState<unknown>();
+  const { pending, error: actionError, run } = useAction<string>();
   const [message, setMessage] = useState<string>();
   const [approving, setApproving] = useState<{ id: string; name: string }>();
   // A reject or an information request needs a text the organisation will read.
   const [reviewing, setReviewing] = useState<{ id: string; name: string; kind: 'reject' | 'ask' }>();
   const [note, setNote] = useState('');
 
-  const review = async (target: { id: string; name: string; kind: 'reject' | 'ask' }) => {
-    setPending(target.id);
-    setActionError(undefined);
-    try {
+  const review = (target: { id: string; name: string; kind: 'reject' | 'ask' }) =>
+    run(target.id, async () => {
       if (target.kind === 'reject') await request(REJECT, { id: target.id, reason: note });
       else await request(REQUEST_INFORMATION, { id: target.id, message: note });
       setMessage(t(target.kind === 'reject' ? 'organisations.rejected' : 'organisations.asked', { name: target.name }));
       setReviewing(undefined);
       setNote('');
       reload();
-    } catch (err) {
-      setActionError(err);
-    } finally {
-      setPending(undefined);
-    }
-  };
+    });
 
-  const approve = async (id: string, name: string) => {
-    setPending(id);
-    setActionError(undefined);
-    try {
+  const approve = (id: string, name: string) =>
+    run(id, async () => {
       await request(APPROVE, { id });
       setMessage(t('organisations.approved', { name }));
       setApproving(undefined);
       reload();
-    } catch (err) {
-      setActionError(err);
-    } finally {
-      setPending(undefined);
-    }
-  };
+    });
 
   return (
     <>
@@ -128,14 +114,13 @@ export function OrganisationsPage() {
           <ConfirmDialog
             open={Boolean(approving)}
             title={t('confirm.approveTitle', { name: approving?.name ?? '' })}
+            text={t('confirm.approveText')}
             confirmLabel={t('confirm.approveYes')}
             pending={Boolean(pending)}
             onConfirm={() => approving && void approve(approving.id, approving.name)}
+            error={actionError}
             onCancel={() => setApproving(undefined)}
-          >
-            <p>{t('confirm.approveText')}</p>
-            <ErrorMessage error={approving && actionError} />
-          </ConfirmDialog>
+          />
           <ConfirmDialog
             open={Boolean(reviewing)}
             title={t(reviewing?.kind === 'ask' ? 'confirm.askTitle' : 'confirm.rejectTitle', { name: reviewing?.name ?? '' })}
@@ -143,6 +128,7 @@ export function OrganisationsPage() {
             pending={Boolean(pending)}
             danger={reviewing?.kind === 'reject'}
             onConfirm={() => reviewing && void review(reviewing)}
+            error={actionError}
             onCancel={() => {
               setReviewing(undefined);
               setNote('');
@@ -150,7 +136,6 @@ export function OrganisationsPage() {
           >
             <label htmlFor="review-note">{t(reviewing?.kind === 'ask' ? 'confirm.askMessage' : 'confirm.rejectReason')}</label>
             <textarea id="review-note" required rows={4} value={note} onChange={(e) => setNote(e.target.value)} />
-            <ErrorMessage error={reviewing && actionError} />
           </ConfirmDialog>
           <section aria-labelledby="approved-title">
             <h2 id="approved-title">{t('organisations.approvedList', { count: data.approved.length })}</h2>

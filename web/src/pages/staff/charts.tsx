@@ -19,20 +19,65 @@ type Row = Progress['bySector'][number];
 type Month = Progress['monthly'][number];
 type Funnel = Progress['funnel'];
 
-function ChartFigure({ id, title, children, table, after }: { id: string; title: string; children: ReactNode; table: ReactNode; after?: ReactNode }) {
+/** One row of a chart's table: its label (the row's header), then one cell per column after the first. */
+interface TableRow {
+  key: string;
+  label: ReactNode;
+  cells: ReactNode[];
+}
+
+/** The frame of every chart: a card with a captioned figure, the chart hidden from screen readers, and its numbers as a table. */
+function ChartFigure({ id, title, children, columns, rows, after }: { id: string; title: string; children: ReactNode; columns: ReactNode[]; rows: TableRow[]; after?: ReactNode }) {
   const { t } = useTranslation();
   return (
-    <figure className="chart-figure" aria-labelledby={`${id}-caption`}>
-      <figcaption id={`${id}-caption`}>
-        <h2>{title}</h2>
-      </figcaption>
-      <div aria-hidden="true">{children}</div>
-      {after}
-      <details>
-        <summary>{t('dashboard.asTable', { title })}</summary>
-        {table}
-      </details>
-    </figure>
+    <div className="card chart-card">
+      <figure className="chart-figure" aria-labelledby={`${id}-caption`}>
+        <figcaption id={`${id}-caption`}>
+          <h2>{title}</h2>
+        </figcaption>
+        <div aria-hidden="true">{children}</div>
+        {after}
+        <details>
+          <summary>{t('dashboard.asTable', { title })}</summary>
+          <table className="data-table">
+            <thead>
+              <tr>
+                {columns.map((column, i) => (
+                  <th key={i} scope="col">
+                    {column}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.key}>
+                  <th scope="row">{row.label}</th>
+                  {row.cells.map((cell, i) => (
+                    <td key={i}>{cell}</td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </details>
+      </figure>
+    </div>
+  );
+}
+
+/** Bars from left to right, one a row with its label beside it (a breakdown, the funnel). */
+function HorizontalBars({ data, height, labelWidth, labelSize, name, fill }: { data: Array<{ label: string; count: number }>; height: number; labelWidth: number; labelSize?: number; name: string; fill: string }) {
+  return (
+    <ResponsiveContainer width="100%" height={height}>
+      <BarChart data={data} layout="vertical" margin={{ top: 0, right: 24, bottom: 0, left: 8 }} accessibilityLayer={false}>
+        <CartesianGrid stroke="#d5dae1" horizontal={false} />
+        <XAxis type="number" allowDecimals={false} tick={{ fill: '#1b1f24' }} />
+        <YAxis type="category" dataKey="label" width={labelWidth} tick={labelSize ? { fill: '#1b1f24', fontSize: labelSize } : { fill: '#1b1f24' }} interval={0} />
+        <Tooltip />
+        <Bar isAnimationActive={false} dataKey="count" name={name} fill={fill} />
+      </BarChart>
+    </ResponsiveContainer>
   );
 }
 
@@ -62,28 +107,16 @@ export function MonthlyChart({ months, asOf, previous, previousName }: { months:
     <ChartFigure
       id="monthly"
       title={t('dashboard.monthly')}
-      table={
-        <table className="data-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('dashboard.month')}</th>
-              <th scope="col">{t('dashboard.started')}</th>
-              <th scope="col">{t('dashboard.cumulative')}</th>
-              {previous && <th scope="col">{previousLabel}</th>}
-            </tr>
-          </thead>
-          <tbody>
-            {data.map((d) => (
-              <tr key={d.month}>
-                <th scope="row">{d.month}</th>
-                <td>{formatNumber(d.count, lang)}</td>
-                <td>{d.cumulative === null ? '—' : formatNumber(d.cumulative, lang)}</td>
-                {previous && <td>{d.previous == null ? '—' : formatNumber(d.previous, lang)}</td>}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      }
+      columns={[t('dashboard.month'), t('dashboard.started'), t('dashboard.cumulative'), ...(previous ? [previousLabel] : [])]}
+      rows={data.map((d) => ({
+        key: d.month,
+        label: d.month,
+        cells: [
+          formatNumber(d.count, lang),
+          d.cumulative === null ? '—' : formatNumber(d.cumulative, lang),
+          ...(previous ? [d.previous == null ? '—' : formatNumber(d.previous, lang)] : []),
+        ],
+      }))}
     >
       <ResponsiveContainer width="100%" height={300}>
         <ComposedChart data={data} margin={{ top: 10, right: 16, bottom: 0, left: 0 }} accessibilityLayer={false}>
@@ -114,37 +147,13 @@ export function BreakdownChart({ id, title, rows }: { id: string; title: string;
     <ChartFigure
       id={id}
       title={title}
-      table={
-        <table className="data-table">
-          <thead>
-            <tr>
-              <th scope="col">{title}</th>
-              <th scope="col">{t('dashboard.students')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {sorted.map((r) => (
-              <tr key={r.key}>
-                <th scope="row">{r.label}</th>
-                <td>{formatNumber(r.count, lang)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      }
+      columns={[title, t('dashboard.students')]}
+      rows={sorted.map((r) => ({ key: r.key, label: r.label, cells: [formatNumber(r.count, lang)] }))}
     >
       {data.length === 0 ? (
         <p className="muted">{t('dashboard.noneYet')}</p>
       ) : (
-        <ResponsiveContainer width="100%" height={data.length * 30 + 40}>
-          <BarChart data={data} layout="vertical" margin={{ top: 0, right: 24, bottom: 0, left: 8 }} accessibilityLayer={false}>
-            <CartesianGrid stroke="#d5dae1" horizontal={false} />
-            <XAxis type="number" allowDecimals={false} tick={{ fill: '#1b1f24' }} />
-            <YAxis type="category" dataKey="label" width={180} tick={{ fill: '#1b1f24', fontSize: 13 }} interval={0} />
-            <Tooltip />
-            <Bar isAnimationActive={false} dataKey="count" name={t('dashboard.students')} fill={NAVY} />
-          </BarChart>
-        </ResponsiveContainer>
+        <HorizontalBars data={data} height={data.length * 30 + 40} labelWidth={180} labelSize={13} name={t('dashboard.students')} fill={NAVY} />
       )}
     </ChartFigure>
   );
@@ -174,36 +183,10 @@ export function FunnelChart({ funnel }: { funnel: Funnel }) {
           <p className="muted" data-testid="funnel-not-count">{t('dashboard.funnelNotCount')}</p>
         </>
       }
-      table={
-        <table className="data-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('dashboard.step')}</th>
-              <th scope="col">{t('dashboard.number')}</th>
-              <th scope="col">{t('dashboard.fromStepBefore')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {steps.map((s) => (
-              <tr key={s.key}>
-                <th scope="row">{s.label}</th>
-                <td>{formatNumber(s.count, lang)}</td>
-                <td>{s.rate ?? '—'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      }
+      columns={[t('dashboard.step'), t('dashboard.number'), t('dashboard.fromStepBefore')]}
+      rows={steps.map((s) => ({ key: s.key, label: s.label, cells: [formatNumber(s.count, lang), s.rate ?? '—'] }))}
     >
-      <ResponsiveContainer width="100%" height={200}>
-        <BarChart data={steps} layout="vertical" margin={{ top: 0, right: 24, bottom: 0, left: 8 }} accessibilityLayer={false}>
-          <CartesianGrid stroke="#d5dae1" horizontal={false} />
-          <XAxis type="number" allowDecimals={false} tick={{ fill: '#1b1f24' }} />
-          <YAxis type="category" dataKey="label" width={150} tick={{ fill: '#1b1f24' }} interval={0} />
-          <Tooltip />
-          <Bar isAnimationActive={false} dataKey="count" name={t('dashboard.number')} fill={BLUE} />
-        </BarChart>
-      </ResponsiveContainer>
+      <HorizontalBars data={steps} height={200} labelWidth={150} name={t('dashboard.number')} fill={BLUE} />
     </ChartFigure>
   );
 }

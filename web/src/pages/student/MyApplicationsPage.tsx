@@ -6,11 +6,13 @@ import { useQuery } from '../../api/hooks';
 import { useAuth } from '../../auth/AuthContext';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { useAction } from '../../components/useAction';
 import { Loading } from '../../components/Loading';
 import { Notice } from '../../components/Notice';
 import { PageHeading } from '../../components/PageHeading';
 import { StatusBadge } from '../../components/StatusBadge';
 import { Timeline } from '../../components/Timeline';
+import { Card } from '../../components/Card';
 import { formatDate } from '../../format';
 import { currentLanguage } from '../../i18n';
 import { ACCEPT_OFFER, MOVE_OWN_APPLICATION, MY_APPLICATIONS } from './queries';
@@ -62,35 +64,28 @@ export function MyApplicationsPage() {
 function ApplicationCard({ application: a, onChanged }: { application: Application; onChanged(message: string): void }) {
   const { t } = useTranslation();
   const lang = currentLanguage();
-  const [pending, setPending] = useState<string>();
-  const [error, setError] = useState<unknown>();
+  const { pending, error, run } = useAction<'ACCEPT' | 'DECLINED' | 'WITHDRAWN'>();
   const [confirming, setConfirming] = useState<'DECLINED' | 'WITHDRAWN'>();
   const [accepting, setAccepting] = useState(false);
 
-  const act = async (action: 'ACCEPT' | 'DECLINED' | 'WITHDRAWN') => {
-    setPending(action);
-    setError(undefined);
-    try {
+  const act = (action: 'ACCEPT' | 'DECLINED' | 'WITHDRAWN') =>
+    run(action, async () => {
       if (action === 'ACCEPT') await request(ACCEPT_OFFER, { applicationId: a.id });
       else await request(MOVE_OWN_APPLICATION, { id: a.id, status: action, note: null });
       setConfirming(undefined);
       setAccepting(false);
       onChanged(t(`myApplications.done.${action}`, { title: a.assignment.title }));
-    } catch (err) {
-      setError(err);
-    } finally {
-      setPending(undefined);
-    }
-  };
+    });
   const headingId = `application-${a.id}`;
   return (
-    <article className={`card application ${a.status === 'OFFERED' ? 'application-offered' : ''}`} aria-labelledby={headingId}>
-      <header className="application-header">
-        <h2 id={headingId} className="h3">
-          <Link to={`/assignments/${a.assignment.id}`}>{a.assignment.title}</Link>
-        </h2>
-        <StatusBadge kind="applicationStatus" status={a.status} />
-      </header>
+    <Card
+      id={headingId}
+      level={2}
+      headingClassName="h3"
+      heading={<Link to={`/assignments/${a.assignment.id}`}>{a.assignment.title}</Link>}
+      badge={<StatusBadge kind="applicationStatus" status={a.status} />}
+      className={`application ${a.status === 'OFFERED' ? 'application-offered' : ''}`}
+    >
       <p className="muted">
         {a.assignment.company.name} · {a.assignment.municipality.name} ·{' '}
         {t('assignment.period', { from: formatDate(a.assignment.periodStart, lang), to: formatDate(a.assignment.periodEnd, lang) })}
@@ -142,21 +137,19 @@ function ApplicationCard({ application: a, onChanged }: { application: Applicati
         danger
         pending={Boolean(pending)}
         onConfirm={() => confirming && void act(confirming)}
+        error={error}
         onCancel={() => setConfirming(undefined)}
-      >
-        <ErrorMessage error={confirming && error} />
-      </ConfirmDialog>
+      />
       <ConfirmDialog
         open={accepting}
         title={t('confirm.acceptTitle', { title: a.assignment.title })}
+        text={t('confirm.acceptText')}
         confirmLabel={t('confirm.acceptYes')}
         pending={pending === 'ACCEPT'}
         onConfirm={() => void act('ACCEPT')}
+        error={error}
         onCancel={() => setAccepting(false)}
-      >
-        <p>{t('confirm.acceptText')}</p>
-        <ErrorMessage error={accepting && error} />
-      </ConfirmDialog>
-    </article>
+      />
+    </Card>
   );
 }

@@ -3,17 +3,18 @@ import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { useMutation, useQuery } from '../../api/hooks';
 import { useAuth } from '../../auth/AuthContext';
-import { ErrorMessage } from '../../components/ErrorMessage';
-import { Field } from '../../components/Field';
+import { TextField } from '../../components/Field';
 import { PreferredLanguageField, type PreferredLanguage } from '../../components/PreferredLanguageField';
-import { ErrorSummary, FieldError, FormErrorsProvider, useFormErrors } from '../../components/FormErrors';
-import { Loading } from '../../components/Loading';
+import { FieldError, useMutationFormErrors } from '../../components/FormErrors';
+import { loadingOrFailed } from '../../components/Loading';
 import { Notice } from '../../components/Notice';
 import { PageHeading } from '../../components/PageHeading';
+import { SubmitForm } from '../../components/SubmitForm';
 import { SkillsEditor, type SkillLevelValue } from '../../components/SkillsEditor';
 import { ASSIGNMENT_TYPES, SECTORS, sectorLabel } from '../../domain/vocab';
 import { currentLanguage } from '../../i18n';
 import { StudyPathFields, type StudyPath } from '../register/StudyPathFields';
+import { DiscoverableField } from './DiscoverableField';
 import { PROFILE, UPDATE_PROFILE } from './queries';
 import type { AssignmentType, Sector, StudentProfileQuery } from '../../api/__generated__/graphql';
 
@@ -77,18 +78,15 @@ export function ProfilePage() {
   const save = useMutation(UPDATE_PROFILE);
   const [form, setForm] = useState<Form>();
   const [saved, setSaved] = useState(false);
-  const errors = useFormErrors();
-  // show is stable (useCallback); the whole errors object changes with every error shown.
-  const { show: showErrors } = errors;
-  useEffect(() => showErrors(save.error), [save.error, showErrors]);
+  const errors = useMutationFormErrors(save.error);
   const welcome = (location.state as { welcome?: boolean } | null)?.welcome;
 
   useEffect(() => {
     if (data?.student) setForm(toForm(data.student));
   }, [data]);
 
-  if (loading && !data) return <Loading />;
-  if (error) return <ErrorMessage error={error} />;
+  const waiting = loadingOrFailed({ data, error, loading });
+  if (waiting) return waiting;
   if (!form || !data?.student) return null;
   const set = <K extends keyof Form>(key: K, value: Form[K]) => {
     setSaved(false);
@@ -124,14 +122,10 @@ export function ProfilePage() {
     <>
       <PageHeading>{t('profile.title')}</PageHeading>
       {welcome && <Notice tone="info">{t('profile.welcome')}</Notice>}
-      <FormErrorsProvider value={errors}>
-      <form onSubmit={submit} className="form wide" noValidate>
-        <ErrorSummary />
+      <SubmitForm errors={errors} onSubmit={submit} className="form wide" saved={saved && t('profile.saved')} pending={save.pending} submit={t('common.save')}>
         <fieldset>
           <legend>{t('fields.account')}</legend>
-          <Field label={t('fields.name')} required name="input.name">
-            {(p) => <input {...p} required value={form.name} onChange={(e) => set('name', e.target.value)} maxLength={120} autoComplete="name" />}
-          </Field>
+          <TextField label={t('fields.name')} required name="input.name" value={form.name} onChange={(v) => set('name', v)} maxLength={120} autoComplete="name" />
           <p>
             {t('fields.email')}: <strong>{data.student.email}</strong>
           </p>
@@ -153,31 +147,13 @@ export function ProfilePage() {
             onChange={(v) => set('municipalityIds', v)}
           />
           <div className="grid three">
-            <Field label={t('fields.availableFrom')} name="input.preferences.availableFrom">
-              {(p) => <input {...p} type="date" value={form.availableFrom} onChange={(e) => set('availableFrom', e.target.value)} />}
-            </Field>
-            <Field label={t('fields.availableUntil')} name="input.preferences.availableUntil">
-              {(p) => <input {...p} type="date" value={form.availableUntil} onChange={(e) => set('availableUntil', e.target.value)} />}
-            </Field>
-            <Field label={t('fields.hoursPerWeek')} hint={t('fields.hoursHintStudent')} name="input.preferences.hoursPerWeek">
-              {(p) => <input {...p} type="number" min={1} max={60} value={form.hoursPerWeek} onChange={(e) => set('hoursPerWeek', e.target.value)} />}
-            </Field>
+            <TextField label={t('fields.availableFrom')} name="input.preferences.availableFrom" type="date" value={form.availableFrom} onChange={(v) => set('availableFrom', v)} />
+            <TextField label={t('fields.availableUntil')} name="input.preferences.availableUntil" type="date" value={form.availableUntil} onChange={(v) => set('availableUntil', v)} />
+            <TextField label={t('fields.hoursPerWeek')} hint={t('fields.hoursHintStudent')} name="input.preferences.hoursPerWeek" type="number" min={1} max={60} value={form.hoursPerWeek} onChange={(v) => set('hoursPerWeek', v)} />
           </div>
         </fieldset>
-        <div className="checkbox">
-          <input id="discoverable" type="checkbox" checked={form.discoverable} onChange={(e) => set('discoverable', e.target.checked)} aria-describedby="discoverable-hint" />
-          <label htmlFor="discoverable">{t('fields.discoverable')}</label>
-          <p id="discoverable-hint" className="hint">
-            {t('fields.discoverableHint')}
-          </p>
-        </div>
-        <ErrorMessage error={errors.otherError} />
-        {saved && <Notice>{t('profile.saved')}</Notice>}
-        <button type="submit" disabled={save.pending}>
-          {save.pending ? t('common.saving') : t('common.save')}
-        </button>
-      </form>
-      </FormErrorsProvider>
+        <DiscoverableField checked={form.discoverable} onChange={(v) => set('discoverable', v)} />
+      </SubmitForm>
     </>
   );
 }

@@ -2,8 +2,9 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useQuery } from '../../api/hooks';
 import { useAuth } from '../../auth/AuthContext';
-import { AssignmentCard } from '../../components/AssignmentCard';
+import { AssignmentList } from '../../components/AssignmentCard';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { MatchReasons, MatchScore } from '../../components/Match';
 import { Loading } from '../../components/Loading';
 import { Notice } from '../../components/Notice';
 import { PageHeading } from '../../components/PageHeading';
@@ -52,24 +53,17 @@ export function StudentHomePage() {
           </p>
         )}
         {data && (
-          <ul className="result-list">
-            {data.recommendAssignments.map((match) => (
-              <li key={match.assignment.id}>
-                <AssignmentCard assignment={match.assignment} headingLevel={3}>
-                  <div className="match">
-                    <p className="match-score">
-                      <strong>{match.eligible ? t('match.score', { score: Math.round(match.score) }) : t('match.notEligible')}</strong>
-                    </p>
-                    <ul className="reasons" aria-label={t('match.reasons')}>
-                      {match.reasons.map((reason, i) => (
-                        <li key={i}>{reason}</li>
-                      ))}
-                    </ul>
-                  </div>
-                </AssignmentCard>
-              </li>
-            ))}
-          </ul>
+          <AssignmentList
+            items={data.recommendAssignments.map((match) => ({
+              assignment: match.assignment,
+              more: (
+                <div className="match">
+                  <MatchScore match={match} notEligible={t('match.notEligible')} className="match-score" />
+                  <MatchReasons reasons={match.reasons} />
+                </div>
+              ),
+            }))}
+          />
         )}
       </section>
     </>
