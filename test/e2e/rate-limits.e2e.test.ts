@@ -1,6 +1,6 @@
 import { AS_BEHIND_PROXY, STAFF, clientAt, eventually, kvk, unique, type GraphQLResult } from './harness';
-import { publishAssignment, registerApprovedCompany, registerStudent } from './fixtures';
-import { marketplaceForSuite } from './scenarios';
+import { publishAssignment, registerApprovedCompany, registerStudent, studentRegistration } from './fixtures';
+import { assignmentsOpenToAStudent, marketplaceForSuite } from './scenarios';
 
 /**
  * The rate limits with their default settings (README "Rate limits"), through the gateway. Each
@@ -72,14 +72,7 @@ describe('rate limits (default settings)', () => {
   });
 
   it('refuses a student’s 31st application within an hour with TOO_MANY_REQUESTS, even when each was withdrawn', async () => {
-    const company = await registerApprovedCompany(m, staff);
-    const assignments: string[] = [];
-    for (let i = 0; i < 31; i++) assignments.push(await publishAssignment(m, company.token));
-    const student = await registerStudent(m);
-    await eventually(async () => {
-      const r = await m.gql<{ apply: { id: string } }>(APPLY, { a: assignments[0] }, student.token);
-      return r.data && (await m.ok(WITHDRAW, { id: r.data.apply.id }, student.token));
-    }, 'placements to know the assignments');
+    const { assignments, student } = await assignmentsOpenToAStudent(m, staff, 31);
 
     const answers: string[] = [];
     for (const a of assignments.slice(1)) {
@@ -105,7 +98,7 @@ describe('rate limits (default settings)', () => {
     const busy = clientAt(() => m.url, '203.0.113.9');
     const register = (gql: ReturnType<typeof clientAt>) =>
       gql('mutation($i: RegisterStudentInput!) { registerStudent(input: $i) { id } }', {
-        i: { name: 'Jip', email: `jip-${unique()}@student.nl`, password: 'Zeilboot-Merwede-2026', institutionId: 'hogeschool-rotterdam', programmeId: 'hr-hbo-ict', level: 'BACHELOR', studyYear: 2 },
+        i: studentRegistration(`jip-${unique()}@student.nl`, 'Zeilboot-Merwede-2026'),
       });
     const answers: string[] = [];
     for (let i = 0; i < 31; i++) answers.push(codeOf(await register(busy)));
