@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { isAccountMail, mailIn, tokenIn, type ReadMail } from '../mail/eml';
-import { STAFF, eventually, type GraphQLResult } from './harness';
+import { STAFF, eventually, firstError, type GraphQLResult } from './harness';
 import { registerApprovedCompany, registerStudent } from './fixtures';
 import { marketplaceForSuite } from './scenarios';
 
@@ -10,7 +10,6 @@ const VERIFY = 'mutation($t: String!) { verifyEmail(token: $t) }';
 const ME = '{ me { accountId emailVerified } }';
 const STUDENT = 'query($id: ID!) { student(id: $id) { id email } }';
 const NEW_PASSWORD = 'Vogelkers-Biesbosch-Kade-77';
-const firstError = (r: GraphQLResult) => r.errors?.[0]?.extensions;
 
 describe('password reset, e-mail verification and changes of password and address (issue 14)', () => {
   const m = marketplaceForSuite({ CB_MAIL_POLL_MS: '200' });

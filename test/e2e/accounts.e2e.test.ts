@@ -1,7 +1,7 @@
 import { EmailClaims, SqliteStore, logger } from '@cb/kit';
 import { StudentUseCases } from '@cb/students';
 import { join } from 'node:path';
-import { STAFF, eventually, startTestMarketplace, unique, type GraphQLResult } from './harness';
+import { STAFF, eventually, firstError, startTestMarketplace, unique } from './harness';
 import { companyRegistration, registerStudent, studentRegistration } from './fixtures';
 import { marketplaceForSuite, worldWithApplication } from './scenarios';
 
@@ -12,7 +12,6 @@ const ATTACKER_PASSWORD = 'Overname-poging-9471';
 
 /** A strong password: the tests here are about addresses, not about the password rules. */
 const PASSWORD = 'Zeilboot-Merwede-2026';
-const firstError = (r: GraphQLResult) => r.errors?.[0]?.extensions;
 
 describe('one identity per e-mail address (DESIGN.md §3)', () => {
   const m = marketplaceForSuite();
