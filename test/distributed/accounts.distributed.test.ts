@@ -1,5 +1,5 @@
 import { STAFF, eventually, graphqlClient, type GraphQLResult } from '../e2e/harness';
-import { companyRegistration, registerStudent } from '../e2e/fixtures';
+import { newCompanyRegistration, REGISTER_COMPANY, registerStudent } from '../e2e/fixtures';
 import { assignmentsOpenToAStudent } from '../e2e/scenarios';
 import { clusterForSuite } from './cluster-suite';
 import { clusterApi } from './cluster';
@@ -18,8 +18,8 @@ describe('accounts and rate limits across processes (distributed profile)', () =
 
   it('refuses an organisation on the staff address, and staff still sign in', async () => {
     const one = graphqlClient(() => cluster.gatewayUrl);
-    const result = await one.gql('mutation($i: RegisterCompanyInput!) { registerCompany(input: $i) { id } }', {
-      i: companyRegistration(` ${STAFF.email.toUpperCase()}`, 'Overname-poging-9471'),
+    const result = await one.gql(REGISTER_COMPANY, {
+      i: newCompanyRegistration({ contactEmail: ` ${STAFF.email.toUpperCase()}`, password: 'Overname-poging-9471' }),
     });
     expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'EMAIL_IN_USE' });
     await expect(one.signIn(STAFF.email, STAFF.password)).resolves.toEqual(expect.any(String));

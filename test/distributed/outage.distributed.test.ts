@@ -1,6 +1,7 @@
 import { TokenService } from '@cb/kit';
 import { STAFF, eventually, graphqlClient } from '../e2e/harness';
-import { publishAssignment, registerApprovedCompany, studentRegistration, verifyByMail } from '../e2e/fixtures';
+import { publishAssignment, registerApprovedCompany, REGISTER_STUDENT, verifyByMail } from '../e2e/fixtures';
+import { studentRegistration } from '../support/registrations';
 import { sharedBySuite } from '../e2e/scenarios';
 import { clusterApi, startClusterOnOwnEngines } from './cluster';
 
@@ -26,8 +27,8 @@ describe('a Kafka outage (distributed profile)', () => {
     const students: Array<{ id: string; token: string }> = [];
     for (let i = 0; i < 200; i++) {
       const email = `outage-${i}-${Date.now()}@student.nl`;
-      const { registerStudent } = await api.ok('mutation($i: RegisterStudentInput!) { registerStudent(input: $i) { id } }', {
-        i: studentRegistration(email, 'student-password-1', { name: `Student ${i}` }),
+      const { registerStudent } = await api.ok(REGISTER_STUDENT, {
+        i: studentRegistration({ name: `Student ${i}`, email, password: 'student-password-1' }),
       });
       await verifyByMail(m, email);
       students.push({ id: registerStudent.id, token: tokens.sign({ accountId: registerStudent.id, role: 'STUDENT', studentId: registerStudent.id }) });

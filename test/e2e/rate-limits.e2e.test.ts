@@ -1,5 +1,6 @@
 import { AS_BEHIND_PROXY, STAFF, clientAt, eventually, firstError, kvk, unique, type GraphQLResult } from './harness';
-import { publishAssignment, registerApprovedCompany, registerStudent, studentRegistration } from './fixtures';
+import { studentRegistration } from '../support/registrations';
+import { publishAssignment, registerApprovedCompany, REGISTER_COMPANY, registerStudent, REGISTER_STUDENT } from './fixtures';
 import { assignmentsOpenToAStudent, marketplaceForSuite } from './scenarios';
 
 /**
@@ -96,12 +97,12 @@ describe('rate limits (default settings)', () => {
   it('refuses the 31st registration from one address within an hour, not one from another address', async () => {
     const busy = clientAt(() => m.url, '203.0.113.9');
     const register = (gql: ReturnType<typeof clientAt>) =>
-      gql('mutation($i: RegisterStudentInput!) { registerStudent(input: $i) { id } }', {
-        i: studentRegistration(`jip-${unique()}@student.nl`, 'Zeilboot-Merwede-2026'),
+      gql(REGISTER_STUDENT, {
+        i: studentRegistration({ email: `jip-${unique()}@student.nl` }),
       });
     const answers: string[] = [];
     for (let i = 0; i < 31; i++) answers.push(codeOf(await register(busy)));
-    const mistakes = await busy('mutation($i: RegisterCompanyInput!) { registerCompany(input: $i) { id } }', {
+    const mistakes = await busy(REGISTER_COMPANY, {
       i: { name: 'X', kvkNumber: kvk(), municipalityId: 'atlantis', sector: 'ICT', contactName: 'X', contactEmail: `x-${unique()}@x.nl`, password: 'Zeilboot-Merwede-2026' },
     });
 
