@@ -19,11 +19,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, platform, release, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { startFerretDB, startKafka } from '../infra/engines';
-import { registerApprovedCompany } from '../test/e2e/fixtures';
+import { createDraft, registerApprovedCompany } from '../test/e2e/fixtures';
 import { STAFF, startTestMarketplace, type MarketplaceApi } from '../test/e2e/harness';
 import { watchBus } from '../test/distributed/bus-watch';
-import { clusterApi, startCluster } from '../test/distributed/cluster';
+import { clusterApi, startClusterOnOwnEngines } from '../test/distributed/cluster';
 
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 200);
 const PROFILES = (process.env.BENCH_PROFILES ?? 'distributed,embedded').split(',');
@@ -64,24 +63,10 @@ async function measure(profile: string, m: MarketplaceApi, bus?: Map<string, num
     const word = wordFor(run, i);
     // An organisation may create 50 assignments an hour (README "Rate limits"): a new one every 40.
     if (i > 0 && i % 40 === 0) company = await registerApprovedCompany(m, staff);
-    const { createAssignment } = await m.ok<{ createAssignment: { id: string } }>(
-      'mutation($input: AssignmentInput!) { createAssignment(input: $input) { id } }',
-      {
-        input: {
-          title: `Meetopdracht ${word}`,
-          description: 'Een opdracht om te meten hoe snel een gepubliceerde opdracht vindbaar is, met TypeScript en SQL.',
-          type: 'GRADUATION',
-          levels: ['BACHELOR'],
-          requiredSkills: [{ skillId: 'typescript', level: 2 }],
-          periodStart: '2027-02-01',
-          periodEnd: '2027-07-01',
-          hoursPerWeek: 36,
-          places: 2,
-        },
-      },
-      company.token,
-    );
-    const id = createAssignment.id;
+    const id = await createDraft(m, company.token, {
+      title: `Meetopdracht ${word}`,
+      description: 'Een opdracht om te meten hoe snel een gepubliceerde opdracht vindbaar is, met TypeScript en SQL.',
+    });
     const started = performance.now();
     await m.ok('mutation($id: ID!) { publishAssignment(id: $id) { id } }', { id }, company.token);
     const published = performance.now();
@@ -111,20 +96,18 @@ const quantile = (xs: number[], q: number) => {
 const ms = (x: number) => x.toFixed(1);
 
 async function distributed(): Promise<Figures> {
-  progress('starting Kafka and FerretDB');
-  const [kafka, mongo] = await Promise.all([startKafka(), startFerretDB()]);
+  progress('starting Kafka, FerretDB and the services');
+  const own = await startClusterOnOwnEngines({ staff: STAFF, env: { LOG_LEVEL: process.env.LOG_LEVEL ?? 'info', ...BENCH_LIMITS } });
   try {
-    progress(`Kafka ${kafka.version}, FerretDB ${mongo.version}; starting the services`);
-    const cluster = await startCluster({ brokers: kafka.brokers, mongoUrl: mongo.url }, { staff: STAFF, env: { LOG_LEVEL: process.env.LOG_LEVEL ?? 'info', ...BENCH_LIMITS } });
-    const bus = await watchBus(kafka.brokers);
+    progress(`Kafka ${own.kafka.version}, FerretDB ${own.mongo.version}; measuring`);
+    const bus = await watchBus(own.kafka.brokers);
     try {
-      return await measure('distributed', clusterApi(cluster), bus.arrived);
+      return await measure('distributed', clusterApi(own.cluster), bus.arrived);
     } finally {
       await bus.stop();
-      await cluster.stop();
     }
   } finally {
-    await Promise.all([kafka.stop(), mongo.stop()]);
+    await own.stop();
   }
 }
 

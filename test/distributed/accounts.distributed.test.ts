@@ -1,5 +1,6 @@
-import { STAFF, eventually, graphqlClient, kvk, unique, type GraphQLResult } from '../e2e/harness';
-import { publishAssignment, registerApprovedCompany, registerStudent } from '../e2e/fixtures';
+import { STAFF, eventually, graphqlClient, type GraphQLResult } from '../e2e/harness';
+import { newCompanyRegistration, REGISTER_COMPANY, registerStudent } from '../e2e/fixtures';
+import { assignmentsOpenToAStudent } from '../e2e/scenarios';
 import { clusterForSuite } from './cluster-suite';
 import { clusterApi } from './cluster';
 
@@ -17,8 +18,8 @@ describe('accounts and rate limits across processes (distributed profile)', () =
 
   it('refuses an organisation on the staff address, and staff still sign in', async () => {
     const one = graphqlClient(() => cluster.gatewayUrl);
-    const result = await one.gql('mutation($i: RegisterCompanyInput!) { registerCompany(input: $i) { id } }', {
-      i: { name: `Werf ${unique()}`, kvkNumber: kvk(), municipalityId: 'dordrecht', sector: 'ICT', contactName: 'Ed', contactEmail: ` ${STAFF.email.toUpperCase()}`, password: 'Overname-poging-9471' },
+    const result = await one.gql(REGISTER_COMPANY, {
+      i: newCompanyRegistration({ contactEmail: ` ${STAFF.email.toUpperCase()}`, password: 'Overname-poging-9471' }),
     });
     expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'EMAIL_IN_USE' });
     await expect(one.signIn(STAFF.email, STAFF.password)).resolves.toEqual(expect.any(String));
@@ -27,15 +28,7 @@ describe('accounts and rate limits across processes (distributed profile)', () =
   it('counts a student’s applications per hour over both placements processes', async () => {
     const one = graphqlClient(() => cluster.gatewayUrl);
     const two = graphqlClient(() => cluster.extraGateways[0]);
-    const m = clusterApi(cluster);
-    const company = await registerApprovedCompany(m, await one.signIn(STAFF.email, STAFF.password));
-    const assignments: string[] = [];
-    for (let i = 0; i < 32; i++) assignments.push(await publishAssignment(m, company.token));
-    const student = await registerStudent(m);
-    await eventually(async () => {
-      const r = await one.gql<{ apply: { id: string } }>(APPLY, { a: assignments[0] }, student.token);
-      return r.data && (await one.ok(WITHDRAW, { id: r.data.apply.id }, student.token));
-    }, 'placements to know the assignments', 60000);
+    const { assignments, student } = await assignmentsOpenToAStudent(clusterApi(cluster), await one.signIn(STAFF.email, STAFF.password), 32, 60000);
     await eventually(async () => (await two.gql('query($id: ID!) { assignment(id: $id) { placesLeft } }', { id: assignments[31] }, student.token)).data?.assignment?.placesLeft === 2, 'the second placements process to know them', 60000);
 
     const answers: string[] = [];

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { startFerretDB, startKafka } from '../../infra/engines';
 import { STAFF, graphqlClient, type MarketplaceApi, type TestMarketplace } from '../e2e/harness';
 import { SmtpSink } from '../mail/smtp-sink';
 
@@ -204,6 +205,35 @@ export async function startCluster(
   } catch (err) {
     for (const p of Object.values(processes).reverse()) await p.stop().catch(() => undefined);
     if (ownSink) await mail.stop();
+    throw err;
+  }
+}
+
+/**
+ * A cluster on a Kafka broker and a FerretDB started for it alone: for a test that stops its
+ * broker, or a bench that wants engines nobody else loads. `stop` stops the cluster, then both.
+ */
+export async function startClusterOnOwnEngines(options: Parameters<typeof startCluster>[1] = {}) {
+  const [kafka, mongo] = await Promise.all([startKafka(), startFerretDB()]);
+  const stopEngines = async () => {
+    await Promise.all([kafka.stop(), mongo.stop()]);
+  };
+  try {
+    const cluster = await startCluster({ brokers: kafka.brokers, mongoUrl: mongo.url }, options);
+    return {
+      kafka,
+      mongo,
+      cluster,
+      async stop() {
+        try {
+          await cluster.stop();
+        } finally {
+          await stopEngines();
+        }
+      },
+    };
+  } catch (err) {
+    await stopEngines();
     throw err;
   }
 }

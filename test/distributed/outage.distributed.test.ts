@@ -1,8 +1,9 @@
 import { TokenService } from '@cb/kit';
-import { startFerretDB, startKafka, type FerretDBEngine, type KafkaEngine } from '../../infra/engines';
 import { STAFF, eventually, graphqlClient } from '../e2e/harness';
-import { publishAssignment, registerApprovedCompany, verifyByMail } from '../e2e/fixtures';
-import { clusterApi, startCluster, type Cluster } from './cluster';
+import { publishAssignment, registerApprovedCompany, REGISTER_STUDENT, verifyByMail } from '../e2e/fixtures';
+import { studentRegistration } from '../support/registrations';
+import { sharedBySuite } from '../e2e/scenarios';
+import { clusterApi, startClusterOnOwnEngines } from './cluster';
 
 const JWT_SECRET = 'distributed-test-secret-0123456789abcdef';
 
@@ -11,19 +12,10 @@ const JWT_SECRET = 'distributed-test-secret-0123456789abcdef';
  * This test has a broker of its own, so that stopping it disturbs no other test.
  */
 describe('a Kafka outage (distributed profile)', () => {
-  let kafka: KafkaEngine;
-  let mongo: FerretDBEngine;
-  let cluster: Cluster;
-  beforeAll(async () => {
-    [kafka, mongo] = await Promise.all([startKafka(), startFerretDB()]);
-    cluster = await startCluster({ brokers: kafka.brokers, mongoUrl: mongo.url }, { staff: STAFF });
-  }, 240000);
-  afterAll(async () => {
-    await cluster?.stop();
-    await Promise.all([kafka?.stop(), mongo?.stop()]);
-  });
+  const own = sharedBySuite(() => startClusterOnOwnEngines({ staff: STAFF }), (running) => running.stop(), 240000);
 
   it('accepts 200 applications and new postings while the broker is down, and delivers every event exactly once after', async () => {
+    const { kafka, cluster } = own;
     const api = graphqlClient(() => cluster.gatewayUrl);
     const m = clusterApi(cluster);
     const staff = await api.signIn(STAFF.email, STAFF.password);
@@ -35,16 +27,8 @@ describe('a Kafka outage (distributed profile)', () => {
     const students: Array<{ id: string; token: string }> = [];
     for (let i = 0; i < 200; i++) {
       const email = `outage-${i}-${Date.now()}@student.nl`;
-      const { registerStudent } = await api.ok('mutation($i: RegisterStudentInput!) { registerStudent(input: $i) { id } }', {
-        i: {
-          name: `Student ${i}`,
-          email,
-          password: 'student-password-1',
-          institutionId: 'hogeschool-rotterdam',
-          programmeId: 'hr-hbo-ict',
-          level: 'BACHELOR',
-          studyYear: 3,
-        },
+      const { registerStudent } = await api.ok(REGISTER_STUDENT, {
+        i: studentRegistration({ name: `Student ${i}`, email, password: 'student-password-1' }),
       });
       await verifyByMail(m, email);
       students.push({ id: registerStudent.id, token: tokens.sign({ accountId: registerStudent.id, role: 'STUDENT', studentId: registerStudent.id }) });

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { isAccountMail, mailIn, tokenIn, type ReadMail } from '../mail/eml';
-import { STAFF, eventually, type GraphQLResult } from './harness';
-import { registerApprovedCompany, registerStudent } from './fixtures';
+import { STAFF, eventually, firstError, type GraphQLResult } from './harness';
+import { registerApprovedCompany, REGISTER_STUDENT, registerStudent } from './fixtures';
 import { marketplaceForSuite } from './scenarios';
 
 const REQUEST_RESET = 'mutation($e: String!, $l: Language) { requestPasswordReset(email: $e, language: $l) }';
@@ -10,7 +10,6 @@ const VERIFY = 'mutation($t: String!) { verifyEmail(token: $t) }';
 const ME = '{ me { accountId emailVerified } }';
 const STUDENT = 'query($id: ID!) { student(id: $id) { id email } }';
 const NEW_PASSWORD = 'Vogelkers-Biesbosch-Kade-77';
-const firstError = (r: GraphQLResult) => r.errors?.[0]?.extensions;
 
 describe('password reset, e-mail verification and changes of password and address (issue 14)', () => {
   const m = marketplaceForSuite({ CB_MAIL_POLL_MS: '200' });
@@ -121,7 +120,7 @@ describe('password reset, e-mail verification and changes of password and addres
     expect((await m.ok(CHANGE, { e: next, p: 'student-password-1' }, student.token)).changeEmail).toBe(true);
     // Until the new address is verified, the old one is the account's and the new one is held for it.
     expect((await m.ok(STUDENT, { id: student.id }, student.token)).student.email).toBe(student.email);
-    const register = await m.gql('mutation($i: RegisterStudentInput!) { registerStudent(input: $i) { id } }', {
+    const register = await m.gql(REGISTER_STUDENT, {
       i: { name: 'Ander', email: next, password: NEW_PASSWORD, institutionId: 'hogeschool-rotterdam', programmeId: 'hr-hbo-ict', level: 'BACHELOR', studyYear: 3 },
     });
     expect(firstError(register)?.reason).toBe('EMAIL_IN_USE');
@@ -130,7 +129,7 @@ describe('password reset, e-mail verification and changes of password and addres
     expect((await m.ok(STUDENT, { id: student.id }, student.token)).student.email).toBe(next);
     expect(await m.signIn(next, 'student-password-1')).toEqual(expect.any(String));
     // The old address is free again.
-    const again = await m.gql('mutation($i: RegisterStudentInput!) { registerStudent(input: $i) { id } }', {
+    const again = await m.gql(REGISTER_STUDENT, {
       i: { name: 'Ander', email: student.email, password: NEW_PASSWORD, institutionId: 'hogeschool-rotterdam', programmeId: 'hr-hbo-ict', level: 'BACHELOR', studyYear: 3 },
     });
     expect(again.errors).toBeUndefined();

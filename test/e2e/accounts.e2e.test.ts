@@ -1,42 +1,22 @@
 import { EmailClaims, SqliteStore, logger } from '@cb/kit';
 import { StudentUseCases } from '@cb/students';
 import { join } from 'node:path';
-import { STAFF, eventually, kvk, startTestMarketplace, unique, type GraphQLResult } from './harness';
-import { registerStudent } from './fixtures';
+import { STAFF, eventually, firstError, startTestMarketplace, unique } from './harness';
+import { studentRegistration } from '../support/registrations';
+import { newCompanyRegistration, REGISTER_COMPANY, registerStudent, REGISTER_STUDENT } from './fixtures';
 import { marketplaceForSuite, worldWithApplication } from './scenarios';
 
-const REGISTER_STUDENT = 'mutation($i: RegisterStudentInput!) { registerStudent(input: $i) { id } }';
-const REGISTER_COMPANY = 'mutation($i: RegisterCompanyInput!) { registerCompany(input: $i) { id } }';
 const SIGN_IN = 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { token viewer { role } } }';
 const ATTACKER_PASSWORD = 'Overname-poging-9471';
 
-const studentInput = (email: string, password = 'Zeilboot-Merwede-2026') => ({
-  name: 'Mila Visser',
-  email,
-  password,
-  institutionId: 'hogeschool-rotterdam',
-  programmeId: 'hr-hbo-ict',
-  level: 'BACHELOR',
-  studyYear: 3,
-});
-const companyInput = (contactEmail: string, password = 'Zeilboot-Merwede-2026') => ({
-  name: `Werf ${unique()}`,
-  kvkNumber: kvk(),
-  municipalityId: 'dordrecht',
-  sector: 'ICT',
-  contactName: 'Ed Bos',
-  contactEmail,
-  password,
-});
-const firstError = (r: GraphQLResult) => r.errors?.[0]?.extensions;
 
 describe('one identity per e-mail address (DESIGN.md §3)', () => {
   const m = marketplaceForSuite();
 
   it('refuses an organisation or student on the staff address, in another case and with spaces; staff still sign in, the attacker does not', async () => {
     const disguised = `  ${STAFF.email.toUpperCase()} `;
-    const asCompany = await m.gql(REGISTER_COMPANY, { i: companyInput(disguised, ATTACKER_PASSWORD) });
-    const asStudent = await m.gql(REGISTER_STUDENT, { i: studentInput(disguised, ATTACKER_PASSWORD) });
+    const asCompany = await m.gql(REGISTER_COMPANY, { i: newCompanyRegistration({ contactEmail: disguised, password: ATTACKER_PASSWORD }) });
+    const asStudent = await m.gql(REGISTER_STUDENT, { i: studentRegistration({ email: disguised, password: ATTACKER_PASSWORD }) });
 
     expect(firstError(asCompany)).toEqual({ code: 'CONFLICT', reason: 'EMAIL_IN_USE', field: 'input.contactEmail' });
     expect(firstError(asStudent)).toEqual({ code: 'CONFLICT', reason: 'EMAIL_IN_USE', field: 'input.email' });
@@ -50,11 +30,11 @@ describe('one identity per e-mail address (DESIGN.md §3)', () => {
   it('refuses an organisation on a student’s address, and a student on an organisation’s', async () => {
     const studentAddress = `mila-${unique()}@student.nl`;
     const contactAddress = `hr-${unique()}@werf.nl`;
-    await m.ok(REGISTER_STUDENT, { i: studentInput(studentAddress) });
-    await m.ok(REGISTER_COMPANY, { i: companyInput(contactAddress) });
+    await m.ok(REGISTER_STUDENT, { i: studentRegistration({ email: studentAddress }) });
+    await m.ok(REGISTER_COMPANY, { i: newCompanyRegistration({ contactEmail: contactAddress }) });
 
-    expect(firstError(await m.gql(REGISTER_COMPANY, { i: companyInput(studentAddress.toUpperCase()) }))).toMatchObject({ reason: 'EMAIL_IN_USE' });
-    expect(firstError(await m.gql(REGISTER_STUDENT, { i: studentInput(` ${contactAddress}`) }))).toMatchObject({ reason: 'EMAIL_IN_USE' });
+    expect(firstError(await m.gql(REGISTER_COMPANY, { i: newCompanyRegistration({ contactEmail: studentAddress.toUpperCase() }) }))).toMatchObject({ reason: 'EMAIL_IN_USE' });
+    expect(firstError(await m.gql(REGISTER_STUDENT, { i: studentRegistration({ email: ` ${contactAddress}` }) }))).toMatchObject({ reason: 'EMAIL_IN_USE' });
   });
 
   it.each([
@@ -65,7 +45,7 @@ describe('one identity per e-mail address (DESIGN.md §3)', () => {
   ])('refuses %s at input.password with PASSWORD_TOO_WEAK and says what to fix', async (_, pick) => {
     const email = `sterk-${unique()}@student.nl`;
     const password = pick.replace('EMAIL-LOCAL', email.split('@')[0]).replace('EMAIL', email);
-    const result = await m.gql(REGISTER_STUDENT, { i: studentInput(email, password) });
+    const result = await m.gql(REGISTER_STUDENT, { i: studentRegistration({ email, password }) });
     expect(firstError(result)).toEqual({ code: 'BAD_USER_INPUT', reason: 'PASSWORD_TOO_WEAK', field: 'input.password' });
     expect(result.errors![0].message).toMatch(/input\.password: .*(guess|e-mail address)/);
   });
@@ -111,7 +91,7 @@ describe('claiming the addresses of accounts made before the claims existed', ()
   it('reports, at start, accounts that share an address across services, and merges nothing', async () => {
     const m = await startTestMarketplace();
     const shared = `gedeeld-${unique()}@voorbeeld.nl`;
-    const company = await m.ok(REGISTER_COMPANY, { i: companyInput(shared) });
+    const company = await m.ok(REGISTER_COMPANY, { i: newCompanyRegistration({ contactEmail: shared }) });
     const warnings: string[] = [];
     const spy = jest.spyOn(logger, 'warn').mockImplementation(((message: string) => void warnings.push(String(message))) as never);
     let studentId = '';
@@ -122,7 +102,7 @@ describe('claiming the addresses of accounts made before the claims existed', ()
         const scratch = new SqliteStore(':memory:');
         try {
           const locked = { hash: async () => '!locked', matches: async () => false };
-          studentId = (await new StudentUseCases(students, new EmailClaims(scratch, 'old'), locked).register(studentInput(shared))).id;
+          studentId = (await new StudentUseCases(students, new EmailClaims(scratch, 'old'), locked).register(studentRegistration({ email: shared }))).id;
         } finally {
           await Promise.all([students.close(), scratch.close()]);
         }

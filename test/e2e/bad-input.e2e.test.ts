@@ -1,7 +1,7 @@
 import { connect } from 'node:net';
 import { Reasons } from '@cb/contracts';
 import { STAFF, startTestMarketplace, type GraphQLResult, type TestMarketplace } from './harness';
-import { applyWhenReady, publishAssignment, registerApprovedCompany, registerStudent } from './fixtures';
+import { applyWhenReady, publishAssignment, registerApprovedCompany, REGISTER_COMPANY, registerStudent, REGISTER_STUDENT } from './fixtures';
 import { BAD_DATES, generateBadRequests, type BadRequest } from './bad-requests';
 
 /** The distributed profile runs a deterministic sample of the generated requests: separate processes on two cores. */
@@ -81,7 +81,7 @@ describe('bad input through the gateway', () => {
   it('answers a missing field, both inline and as variables', async () => {
     expectError(await m.gql('mutation { registerStudent(input: { name: "X" }) { id } }'), 'GRAPHQL_VALIDATION_FAILED');
     expectError(
-      await m.gql('mutation($i: RegisterStudentInput!) { registerStudent(input: $i) { id } }', { i: { name: 'X' } }),
+      await m.gql(REGISTER_STUDENT, { i: { name: 'X' } }),
       'BAD_USER_INPUT',
     );
   });
@@ -157,7 +157,7 @@ describe('bad input through the gateway', () => {
   });
 
   it('answers bad registration data with every field to fix, and registers nothing', async () => {
-    const result = await m.gql('mutation($i: RegisterCompanyInput!) { registerCompany(input: $i) { id } }', {
+    const result = await m.gql(REGISTER_COMPANY, {
       i: { name: 'Bedrijf', kvkNumber: '123', municipalityId: 'atlantis', sector: 'ICT', contactName: 'A', contactEmail: 'not-an-email', password: 'short' },
     });
     expectError(result, 'BAD_USER_INPUT');

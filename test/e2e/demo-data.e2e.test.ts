@@ -3,7 +3,8 @@ import { DEMO_ACCOUNTS } from '@cb/gateway/src/seed';
 import { Topics } from '@cb/contracts';
 import { isAccountMail } from '../mail/eml';
 import { createDraft } from './fixtures';
-import { eventually, startTestMarketplace, type TestMarketplace } from './harness';
+import { eventually } from './harness';
+import { marketplaceForSuite } from './scenarios';
 
 const todayInAmsterdam = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
 
@@ -19,11 +20,10 @@ const ASSIGNMENT = 'id title status placesLeft applicationDeadline periodStart p
  * it can still place.
  */
 describe('the seeded demo marketplace', () => {
-  let m: TestMarketplace;
+  const m = marketplaceForSuite();
   let sanne: string;
   let sanneId: string;
   beforeAll(async () => {
-    m = await startTestMarketplace();
     await seed(m.marketplace, new Date());
     for (const service of Object.values(m.marketplace.services)) await service.flushOutbox();
     await eventually(async () => (await m.marketplace.runtime.bus.lag('search', Object.values(Topics))) === 0, 'search to handle the seeded events', 60_000);
@@ -31,9 +31,6 @@ describe('the seeded demo marketplace', () => {
     const { me } = await m.ok<{ me: { student: { id: string } } }>('{ me { student { id } } }', {}, sanne);
     sanneId = me.student.id;
   }, 240_000);
-  afterAll(async () => {
-    await m?.stop();
-  });
 
   it("gives Sanne at least three recommendations of 60 or more that hold the required skills and take applications", async () => {
     const { recommendAssignments, student } = await m.ok<{

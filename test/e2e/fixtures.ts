@@ -1,4 +1,5 @@
 import { isAccountMail, tokenIn } from '../mail/eml';
+import { companyRegistration, studentRegistration } from '../support/registrations';
 import { eventually, kvk, unique, type GraphQLResult, type MarketplaceApi } from './harness';
 
 /** The business steps the tests repeat, written once, through the public API only. */
@@ -17,24 +18,17 @@ export async function verifyByMail(m: MarketplaceApi, email: string): Promise<vo
   await m.ok('mutation($t: String!) { verifyEmail(token: $t) }', { t: tokenIn(mail, '/verify-email') });
 }
 
+/** The mutations that register an account, with an input such as the two below (`{ i: … }`). */
+export const REGISTER_STUDENT = 'mutation($i: RegisterStudentInput!) { registerStudent(input: $i) { id } }';
+export const REGISTER_COMPANY = 'mutation($i: RegisterCompanyInput!) { registerCompany(input: $i) { id } }';
+
+/** An ICT organisation's registration with a name and KvK number of its own, as a shared marketplace needs. */
+export const newCompanyRegistration = (over: Record<string, unknown> = {}) => companyRegistration({ name: `Dordtse Techniek ${unique()}`, kvkNumber: kvk(), sector: 'ICT', ...over });
+
 export async function registerApprovedCompany(m: MarketplaceApi, staffToken: string, overrides: Record<string, unknown> = {}, { verified = true }: AccountOptions = {}) {
   const email = `hr-${unique()}@bedrijf.nl`;
   const password = 'company-password-1';
-  const { registerCompany } = await m.ok(
-    `mutation($input: RegisterCompanyInput!) { registerCompany(input: $input) { id status } }`,
-    {
-      input: {
-        name: `Dordtse Techniek ${unique()}`,
-        kvkNumber: kvk(),
-        municipalityId: 'dordrecht',
-        sector: 'ICT',
-        contactName: 'Eva de Vries',
-        contactEmail: email,
-        password,
-        ...overrides,
-      },
-    },
-  );
+  const { registerCompany } = await m.ok(REGISTER_COMPANY, { i: newCompanyRegistration({ contactEmail: email, password, ...overrides }) });
   await m.ok('mutation($id: ID!) { approveCompany(id: $id) { id status } }', { id: registerCompany.id }, staffToken);
   if (verified) await verifyByMail(m, email);
   const token = await m.signIn(email, password);
@@ -84,23 +78,7 @@ export async function publishAssignment(m: MarketplaceApi, companyToken: string,
 export async function registerStudent(m: MarketplaceApi, overrides: Record<string, unknown> = {}, { verified = true }: AccountOptions = {}) {
   const email = `student-${unique()}@student.hr.nl`;
   const password = 'student-password-1';
-  const { registerStudent } = await m.ok(
-    `mutation($input: RegisterStudentInput!) { registerStudent(input: $input) { id } }`,
-    {
-      input: {
-        name: 'Sam Jansen',
-        email,
-        password,
-        institutionId: 'hogeschool-rotterdam',
-        programmeId: 'hr-hbo-ict',
-        level: 'BACHELOR',
-        studyYear: 3,
-        skills: [{ skillId: 'typescript', level: 3 }],
-        discoverable: true,
-        ...overrides,
-      },
-    },
-  );
+  const { registerStudent } = await m.ok(REGISTER_STUDENT, { i: studentRegistration({ name: 'Sam Jansen', email, password, discoverable: true, ...overrides }) });
   if (verified) await verifyByMail(m, email);
   const token = await m.signIn(email, password);
   return { id: registerStudent.id as string, token, email };

@@ -13,6 +13,9 @@ export interface GraphQLResult<T = Record<string, any>> {
   errors?: Array<{ message: string; extensions?: { code?: string; reason?: string; field?: string; retryAfter?: number } }>;
 }
 
+/** The extensions (code, reason, field …) of an answer's first error: what a client acts on. */
+export const firstError = (r: GraphQLResult) => r.errors?.[0]?.extensions;
+
 export interface TestMarketplace {
   url: string;
   dataDir: string;

@@ -1,5 +1,7 @@
 import { STAFF, kvk, unique } from './harness';
 import { marketplaceForSuite } from './scenarios';
+import { companyRegistration } from '../support/registrations';
+import { REGISTER_COMPANY } from './fixtures';
 
 const COMPANY = 'query($id: ID!) { company(id: $id) { name kvkNumber reviewStatus reviewNote reviewedAt contactPerson { name email phone } } }';
 
@@ -14,8 +16,8 @@ describe('organisations: profile and review', () => {
   async function register() {
     const email = `hr-${unique()}@werf.nl`;
     const number = kvk();
-    const { registerCompany } = await m.ok('mutation($i: RegisterCompanyInput!) { registerCompany(input: $i) { id } }', {
-      i: { name: `Werf ${unique()}`, kvkNumber: number, municipalityId: 'dordrecht', sector: 'ENGINEERING', contactName: 'Eva de Vries', contactEmail: email, password: 'Zeilboot-Merwede-2026' },
+    const { registerCompany } = await m.ok(REGISTER_COMPANY, {
+      i: companyRegistration({ name: `Werf ${unique()}`, kvkNumber: number, contactEmail: email }),
     });
     return { id: registerCompany.id as string, email, kvkNumber: number, token: await m.signIn(email, 'Zeilboot-Merwede-2026') };
   }

@@ -1,6 +1,7 @@
-import { AS_BEHIND_PROXY, STAFF, clientAt, eventually, kvk, unique, type GraphQLResult } from './harness';
-import { publishAssignment, registerApprovedCompany, registerStudent } from './fixtures';
-import { marketplaceForSuite } from './scenarios';
+import { AS_BEHIND_PROXY, STAFF, clientAt, eventually, firstError, kvk, unique, type GraphQLResult } from './harness';
+import { studentRegistration } from '../support/registrations';
+import { publishAssignment, registerApprovedCompany, REGISTER_COMPANY, registerStudent, REGISTER_STUDENT } from './fixtures';
+import { assignmentsOpenToAStudent, marketplaceForSuite } from './scenarios';
 
 /**
  * The rate limits with their default settings (README "Rate limits"), through the gateway. Each
@@ -11,8 +12,7 @@ const SIGN_IN = 'mutation($e: String!, $p: String!) { signIn(email: $e, password
 const APPLY = 'mutation($a: ID!) { apply(assignmentId: $a, motivation: "Ik wil graag meedoen.") { id } }';
 const WITHDRAW = 'mutation($id: ID!) { moveApplication(id: $id, status: WITHDRAWN) { status } }';
 const SEARCH = 'query { searchAssignments(query: "opdracht") { total } }';
-const extensionsOf = (r: GraphQLResult) => r.errors?.[0]?.extensions;
-const codeOf = (r: GraphQLResult) => extensionsOf(r)?.code ?? 'OK';
+const codeOf = (r: GraphQLResult) => firstError(r)?.code ?? 'OK';
 const sleep = (seconds: number) => new Promise((r) => setTimeout(r, seconds * 1000));
 
 describe('rate limits (default settings)', () => {
@@ -30,8 +30,8 @@ describe('rate limits (default settings)', () => {
     expect(answers.slice(0, 5).map(codeOf)).toEqual(Array(5).fill('UNAUTHENTICATED'));
     const refused = answers.filter((a) => codeOf(a) === 'TOO_MANY_REQUESTS');
     expect(refused.length).toBeGreaterThanOrEqual(40);
-    for (const r of refused) expect(extensionsOf(r)).toEqual({ code: 'TOO_MANY_REQUESTS', reason: 'RATE_LIMITED', retryAfter: expect.any(Number) });
-    expect(refused.every((r) => Number.isInteger(extensionsOf(r)!.retryAfter) && extensionsOf(r)!.retryAfter! >= 1)).toBe(true);
+    for (const r of refused) expect(firstError(r)).toEqual({ code: 'TOO_MANY_REQUESTS', reason: 'RATE_LIMITED', retryAfter: expect.any(Number) });
+    expect(refused.every((r) => Number.isInteger(firstError(r)!.retryAfter) && firstError(r)!.retryAfter! >= 1)).toBe(true);
 
     const fromTheOffice = clientAt(() => m.url, '198.51.100.20');
     expect(codeOf(await fromTheOffice(SIGN_IN, { e: STAFF.email, p: STAFF.password }))).toBe('OK');
@@ -41,10 +41,10 @@ describe('rate limits (default settings)', () => {
     const guesser = clientAt(() => m.url, '203.0.113.8');
     const student = await registerStudent(m);
     for (let i = 0; i < 6; i++) await guesser(SIGN_IN, { e: student.email, p: `fout-${i}` });
-    const first = extensionsOf(await guesser(SIGN_IN, { e: student.email, p: 'fout' }))!;
+    const first = firstError(await guesser(SIGN_IN, { e: student.email, p: 'fout' }))!;
     await sleep(first.retryAfter!);
     await guesser(SIGN_IN, { e: student.email, p: 'nog-steeds-fout' });
-    const second = extensionsOf(await guesser(SIGN_IN, { e: student.email, p: 'fout' }))!;
+    const second = firstError(await guesser(SIGN_IN, { e: student.email, p: 'fout' }))!;
 
     expect(first).toMatchObject({ code: 'TOO_MANY_REQUESTS', retryAfter: 1 });
     expect(second).toMatchObject({ code: 'TOO_MANY_REQUESTS', retryAfter: 2 });
@@ -67,19 +67,12 @@ describe('rate limits (default settings)', () => {
     // specific reason, as Assignment.canApply shows it), TOO_MANY_OPEN_APPLICATIONS everywhere else.
     const appliedTo = new Set([assignments[24], ...assignments.slice(0, 19)]);
     const expected = answers.slice(19).map((_, k) => (appliedTo.has(assignments[(19 + k) % 24]) ? 'ALREADY_APPLIED' : 'TOO_MANY_OPEN_APPLICATIONS'));
-    expect(answers.slice(19).map((a) => extensionsOf(a)?.reason)).toEqual(expected);
+    expect(answers.slice(19).map((a) => firstError(a)?.reason)).toEqual(expected);
     expect(expected.filter((r) => r === 'TOO_MANY_OPEN_APPLICATIONS').length).toBeGreaterThan(0);
   });
 
   it('refuses a student’s 31st application within an hour with TOO_MANY_REQUESTS, even when each was withdrawn', async () => {
-    const company = await registerApprovedCompany(m, staff);
-    const assignments: string[] = [];
-    for (let i = 0; i < 31; i++) assignments.push(await publishAssignment(m, company.token));
-    const student = await registerStudent(m);
-    await eventually(async () => {
-      const r = await m.gql<{ apply: { id: string } }>(APPLY, { a: assignments[0] }, student.token);
-      return r.data && (await m.ok(WITHDRAW, { id: r.data.apply.id }, student.token));
-    }, 'placements to know the assignments');
+    const { assignments, student } = await assignmentsOpenToAStudent(m, staff, 31);
 
     const answers: string[] = [];
     for (const a of assignments.slice(1)) {
@@ -104,12 +97,12 @@ describe('rate limits (default settings)', () => {
   it('refuses the 31st registration from one address within an hour, not one from another address', async () => {
     const busy = clientAt(() => m.url, '203.0.113.9');
     const register = (gql: ReturnType<typeof clientAt>) =>
-      gql('mutation($i: RegisterStudentInput!) { registerStudent(input: $i) { id } }', {
-        i: { name: 'Jip', email: `jip-${unique()}@student.nl`, password: 'Zeilboot-Merwede-2026', institutionId: 'hogeschool-rotterdam', programmeId: 'hr-hbo-ict', level: 'BACHELOR', studyYear: 2 },
+      gql(REGISTER_STUDENT, {
+        i: studentRegistration({ email: `jip-${unique()}@student.nl` }),
       });
     const answers: string[] = [];
     for (let i = 0; i < 31; i++) answers.push(codeOf(await register(busy)));
-    const mistakes = await busy('mutation($i: RegisterCompanyInput!) { registerCompany(input: $i) { id } }', {
+    const mistakes = await busy(REGISTER_COMPANY, {
       i: { name: 'X', kvkNumber: kvk(), municipalityId: 'atlantis', sector: 'ICT', contactName: 'X', contactEmail: `x-${unique()}@x.nl`, password: 'Zeilboot-Merwede-2026' },
     });
 

@@ -1,4 +1,4 @@
-import { STAFF, startTestMarketplace, type MarketplaceApi, type TestMarketplace } from './harness';
+import { STAFF, eventually, startTestMarketplace, type MarketplaceApi, type TestMarketplace } from './harness';
 import { applyWhenReady, publishAssignment, registerApprovedCompany, registerStudent } from './fixtures';
 
 /**
@@ -46,4 +46,25 @@ export async function worldWithCompany(m: MarketplaceApi, choices: WorldChoices 
 export async function worldWithApplication(m: MarketplaceApi, choices: WorldChoices = {}) {
   const world = await worldWithCompany(m, choices);
   return { ...world, applicationId: await applyWhenReady(m, world.student.token, world.assignmentId) };
+}
+
+/**
+ * A new organisation's `count` published assignments and a new student, once the placements
+ * service lets the student apply to the first of them. That application is withdrawn at once: it
+ * counts towards the student's applications per hour, not towards the open ones.
+ */
+export async function assignmentsOpenToAStudent(m: MarketplaceApi, staffToken: string, count: number, timeoutMs?: number) {
+  const company = await registerApprovedCompany(m, staffToken);
+  const assignments: string[] = [];
+  for (let i = 0; i < count; i++) assignments.push(await publishAssignment(m, company.token));
+  const student = await registerStudent(m);
+  await eventually(
+    async () => {
+      const r = await m.gql<{ apply: { id: string } }>('mutation($a: ID!) { apply(assignmentId: $a, motivation: "Ik wil graag meedoen.") { id } }', { a: assignments[0] }, student.token);
+      return r.data && (await m.ok('mutation($id: ID!) { moveApplication(id: $id, status: WITHDRAWN) { status } }', { id: r.data.apply.id }, student.token));
+    },
+    'placements to know the assignments',
+    timeoutMs,
+  );
+  return { company, assignments, student };
 }

@@ -1,5 +1,5 @@
 import type { CompanyFacts } from '@cb/contracts';
-import { DomainError, type Passwords, type Viewer } from '@cb/kit';
+import { DomainError, SqliteStore, type Passwords, type Store, type Viewer } from '@cb/kit';
 
 /** The services' component tests share these; each service's test folder imports them from here. */
 
@@ -13,6 +13,28 @@ export async function domainError(promise: Promise<unknown>): Promise<DomainErro
   }
   throw new Error('expected a DomainError, but it succeeded');
 }
+
+/**
+ * An in-memory SQLite store of its own for each test of the describe block that calls this, closed
+ * after the test: `store()` is the current test's.
+ */
+export function memoryStorePerTest(): () => SqliteStore {
+  let current: SqliteStore | undefined;
+  beforeEach(() => {
+    current = new SqliteStore(':memory:');
+  });
+  afterEach(async () => {
+    await current?.close();
+    current = undefined;
+  });
+  return () => {
+    if (!current) throw new Error('the store of a test is used outside a test');
+    return current;
+  };
+}
+
+/** Passed as `verify` to a register use case: the account waits for its verification, the mail goes nowhere. */
+export const verificationMailToNowhere = async () => undefined;
 
 /** Hashing is not under test in the use-case suites; argon2 costs a second per account on two cores. */
 export const plainPasswords: Passwords = { hash: async (p) => `plain:${p}`, matches: async (hash, p) => hash === `plain:${p}` };
@@ -49,3 +71,20 @@ export const companyFacts = (companyId: string, over: Partial<CompanyFacts> = {}
   approved: true,
   ...over,
 });
+
+/** An event as a test reads it back from the outbox: the whole CloudEvent, its data loosely typed. */
+interface WrittenEvent {
+  type: string;
+  subject: string;
+  data: Record<string, unknown>;
+}
+
+/**
+ * The events waiting in a store's outbox, oldest first, as the relay would publish them. With
+ * `relay: true` they are marked relayed, so that the next call returns only those written after it.
+ */
+export async function outboxEvents(store: Store, { relay = false } = {}): Promise<WrittenEvent[]> {
+  const entries = await store.pendingOutbox(1000);
+  if (relay) await store.markRelayed(entries);
+  return entries.map((e) => JSON.parse(e.event) as WrittenEvent);
+}

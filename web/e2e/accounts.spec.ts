@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { DEMO, apiSignIn, checkPage, eventually, exactly, gql, linkInMail, openIn, registerStudentVia, signIn, texts, uniqueWord, verifyInBrowser, type Lang } from './support';
+import { DEMO, apiSignIn, checkPage, eventually, exactly, gql, linkInMail, openIn, publishVia, registerStudentVia, signIn, texts, uniqueWord, verifyInBrowser, type Lang } from './support';
 
 /**
  * Issue 14, accounts: a person who forgot their password asks for a link on the sign-in page,
@@ -40,15 +40,7 @@ async function registerStudent(page: Page, lang: Lang, prefix: string, verified 
 /** An assignment of the demo company that takes applications. */
 async function openAssignment(page: Page, title: string): Promise<string> {
   const companyToken = await apiSignIn(page.request, DEMO.company);
-  const year = new Date().getFullYear() + 1;
-  const { createAssignment } = await gql(
-    page.request,
-    'mutation($i: AssignmentInput!) { createAssignment(input: $i) { id } }',
-    { i: { title, description: 'Meewerken op de werf aan een echt project, naast een ervaren collega.', type: 'PROJECT', levels: ['BACHELOR'], places: 2, periodStart: `${year}-09-01`, periodEnd: `${year}-12-18`, hoursPerWeek: 24 } },
-    companyToken,
-  );
-  await gql(page.request, 'mutation($id: ID!) { publishAssignment(id: $id) { id } }', { id: createAssignment.id }, companyToken);
-  return createAssignment.id as string;
+  return publishVia(page.request, companyToken, { title, type: 'PROJECT', places: 2, hoursPerWeek: 24 });
 }
 
 for (const lang of ['nl', 'en'] as const) {

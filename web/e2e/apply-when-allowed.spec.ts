@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { DEMO, apiSignIn, checkPage, eventually, exactly, gql, registerStudentVia, signIn, texts, uniqueWord } from './support';
+import { DEMO, apiSignIn, checkPage, eventually, exactly, gql, publishVia, registerStudentVia, signIn, texts, uniqueWord } from './support';
 
 /**
  * Issue 11, the open rule on the page: the apply form is offered only when the server's
@@ -10,22 +10,10 @@ import { DEMO, apiSignIn, checkPage, eventually, exactly, gql, registerStudentVi
 
 const PASSWORD = 'Een-lange-zin-voor-de-werf-2026';
 
-async function publish(request: APIRequestContext, companyToken: string, input: Record<string, unknown>): Promise<string> {
-  const year = new Date().getFullYear() + 1;
-  const { createAssignment } = await gql(
-    request,
-    'mutation($i: AssignmentInput!) { createAssignment(input: $i) { id } }',
-    { i: { description: 'Meewerken op de werf aan een echt project, naast een ervaren collega.', type: 'PROJECT', periodStart: `${year}-09-01`, periodEnd: `${year}-12-18`, hoursPerWeek: 24, ...input } },
-    companyToken,
-  );
-  await gql(request, 'mutation($id: ID!) { publishAssignment(id: $id) { id } }', { id: createAssignment.id }, companyToken);
-  return createAssignment.id as string;
-}
-
 /** A one-place assignment whose place a fresh student has taken: full, so closed for applications. */
 async function fullAssignment(request: APIRequestContext, word: string): Promise<string> {
   const companyToken = await apiSignIn(request, DEMO.company);
-  const id = await publish(request, companyToken, { title: `Eén plek ${word}`, levels: ['BACHELOR'], places: 1 });
+  const id = await publishVia(request, companyToken, { title: `Eén plek ${word}`, type: 'PROJECT', hoursPerWeek: 24 });
   const email = `vol-${word}@student.nl`;
   await registerStudentVia(request, { name: `Student ${word}`, email, password: PASSWORD });
   const token = await apiSignIn(request, { email, password: PASSWORD });
@@ -41,7 +29,7 @@ for (const lang of ['nl', 'en'] as const) {
   test(`a student the assignment does not admit gets its reason instead of the apply form (${lang})`, async ({ page, request }) => {
     // For AD students only; the demo student is a bachelor student.
     const companyToken = await apiSignIn(request, DEMO.company);
-    const id = await publish(request, companyToken, { title: `Werkend leren lassen ${uniqueWord('ad')}`, type: 'WORK_BASED_LEARNING', levels: ['AD'], places: 2 });
+    const id = await publishVia(request, companyToken, { title: `Werkend leren lassen ${uniqueWord('ad')}`, type: 'WORK_BASED_LEARNING', levels: ['AD'], places: 2, hoursPerWeek: 24 });
     await signIn(page, lang, DEMO.student);
     await page.goto(`/assignments/${id}`);
     const apply = page.locator('section.apply');

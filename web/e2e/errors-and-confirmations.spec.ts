@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { DEMO, apiSignIn, checkPage, exactly, fill, gql, kvkNumber, openIn, signIn, texts, uniqueWord } from './support';
+import { DEMO, apiSignIn, checkPage, exactly, fill, gql, kvkNumber, openIn, publishVia, signIn, texts, uniqueWord } from './support';
 
 /**
  * Issue 11's web parts: every refusal in the page's language beside its field (summary on top,
@@ -107,19 +107,12 @@ for (const lang of ['nl', 'en'] as const) {
     // The company: a published assignment of its own, so closing it touches no shared demo data.
     const word = uniqueWord('sluit');
     const companyToken = await apiSignIn(request, DEMO.company);
-    const year = new Date().getFullYear() + 1;
-    const { createAssignment } = await gql(
-      request,
-      'mutation($i: AssignmentInput!) { createAssignment(input: $i) { id } }',
-      { i: { title: `Lasrobot ${word}`, description: 'Een lasrobot programmeren voor de nieuwbouw van een binnenvaartschip.', type: 'PROJECT', levels: ['BACHELOR'], periodStart: `${year}-09-01`, periodEnd: `${year}-12-18`, hoursPerWeek: 24, places: 1 } },
-      companyToken,
-    );
-    await gql(request, 'mutation($id: ID!) { publishAssignment(id: $id) { id } }', { id: createAssignment.id }, companyToken);
     const title = `Lasrobot ${word}`;
+    const assignmentId = await publishVia(request, companyToken, { title, description: 'Een lasrobot programmeren voor de nieuwbouw van een binnenvaartschip.', type: 'PROJECT', hoursPerWeek: 24 });
 
     const company = await (await browser.newContext()).newPage();
     await signIn(company, lang, DEMO.company);
-    await company.goto(`/company/assignments/${createAssignment.id}/edit`);
+    await company.goto(`/company/assignments/${assignmentId}/edit`);
     await company.getByRole('button', { name: t.editor.close }).click();
     const closeDialog = company.getByRole('dialog', { name: fill(t.confirm.closeTitle, { title }) });
     await expect(closeDialog).toBeVisible();

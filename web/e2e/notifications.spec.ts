@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { DEMO, apiSignIn, checkPage, eventually, fill, gql, registerStudentVia, signIn, texts, uniqueWord } from './support';
+import { DEMO, apiSignIn, checkPage, eventually, fill, gql, publishVia, registerStudentVia, signIn, texts, uniqueWord } from './support';
 
 /**
  * Issue 14, the inbox on the page: a company offers a place → the student's header says
@@ -14,31 +14,13 @@ for (const lang of ['nl', 'en'] as const) {
   test(`an offer reaches the student's inbox, its link opens the application, marking it read clears the badge (${lang})`, async ({ browser, request }) => {
     const word = uniqueWord('melding');
     const companyToken = await apiSignIn(request, DEMO.company);
-    const year = new Date().getFullYear() + 1;
     const title = `Stage meldingen ${word}`;
-    const { createAssignment } = await gql(
-      request,
-      'mutation($i: AssignmentInput!) { createAssignment(input: $i) { id } }',
-      {
-        i: {
-          title,
-          description: 'Meewerken op de werf aan een echt project, naast een ervaren collega.',
-          type: 'INTERNSHIP',
-          levels: ['BACHELOR'],
-          periodStart: `${year}-09-01`,
-          periodEnd: `${year}-12-18`,
-          hoursPerWeek: 32,
-          places: 1,
-        },
-      },
-      companyToken,
-    );
-    await gql(request, 'mutation($id: ID!) { publishAssignment(id: $id) { id } }', { id: createAssignment.id }, companyToken);
+    const assignmentId = await publishVia(request, companyToken, { title });
     const email = `melding-${word}@student.nl`;
     await registerStudentVia(request, { name: `Student ${word}`, email, password: PASSWORD });
     const studentToken = await apiSignIn(request, { email, password: PASSWORD });
     const applicationId = (
-      await eventually(() => gql(request, 'mutation($a: ID!) { apply(assignmentId: $a, motivation: "Graag!") { id } }', { a: createAssignment.id }, studentToken))
+      await eventually(() => gql(request, 'mutation($a: ID!) { apply(assignmentId: $a, motivation: "Graag!") { id } }', { a: assignmentId }, studentToken))
     ).apply.id as string;
 
     const student = await (await browser.newContext()).newPage();

@@ -1,7 +1,7 @@
 import { expect, test, type APIRequestContext, type Locator } from '@playwright/test';
 import { addDays } from '@cb/contracts/src/rules/calendar';
 import { formatDate } from '../src/format';
-import { DEMO, apiSignIn, checkPage, eventually, exactly, fill, gql, registerStudentVia, signIn, texts, today, uniqueWord } from './support';
+import { DEMO, apiSignIn, checkPage, eventually, exactly, fill, gql, publishVia, registerStudentVia, signIn, texts, today, uniqueWord } from './support';
 
 /**
  * Issue 11, offers on the page: the buttons and the next-step choices are the API's allowedMoves;
@@ -10,30 +10,6 @@ import { DEMO, apiSignIn, checkPage, eventually, exactly, fill, gql, registerStu
  * its reason. In Dutch and English, screenshot and axe-checked.
  */
 const PASSWORD = 'Een-lange-zin-voor-de-werf-2026';
-
-async function publish(request: APIRequestContext, token: string, title: string, applicationDeadline: string): Promise<string> {
-  const year = new Date().getFullYear() + 1;
-  const { createAssignment } = await gql(
-    request,
-    'mutation($i: AssignmentInput!) { createAssignment(input: $i) { id } }',
-    {
-      i: {
-        title,
-        description: 'Meewerken op de werf aan een echt project, naast een ervaren collega.',
-        type: 'INTERNSHIP',
-        levels: ['BACHELOR'],
-        periodStart: `${year}-09-01`,
-        periodEnd: `${year}-12-18`,
-        hoursPerWeek: 32,
-        places: 1,
-        applicationDeadline,
-      },
-    },
-    token,
-  );
-  await gql(request, 'mutation($id: ID!) { publishAssignment(id: $id) { id } }', { id: createAssignment.id }, token);
-  return createAssignment.id as string;
-}
 
 /** The choices of a next-step select, without the empty "choose" option. */
 async function choices(select: Locator): Promise<string[]> {
@@ -53,8 +29,8 @@ for (const lang of ['nl', 'en'] as const) {
     const closes = addDays(today(), 7);
     const first = `Scheepsbouw stage ${word}`;
     const second = `Onderhoud stage ${word}`;
-    const firstId = await publish(request, companyToken, first, closes);
-    const secondId = await publish(request, companyToken, second, closes);
+    const firstId = await publishVia(request, companyToken, { title: first, applicationDeadline: closes });
+    const secondId = await publishVia(request, companyToken, { title: second, applicationDeadline: closes });
     const studentName = `Student ${word}`;
     const email = `bod-${word}@student.nl`;
     await registerStudentVia(request, { name: studentName, email, password: PASSWORD });

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { DEMO, apiSignIn, checkPage, eventually, exactly, fill, gql, kvkNumber, openIn, registerStudentVia, signIn, texts, uniqueWord, verifyByMail } from './support';
+import { DEMO, apiSignIn, checkPage, eventually, exactly, fill, gql, kvkNumber, openIn, publishVia, registerStudentVia, signIn, texts, uniqueWord, verifyByMail } from './support';
 
 /** Each role's main pages with the seeded demo data, in one language or the other. */
 
@@ -203,19 +203,19 @@ test('every API error has a clear message (en)', async ({ page, request }) => {
   await gql(request, 'mutation($id: ID!) { approveCompany(id: $id) { id } }', { id: registerCompany.id }, staffToken);
   await verifyByMail(request, `hr-${word}@x.nl`);
   const companyToken = await apiSignIn(request, { email: `hr-${word}@x.nl`, password });
-  const { createAssignment } = await gql(
-    request,
-    'mutation($i: AssignmentInput!) { createAssignment(input: $i) { id } }',
-    { i: { title: `Eén plek ${word}`, description: 'Een opdracht met precies één plek voor de test.', type: 'PROJECT', levels: ['BACHELOR'], periodStart: '2027-02-01', periodEnd: '2027-06-30', hoursPerWeek: 32, places: 1 } },
-    companyToken,
-  );
-  await gql(request, 'mutation($id: ID!) { publishAssignment(id: $id) { id } }', { id: createAssignment.id }, companyToken);
+  const assignmentId = await publishVia(request, companyToken, {
+    title: `Eén plek ${word}`,
+    description: 'Een opdracht met precies één plek voor de test.',
+    type: 'PROJECT',
+    periodStart: '2027-02-01',
+    periodEnd: '2027-06-30',
+  });
   const students = [];
   for (const n of [1, 2]) {
     const email = `s${n}-${word}@student.nl`;
     await registerStudentVia(request, { name: `Student ${n}`, email, password });
     const token = await apiSignIn(request, { email, password });
-    const { apply } = await eventually(() => gql(request, 'mutation($a: ID!) { apply(assignmentId: $a, motivation: "Graag!") { id } }', { a: createAssignment.id }, token));
+    const { apply } = await eventually(() => gql(request, 'mutation($a: ID!) { apply(assignmentId: $a, motivation: "Graag!") { id } }', { a: assignmentId }, token));
     await gql(request, 'mutation($id: ID!) { moveApplication(id: $id, status: OFFERED) { id } }', { id: apply.id }, companyToken);
     students.push({ email, token, applicationId: apply.id as string });
   }

@@ -94,17 +94,43 @@ export async function apiSignIn(request: APIRequestContext, account: { email: st
   return data.signIn.token;
 }
 
-/** Retries while the services are still learning of a change (events arrive a moment later). */
+/**
+ * Retries while the services are still learning of a change (events arrive a moment later):
+ * Playwright's own retrying block, which fails with the last error once `ms` have passed.
+ */
 export async function eventually<T>(action: () => Promise<T>, ms = 15_000): Promise<T> {
-  const until = Date.now() + ms;
-  for (;;) {
-    try {
-      return await action();
-    } catch (err) {
-      if (Date.now() > until) throw err;
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-  }
+  let result: T | undefined;
+  await expect(async () => {
+    result = await action();
+  }).toPass({ timeout: ms, intervals: [200] });
+  return result as T;
+}
+
+/**
+ * An assignment of the organisation signed in with `companyToken`, published through the API: an
+ * internship next autumn, so it takes applications on any day the specs run; `input` overrides.
+ */
+export async function publishVia(request: APIRequestContext, companyToken: string, input: Record<string, unknown> & { title: string }): Promise<string> {
+  const year = new Date().getFullYear() + 1;
+  const { createAssignment } = await gql(
+    request,
+    'mutation($i: AssignmentInput!) { createAssignment(input: $i) { id } }',
+    {
+      i: {
+        description: 'Meewerken op de werf aan een echt project, naast een ervaren collega.',
+        type: 'INTERNSHIP',
+        levels: ['BACHELOR'],
+        periodStart: `${year}-09-01`,
+        periodEnd: `${year}-12-18`,
+        hoursPerWeek: 32,
+        places: 1,
+        ...input,
+      },
+    },
+    companyToken,
+  );
+  await gql(request, 'mutation($id: ID!) { publishAssignment(id: $id) { id } }', { id: createAssignment.id }, companyToken);
+  return createAssignment.id as string;
 }
 
 /** Where the test marketplace (e2e/serve.ts) writes its mail as `.eml` files. */

@@ -1,6 +1,7 @@
-import { EmailClaims, SqliteStore, argon2Passwords, logger } from '@cb/kit';
+import { EmailClaims, argon2Passwords, logger } from '@cb/kit';
 import { CompanyUseCases } from '../src/app/companies';
 import type { Company } from '../src/domain/company';
+import { memoryStorePerTest } from '../../../test/support/service-tests';
 
 const STAFF_EMAIL = 'staff@dordrecht-academy.nl';
 const STAFF_PASSWORD = 'Dordrecht-Academy-beheer-2026';
@@ -16,15 +17,13 @@ const organisation = (contactEmail: string) => ({
 });
 
 describe('organisation and staff accounts with e-mail claims', () => {
-  let store: SqliteStore;
+  const store = memoryStorePerTest();
   let companies: CompanyUseCases;
   beforeEach(async () => {
-    store = new SqliteStore(':memory:');
     // Argon2 as in production: staff accounts are always hashed with it (ensureStaffAccount).
-    companies = new CompanyUseCases(store, new EmailClaims(store, 'test-internal-key'), argon2Passwords);
+    companies = new CompanyUseCases(store(), new EmailClaims(store(), 'test-internal-key'), argon2Passwords);
     await companies.ensureStaffAccount('Dordrecht Academy', STAFF_EMAIL, STAFF_PASSWORD);
   });
-  afterEach(() => store.close());
 
   it('refuses an organisation on a staff address in another case and with spaces', async () => {
     await expect(companies.register(organisation(`  ${STAFF_EMAIL.toUpperCase()} `))).rejects.toMatchObject({

@@ -1,7 +1,8 @@
 import { EventTypes, Reasons, type PlacementFacts } from '@cb/contracts';
-import { DomainError, EmailClaims, SqliteStore, lockedPasswords, newEvent, type EventEnvelope, type Handler, type Viewer } from '@cb/kit';
+import { DomainError, EmailClaims, lockedPasswords, newEvent, type Handler, type Viewer } from '@cb/kit';
 import { AssignmentUseCases } from '../src/app/assignments';
-import { STAFF, asCompany } from '../../../test/support/service-tests';
+import { companyRegistration } from '../../../test/support/registrations';
+import { STAFF, asCompany, memoryStorePerTest, outboxEvents } from '../../../test/support/service-tests';
 import { CompanyUseCases } from '../src/app/companies';
 import { companySubscriptions } from '../src/events/subscriptions';
 
@@ -9,30 +10,19 @@ const STUDENT: Viewer = { accountId: 'stu_1', role: 'STUDENT', studentId: 'stu_1
 
 /**
  * Approval, publishing, draft visibility and "places never below the seats taken", on the real
- * SQLite store, with placement events delivered to the service's own subscription table as the
+ * SQLite store(), with placement events delivered to the service's own subscription table as the
  * consumer delivers them. The clock stands at 2 Dec 2026, noon in Amsterdam.
  */
 describe('assignments of an organisation: approval, publishing, drafts and places', () => {
   const now = new Date('2026-12-02T11:00:00Z');
-  let store: SqliteStore;
+  const store = memoryStorePerTest();
   let companies: CompanyUseCases;
   let assignments: AssignmentUseCases;
   let kvk = 24100000;
 
   const register = async (email: string) =>
     (
-      await companies.register(
-        {
-          name: `Werf ${email}`,
-          kvkNumber: String(++kvk),
-          municipalityId: 'dordrecht',
-          sector: 'MARITIME',
-          contactName: 'Eva de Vries',
-          contactEmail: email,
-          password: 'Zeilboot-Merwede-2026',
-        },
-        now,
-      )
+      await companies.register(companyRegistration({ name: `Werf ${email}`, kvkNumber: String(++kvk), sector: 'MARITIME', contactEmail: email }), now)
     ).id;
   const draft = (companyId: string, over: Record<string, unknown> = {}) =>
     assignments.create(
@@ -55,11 +45,7 @@ describe('assignments of an organisation: approval, publishing, drafts and place
     if (!(err instanceof DomainError)) throw new Error(`expected a DomainError, got ${String(err)}`);
     return { code: err.code, reason: err.reason, field: err.details?.field };
   };
-  const events = async () => {
-    const entries = await store.pendingOutbox(100);
-    await store.markRelayed(entries);
-    return entries.map((e) => JSON.parse(e.event) as EventEnvelope);
-  };
+  const events = () => outboxEvents(store(), { relay: true });
   /** A placement event as the placements service publishes it, handed to the companies service's handler. */
   const placement = async (assignmentId: string, companyId: string, placementId: string, status: PlacementFacts['status']) => {
     const type = status === 'CONFIRMED' ? EventTypes.placementConfirmed : EventTypes.placementChanged;
@@ -80,11 +66,9 @@ describe('assignments of an organisation: approval, publishing, drafts and place
   };
 
   beforeEach(() => {
-    store = new SqliteStore(':memory:');
-    companies = new CompanyUseCases(store, new EmailClaims(store, 'test-internal-key'), lockedPasswords);
-    assignments = new AssignmentUseCases(store, companies.companies, () => now);
+    companies = new CompanyUseCases(store(), new EmailClaims(store(), 'test-internal-key'), lockedPasswords);
+    assignments = new AssignmentUseCases(store(), companies.companies, () => now);
   });
-  afterEach(() => store.close());
 
   describe('approval gates publishing', () => {
     it('keeps a pending organisation from publishing; once staff approve it, it publishes and says so in an event', async () => {
@@ -113,7 +97,7 @@ describe('assignments of an organisation: approval, publishing, drafts and place
 
     it('keeps an organisation whose contact has not verified the address from publishing, until it is verified', async () => {
       const mailed: string[] = [];
-      const input = { name: 'Werf V', kvkNumber: String(++kvk), municipalityId: 'dordrecht', sector: 'MARITIME', contactName: 'Eva de Vries', contactEmail: 'hr@werf-v.nl', password: 'Zeilboot-Merwede-2026' };
+      const input = companyRegistration({ name: 'Werf V', kvkNumber: String(++kvk), sector: 'MARITIME', contactEmail: 'hr@werf-v.nl' });
       const { id: companyId } = await companies.register(input, now, undefined, async (c) => void mailed.push(c.id));
       expect(mailed).toEqual([companyId]);
       await companies.approve(STAFF, companyId, now);

@@ -1,36 +1,23 @@
-import { EmailClaims, SqliteStore } from '@cb/kit';
-import { STAFF, asCompany, domainError, plainPasswords } from '../../../test/support/service-tests';
+import { EmailClaims } from '@cb/kit';
+import { companyRegistration } from '../../../test/support/registrations';
+import { STAFF, asCompany, domainError, memoryStorePerTest, outboxEvents, plainPasswords } from '../../../test/support/service-tests';
 import { CompanyUseCases } from '../src/app/companies';
 import { reviewOf } from '../src/domain/company';
 
 
 describe('organisation profile and review', () => {
-  let store: SqliteStore;
+  const store = memoryStorePerTest();
   let companies: CompanyUseCases;
   let id: string;
   beforeEach(async () => {
-    store = new SqliteStore(':memory:');
-    companies = new CompanyUseCases(store, new EmailClaims(store, 'test-internal-key'), plainPasswords);
+    companies = new CompanyUseCases(store(), new EmailClaims(store(), 'test-internal-key'), plainPasswords);
     id = (
-      await companies.register({
-        name: 'Werf de Merwede',
-        kvkNumber: '24123456',
-        municipalityId: 'dordrecht',
-        sector: 'ENGINEERING',
-        contactName: 'Eva de Vries',
-        contactEmail: 'eva@werf-merwede.nl',
-        password: 'Zeilboot-Merwede-2026',
-      })
+      await companies.register(companyRegistration())
     ).id;
-    await store.markRelayed(await store.pendingOutbox(100));
+    await outboxEvents(store(), { relay: true });
   });
-  afterEach(() => store.close());
 
-  const events = async () => {
-    const entries = await store.pendingOutbox(100);
-    await store.markRelayed(entries);
-    return entries.map((e) => JSON.parse(e.event) as { type: string; data: Record<string, unknown> });
-  };
+  const events = () => outboxEvents(store(), { relay: true });
 
   it('lets the organisation edit its own profile and tells the others only its public facts', async () => {
     const updated = await companies.updateProfile(asCompany(id), id, {
@@ -91,7 +78,7 @@ describe('organisation profile and review', () => {
     expect(await domainError(companies.requestInformation(STAFF, id, 'Nog iets?'))).toMatchObject({ code: 'CONFLICT', reason: 'ORGANISATION_ALREADY_REVIEWED' });
 
     const other = (
-      await companies.register({ name: 'Zorg Dordt', kvkNumber: '24123457', municipalityId: 'dordrecht', sector: 'HEALTHCARE', contactName: 'Jan', contactEmail: 'jan@zorgdordt.nl', password: 'Zeilboot-Merwede-2026' })
+      await companies.register(companyRegistration({ name: 'Zorg Dordt', kvkNumber: '24123457', sector: 'HEALTHCARE', contactName: 'Jan', contactEmail: 'jan@zorgdordt.nl' }))
     ).id;
     const approved = await companies.approve(STAFF, other, new Date('2026-12-02T09:00:00Z'));
     expect(reviewOf(approved)).toEqual({ status: 'APPROVED', note: null, at: '2026-12-02T09:00:00.000Z' });
@@ -100,7 +87,7 @@ describe('organisation profile and review', () => {
 
   it("lists staff's queue by review status: pending and asked for information, not rejected or approved", async () => {
     const register = async (name: string, kvkNumber: string, email: string) =>
-      (await companies.register({ name, kvkNumber, municipalityId: 'dordrecht', sector: 'HEALTHCARE', contactName: 'Jan', contactEmail: email, password: 'Zeilboot-Merwede-2026' })).id;
+      (await companies.register(companyRegistration({ name, kvkNumber, sector: 'HEALTHCARE', contactName: 'Jan', contactEmail: email }))).id;
     const asked = await register('Asked Zorg', '24123457', 'jan@asked.nl');
     const rejected = await register('Rejected Zorg', '24123458', 'jan@rejected.nl');
     const approved = await register('Approved Zorg', '24123459', 'jan@approved.nl');

@@ -1,7 +1,8 @@
 import { Reasons } from '@cb/contracts';
-import { DomainError, EmailClaims, SqliteStore, lockedPasswords, type Viewer } from '@cb/kit';
+import { DomainError, EmailClaims, lockedPasswords, type Viewer } from '@cb/kit';
 import { AssignmentUseCases } from '../src/app/assignments';
 import { CompanyUseCases } from '../src/app/companies';
+import { memoryStorePerTest } from '../../../test/support/service-tests';
 
 /**
  * Posting dates (issue 11): no assignment for a period that has ended, no deadline after the period
@@ -9,7 +10,7 @@ import { CompanyUseCases } from '../src/app/companies';
  * Amsterdam; the clock here stands at 2 Dec 2026, 23:30 UTC = 3 Dec 00:30 in Amsterdam.
  */
 describe('createAssignment and updateAssignment refuse dates that cannot be meant', () => {
-  let store: SqliteStore;
+  const store = memoryStorePerTest();
   let assignments: AssignmentUseCases;
   let viewer: Viewer;
   let now = new Date('2026-12-02T23:30:00Z');
@@ -31,8 +32,7 @@ describe('createAssignment and updateAssignment refuse dates that cannot be mean
 
   beforeEach(async () => {
     now = new Date('2026-12-02T23:30:00Z');
-    store = new SqliteStore(':memory:');
-    const companies = new CompanyUseCases(store, new EmailClaims(store, 'test-internal-key'), lockedPasswords);
+    const companies = new CompanyUseCases(store(), new EmailClaims(store(), 'test-internal-key'), lockedPasswords);
     const company = await companies.register({
       name: 'Werf de Merwede',
       kvkNumber: '24123456',
@@ -43,9 +43,8 @@ describe('createAssignment and updateAssignment refuse dates that cannot be mean
       password: 'Overname-poging-9471',
     });
     viewer = { accountId: company.id, role: 'COMPANY', companyId: company.id };
-    assignments = new AssignmentUseCases(store, companies.companies, () => now);
+    assignments = new AssignmentUseCases(store(), companies.companies, () => now);
   });
-  afterEach(() => store.close());
 
   it.each([
     ['a period that ended yesterday (Amsterdam)', { periodStart: '2026-09-01', periodEnd: '2026-12-02' }, 'input.periodEnd', Reasons.PERIOD_ENDED],

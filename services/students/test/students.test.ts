@@ -1,19 +1,8 @@
-import { EmailClaims, SqliteStore, type Viewer } from '@cb/kit';
-import { plainPasswords } from '../../../test/support/service-tests';
+import { EmailClaims, type Viewer } from '@cb/kit';
+import { studentRegistration as registration } from '../../../test/support/registrations';
+import { memoryStorePerTest, outboxEvents, plainPasswords } from '../../../test/support/service-tests';
 import { StudentUseCases } from '../src/app/students';
 import { checkStudyPath } from '../src/domain/student';
-
-const registration = (over: Record<string, unknown> = {}) => ({
-  name: 'Noor Bakker',
-  email: 'noor@student.nl',
-  password: 'Zeilboot-Merwede-2026',
-  institutionId: 'hogeschool-rotterdam',
-  programmeId: 'hr-hbo-ict',
-  level: 'BACHELOR',
-  studyYear: 3,
-  skills: [{ skillId: 'typescript', level: 3 }],
-  ...over,
-});
 
 describe('study path', () => {
   it('refuses a programme of another institution, and a level the programme does not offer', () => {
@@ -24,17 +13,15 @@ describe('study path', () => {
 });
 
 describe('student use cases on a real SQLite store', () => {
-  let store: SqliteStore;
+  const store = memoryStorePerTest();
   let students: StudentUseCases;
   beforeEach(() => {
-    store = new SqliteStore(':memory:');
-    students = new StudentUseCases(store, new EmailClaims(store, 'test-internal-key'), plainPasswords);
+    students = new StudentUseCases(store(), new EmailClaims(store(), 'test-internal-key'), plainPasswords);
   });
-  afterEach(() => store.close());
 
   it('registers a student with a registered event that carries no name or e-mail', async () => {
     const s = await students.register(registration());
-    const [entry] = await store.pendingOutbox(10);
+    const [entry] = await store().pendingOutbox(10);
     expect(JSON.parse(entry.event)).toMatchObject({ type: 'nl.careerboost.student.registered.v1', subject: s.id });
     expect(entry.event).not.toMatch(/Noor|noor@student/);
   });
@@ -74,7 +61,7 @@ describe('student use cases on a real SQLite store', () => {
     const s = await students.register(registration());
     await students.erase({ accountId: s.id, role: 'STUDENT', studentId: s.id }, s.id);
     expect(await students.students.get(s.id)).toBeUndefined();
-    const types = (await store.pendingOutbox(10)).map((e) => JSON.parse(e.event).type);
+    const types = (await outboxEvents(store())).map((e) => e.type);
     expect(types).toContain('nl.careerboost.student.erased.v1');
     expect(await students.verifyCredentials('noor@student.nl', 'Zeilboot-Merwede-2026')).toBeNull();
   });

@@ -1,5 +1,7 @@
 import { EventTypes, type AssignmentFacts, type CompanyFacts, type PlacementFacts, type StudentFacts } from '@cb/contracts';
 import { DEAD_LETTER_TOPIC, SqliteLogBus, SqliteStore, consume, newEvent, openTypedIndex, type OutgoingEvent, type Store, type Subscriptions } from '@cb/kit';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SearchProjection } from '../../src/app/projection';
 import { ASSIGNMENT_INDEX, type AssignmentSearchDoc } from '../../src/domain/assignment-doc';
@@ -119,4 +121,33 @@ export async function openProjection(dir: string, { indexInFile }: { indexInFile
   const index = await openTypedIndex<AssignmentSearchDoc>({ settings: ASSIGNMENT_INDEX, ...(indexInFile ? { file: join(dir, 'search-index.json') } : {}) });
   const projection = new SearchProjection(store, index);
   return { store, index, projection, subscriptions: searchSubscriptions(projection) };
+}
+
+type Projection = Awaited<ReturnType<typeof openProjection>>;
+
+/**
+ * A projection of its own for each test of the describe block that calls this, in a temporary
+ * folder removed after the test, with the use cases `useCases` builds over it. The fields are the
+ * current test's; `close` then `open` closes it (the SQLite log checkpointed into its file, the
+ * index written) and opens it again on the same folder, as after a restart.
+ */
+export function projectionPerTest<U extends object>({ indexInFile }: { indexInFile: boolean }, useCases: (parts: Projection) => U) {
+  const world = {} as Projection & U & { dir: string };
+  const open = async () => {
+    const parts = await openProjection(world.dir, { indexInFile });
+    Object.assign(world, parts, useCases(parts));
+  };
+  const close = async () => {
+    await world.projection.index.close();
+    await world.store.close();
+  };
+  beforeEach(async () => {
+    world.dir = mkdtempSync(join(tmpdir(), 'cb-search-component-'));
+    await open();
+  });
+  afterEach(async () => {
+    await close();
+    rmSync(world.dir, { recursive: true, force: true });
+  });
+  return Object.assign(world, { open, close, feed: (...outgoing: OutgoingEvent[]) => deliver(world.subscriptions, world.store, outgoing) });
 }

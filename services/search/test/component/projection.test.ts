@@ -1,47 +1,20 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DomainError, type SqliteStore, type OutgoingEvent, type Subscriptions } from '@cb/kit';
-import type { SearchProjection } from '../../src/app/projection';
+import { DomainError } from '@cb/kit';
 import { RecommendAssignments } from '../../src/app/recommend-assignments';
 import { SearchAssignments } from '../../src/app/search-assignments';
 import { asStudent, codeOf, STAFF as staff } from '../../../../test/support/service-tests';
-import { assignmentFacts, companyFacts, deliver, events, openProjection, placementFacts, studentFacts } from './fixtures';
+import { assignmentFacts, companyFacts, events, placementFacts, projectionPerTest, studentFacts } from './fixtures';
 import { ASSIGNMENTS, COMPANIES } from '../../src/domain/read-model';
 
 /** The search service's handlers and use cases over a real SQLite store and a real index file. */
 describe('search projection, fed with real events', () => {
-  let dir: string;
-  let store: SqliteStore;
-  let projection: SearchProjection;
-  let subscriptions: Subscriptions;
-  let search: SearchAssignments;
-  let recommend: RecommendAssignments;
-
-  async function open(): Promise<void> {
-    const parts = await openProjection(dir, { indexInFile: true });
-    ({ store, projection, subscriptions } = parts);
-    search = new SearchAssignments(parts.index);
-    recommend = new RecommendAssignments(projection, () => new Date('2026-03-01T12:00:00Z'));
-  }
-
-  async function close(): Promise<void> {
-    await projection.index.close();
-    await store.close();
-  }
-
-  beforeEach(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'cb-search-component-'));
-    await open();
-  });
-
-  afterEach(async () => {
-    await close();
-    rmSync(dir, { recursive: true, force: true });
-  });
-
-  const feed = (...outgoing: OutgoingEvent[]) => deliver(subscriptions, store, outgoing);
-  const hitIds = async (args: Record<string, unknown> = {}) => (await search.run(args)).hits.map((h) => h.assignmentId);
+  const world = projectionPerTest({ indexInFile: true }, ({ index, projection }) => ({
+    search: new SearchAssignments(index),
+    recommend: new RecommendAssignments(projection, () => new Date('2026-03-01T12:00:00Z')),
+  }));
+  const { feed } = world;
+  const hitIds = async (args: Record<string, unknown> = {}) => (await world.search.run(args)).hits.map((h) => h.assignmentId);
 
   describe('what can be found', () => {
     it('makes a published assignment of an approved organisation searchable', async () => {
@@ -69,7 +42,7 @@ describe('search projection, fed with real events', () => {
         events.assignmentChanged(assignmentFacts('asg-draft', 'com-1', { status: 'DRAFT', publishedAt: null })),
         events.assignmentPublished(assignmentFacts('asg-pending', 'com-2')),
       );
-      expect((await search.run({})).total).toBe(0);
+      expect((await world.search.run({})).total).toBe(0);
     });
 
     it('shows an assignment published before its organisation approval arrived, once the approval arrives', async () => {
@@ -87,7 +60,7 @@ describe('search projection, fed with real events', () => {
       await feed(events.companyRegistered(companyFacts('com-1')), events.assignmentPublished(facts));
       await feed(events.assignmentClosed(facts));
       expect(await hitIds({ query: 'havenplanning' })).toEqual([]);
-      expect(await projection.index.count()).toBe(0);
+      expect(await world.projection.index.count()).toBe(0);
     });
 
     it('drops a removed organisation and its assignments from store and index (retention)', async () => {
@@ -99,8 +72,8 @@ describe('search projection, fed with real events', () => {
       );
       await feed(events.companyRemoved('com-1'));
       expect(await hitIds()).toEqual(['asg-2']);
-      expect((await store.collection(ASSIGNMENTS).find({})).map((a) => a.id)).toEqual(['asg-2']);
-      expect((await store.collection(COMPANIES).find({})).map((c) => c.id)).toEqual(['com-2']);
+      expect((await world.store.collection(ASSIGNMENTS).find({})).map((a) => a.id)).toEqual(['asg-2']);
+      expect((await world.store.collection(COMPANIES).find({})).map((c) => c.id)).toEqual(['com-2']);
     });
 
     it('follows changes to a published assignment', async () => {
@@ -114,10 +87,10 @@ describe('search projection, fed with real events', () => {
     it('does nothing twice for an event delivered twice', async () => {
       const published = events.assignmentPublished(assignmentFacts('asg-1', 'com-1'));
       await feed(events.companyRegistered(companyFacts('com-1')), published, published);
-      expect(await store.hasHandled(published.event.id)).toBe(true);
+      expect(await world.store.hasHandled(published.event.id)).toBe(true);
       // the inbox skips it; and a handler run twice (crash before the inbox write) is harmless too
-      await subscriptions[published.event.type]!(published.event as never);
-      expect((await search.run({})).total).toBe(1);
+      await world.subscriptions[published.event.type]!(published.event as never);
+      expect((await world.search.run({})).total).toBe(1);
     });
   });
 
@@ -141,7 +114,7 @@ describe('search projection, fed with real events', () => {
 
     it('lists the newest first without a query, in pages', async () => {
       expect(await hitIds()).toEqual(['asg-new', 'asg-mid', 'asg-old']);
-      const second = await search.run({ page: 2, pageSize: 2 });
+      const second = await world.search.run({ page: 2, pageSize: 2 });
       expect(second.hits.map((h) => h.assignmentId)).toEqual(['asg-old']);
       expect(second).toMatchObject({ total: 3, page: 2, pageSize: 2 });
     });
@@ -151,7 +124,7 @@ describe('search projection, fed with real events', () => {
     });
 
     it('filters, and counts each facet without its own filter', async () => {
-      const result = await search.run({ filter: { sectors: ['HEALTHCARE'], levels: ['BACHELOR'] } });
+      const result = await world.search.run({ filter: { sectors: ['HEALTHCARE'], levels: ['BACHELOR'] } });
       expect(result.hits.map((h) => h.assignmentId)).toEqual(['asg-mid']);
       expect(result.facets.sector).toEqual([
         { value: 'ICT', count: 2 },
@@ -177,14 +150,14 @@ describe('search projection, fed with real events', () => {
       ['a query over 200 characters', { query: 'x'.repeat(201) }, 'query'],
       ['an unknown municipality', { filter: { municipalityIds: ['atlantis'] } }, 'municipalityIds'],
     ])('refuses %s with BAD_USER_INPUT naming the field', async (_what, args, field) => {
-      const err = await search.run(args).catch((e: unknown) => e);
+      const err = await world.search.run(args).catch((e: unknown) => e);
       expect(err).toBeInstanceOf(DomainError);
       expect((err as DomainError).code).toBe('BAD_USER_INPUT');
       expect((err as DomainError).message).toContain(field);
     });
 
     it('accepts a 200-character query and the largest page', async () => {
-      await expect(search.run({ query: 'x'.repeat(200), pageSize: 100 })).resolves.toMatchObject({ total: 0 });
+      await expect(world.search.run({ query: 'x'.repeat(200), pageSize: 100 })).resolves.toMatchObject({ total: 0 });
     });
   });
 
@@ -204,22 +177,22 @@ describe('search projection, fed with real events', () => {
     });
 
     it('ranks what fits best first and explains it in the language asked, leaving out what cannot be done', async () => {
-      const matches = await recommend.run(asStudent('stu-1'), { studentId: 'stu-1', language: 'EN' });
+      const matches = await world.recommend.run(asStudent('stu-1'), { studentId: 'stu-1', language: 'EN' });
       expect(matches.map((m) => m.assignmentId)).toEqual(['asg-fit', 'asg-partial']);
       expect(matches[0]).toMatchObject({ studentId: 'stu-1', score: 100 });
       expect(matches[0].reasons).toEqual(['Has both required skills: TypeScript, SQL', 'Matches your preferred sector: ICT']);
       expect(matches[1].reasons[0]).toBe('Has 1 of 2 required skills; missing: Java');
-      const dutch = await recommend.run(staff, { studentId: 'stu-1' });
+      const dutch = await world.recommend.run(staff, { studentId: 'stu-1' });
       expect(dutch[1].reasons[0]).toBe('Heeft 1 van de 2 gevraagde vaardigheden; ontbreekt: Java');
     });
 
     it('leaves out an assignment once its places are taken, and brings it back when a placement is cancelled', async () => {
       const placement = placementFacts('plc-1', 'asg-fit');
       await feed(events.placementConfirmed(placement));
-      expect((await recommend.run(staff, { studentId: 'stu-1' })).map((m) => m.assignmentId)).toEqual(['asg-partial']);
-      expect((await projection.index.get('asg-fit'))?.placesLeft).toBe(0);
+      expect((await world.recommend.run(staff, { studentId: 'stu-1' })).map((m) => m.assignmentId)).toEqual(['asg-partial']);
+      expect((await world.projection.index.get('asg-fit'))?.placesLeft).toBe(0);
       await feed(events.placementChanged({ ...placement, status: 'CANCELLED' }));
-      expect((await recommend.run(staff, { studentId: 'stu-1' })).map((m) => m.assignmentId)).toEqual(['asg-fit', 'asg-partial']);
+      expect((await world.recommend.run(staff, { studentId: 'stu-1' })).map((m) => m.assignmentId)).toEqual(['asg-fit', 'asg-partial']);
     });
 
     it('counts a placement seen before its assignment', async () => {
@@ -227,22 +200,22 @@ describe('search projection, fed with real events', () => {
         events.placementConfirmed(placementFacts('plc-early', 'asg-later')),
         events.assignmentPublished(assignmentFacts('asg-later', 'com-1', { title: 'Later gepubliceerd' })),
       );
-      expect((await projection.index.get('asg-later'))?.placesLeft).toBe(0);
+      expect((await world.projection.index.get('asg-later'))?.placesLeft).toBe(0);
     });
 
     it('respects the limit', async () => {
-      expect(await recommend.run(staff, { studentId: 'stu-1', limit: 1 })).toHaveLength(1);
-      expect(await codeOf(recommend.run(staff, { studentId: 'stu-1', limit: 0 }))).toBe('BAD_USER_INPUT');
-      expect(await codeOf(recommend.run(staff, { studentId: 'stu-1', limit: 51 }))).toBe('BAD_USER_INPUT');
+      expect(await world.recommend.run(staff, { studentId: 'stu-1', limit: 1 })).toHaveLength(1);
+      expect(await codeOf(world.recommend.run(staff, { studentId: 'stu-1', limit: 0 }))).toBe('BAD_USER_INPUT');
+      expect(await codeOf(world.recommend.run(staff, { studentId: 'stu-1', limit: 51 }))).toBe('BAD_USER_INPUT');
     });
 
     it('is for the student themself and staff only', async () => {
-      expect(await codeOf(recommend.run(undefined, { studentId: 'stu-1' }))).toBe('UNAUTHENTICATED');
-      expect(await codeOf(recommend.run(asStudent('stu-2'), { studentId: 'stu-1' }))).toBe('FORBIDDEN');
-      expect(await codeOf(recommend.run({ accountId: 'com-1', role: 'COMPANY', companyId: 'com-1' }, { studentId: 'stu-1' }))).toBe('FORBIDDEN');
-      expect(await codeOf(recommend.run(staff, { studentId: 'stu-unknown' }))).toBe('NOT_FOUND');
+      expect(await codeOf(world.recommend.run(undefined, { studentId: 'stu-1' }))).toBe('UNAUTHENTICATED');
+      expect(await codeOf(world.recommend.run(asStudent('stu-2'), { studentId: 'stu-1' }))).toBe('FORBIDDEN');
+      expect(await codeOf(world.recommend.run({ accountId: 'com-1', role: 'COMPANY', companyId: 'com-1' }, { studentId: 'stu-1' }))).toBe('FORBIDDEN');
+      expect(await codeOf(world.recommend.run(staff, { studentId: 'stu-unknown' }))).toBe('NOT_FOUND');
       // a student whose registration has not reached search yet simply gets nothing yet
-      expect(await recommend.run(asStudent('stu-new'), { studentId: 'stu-new' })).toEqual([]);
+      expect(await world.recommend.run(asStudent('stu-new'), { studentId: 'stu-new' })).toEqual([]);
     });
   });
 
@@ -259,9 +232,9 @@ describe('search projection, fed with real events', () => {
 
     /** Every file search writes, read raw, for the student's id. */
     async function traces(): Promise<string[]> {
-      await close(); // checkpoints the SQLite write-ahead log into the file and writes the index
-      const found = readdirSync(dir).filter((f) => readFileSync(join(dir, f)).includes(studentId));
-      await open();
+      await world.close(); // checkpoints the SQLite write-ahead log into the file and writes the index
+      const found = readdirSync(world.dir).filter((f) => readFileSync(join(world.dir, f)).includes(studentId));
+      await world.open();
       return found;
     }
 
@@ -270,30 +243,30 @@ describe('search projection, fed with real events', () => {
       await feed(company, registered);
       expect(await traces()).toEqual(['search.sqlite']);
       await feed(...rest);
-      expect(await projection.student(studentId)).toBeUndefined();
-      expect(await codeOf(recommend.run(staff, { studentId }))).toBe('NOT_FOUND');
-      expect(await codeOf(recommend.run(asStudent(studentId), { studentId }))).toBe('NOT_FOUND');
+      expect(await world.projection.student(studentId)).toBeUndefined();
+      expect(await codeOf(world.recommend.run(staff, { studentId }))).toBe('NOT_FOUND');
+      expect(await codeOf(world.recommend.run(asStudent(studentId), { studentId }))).toBe('NOT_FOUND');
       expect(await traces()).toEqual([]);
       // Their placement still takes its place: erasure keeps the counts right.
-      expect((await projection.index.get('asg-1'))?.placesLeft).toBe(0);
+      expect((await world.projection.index.get('asg-1'))?.placesLeft).toBe(0);
     });
 
     it('leaves no trace after a rebuild from the same events', async () => {
       const log = history();
       await feed(...log);
-      await projection.reset();
+      await world.projection.reset();
       await feed(...log);
-      expect(await projection.student(studentId)).toBeUndefined();
-      expect(await projection.index.count()).toBe(1);
+      expect(await world.projection.student(studentId)).toBeUndefined();
+      expect(await world.projection.index.count()).toBe(1);
       expect(await traces()).toEqual([]);
     });
 
     it('does not bring an erased student back when their old events are replayed without the erasure', async () => {
       const log = history();
       await feed(...log);
-      await projection.reset(); // keeps the tombstones
+      await world.projection.reset(); // keeps the tombstones
       await feed(...log.slice(0, -1));
-      expect(await projection.student(studentId)).toBeUndefined();
+      expect(await world.projection.student(studentId)).toBeUndefined();
       expect(await traces()).toEqual([]);
     });
   });

@@ -1,46 +1,23 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { DomainError, SqliteStore, OutgoingEvent, Subscriptions } from '@cb/kit';
+import type { DomainError } from '@cb/kit';
 import { MatchFor } from '../../src/app/match-for';
-import type { SearchProjection } from '../../src/app/projection';
 import { RecommendAssignments } from '../../src/app/recommend-assignments';
 import { RecommendCandidates } from '../../src/app/recommend-candidates';
 import { SearchAssignments } from '../../src/app/search-assignments';
 import { SuggestSkills } from '../../src/app/suggest-skills';
 import { asCompany, asStudent, codeOf, STAFF as staff } from '../../../../test/support/service-tests';
-import { assignmentFacts, companyFacts, deliver, events, openProjection, placementFacts, studentFacts } from './fixtures';
+import { assignmentFacts, companyFacts, events, placementFacts, projectionPerTest, studentFacts } from './fixtures';
 
 /** The search service's use cases as a person meets them, over a real store and index. */
 describe('searching and matching', () => {
-  let dir: string;
-  let store: SqliteStore;
-  let projection: SearchProjection;
-  let subscriptions: Subscriptions;
-  let search: SearchAssignments;
-  let recommend: RecommendAssignments;
-  let candidates: RecommendCandidates;
-  let matchFor: MatchFor;
   const clock = () => new Date('2026-03-01T12:00:00Z');
-
-  beforeEach(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'cb-search-match-'));
-    const parts = await openProjection(dir, { indexInFile: false });
-    ({ store, projection, subscriptions } = parts);
-    search = new SearchAssignments(parts.index, clock);
-    recommend = new RecommendAssignments(projection, clock);
-    candidates = new RecommendCandidates(projection, clock);
-    matchFor = new MatchFor(projection, clock);
-  });
-
-  afterEach(async () => {
-    await projection.index.close();
-    await store.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
-
-  const feed = (...outgoing: OutgoingEvent[]) => deliver(subscriptions, store, outgoing);
-  const hitIds = async (args: Record<string, unknown> = {}) => (await search.run(args)).hits.map((h) => h.assignmentId);
+  const world = projectionPerTest({ indexInFile: false }, ({ index, projection }) => ({
+    search: new SearchAssignments(index, clock),
+    recommend: new RecommendAssignments(projection, clock),
+    candidates: new RecommendCandidates(projection, clock),
+    matchFor: new MatchFor(projection, clock),
+  }));
+  const { feed } = world;
+  const hitIds = async (args: Record<string, unknown> = {}) => (await world.search.run(args)).hits.map((h) => h.assignmentId);
 
   describe('text: typos, inflections and the words of a sector', () => {
     beforeEach(async () => {
@@ -93,19 +70,19 @@ describe('searching and matching', () => {
 
     it('marks what matched in title, description and organisation, escaped for HTML', async () => {
       await feed(events.assignmentPublished(assignmentFacts('asg-xss', 'com-1', { title: 'Walstroom <script>alert(1)</script> & "meer"', description: 'Over walstroom.' })));
-      const [hit] = (await search.run({ query: 'walstroom' })).hits;
+      const [hit] = (await world.search.run({ query: 'walstroom' })).hits;
       expect(hit.highlights).toEqual([
         { field: 'TITLE', snippet: '<mark>Walstroom</mark> &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;meer&quot;' },
         { field: 'DESCRIPTION', snippet: 'Over <mark>walstroom</mark>.' },
       ]);
-      const [nurse] = (await search.run({ query: 'verpleegkunde' })).hits;
+      const [nurse] = (await world.search.run({ query: 'verpleegkunde' })).hits;
       expect(nurse.highlights).toEqual([{ field: 'TITLE', snippet: '<mark>Verpleegkundige</mark> op de afdeling geriatrie' }]);
-      const [byCompany] = (await search.run({ query: 'schweitzer planning' })).hits;
+      const [byCompany] = (await world.search.run({ query: 'schweitzer planning' })).hits;
       expect(byCompany.highlights.map((h) => h.field)).toEqual(['TITLE', 'COMPANY']);
     });
 
     it('gives no highlights without a query', async () => {
-      expect((await search.run({})).hits.every((h) => h.highlights.length === 0)).toBe(true);
+      expect((await world.search.run({})).hits.every((h) => h.highlights.length === 0)).toBe(true);
     });
   });
 
@@ -131,12 +108,12 @@ describe('searching and matching', () => {
         events.assignmentPublished(assignmentFacts('asg-late', 'com-1', { applicationDeadline: '2026-02-28', periodStart: '2026-09-01', periodEnd: '2027-01-31' })),
         events.assignmentPublished(assignmentFacts('asg-started', 'com-1', { periodStart: '2026-03-01', periodEnd: '2026-07-31' })),
       );
-      const open = await search.run({});
+      const open = await world.search.run({});
       expect(open.hits.map((h) => h.assignmentId).sort()).toEqual(['asg-a', 'asg-b']);
       expect(open.total).toBe(2);
       const sum = (counts: Array<{ count: number }>) => counts.reduce((n, c) => n + c.count, 0);
       for (const facet of Object.values(open.facets)) expect(sum(facet)).toBe(open.total);
-      const all = await search.run({ filter: { includeClosed: true } });
+      const all = await world.search.run({ filter: { includeClosed: true } });
       expect(all.hits.map((h) => h.assignmentId).sort()).toEqual(['asg-a', 'asg-b', 'asg-c', 'asg-late', 'asg-started']);
       expect(all.total).toBe(5);
     });
@@ -144,7 +121,7 @@ describe('searching and matching', () => {
     it('closes at midnight in Amsterdam without a reindex: the same index answers differently a minute later', async () => {
       await feed(events.assignmentPublished(assignmentFacts('asg-due', 'com-1', { applicationDeadline: '2026-03-10', periodStart: '2026-09-01', periodEnd: '2027-01-31' })));
       let now = new Date('2026-03-10T22:59:00Z'); // 23:59 on the deadline day in Amsterdam
-      const later = new SearchAssignments(projection.index, () => now);
+      const later = new SearchAssignments(world.projection.index, () => now);
       expect(await later.run({}).then((r) => r.hits.map((h) => h.assignmentId))).toContain('asg-due');
       now = new Date('2026-03-10T23:00:00Z'); // 00:00 on the 11th
       expect(await later.run({}).then((r) => r.hits.map((h) => h.assignmentId))).not.toContain('asg-due');
@@ -169,7 +146,7 @@ describe('searching and matching', () => {
     });
 
     it('has facet counts that add up to the total for every field not filtered', async () => {
-      const result = await search.run({ filter: { hasPlacesLeft: true } });
+      const result = await world.search.run({ filter: { hasPlacesLeft: true } });
       expect(result.total).toBe(2);
       const sum = (counts: Array<{ count: number }>) => counts.reduce((a, c) => a + c.count, 0);
       for (const facet of [result.facets.sector, result.facets.type, result.facets.level, result.facets.municipality, result.facets.workMode]) {
@@ -188,7 +165,7 @@ describe('searching and matching', () => {
     });
 
     it('pages through the hits', async () => {
-      const pages = await Promise.all([1, 2].map((page) => search.run({ sort: 'START_DATE', page, pageSize: 2, filter: { includeClosed: true } })));
+      const pages = await Promise.all([1, 2].map((page) => world.search.run({ sort: 'START_DATE', page, pageSize: 2, filter: { includeClosed: true } })));
       expect(pages.map((p) => p.hits.map((h) => h.assignmentId))).toEqual([['asg-c', 'asg-a'], ['asg-b']]);
       expect(pages.map((p) => p.total)).toEqual([3, 3]);
     });
@@ -199,7 +176,7 @@ describe('searching and matching', () => {
       ['over 80 hours', { filter: { maxHours: 81 } }, 'maxHours'],
       ['a date that is not one', { filter: { from: '2026-13-01' } }, 'from'],
     ])('refuses %s with BAD_USER_INPUT naming the field', async (_what, args, field) => {
-      const err = await search.run(args).catch((e: unknown) => e);
+      const err = await world.search.run(args).catch((e: unknown) => e);
       expect((err as DomainError).code).toBe('BAD_USER_INPUT');
       expect((err as DomainError).message).toContain(field);
     });
@@ -264,22 +241,22 @@ describe('searching and matching', () => {
     });
 
     it('ranks discoverable students who can take the assignment, best first, with reasons about them', async () => {
-      const matches = await candidates.run(asCompany('com-1'), { assignmentId: 'asg-1', language: 'EN' });
+      const matches = await world.candidates.run(asCompany('com-1'), { assignmentId: 'asg-1', language: 'EN' });
       expect(matches.map((m) => m.studentId)).toEqual(['stu-best', 'stu-half']);
       expect(matches[0].reasons).toEqual(['Has both required skills: TypeScript, SQL', 'Wants to work in this sector: ICT']);
       expect(matches[1].reasons[0]).toBe('Has 1 of 2 required skills; missing: SQL');
-      const dutch = await candidates.run(staff, { assignmentId: 'asg-1' });
+      const dutch = await world.candidates.run(staff, { assignmentId: 'asg-1' });
       expect(dutch[0].reasons).toEqual(['Heeft beide gevraagde vaardigheden: TypeScript, SQL', 'Wil in deze sector werken: ICT']);
     });
 
     it('never pads the list with a candidate holding none of the required skills (the nurse for a TypeScript assignment)', async () => {
-      const ids = (await candidates.run(staff, { assignmentId: 'asg-1', limit: 50 })).map((m) => m.studentId);
+      const ids = (await world.candidates.run(staff, { assignmentId: 'asg-1', limit: 50 })).map((m) => m.studentId);
       expect(ids).not.toContain('stu-nurse');
       expect(ids).toContain('stu-half');
     });
 
     it('never recommends a student who is not discoverable, not at the level, or not available', async () => {
-      const ids = (await candidates.run(staff, { assignmentId: 'asg-1', limit: 50 })).map((m) => m.studentId);
+      const ids = (await world.candidates.run(staff, { assignmentId: 'asg-1', limit: 50 })).map((m) => m.studentId);
       expect(ids).not.toContain('stu-hidden');
       expect(ids).not.toContain('stu-ad');
       expect(ids).not.toContain('stu-away');
@@ -287,29 +264,29 @@ describe('searching and matching', () => {
 
     it('recommends nobody once the places are taken', async () => {
       await feed(events.placementConfirmed(placementFacts('plc-1', 'asg-1')));
-      expect(await candidates.run(staff, { assignmentId: 'asg-1' })).toEqual([]);
+      expect(await world.candidates.run(staff, { assignmentId: 'asg-1' })).toEqual([]);
     });
 
     it('says when a candidate has already applied', async () => {
       await feed(events.applicationSubmitted('app-1', 'asg-1', 'stu-half', 'com-1'));
-      const matches = await candidates.run(asCompany('com-1'), { assignmentId: 'asg-1', language: 'EN' });
+      const matches = await world.candidates.run(asCompany('com-1'), { assignmentId: 'asg-1', language: 'EN' });
       expect(matches.find((m) => m.studentId === 'stu-half')?.reasons).toContain('Has already applied to this assignment');
     });
 
     it("is for the assignment's organisation and staff only", async () => {
-      expect(await codeOf(candidates.run(undefined, { assignmentId: 'asg-1' }))).toBe('UNAUTHENTICATED');
-      expect(await codeOf(candidates.run(asCompany('com-2'), { assignmentId: 'asg-1' }))).toBe('FORBIDDEN');
-      expect(await codeOf(candidates.run(asStudent('stu-best'), { assignmentId: 'asg-1' }))).toBe('FORBIDDEN');
-      expect(await codeOf(candidates.run(staff, { assignmentId: 'asg-nope' }))).toBe('NOT_FOUND');
-      expect(await codeOf(candidates.run(staff, { assignmentId: 'asg-1', limit: 51 }))).toBe('BAD_USER_INPUT');
+      expect(await codeOf(world.candidates.run(undefined, { assignmentId: 'asg-1' }))).toBe('UNAUTHENTICATED');
+      expect(await codeOf(world.candidates.run(asCompany('com-2'), { assignmentId: 'asg-1' }))).toBe('FORBIDDEN');
+      expect(await codeOf(world.candidates.run(asStudent('stu-best'), { assignmentId: 'asg-1' }))).toBe('FORBIDDEN');
+      expect(await codeOf(world.candidates.run(staff, { assignmentId: 'asg-nope' }))).toBe('NOT_FOUND');
+      expect(await codeOf(world.candidates.run(staff, { assignmentId: 'asg-1', limit: 51 }))).toBe('BAD_USER_INPUT');
     });
 
     it('follows profile changes and erasure', async () => {
       await feed(events.studentProfileUpdated(studentFacts('stu-best', { skills: [{ skillId: 'typescript', level: 3 }, { skillId: 'sql', level: 3 }], discoverable: false })));
-      expect((await candidates.run(staff, { assignmentId: 'asg-1' })).map((m) => m.studentId)).not.toContain('stu-best');
-      expect((await candidates.run(staff, { assignmentId: 'asg-1' })).map((m) => m.studentId)).toEqual(['stu-half']);
+      expect((await world.candidates.run(staff, { assignmentId: 'asg-1' })).map((m) => m.studentId)).not.toContain('stu-best');
+      expect((await world.candidates.run(staff, { assignmentId: 'asg-1' })).map((m) => m.studentId)).toEqual(['stu-half']);
       await feed(events.studentErased('stu-half'));
-      expect(await candidates.run(staff, { assignmentId: 'asg-1' })).toEqual([]);
+      expect(await world.candidates.run(staff, { assignmentId: 'asg-1' })).toEqual([]);
     });
   });
 
@@ -329,48 +306,48 @@ describe('searching and matching', () => {
     });
 
     it('tells the student themself how they fit, in their own words', async () => {
-      const match = await matchFor.run(asStudent('stu-open'), 'asg-1', { studentId: 'stu-open', language: 'EN' });
+      const match = await world.matchFor.run(asStudent('stu-open'), 'asg-1', { studentId: 'stu-open', language: 'EN' });
       expect(match).toEqual({ studentId: 'stu-open', assignmentId: 'asg-1', score: 100, eligible: true, reasons: ['Has the required skill: TypeScript', 'Matches your preferred sector: ICT'] });
     });
 
     it('says first what rules a placement out, and scores it 0', async () => {
-      const match = await matchFor.run(asStudent('stu-open'), 'asg-ad', { studentId: 'stu-open', language: 'EN' });
+      const match = await world.matchFor.run(asStudent('stu-open'), 'asg-ad', { studentId: 'stu-open', language: 'EN' });
       expect(match?.eligible).toBe(false);
       expect(match?.score).toBe(0);
       expect(match?.reasons.slice(0, 2)).toEqual(['Only open to Associate Degree students', 'The application deadline (1 Feb 2026) has passed']);
-      const dutch = await matchFor.run(asStudent('stu-open'), 'asg-ad', { studentId: 'stu-open' });
+      const dutch = await world.matchFor.run(asStudent('stu-open'), 'asg-ad', { studentId: 'stu-open' });
       expect(dutch?.reasons.slice(0, 2)).toEqual(['Alleen voor Associate Degree-studenten', 'De sluitingsdatum (1 feb 2026) is verstreken']);
     });
 
     it("shows the assignment's organisation its applicants and discoverable students, nobody else", async () => {
       const company = asCompany('com-1');
-      expect((await matchFor.run(company, 'asg-1', { studentId: 'stu-open' }))?.eligible).toBe(true);
-      const applicant = await matchFor.run(company, 'asg-1', { studentId: 'stu-applicant', language: 'EN' });
+      expect((await world.matchFor.run(company, 'asg-1', { studentId: 'stu-open' }))?.eligible).toBe(true);
+      const applicant = await world.matchFor.run(company, 'asg-1', { studentId: 'stu-applicant', language: 'EN' });
       expect(applicant?.reasons).toContain('Has already applied to this assignment');
-      expect(await codeOf(matchFor.run(company, 'asg-1', { studentId: 'stu-private' }))).toBe('FORBIDDEN');
-      expect(await codeOf(matchFor.run(asCompany('com-2'), 'asg-1', { studentId: 'stu-open' }))).toBe('FORBIDDEN');
+      expect(await codeOf(world.matchFor.run(company, 'asg-1', { studentId: 'stu-private' }))).toBe('FORBIDDEN');
+      expect(await codeOf(world.matchFor.run(asCompany('com-2'), 'asg-1', { studentId: 'stu-open' }))).toBe('FORBIDDEN');
     });
 
     it('shows staff anyone, and no student another student', async () => {
-      expect((await matchFor.run(staff, 'asg-1', { studentId: 'stu-private' }))?.eligible).toBe(true);
-      expect(await codeOf(matchFor.run(asStudent('stu-open'), 'asg-1', { studentId: 'stu-private' }))).toBe('FORBIDDEN');
-      expect(await codeOf(matchFor.run(undefined, 'asg-1', { studentId: 'stu-open' }))).toBe('UNAUTHENTICATED');
-      expect(await codeOf(matchFor.run(staff, 'asg-1', { studentId: 'stu-nobody' }))).toBe('NOT_FOUND');
+      expect((await world.matchFor.run(staff, 'asg-1', { studentId: 'stu-private' }))?.eligible).toBe(true);
+      expect(await codeOf(world.matchFor.run(asStudent('stu-open'), 'asg-1', { studentId: 'stu-private' }))).toBe('FORBIDDEN');
+      expect(await codeOf(world.matchFor.run(undefined, 'asg-1', { studentId: 'stu-open' }))).toBe('UNAUTHENTICATED');
+      expect(await codeOf(world.matchFor.run(staff, 'asg-1', { studentId: 'stu-nobody' }))).toBe('NOT_FOUND');
     });
 
     it('keeps a draft to its organisation and staff', async () => {
-      expect(await matchFor.visible(asStudent('stu-open'), 'asg-draft')).toBe(false);
-      expect(await matchFor.visible(undefined, 'asg-draft')).toBe(false);
-      expect(await matchFor.visible(asCompany('com-1'), 'asg-draft')).toBe(true);
-      expect(await matchFor.visible(asCompany('com-2'), 'asg-draft')).toBe(false);
-      expect(await matchFor.run(asStudent('stu-open'), 'asg-draft', { studentId: 'stu-open' })).toBeNull();
-      expect(await matchFor.visible(undefined, 'asg-1')).toBe(true);
+      expect(await world.matchFor.visible(asStudent('stu-open'), 'asg-draft')).toBe(false);
+      expect(await world.matchFor.visible(undefined, 'asg-draft')).toBe(false);
+      expect(await world.matchFor.visible(asCompany('com-1'), 'asg-draft')).toBe(true);
+      expect(await world.matchFor.visible(asCompany('com-2'), 'asg-draft')).toBe(false);
+      expect(await world.matchFor.run(asStudent('stu-open'), 'asg-draft', { studentId: 'stu-open' })).toBeNull();
+      expect(await world.matchFor.visible(undefined, 'asg-1')).toBe(true);
     });
 
     it('forgets where an erased student applied', async () => {
       await feed(events.studentErased('stu-applicant'));
-      expect(await projection.applications.count()).toBe(0);
-      expect(await codeOf(matchFor.run(asCompany('com-1'), 'asg-1', { studentId: 'stu-applicant' }))).toBe('NOT_FOUND');
+      expect(await world.projection.applications.count()).toBe(0);
+      expect(await codeOf(world.matchFor.run(asCompany('com-1'), 'asg-1', { studentId: 'stu-applicant' }))).toBe('NOT_FOUND');
     });
   });
 
@@ -381,8 +358,8 @@ describe('searching and matching', () => {
         events.assignmentPublished(assignmentFacts('asg-1', 'com-1')),
         events.studentRegistered(studentFacts('stu-1')),
       );
-      expect((await recommend.run(asStudent('stu-1'), { studentId: 'stu-1', language: 'EN' }))[0].reasons).toContain('Matches your preferred sector: ICT');
-      expect((await recommend.run(staff, { studentId: 'stu-1', language: 'EN' }))[0].reasons).toContain('Wants to work in this sector: ICT');
+      expect((await world.recommend.run(asStudent('stu-1'), { studentId: 'stu-1', language: 'EN' }))[0].reasons).toContain('Matches your preferred sector: ICT');
+      expect((await world.recommend.run(staff, { studentId: 'stu-1', language: 'EN' }))[0].reasons).toContain('Wants to work in this sector: ICT');
     });
   });
 });

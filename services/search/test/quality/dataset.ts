@@ -1,5 +1,6 @@
 import { skillById, type AssignmentFacts, type CompanyFacts, type StudentFacts } from '@cb/contracts';
 import { seededRandom, type SeededRandom } from '@cb/kit';
+import profiles from './profiles.json';
 
 /**
  * The quality test's world: made-up students and assignments of the region, generated from a
@@ -25,72 +26,8 @@ interface Profile {
   about: string;
 }
 
-const PROFILES: Profile[] = [
-  {
-    name: 'web',
-    sectors: ['ICT', 'BUSINESS_SERVICES'],
-    core: ['typescript', 'javascript', 'react', 'html', 'css', 'nodejs'],
-    extended: ['sql', 'git', 'rest-api', 'ux-design', 'docker', 'vuejs'],
-    titles: ['Klantportaal vernieuwen', 'Webapplicatie voor de binnenvaart', 'Front-end voor het planbord', 'Online afsprakenmodule bouwen', 'Dashboard voor de werkplaats'],
-    about: 'Je bouwt mee aan een webapplicatie die dagelijks door collega\'s en klanten wordt gebruikt.',
-  },
-  {
-    name: 'data',
-    sectors: ['ICT', 'GOVERNMENT', 'BUSINESS_SERVICES'],
-    core: ['python', 'sql', 'data-analysis', 'statistics', 'power-bi', 'data-visualization'],
-    extended: ['machine-learning', 'excel', 'etl', 'r-programming', 'data-modelling', 'business-intelligence'],
-    titles: ['Data-analyse van de wachttijden', 'Voorspelmodel voor de vraag', 'Rapportages in Power BI', 'Datakwaliteit van het klantbestand', 'Inzicht in energieverbruik'],
-    about: 'Je verzamelt en analyseert gegevens en maakt de uitkomsten begrijpelijk voor de organisatie.',
-  },
-  {
-    name: 'infra',
-    sectors: ['ICT', 'GOVERNMENT'],
-    core: ['cybersecurity', 'network-security', 'linux-administration', 'computer-networking', 'cloud-computing', 'docker'],
-    extended: ['kubernetes', 'incident-response', 'iso-27001', 'bash-scripting', 'microsoft-azure', 'privacy-gdpr'],
-    titles: ['Netwerk segmenteren en beveiligen', 'Migratie naar de cloud', 'Security-monitoring opzetten', 'Beheer van de serveromgeving', 'Informatiebeveiliging toetsen'],
-    about: 'Je werkt aan de betrouwbaarheid en veiligheid van de IT-omgeving.',
-  },
-  {
-    name: 'automation',
-    sectors: ['ENGINEERING', 'MANUFACTURING', 'ENERGY'],
-    core: ['plc-programming', 'industrial-automation', 'electrical-engineering', 'control-engineering', 'scada', 'sensor-technology'],
-    extended: ['embedded-systems', 'matlab', 'robotics', 'mechatronics', 'nen-3140', 'c-programming'],
-    titles: ['Besturing van de sluisdeuren', 'Productielijn automatiseren', 'Sensoren voor conditiebewaking', 'PLC-software herschrijven', 'Regeltechniek voor de warmtepomp'],
-    about: 'Je ontwerpt en test besturingen voor installaties in de regio.',
-  },
-  {
-    name: 'mechanical',
-    sectors: ['ENGINEERING', 'MARITIME', 'MANUFACTURING'],
-    core: ['mechanical-engineering', 'technical-drawing', 'solidworks', 'strength-of-materials', 'shipbuilding', 'maintenance-engineering'],
-    extended: ['finite-element-analysis', 'marine-engineering', 'welding-technology', 'hydraulics', 'cad-3d-modelling', 'lean-manufacturing'],
-    titles: ['Constructie van een sleepboot', 'Onderhoudsplan voor de werf', 'Ontwerp van een hijsframe', 'Sterkteberekening scheepsromp', 'Verbetering van de productiecel'],
-    about: 'Je werkt aan ontwerp, berekening en onderhoud van constructies en machines.',
-  },
-  {
-    name: 'care',
-    sectors: ['HEALTHCARE'],
-    core: ['nursing', 'wound-care', 'medication-administration', 'vital-signs', 'care-planning', 'patient-communication'],
-    extended: ['elderly-care', 'dementia-care', 'hygiene-protocols', 'clinical-reasoning', 'care-documentation', 'acute-care'],
-    titles: ['Verpleegkundige op de afdeling', 'Zorg in de wijk', 'Kwaliteit van de medicatierondes', 'Ouderenzorg met aandacht', 'Verbeterproject wondzorg'],
-    about: 'Je werkt in een zorgteam en verbetert de zorg voor cliënten en patiënten.',
-  },
-  {
-    name: 'logistics',
-    sectors: ['LOGISTICS', 'MARITIME'],
-    core: ['supply-chain-management', 'transport-planning', 'warehouse-management', 'inventory-management', 'port-logistics', 'procurement'],
-    extended: ['route-optimisation', 'demand-forecasting', 'customs', 'intermodal-transport', 'excel', 'data-analysis'],
-    titles: ['Planning van de containerstromen', 'Voorraadbeheer optimaliseren', 'Inkoopproces verbeteren', 'Ritplanning van de vloot', 'Inrichting van het magazijn'],
-    about: 'Je brengt goederenstromen in kaart en maakt ze efficiënter.',
-  },
-  {
-    name: 'build',
-    sectors: ['CONSTRUCTION', 'ENERGY'],
-    core: ['bim', 'construction-planning', 'civil-engineering', 'building-physics', 'energy-transition', 'sustainable-building'],
-    extended: ['revit', 'heat-pumps', 'renewable-energy', 'cost-estimating', 'structural-engineering', 'surveying'],
-    titles: ['Verduurzaming van schoolgebouwen', 'BIM-model van de kademuur', 'Energieneutrale woonwijk', 'Planning van de renovatie', 'Warmtenet voor de binnenstad'],
-    about: 'Je werkt aan gebouwen en infrastructuur van de toekomst in de Drechtsteden.',
-  },
-];
+/** The eight profiles are data, not code: profiles.json, one object per profile, in the order drawn from. */
+const PROFILES: Profile[] = profiles;
 
 const GENERAL = ['communication', 'teamwork', 'planning-organising', 'problem-solving', 'english-language', 'presenting', 'project-management', 'agile-scrum', 'report-writing', 'customer-focus'];
 const REGION = ['dordrecht', 'zwijndrecht', 'papendrecht', 'sliedrecht', 'alblasserdam', 'hendrik-ido-ambacht', 'hardinxveld-giessendam'];
