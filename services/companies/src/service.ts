@@ -1,5 +1,5 @@
 import { subgraphTypeDefs } from '@cb/contracts';
-import { composeAccountOwner, type ServiceDefinition } from '@cb/kit';
+import { composeAccountOwner, type SeedAccounts, type ServiceDefinition } from '@cb/kit';
 import { AssignmentUseCases } from './app/assignments';
 import { CompanyUseCases } from './app/companies';
 import { CompanyLimits } from './app/limits';
@@ -8,11 +8,9 @@ import { companySubscriptions } from './events/subscriptions';
 import { companyResolvers } from './graphql/resolvers';
 
 /** What the composition root hands a driver in the same process (the demo seed). */
-export interface CompaniesUseCases {
+export interface CompaniesUseCases extends SeedAccounts<CompanyUseCases> {
   companies: CompanyUseCases;
   assignments: AssignmentUseCases;
-  /** The same, with passwords that never match: seeded accounts nobody signs in to, without hashing each. */
-  lockedAccounts: CompanyUseCases;
 }
 
 /** Companies: organisations (and their accounts, and staff accounts) and the assignments they post. */

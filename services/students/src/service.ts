@@ -1,5 +1,5 @@
 import { subgraphTypeDefs } from '@cb/contracts';
-import { Quota, composeAccountOwner, type ServiceDefinition } from '@cb/kit';
+import { Quota, composeAccountOwner, type SeedAccounts, type ServiceDefinition } from '@cb/kit';
 import { UnverifiedStudentRemoval, scheduleStudentRetention } from './app/retention';
 import { StudentUseCases } from './app/students';
 import { studentSubscriptions } from './events/subscriptions';
@@ -7,10 +7,8 @@ import { studentResolvers } from './graphql/resolvers';
 
 /** Students: profiles, skills passports, preferences, consent — and the student accounts. */
 /** What the composition root hands a driver in the same process (the demo seed). */
-export interface StudentsUseCases {
+export interface StudentsUseCases extends SeedAccounts<StudentUseCases> {
   students: StudentUseCases;
-  /** The same, with passwords that never match: seeded accounts nobody signs in to, without hashing each. */
-  lockedAccounts: StudentUseCases;
 }
 
 export const studentsService: ServiceDefinition<StudentsUseCases> = {

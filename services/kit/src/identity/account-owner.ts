@@ -11,6 +11,12 @@ interface AccountOwnerUseCases {
   claimExistingAddresses(): Promise<number>;
 }
 
+/** What an account owner's composition root hands a driver in the same process (the demo seed), besides its use cases. */
+export interface SeedAccounts<U> {
+  /** The same use cases, with passwords that never match: seeded accounts nobody signs in to, without hashing each. */
+  lockedAccounts: U;
+}
+
 /**
  * The identity wiring every account owner (students, companies) makes at start, written once: its
  * claims in the shared identity store, its use cases, the migration that claims the addresses of
@@ -21,7 +27,7 @@ export async function composeAccountOwner<U extends AccountOwnerUseCases>(
   owner: AccountOwner,
   { store, runtime, revocations }: Pick<ServiceDeps, 'store' | 'runtime' | 'revocations'>,
   useCases: (claims: EmailClaims, passwords: Passwords) => U,
-): Promise<{ claims: EmailClaims; useCases: U; lockedAccounts: U; accounts: AccountFlows }> {
+): Promise<SeedAccounts<U> & { claims: EmailClaims; useCases: U; accounts: AccountFlows }> {
   const claims = new EmailClaims(await runtime.openStore(IDENTITY_STORE), runtime.internalKey);
   const own = useCases(claims, argon2Passwords);
   await own.claimExistingAddresses();
