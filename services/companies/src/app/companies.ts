@@ -58,6 +58,7 @@ export class CompanyUseCases {
     this.staff = store.collection<StaffAccount>(STAFF);
   }
 
+  /** An organisation (status PENDING) and its contact's account, registered in the kit's one order (registerAccount); `steps` as RegistrationSteps says. */
   async register(rawInput: unknown, ...steps: RegistrationSteps<Company>): Promise<Company> {
     const input = parseInput(registerCompanyInput, rawInput);
     const registrar = { claims: this.claims, passwords: this.passwords, owner: 'companies' as const, accounts: this.companies };

@@ -53,6 +53,7 @@ export class StudentUseCases {
     this.links = store.collection<ApplicantLink>(APPLICANT_LINKS);
   }
 
+  /** A student account, registered in the kit's one order (registerAccount); `steps` as RegistrationSteps says. */
   async register(rawInput: unknown, ...steps: RegistrationSteps<Student>): Promise<Student> {
     const input = parseInput(registerStudentInput, rawInput);
     const registrar = { claims: this.claims, passwords: this.passwords, owner: 'students' as const, accounts: this.students };
