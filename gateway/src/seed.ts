@@ -76,25 +76,19 @@ export async function seed(marketplace: Marketplace, now: Date = new Date()): Pr
   }
 
   const studentViewers: Viewer[] = [];
-  for (const s of plan.students) {
-    const demo = s.index === 0;
+  // A planned student is a registration's profile as it stands, with an address and a password added.
+  for (const { index, registeredAt, ...profile } of plan.students) {
+    const demo = index === 0;
     const student = await (demo ? demoStudents : students).register(
       {
-        name: s.name,
-        email: demo ? DEMO_ACCOUNTS.student.email : `student${s.index}@student.demo`,
+        ...profile,
+        email: demo ? DEMO_ACCOUNTS.student.email : `student${index}@student.demo`,
         password: demo ? DEMO_ACCOUNTS.student.password : LOCKED_SEED_PASSWORD,
-        institutionId: s.institutionId,
-        programmeId: s.programmeId,
-        level: s.level,
-        studyYear: s.studyYear,
-        skills: s.skills,
-        preferences: s.preferences,
-        discoverable: s.discoverable,
       },
-      s.registeredAt,
+      registeredAt,
     );
     studentViewers.push({ accountId: student.id, role: 'STUDENT', studentId: student.id });
-    progress('students', s.index + 1, plan.students.length);
+    progress('students', index + 1, plan.students.length);
   }
 
   await seedApplications(marketplace, plan, { assignmentIds, orgViewers, studentViewers });

@@ -133,11 +133,8 @@ export async function startKafka(opts: KafkaOptions = {}): Promise<KafkaEngine> 
   const { version, home } = await ensureKafka(opts);
   const port = opts.port ?? (await freePort());
   const controllerPort = opts.controllerPort ?? (await freePort());
-  const keepDir = opts.keepDir ?? process.env.CB_ENGINES_KEEP_DIRS === '1';
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cb-kafka-'));
-  writeOwnerFile(dir, undefined, keepDir);
-  if (!keepDir) registerTempDir(dir);
-  const logFile = path.join(dir, 'kafka.log');
+  const run = engineRun('kafka', opts, log, { startTimeoutMs: 120_000, stopTimeoutMs: 30_000 });
+  const { dir, logFile } = run;
   const dataDir = path.join(dir, 'data');
   const propsFile = path.join(dir, 'server.properties');
   // Kafka's Uuid: 16 random bytes, base64url without padding.
@@ -209,15 +206,9 @@ export async function startKafka(opts: KafkaOptions = {}): Promise<KafkaEngine> 
     name: `Kafka ${version}`,
     command: java,
     args: [...jvm, 'ParentWatch', 'kafka.Kafka', propsFile],
-    cwd: dir,
     env: process.env,
-    dir,
-    logFile,
+    ...run,
     version,
-    log,
-    keepDir,
-    startTimeoutMs: opts.startTimeoutMs ?? 120_000,
-    stopTimeoutMs: opts.stopTimeoutMs ?? 30_000,
     ready: async (s, offset, deadline) => {
       await waitForLogLine(s, offset, /Kafka Server started/, deadline);
       await waitForTcp('127.0.0.1', port, deadline, s);
@@ -239,11 +230,8 @@ export async function startFerretDB(opts: FerretDBOptions = {}): Promise<FerretD
   const log = logger(opts);
   sweepStaleDirsOnce(log);
   const { version, bin } = await ensureFerretDB(opts);
-  const keepDir = opts.keepDir ?? process.env.CB_ENGINES_KEEP_DIRS === '1';
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cb-ferretdb-'));
-  writeOwnerFile(dir, undefined, keepDir);
-  if (!keepDir) registerTempDir(dir);
-  const logFile = path.join(dir, 'ferretdb.log');
+  const run = engineRun('ferretdb', opts, log, { startTimeoutMs: 30_000, stopTimeoutMs: 15_000 });
+  const { dir, logFile } = run;
   let port = opts.port ?? 0;
 
   const engine: Supervised = new Supervised({
@@ -258,16 +246,10 @@ export async function startFerretDB(opts: FerretDBOptions = {}): Promise<FerretD
       opts.logLevel ?? 'warn',
       '-exit-on-stdin-eof',
     ],
-    cwd: dir,
     // Belt and braces: the embeddable package never starts telemetry anyway.
     env: { ...process.env, FERRETDB_TELEMETRY: 'disable', DO_NOT_TRACK: '1' },
-    dir,
-    logFile,
+    ...run,
     version,
-    log,
-    keepDir,
-    startTimeoutMs: opts.startTimeoutMs ?? 30_000,
-    stopTimeoutMs: opts.stopTimeoutMs ?? 15_000,
     ready: async (s, offset, deadline) => {
       const m = await waitForLogLine(s, offset, /FERRETDB_READY mongodb:\/\/127\.0\.0\.1:(\d+)\//, deadline);
       port = Number(m[1]); // after the first start, resume() reuses this port
@@ -280,6 +262,32 @@ export async function startFerretDB(opts: FerretDBOptions = {}): Promise<FerretD
     url: `mongodb://127.0.0.1:${port}/`,
     port,
   });
+}
+
+/**
+ * What every engine's run shares: its own fresh temp dir (also the process's working directory)
+ * with its log file, removed on stop and at exit unless kept (keepDir / CB_ENGINES_KEEP_DIRS=1), and
+ * the start and stop timeouts, the engine's defaults unless the options say otherwise.
+ */
+function engineRun(
+  engine: 'kafka' | 'ferretdb',
+  opts: EngineCommonOptions,
+  log: LogFn,
+  defaults: Pick<SupervisedSpec, 'startTimeoutMs' | 'stopTimeoutMs'>,
+): Pick<SupervisedSpec, 'dir' | 'cwd' | 'logFile' | 'log' | 'keepDir' | 'startTimeoutMs' | 'stopTimeoutMs'> {
+  const keepDir = opts.keepDir ?? process.env.CB_ENGINES_KEEP_DIRS === '1';
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `cb-${engine}-`));
+  writeOwnerFile(dir, undefined, keepDir);
+  if (!keepDir) registerTempDir(dir);
+  return {
+    dir,
+    cwd: dir,
+    logFile: path.join(dir, `${engine}.log`),
+    log,
+    keepDir,
+    startTimeoutMs: opts.startTimeoutMs ?? defaults.startTimeoutMs,
+    stopTimeoutMs: opts.stopTimeoutMs ?? defaults.stopTimeoutMs,
+  };
 }
 
 /** Starts a supervised engine; one that fails to come up is stopped again, not left half-running. */

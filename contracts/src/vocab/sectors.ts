@@ -1,3 +1,5 @@
+import type { Label } from './labels';
+
 /**
  * Sectors of the Career Boost marketplace.
  *
@@ -24,12 +26,7 @@ export type Sector = (typeof SECTORS)[number];
 /** The sectors the region is short of higher-educated staff in. */
 export const SHORTAGE_SECTORS: readonly Sector[] = ['ICT', 'ENGINEERING', 'HEALTHCARE'];
 
-export interface SectorLabel {
-  readonly nl: string;
-  readonly en: string;
-}
-
-export const SECTOR_LABELS: Readonly<Record<Sector, SectorLabel>> = {
+export const SECTOR_LABELS: Readonly<Record<Sector, Label>> = {
   ICT: { nl: 'ICT', en: 'ICT' },
   ENGINEERING: { nl: 'Techniek', en: 'Engineering' },
   HEALTHCARE: { nl: 'Zorg', en: 'Healthcare' },

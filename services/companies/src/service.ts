@@ -1,5 +1,5 @@
 import { subgraphTypeDefs } from '@cb/contracts';
-import { AccountFlows, AccountTokens, EmailClaims, IDENTITY_STORE, argon2Passwords, lockedPasswords, type ServiceDefinition } from '@cb/kit';
+import { composeAccountOwner, type SeedAccounts, type ServiceDefinition } from '@cb/kit';
 import { AssignmentUseCases } from './app/assignments';
 import { CompanyUseCases } from './app/companies';
 import { CompanyLimits } from './app/limits';
@@ -8,11 +8,9 @@ import { companySubscriptions } from './events/subscriptions';
 import { companyResolvers } from './graphql/resolvers';
 
 /** What the composition root hands a driver in the same process (the demo seed). */
-export interface CompaniesUseCases {
+export interface CompaniesUseCases extends SeedAccounts<CompanyUseCases> {
   companies: CompanyUseCases;
   assignments: AssignmentUseCases;
-  /** The same, with passwords that never match: seeded accounts nobody signs in to, without hashing each. */
-  lockedAccounts: CompanyUseCases;
 }
 
 /** Companies: organisations (and their accounts, and staff accounts) and the assignments they post. */
@@ -20,10 +18,8 @@ export const companiesService: ServiceDefinition<CompaniesUseCases> = {
   name: 'companies',
   typeDefs: subgraphTypeDefs('companies'),
   async compose({ store, runtime, revocations }) {
-    const claims = new EmailClaims(await runtime.openStore(IDENTITY_STORE), runtime.internalKey);
-    const companies = new CompanyUseCases(store, claims);
-    await companies.claimExistingAddresses();
-    const accounts = new AccountFlows(companies.accounts(), new AccountTokens(store, 'companies', '/services/companies'), claims, argon2Passwords, revocations, 'companies', '/services/companies');
+    const owner = await composeAccountOwner('companies', { store, runtime, revocations }, (claims, passwords) => new CompanyUseCases(store, claims, passwords));
+    const { claims, useCases: companies, accounts } = owner;
     const assignments = new AssignmentUseCases(store, companies.companies);
     const { STAFF_EMAIL, STAFF_PASSWORD } = runtime.env;
     if (STAFF_EMAIL && STAFF_PASSWORD) await companies.ensureStaffAccount('Dordrecht Academy', STAFF_EMAIL, STAFF_PASSWORD);
@@ -33,7 +29,7 @@ export const companiesService: ServiceDefinition<CompaniesUseCases> = {
     return {
       resolvers: companyResolvers(companies, assignments, accounts, limits),
       subscriptions: companySubscriptions(assignments),
-      useCases: { companies, assignments, lockedAccounts: new CompanyUseCases(store, claims, lockedPasswords) },
+      useCases: { companies, assignments, lockedAccounts: owner.lockedAccounts },
       stop: () => retention.stop(),
     };
   },

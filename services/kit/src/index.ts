@@ -36,6 +36,8 @@ export { operationMetrics } from './observability/requests';
 export * from './identity/email-claims';
 export { AccountFlows, accountFieldResolvers, type AccountDirectory, type OwnedAccount } from './identity/account-flows';
 export { AccountTokens, TOKEN_LIFETIME_MS, type AccountToken, type MailLanguage } from './identity/account-tokens';
+export { registerAccount, type RegistrationSteps } from './identity/registration';
+export { composeAccountOwner, type SeedAccounts } from './identity/account-owner';
 export { checkPasswordPolicy, passwordProblem } from './auth/password-policy';
 export { TokenRevocations } from './auth/revocations';
 export * from './rate-limit/port';

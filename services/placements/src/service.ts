@@ -1,12 +1,13 @@
 import { subgraphTypeDefs } from '@cb/contracts';
 import { logger, type ServiceDefinition, type Store } from '@cb/kit';
 import { ApplicationUseCases } from './app/applications';
-import { OfferExpiry, scheduleOfferExpiry } from './app/offer-expiry';
+import { ApplicationPass } from './app/application-pass';
+import { OFFER_EXPIRY, scheduleOfferExpiry } from './app/offer-expiry';
 import { ApplicationLimits } from './app/application-limits';
 import { openData, systemClock, type Clock } from './app/data';
 import { StudentErasure } from './app/erasure';
 import { PlacementUseCases } from './app/placements';
-import { MotivationRetention, scheduleMotivationRetention } from './app/retention';
+import { MOTIVATION_RETENTION, scheduleMotivationRetention } from './app/retention';
 import { placementSubscriptions } from './events/subscriptions';
 import { placementResolvers } from './graphql/resolvers';
 import { ProgressAuditUseCase } from './progress/app/audit';
@@ -48,8 +49,8 @@ export function composePlacements(store: Store, { clock = systemClock, readYourW
     placements: new PlacementUseCases(data, clock),
     progress: new ProgressUseCases(progressData, projection, clock),
     audit: new ProgressAuditUseCase(records, clock),
-    offerExpiry: new OfferExpiry(data, clock),
-    motivationRetention: new MotivationRetention(data, clock),
+    offerExpiry: new ApplicationPass(data, clock, OFFER_EXPIRY),
+    motivationRetention: new ApplicationPass(data, clock, MOTIVATION_RETENTION),
     /**
      * The applications and placements use cases on this same object graph with another clock (the
      * demo seed replays its plan at the plan's moments), with no limit on open applications.

@@ -1,5 +1,5 @@
 import { subgraphTypeDefs } from '@cb/contracts';
-import { AccountFlows, AccountTokens, EmailClaims, IDENTITY_STORE, Quota, argon2Passwords, lockedPasswords, type ServiceDefinition } from '@cb/kit';
+import { Quota, composeAccountOwner, type SeedAccounts, type ServiceDefinition } from '@cb/kit';
 import { UnverifiedStudentRemoval, scheduleStudentRetention } from './app/retention';
 import { StudentUseCases } from './app/students';
 import { studentSubscriptions } from './events/subscriptions';
@@ -7,20 +7,16 @@ import { studentResolvers } from './graphql/resolvers';
 
 /** Students: profiles, skills passports, preferences, consent — and the student accounts. */
 /** What the composition root hands a driver in the same process (the demo seed). */
-export interface StudentsUseCases {
+export interface StudentsUseCases extends SeedAccounts<StudentUseCases> {
   students: StudentUseCases;
-  /** The same, with passwords that never match: seeded accounts nobody signs in to, without hashing each. */
-  lockedAccounts: StudentUseCases;
 }
 
 export const studentsService: ServiceDefinition<StudentsUseCases> = {
   name: 'students',
   typeDefs: subgraphTypeDefs('students'),
   async compose({ store, runtime, revocations }) {
-    const claims = new EmailClaims(await runtime.openStore(IDENTITY_STORE), runtime.internalKey);
-    const students = new StudentUseCases(store, claims, argon2Passwords, revocations);
-    await students.claimExistingAddresses();
-    const accounts = new AccountFlows(students.accounts(), new AccountTokens(store, 'students', '/services/students'), claims, argon2Passwords, revocations, 'students', '/services/students');
+    const owner = await composeAccountOwner('students', { store, runtime, revocations }, (claims, passwords) => new StudentUseCases(store, claims, passwords, revocations));
+    const { useCases: students, accounts } = owner;
     // Registrations per client address, in the students service's store (shared by its processes).
     const registrations = new Quota(await runtime.openRateLimits('students'), 'student_registrations', runtime.limits.registrationsPerHour, 3600, (s) =>
       `Too many registrations from your network in the last hour. Try again in ${s} seconds.`,
@@ -29,7 +25,7 @@ export const studentsService: ServiceDefinition<StudentsUseCases> = {
     return {
       resolvers: studentResolvers(students, accounts, registrations, runtime.limits),
       subscriptions: studentSubscriptions(students),
-      useCases: { students, lockedAccounts: new StudentUseCases(store, claims, lockedPasswords, revocations) },
+      useCases: { students, lockedAccounts: owner.lockedAccounts },
       stop: () => retention.stop(),
     };
   },

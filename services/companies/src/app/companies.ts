@@ -1,14 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { Reasons, EventTypes, normaliseEmail, type Language } from '@cb/contracts';
 import {
-  DuplicateKeyError,
   updateWithRetry,
   badInput,
   conflict,
   checkAgainstDecoy,
-  checkPasswordPolicy,
   claimExistingAccounts,
-  emailInUse,
   type EmailClaims,
   argon2Passwords,
   forbidden,
@@ -27,6 +24,8 @@ import {
   type AccountDirectory,
   type OwnedAccount,
   isVerified,
+  type RegistrationSteps,
+  registerAccount,
 } from '@cb/kit';
 import {
   COMPANIES,
@@ -59,55 +58,38 @@ export class CompanyUseCases {
     this.staff = store.collection<StaffAccount>(STAFF);
   }
 
-  /**
-   * `admit` is the caller's rate limit, run once the input is valid (so mistakes never count) and
-   * before the expensive part: the claim and the password hash.
-   */
-  /** `verify` mails the contact its verification link; without it (the demo seed) the contact counts as verified. */
-  async register(
-    rawInput: unknown,
-    now = new Date(),
-    admit: () => Promise<void> = async () => undefined,
-    verify?: (company: Company) => Promise<void>,
-  ): Promise<Company> {
+  /** An organisation (status PENDING) and its contact's account, registered in the kit's one order (registerAccount); `steps` as RegistrationSteps says. */
+  async register(rawInput: unknown, ...steps: RegistrationSteps<Company>): Promise<Company> {
     const input = parseInput(registerCompanyInput, rawInput);
-    checkPasswordPolicy(input.password, input.contactEmail, 'input.password');
-    await admit();
-    const id = `com_${randomUUID()}`;
-    if ((await this.claims.claim(input.contactEmail, id, 'companies', now)) === 'taken') throw emailInUse('input.contactEmail');
-    const company: Company = {
-      id,
-      name: input.name,
-      kvkNumber: input.kvkNumber,
-      municipalityId: input.municipalityId,
-      sector: input.sector,
-      impactLabel: input.impactLabel,
-      mboAkkoord: input.mboAkkoord,
-      website: input.website ?? null,
-      description: input.description ?? null,
-      status: 'PENDING',
-      registeredAt: now.toISOString(),
-      approvedAt: null,
-      contactName: input.contactName,
-      contactEmail: input.contactEmail,
-      passwordHash: await this.passwords.hash(input.password),
-      emailVerifiedAt: verify ? null : now.toISOString(),
-    };
-    let created: Company;
-    try {
-      created = await this.companies.insert(company, {
-        events: [newEvent(SOURCE, EventTypes.companyRegistered, company.id, companyFacts(company))],
-      });
-    } catch (err) {
-      await this.claims.release(company.contactEmail, company.id);
-      if (!(err instanceof DuplicateKeyError)) throw err;
-      // A contact made before the claims existed may still hold the address in our own index.
-      throw err.index === 'kvkNumber'
-        ? conflict(Reasons.KVK_IN_USE, `An organisation with KvK number ${company.kvkNumber} is already registered.`, { field: 'input.kvkNumber' })
-        : emailInUse('input.contactEmail');
-    }
-    await verify?.(created);
-    return created;
+    const registrar = { claims: this.claims, passwords: this.passwords, owner: 'companies' as const, accounts: this.companies };
+    return registerAccount(registrar, steps, (now, emailVerifiedAt) => {
+      const company: Omit<Company, 'passwordHash'> = {
+        id: `com_${randomUUID()}`,
+        name: input.name,
+        kvkNumber: input.kvkNumber,
+        municipalityId: input.municipalityId,
+        sector: input.sector,
+        impactLabel: input.impactLabel,
+        mboAkkoord: input.mboAkkoord,
+        website: input.website ?? null,
+        description: input.description ?? null,
+        status: 'PENDING',
+        registeredAt: now.toISOString(),
+        approvedAt: null,
+        contactName: input.contactName,
+        contactEmail: input.contactEmail,
+        emailVerifiedAt,
+      };
+      return {
+        record: company,
+        email: company.contactEmail,
+        emailField: 'input.contactEmail',
+        password: input.password,
+        registered: (c) => newEvent(SOURCE, EventTypes.companyRegistered, c.id, companyFacts(c)),
+        duplicate: (err) =>
+          err.index === 'kvkNumber' ? conflict(Reasons.KVK_IN_USE, `An organisation with KvK number ${company.kvkNumber} is already registered.`, { field: 'input.kvkNumber' }) : undefined,
+      };
+    });
   }
 
   /** The migration at start: existing contacts and staff claim their addresses; conflicts are reported. */

@@ -18,32 +18,24 @@ export const graphqlOperationDuration = new Histogram({
   registers: [registry],
 });
 
-export const eventsDeadLettered = new Counter({
-  name: 'cb_events_dead_lettered_total',
-  help: 'Events a consumer could never handle (not a valid event) and moved to the dead-letter topic.',
-  labelNames: ['group'] as const,
-  registers: [registry],
-});
+/** A counter in the process's registry. */
+const counter = <L extends string>(name: string, help: string, labelNames: readonly L[] = []) => new Counter<L>({ name, help, labelNames, registers: [registry] });
 
-export const eventsHandled = new Counter({
-  name: 'cb_events_handled_total',
-  help: 'Events a consumer acted on (duplicates and events of other types not counted).',
-  labelNames: ['group', 'type'] as const,
-  registers: [registry],
-});
+export const eventsDeadLettered = counter(
+  'cb_events_dead_lettered_total',
+  'Events a consumer could never handle (not a valid event) and moved to the dead-letter topic.',
+  ['group'],
+);
 
-export const eventHandlerFailures = new Counter({
-  name: 'cb_event_handler_failures_total',
-  help: 'Handler attempts that threw; the bus retries them, so a rising count means an event is stuck.',
-  labelNames: ['group'] as const,
-  registers: [registry],
-});
+export const eventsHandled = counter('cb_events_handled_total', 'Events a consumer acted on (duplicates and events of other types not counted).', ['group', 'type']);
 
-export const signInFailures = new Counter({
-  name: 'cb_sign_in_failures_total',
-  help: 'Sign-ins refused because the e-mail address or password was not right.',
-  registers: [registry],
-});
+export const eventHandlerFailures = counter(
+  'cb_event_handler_failures_total',
+  'Handler attempts that threw; the bus retries them, so a rising count means an event is stuck.',
+  ['group'],
+);
+
+export const signInFailures = counter('cb_sign_in_failures_total', 'Sign-ins refused because the e-mail address or password was not right.');
 
 /** What the gauges below read at scrape time: each hosted service registers itself while it runs. */
 interface Watched {
@@ -63,38 +55,38 @@ export function watchService(w: Watched): () => void {
 /** A scrape must answer even when the store or broker hangs; a value that can't be had is left out. */
 const SCRAPE_TIMEOUT_MS = 2000;
 
-new Gauge({
-  name: 'cb_outbox_backlog_events',
-  help: 'Events written to a service’s outbox and not yet relayed to the bus.',
-  labelNames: ['service'] as const,
-  registers: [registry],
-  async collect() {
-    this.reset();
-    await Promise.all(
-      [...watched].map(async (w) => {
-        const n = await withTimeout(w.store.outboxBacklog(), SCRAPE_TIMEOUT_MS).catch(() => undefined);
-        if (n !== undefined) this.set({ service: w.service }, n);
-      }),
-    );
-  },
-});
+/**
+ * A gauge read from every watched service at scrape time. `read` names the service's label value
+ * and how to ask for its number (undefined: nothing to report).
+ */
+function watchedGauge(name: string, help: string, label: 'service' | 'group', read: (w: Watched) => { value: string; ask: () => Promise<number> } | undefined): void {
+  new Gauge({
+    name,
+    help,
+    labelNames: [label],
+    registers: [registry],
+    async collect() {
+      this.reset();
+      await Promise.all(
+        [...watched].map(async (w) => {
+          const what = read(w);
+          if (!what) return;
+          const n = await withTimeout(what.ask(), SCRAPE_TIMEOUT_MS).catch(() => undefined);
+          if (n !== undefined) this.set({ [label]: what.value }, n);
+        }),
+      );
+    },
+  });
+}
 
-new Gauge({
-  name: 'cb_consumer_lag_messages',
-  help: 'Messages on the topics a consumer group reads that it has not yet committed.',
-  labelNames: ['group'] as const,
-  registers: [registry],
-  async collect() {
-    this.reset();
-    await Promise.all(
-      [...watched].map(async (w) => {
-        if (w.topics.length === 0) return;
-        const n = await withTimeout(w.bus.lag(w.groupId, w.topics), SCRAPE_TIMEOUT_MS).catch(() => undefined);
-        if (n !== undefined) this.set({ group: w.groupId }, n);
-      }),
-    );
-  },
-});
+watchedGauge('cb_outbox_backlog_events', 'Events written to a service’s outbox and not yet relayed to the bus.', 'service', (w) => ({
+  value: w.service,
+  ask: () => w.store.outboxBacklog(),
+}));
+
+watchedGauge('cb_consumer_lag_messages', 'Messages on the topics a consumer group reads that it has not yet committed.', 'group', (w) =>
+  w.topics.length === 0 ? undefined : { value: w.groupId, ask: () => w.bus.lag(w.groupId, w.topics) },
+);
 
 const MAX_OPERATION_NAMES = 100;
 const seenOperations = new Set<string>();

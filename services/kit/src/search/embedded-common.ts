@@ -45,6 +45,7 @@ export class DocumentFile<D extends SearchDocument> {
   private dirty = false;
   private writing: Promise<void> = Promise.resolve();
   private tmpSeq = 0;
+  private closed = false;
   private readonly delayMs: number;
 
   constructor(
@@ -110,6 +111,24 @@ export class DocumentFile<D extends SearchDocument> {
       });
     return this.writing;
   }
+
+  /** Writes what is left and closes the index the file belongs to; closing it again does nothing. */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    await this.persist();
+    this.closed = true;
+  }
+
+  /** Called by every use of the index: a closed one is never used again. */
+  assertOpen(): void {
+    if (this.closed) throw new Error('the search index is closed');
+  }
+}
+
+/** An embedded index, opened: its documents read from its file (DocumentFile) before it is used. */
+export async function loaded<I extends { load(): Promise<void> }>(index: I): Promise<I> {
+  await index.load();
+  return index;
 }
 
 /** A filter that restricts: a numeric range with at least one end, or a non-empty list of allowed values (as strings). */

@@ -1,5 +1,5 @@
 import MiniSearch, { type SearchOptions } from 'minisearch';
-import { DocumentFile, FREQUENT_WORD_DOCUMENTS, FUZZINESS, MAX_TYPOS, PREFIX_MIN_LENGTH, checkQuery, compareField, fieldOf, fieldText, snippets } from './embedded-common';
+import { DocumentFile, loaded, FREQUENT_WORD_DOCUMENTS, FUZZINESS, MAX_TYPOS, PREFIX_MIN_LENGTH, checkQuery, compareField, fieldOf, fieldText, snippets } from './embedded-common';
 import type {
   DocField,
   SearchDocument,
@@ -53,7 +53,6 @@ export class MiniSearchIndex<D extends SearchDocument> implements SearchIndex<D>
   private readonly engine: MiniSearch<D>;
   private readonly boost: Record<string, number>;
   private readonly file: DocumentFile<D>;
-  private closed = false;
 
   constructor(private readonly options: MiniSearchIndexOptions<D>) {
     const { settings } = options;
@@ -81,7 +80,7 @@ export class MiniSearchIndex<D extends SearchDocument> implements SearchIndex<D>
   }
 
   async upsert(docs: readonly D[]): Promise<void> {
-    this.assertOpen();
+    this.file.assertOpen();
     if (docs.length === 0) return;
     for (const doc of docs) {
       if (this.documents.has(doc.id)) this.engine.replace(doc);
@@ -92,7 +91,7 @@ export class MiniSearchIndex<D extends SearchDocument> implements SearchIndex<D>
   }
 
   async remove(ids: readonly string[]): Promise<void> {
-    this.assertOpen();
+    this.file.assertOpen();
     let removed = 0;
     for (const id of ids) {
       if (!this.documents.delete(id)) continue;
@@ -115,14 +114,14 @@ export class MiniSearchIndex<D extends SearchDocument> implements SearchIndex<D>
   }
 
   async clear(): Promise<void> {
-    this.assertOpen();
+    this.file.assertOpen();
     this.documents.clear();
     this.engine.removeAll();
     this.changed();
   }
 
   async search(query: SearchQuery<D>): Promise<SearchResult> {
-    this.assertOpen();
+    this.file.assertOpen();
     const filters = checkQuery(this.options.settings, query).map((f): [DocField<D>, Predicate] => {
       if ('allowed' in f) return [f.field, (value) => passes(value, f.allowed)];
       const { gte, lte } = f.range;
@@ -209,9 +208,7 @@ export class MiniSearchIndex<D extends SearchDocument> implements SearchIndex<D>
   }
 
   async close(): Promise<void> {
-    if (this.closed) return;
-    await this.persist();
-    this.closed = true;
+    return this.file.close();
   }
 
   private changed(): void {
@@ -281,18 +278,10 @@ export class MiniSearchIndex<D extends SearchDocument> implements SearchIndex<D>
   private rawSearch(query: string, options: SearchOptions): RawMatches {
     return (this.engine as unknown as { executeQuery(q: string, o: SearchOptions): RawMatches }).executeQuery(query, options);
   }
-
-  private assertOpen(): void {
-    if (this.closed) throw new Error('the search index is closed');
-  }
 }
 
 /** Opens an index, reading its file when it has one. */
-export async function openMiniSearchIndex<D extends SearchDocument>(options: MiniSearchIndexOptions<D>): Promise<MiniSearchIndex<D>> {
-  const index = new MiniSearchIndex<D>(options);
-  await index.load();
-  return index;
-}
+export const openMiniSearchIndex = <D extends SearchDocument>(options: MiniSearchIndexOptions<D>): Promise<MiniSearchIndex<D>> => loaded(new MiniSearchIndex<D>(options));
 
 /**
  * The first `n` documents in order, without sorting all of them when `n` is small: a page of a

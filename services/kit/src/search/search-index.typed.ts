@@ -8,6 +8,7 @@ import {
   compareField,
   fieldOf,
   fieldText,
+  loaded,
   snippets,
   type ActiveFilter,
 } from './embedded-common';
@@ -135,7 +136,6 @@ function distanceWithin(a: string, b: string, max: number, row: Int32Array, prev
 export class TypedIndex<D extends SearchDocument> implements SearchIndex<D> {
   private readonly fields: ReadonlyArray<{ field: string; boost: number }>;
   private readonly file: DocumentFile<D>;
-  private closed = false;
   // By document number.
   private docs: Array<D | undefined> = [];
   private alive: Bits = new Uint32Array(0);
@@ -177,7 +177,7 @@ export class TypedIndex<D extends SearchDocument> implements SearchIndex<D> {
   }
 
   async upsert(docs: readonly D[]): Promise<void> {
-    this.assertOpen();
+    this.file.assertOpen();
     if (docs.length === 0) return;
     for (const doc of docs) this.put(doc);
     this.maybeCompact();
@@ -185,7 +185,7 @@ export class TypedIndex<D extends SearchDocument> implements SearchIndex<D> {
   }
 
   async remove(ids: readonly string[]): Promise<void> {
-    this.assertOpen();
+    this.file.assertOpen();
     let removed = 0;
     for (const id of ids) {
       const n = this.numbers.get(id);
@@ -212,7 +212,7 @@ export class TypedIndex<D extends SearchDocument> implements SearchIndex<D> {
   }
 
   async clear(): Promise<void> {
-    this.assertOpen();
+    this.file.assertOpen();
     this.reset();
     this.file.changed();
   }
@@ -222,13 +222,11 @@ export class TypedIndex<D extends SearchDocument> implements SearchIndex<D> {
   }
 
   async close(): Promise<void> {
-    if (this.closed) return;
-    await this.persist();
-    this.closed = true;
+    return this.file.close();
   }
 
   async search(query: SearchQuery<D>): Promise<SearchResult> {
-    this.assertOpen();
+    this.file.assertOpen();
     const filters = checkQuery(this.options.settings, query);
     const facets = [...new Set(query.facets ?? [])];
     const words = queryWords(query.text);
@@ -581,18 +579,10 @@ export class TypedIndex<D extends SearchDocument> implements SearchIndex<D> {
   private *live(): Generator<D> {
     for (const doc of this.docs) if (doc) yield doc;
   }
-
-  private assertOpen(): void {
-    if (this.closed) throw new Error('the search index is closed');
-  }
 }
 
 /** Opens an index, reading its file when it has one. */
-export async function openTypedIndex<D extends SearchDocument>(options: TypedIndexOptions<D>): Promise<TypedIndex<D>> {
-  const index = new TypedIndex<D>(options);
-  await index.load();
-  return index;
-}
+export const openTypedIndex = <D extends SearchDocument>(options: TypedIndexOptions<D>): Promise<TypedIndex<D>> => loaded(new TypedIndex<D>(options));
 
 /** Sets (or clears) document n's bit in the bitset of each value its field holds; a new value gets a bitset of `words` words. */
 function markValues(field: string, values: Map<string, Bits>, doc: SearchDocument, n: number, on: boolean, words: number): void {

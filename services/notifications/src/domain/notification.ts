@@ -9,23 +9,33 @@ export interface Owner {
   id: string;
 }
 
-export const NOTIFICATION_KINDS = [
-  'APPLICATION_RECEIVED',
-  'APPLICATION_IN_REVIEW',
-  'INTERVIEW_INVITED',
-  'OFFER_MADE',
-  'APPLICATION_REJECTED',
-  'OFFER_ACCEPTED',
-  'OFFER_DECLINED',
-  'APPLICATION_WITHDRAWN',
-  'OFFER_LAPSED',
-  'PLACEMENT_CONFIRMED',
-  'PLACEMENT_STARTED',
-  'ORGANISATION_APPROVED',
-  'ORGANISATION_REJECTED',
-  'NEW_MATCHING_ASSIGNMENT',
-] as const;
-export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+/**
+ * Every kind of notification, with the inboxes it reaches: the one list of kinds (the GraphQL enum
+ * NotificationKind, in this order) and of what each owner may choose a mail delivery for (preferences.ts).
+ */
+const RECEIVERS = {
+  APPLICATION_RECEIVED: ['COMPANY'],
+  APPLICATION_IN_REVIEW: ['STUDENT'],
+  INTERVIEW_INVITED: ['STUDENT'],
+  OFFER_MADE: ['STUDENT'],
+  APPLICATION_REJECTED: ['STUDENT'],
+  OFFER_ACCEPTED: ['COMPANY'],
+  OFFER_DECLINED: ['COMPANY'],
+  APPLICATION_WITHDRAWN: ['COMPANY'],
+  OFFER_LAPSED: ['STUDENT', 'COMPANY'],
+  PLACEMENT_CONFIRMED: ['STUDENT', 'COMPANY'],
+  PLACEMENT_STARTED: ['STUDENT', 'COMPANY'],
+  ORGANISATION_APPROVED: ['COMPANY'],
+  ORGANISATION_REJECTED: ['COMPANY'],
+  NEW_MATCHING_ASSIGNMENT: ['STUDENT'],
+} as const satisfies Record<string, readonly OwnerKind[]>;
+
+export type NotificationKind = keyof typeof RECEIVERS;
+export const NOTIFICATION_KINDS = Object.keys(RECEIVERS) as readonly NotificationKind[];
+
+/** The kinds that reach an owner's inbox, in the order of NOTIFICATION_KINDS. */
+export const kindsReaching = (owner: OwnerKind): readonly NotificationKind[] =>
+  NOTIFICATION_KINDS.filter((kind) => (RECEIVERS[kind] as readonly OwnerKind[]).includes(owner));
 
 /** The ids a notification is about; names and titles are looked up when it is read. */
 export interface Subject {

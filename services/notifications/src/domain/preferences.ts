@@ -1,25 +1,12 @@
 import type { Doc } from '@cb/kit/core';
-import type { NotificationKind, Owner, OwnerKind } from './notification';
+import { kindsReaching, type NotificationKind, type Owner, type OwnerKind } from './notification';
 
 /** How a person wants a kind of notification by e-mail; the in-app inbox keeps every one regardless. */
 export const MAIL_DELIVERIES = ['IMMEDIATELY', 'DAILY_DIGEST', 'NEVER'] as const;
 export type MailDelivery = (typeof MAIL_DELIVERIES)[number];
 
 /** The kinds each inbox can receive: the ones its owner may choose a delivery for. */
-export const KINDS_FOR: Record<OwnerKind, readonly NotificationKind[]> = {
-  STUDENT: ['APPLICATION_IN_REVIEW', 'INTERVIEW_INVITED', 'OFFER_MADE', 'APPLICATION_REJECTED', 'OFFER_LAPSED', 'PLACEMENT_CONFIRMED', 'PLACEMENT_STARTED', 'NEW_MATCHING_ASSIGNMENT'],
-  COMPANY: [
-    'APPLICATION_RECEIVED',
-    'OFFER_ACCEPTED',
-    'OFFER_DECLINED',
-    'APPLICATION_WITHDRAWN',
-    'OFFER_LAPSED',
-    'PLACEMENT_CONFIRMED',
-    'PLACEMENT_STARTED',
-    'ORGANISATION_APPROVED',
-    'ORGANISATION_REJECTED',
-  ],
-};
+export const KINDS_FOR: Record<OwnerKind, readonly NotificationKind[]> = { STUDENT: kindsReaching('STUDENT'), COMPANY: kindsReaching('COMPANY') };
 
 /** A person's choice for one kind (one record each, so two choices made at once never overwrite each other). */
 export interface MailPreference extends Doc {

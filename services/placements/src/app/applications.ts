@@ -10,7 +10,6 @@ import {
   parseInput,
   requireRole,
   requireViewer,
-  unauthenticated,
   type Viewer,
   updateWithRetry,
 } from '@cb/kit';
@@ -18,9 +17,10 @@ import { applyInput, noteInput, offerHasLapsed, whyCannotApply, withMove, type A
 import { offerAnswerBy } from '../domain/offers';
 import { placesLeft } from '../domain/placement';
 import { maySeeApplicants, maySeeStudentHistory } from '../domain/policy';
-import { actorOf, maySee } from '../domain/visibility';
+import { actorOf } from '../domain/visibility';
 import { OPEN_STATUSES, checkMove, movesFor } from '../domain/workflow';
 import { systemClock, type Clock, type PlacementsData } from './data';
+import { findVisible } from './find-visible';
 import { applicationMoved, applicationSubmitted } from './outgoing';
 import { batchedReads, directReads, type AssignmentReads } from './assignment-reads';
 
@@ -155,13 +155,9 @@ export class ApplicationUseCases {
     return offerHasLapsed(a, amsterdamDate(this.clock())) ? moves.filter((to) => to !== 'ACCEPTED') : moves;
   }
 
-  /** The application if the viewer may see it, null if there is none; FORBIDDEN for someone else's. */
-  async find(viewer: Viewer | undefined, id: string): Promise<Application | null> {
-    if (!viewer) throw unauthenticated('Sign in to see applications.');
-    const application = await this.data.applications.get(id);
-    if (!application) return null;
-    if (!maySee(viewer, application)) throw forbidden(Reasons.NOT_YOURS, 'You may not see this application: it is not yours or your organisation\'s.');
-    return application;
+  /** The application if the viewer may see it (findVisible). */
+  find(viewer: Viewer | undefined, id: string): Promise<Application | null> {
+    return findVisible(viewer, this.data.applications, id, 'application');
   }
 
   async ofStudent(viewer: Viewer | undefined, studentId: string): Promise<Application[]> {

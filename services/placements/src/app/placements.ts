@@ -13,7 +13,6 @@ import {
   requireRole,
   requireViewer,
   text,
-  unauthenticated,
   type Viewer,
   updateWithRetry,
 } from '@cb/kit';
@@ -37,9 +36,9 @@ import {
   type StartCorrection,
 } from '../domain/placement';
 import type { AssignmentView } from '../domain/read-models';
-import { maySee } from '../domain/visibility';
 import { checkMove, isOpen } from '../domain/workflow';
 import { placesTaken, systemClock, type Clock, type PlacementsData } from './data';
+import { findVisible } from './find-visible';
 import { applicationMoved, placementChanged, placementConfirmed } from './outgoing';
 import { directReads, type AssignmentReads } from './assignment-reads';
 
@@ -152,13 +151,9 @@ export class PlacementUseCases {
     return this.release(id, reason);
   }
 
-  /** The placement if the viewer may see it, null if there is none; FORBIDDEN for someone else's. */
-  async find(viewer: Viewer | undefined, id: string): Promise<Placement | null> {
-    if (!viewer) throw unauthenticated('Sign in to see placements.');
-    const placement = await this.data.placements.get(id);
-    if (!placement) return null;
-    if (!maySee(viewer, placement)) throw forbidden(Reasons.NOT_YOURS, "You may not see this placement: it is not yours or your organisation's.");
-    return placement;
+  /** The placement if the viewer may see it (findVisible). */
+  find(viewer: Viewer | undefined, id: string): Promise<Placement | null> {
+    return findVisible(viewer, this.data.placements, id, 'placement');
   }
 
   /** For Application.placement: whoever may see the application may see its placement. */

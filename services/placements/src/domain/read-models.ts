@@ -6,7 +6,7 @@ import type { Doc } from '@cb/kit/core';
  * service never reads another's store). Each view remembers the time of the event it was built from
  * (`asOf`), so a redelivered older event cannot overwrite newer facts.
  */
-interface View extends Doc {
+export interface View extends Doc {
   asOf: string;
 }
 

@@ -2,7 +2,7 @@ import { isCompany, isStaff, isStudent, type Viewer } from '@cb/kit/core';
 import type { Actor } from './workflow';
 
 /** An application or placement is between one student and one company. */
-interface Parties {
+export interface Parties {
   studentId: string;
   companyId: string;
 }

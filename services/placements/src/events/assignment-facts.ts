@@ -1,14 +1,14 @@
 import type { AssignmentFacts } from '@cb/contracts';
 import type { Collection } from '@cb/kit';
-import { isNewer, type AssignmentView } from '../domain/read-models';
+import type { AssignmentView } from '../domain/read-models';
+import { putIfNewer } from './put-if-newer';
 
 /** assignment.changed / published / closed: the whole facts replace the view, unless they are older. */
 export const projectAssignment =
   (views: Collection<AssignmentView>) =>
   async (event: { time: string; data: AssignmentFacts }): Promise<void> => {
     const d = event.data;
-    if (!isNewer(await views.get(d.assignmentId), event.time)) return;
-    await views.put({
+    await putIfNewer(views, {
       id: d.assignmentId,
       asOf: event.time,
       companyId: d.companyId,

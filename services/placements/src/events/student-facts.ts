@@ -1,6 +1,7 @@
 import { erasureTombstoneKey, type StudentFacts } from '@cb/contracts';
 import type { Collection, Doc } from '@cb/kit';
-import { isNewer, type StudentView } from '../domain/read-models';
+import type { StudentView } from '../domain/read-models';
+import { putIfNewer } from './put-if-newer';
 
 /** student.registered / profile-updated: the study facts a placement snapshots; nothing personal. */
 export const projectStudent =
@@ -8,8 +9,7 @@ export const projectStudent =
   async (event: { time: string; data: StudentFacts }): Promise<void> => {
     const d = event.data;
     if (await erased.get(erasureTombstoneKey(d.studentId))) return; // erased: a late or replayed event must not bring them back
-    if (!isNewer(await views.get(d.studentId), event.time)) return;
-    await views.put({
+    await putIfNewer(views, {
       id: d.studentId,
       asOf: event.time,
       level: d.level,

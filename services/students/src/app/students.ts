@@ -1,11 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Reasons, EventTypes, normaliseEmail } from '@cb/contracts';
 import {
-  DuplicateKeyError,
   checkAgainstDecoy,
-  checkPasswordPolicy,
   claimExistingAccounts,
-  emailInUse,
   type EmailClaims,
   type TokenRevocations,
   argon2Passwords,
@@ -22,6 +19,8 @@ import {
   type OwnedAccount,
   type OutgoingEvent,
   isVerified,
+  type RegistrationSteps,
+  registerAccount,
 } from '@cb/kit';
 import {
   STUDENTS,
@@ -54,54 +53,30 @@ export class StudentUseCases {
     this.links = store.collection<ApplicantLink>(APPLICANT_LINKS);
   }
 
-  /**
-   * `admit` is the caller's rate limit, run once the input is valid (so mistakes never count) and
-   * before the expensive part: the claim and the password hash.
-   */
-  /**
-   * `verify` mails the new account its verification link; without it (the demo seed) the account
-   * counts as verified.
-   */
-  async register(
-    rawInput: unknown,
-    now = new Date(),
-    admit: () => Promise<void> = async () => undefined,
-    verify?: (student: Student) => Promise<void>,
-  ): Promise<Student> {
+  /** A student account, registered in the kit's one order (registerAccount); `steps` as RegistrationSteps says. */
+  async register(rawInput: unknown, ...steps: RegistrationSteps<Student>): Promise<Student> {
     const input = parseInput(registerStudentInput, rawInput);
-    const profile = {
-      id: `stu_${randomUUID()}`,
-      name: input.name,
-      email: input.email,
-      institutionId: input.institutionId,
-      programmeId: input.programmeId,
-      level: input.level,
-      studyYear: input.studyYear,
-      skills: input.skills,
-      preferences: toPreferences(input.preferences),
-      discoverable: input.discoverable,
-      preferredLanguage: input.preferredLanguage,
-      registeredAt: now.toISOString(),
-      emailVerifiedAt: verify ? null : now.toISOString(),
-    };
-    checkStudyPath(profile);
-    checkPasswordPolicy(input.password, input.email, 'input.password');
-    await admit();
-    if ((await this.claims.claim(profile.email, profile.id, 'students', now)) === 'taken') throw emailInUse('input.email');
-    const student: Student = { ...profile, passwordHash: await this.passwords.hash(input.password) };
-    let created: Student;
-    try {
-      created = await this.students.insert(student, {
-        events: [newEvent(SOURCE, EventTypes.studentRegistered, student.id, studentFacts(student))],
-      });
-    } catch (err) {
-      await this.claims.release(student.email, student.id);
-      // A student made before the claims existed may still hold the address in our own index.
-      if (err instanceof DuplicateKeyError) throw emailInUse('input.email');
-      throw err;
-    }
-    await verify?.(created);
-    return created;
+    const registrar = { claims: this.claims, passwords: this.passwords, owner: 'students' as const, accounts: this.students };
+    return registerAccount(registrar, steps, (now, emailVerifiedAt) => {
+      const profile = {
+        id: `stu_${randomUUID()}`,
+        name: input.name,
+        email: input.email,
+        institutionId: input.institutionId,
+        programmeId: input.programmeId,
+        level: input.level,
+        studyYear: input.studyYear,
+        skills: input.skills,
+        preferences: toPreferences(input.preferences),
+        discoverable: input.discoverable,
+        preferredLanguage: input.preferredLanguage,
+        registeredAt: now.toISOString(),
+        emailVerifiedAt,
+      };
+      checkStudyPath(profile);
+      const registered = (s: Student) => newEvent(SOURCE, EventTypes.studentRegistered, s.id, studentFacts(s));
+      return { record: profile, email: profile.email, emailField: 'input.email', password: input.password, registered };
+    });
   }
 
   /** The migration at start: existing students claim their addresses; conflicts are reported. */
