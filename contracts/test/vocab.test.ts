@@ -17,6 +17,8 @@ import {
   skillById,
   skillTerms,
 } from '../src/vocab';
+import { ASSIGNMENT_TYPE_LABELS, wordsIn } from '../src/vocab/labels';
+import { ASSIGNMENT_TYPES } from '../src/enums';
 
 const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
@@ -226,5 +228,15 @@ describe('institutions', () => {
     expect(institutionOfProgramme('hr-hbo-ict')?.id).toBe('hogeschool-rotterdam');
     expect(programmeById('nope')).toBeUndefined();
     for (const p of programmes) expect(programmeById(p.id)).toBe(p);
+  });
+});
+
+describe('labels as the words of one language', () => {
+  it('keeps every key of the table and takes the word of the language asked', () => {
+    const words = { nl: wordsIn(ASSIGNMENT_TYPE_LABELS, 'nl'), en: wordsIn(ASSIGNMENT_TYPE_LABELS, 'en') };
+    expect(Object.keys(words.nl).sort()).toEqual([...ASSIGNMENT_TYPES].sort());
+    expect(words.nl.INTERNSHIP).toBe('Stage');
+    expect(words.en.INTERNSHIP).toBe('Internship');
+    expect(wordsIn(SECTOR_LABELS, 'en').HEALTHCARE).toBe('Healthcare');
   });
 });

@@ -12,6 +12,11 @@ export interface Label {
 
 export const pickLabel = (label: Label, language: Language): string => (language === 'EN' ? label.en : label.nl);
 
+/** A table of labels as the plain words of one language, keyed as the table is: what a UI dictionary holds. */
+export function wordsIn<K extends string>(labels: Readonly<Record<K, Label>>, language: keyof Label): Record<K, string> {
+  return Object.fromEntries(Object.entries<Label>(labels).map(([key, label]) => [key, label[language]])) as Record<K, string>;
+}
+
 /** The assignment types' names, once for every service (search writes them in lower case into its documents). */
 export const ASSIGNMENT_TYPE_LABELS: Readonly<Record<AssignmentType, Label>> = {
   PROJECT: { nl: 'Project', en: 'Project' },

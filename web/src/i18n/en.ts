@@ -1,3 +1,4 @@
+import { ASSIGNMENT_TYPE_LABELS, wordsIn } from '@cb/contracts/src/vocab/labels';
 import type { nl } from './nl';
 import { limitsEn, reasonsEn } from './reasons';
 import type { Translation } from './types';
@@ -89,13 +90,7 @@ export const en: Translation<typeof nl> = {
   enums: {
     role: { STUDENT: 'students', COMPANY: 'organisations', STAFF: 'Dordrecht Academy' },
     studyLevel: { AD: 'Associate Degree (AD)', BACHELOR: 'Bachelor' },
-    assignmentType: {
-      PROJECT: 'Project',
-      INTERNSHIP: 'Internship',
-      MINOR: 'Minor',
-      GRADUATION: 'Graduation assignment',
-      WORK_BASED_LEARNING: 'Work-based learning',
-    },
+    assignmentType: wordsIn(ASSIGNMENT_TYPE_LABELS, 'en'),
     applicationStatus: {
       SUBMITTED: 'Sent',
       IN_REVIEW: 'In review',

@@ -1,3 +1,4 @@
+import { ASSIGNMENT_TYPE_LABELS, wordsIn } from '@cb/contracts/src/vocab/labels';
 import { limitsNl, reasonsNl } from './reasons';
 
 /** The words for the error codes that mean the app and the server do not fit together: one text, several codes. */
@@ -88,13 +89,7 @@ export const nl = {
   enums: {
     role: { STUDENT: 'studenten', COMPANY: 'organisaties', STAFF: 'Dordrecht Academy' },
     studyLevel: { AD: 'Associate Degree (AD)', BACHELOR: 'Bachelor' },
-    assignmentType: {
-      PROJECT: 'Project',
-      INTERNSHIP: 'Stage',
-      MINOR: 'Minor',
-      GRADUATION: 'Afstudeeropdracht',
-      WORK_BASED_LEARNING: 'Werkend leren',
-    },
+    assignmentType: wordsIn(ASSIGNMENT_TYPE_LABELS, 'nl'),
     applicationStatus: {
       SUBMITTED: 'Verstuurd',
       IN_REVIEW: 'In behandeling',
