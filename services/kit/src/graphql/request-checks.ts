@@ -66,7 +66,7 @@ function idArguments(schema: GraphQLSchema, operation: OperationDefinitionNode):
       Argument(node) {
         const argument = typeInfo.getArgument();
         if (!argument || getNamedType(argument.type) !== GraphQLID) return;
-        found!.push({ field: `${typeInfo.getFieldDef()?.name ?? '?'}.${argument.name}`, type: argument.type, value: node.value });
+        found.push({ field: `${typeInfo.getFieldDef()?.name ?? '?'}.${argument.name}`, type: argument.type, value: node.value });
       },
     }),
   );
