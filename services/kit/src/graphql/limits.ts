@@ -177,20 +177,51 @@ export function operationCost(schema: GraphQLSchema, document: DocumentNode, var
   return getComplexity({ schema, query: document, variables, estimators: [estimateCost] });
 }
 
+type TextRefusal = { message: string; extensions: Record<string, unknown> };
+
 /**
- * The refusal of an operation's text over the token or nesting limit, in the form a GraphQL
- * answer carries it; nothing when the text is within the limits. Checked before Apollo parses it
- * (an error thrown from an Apollo hook before parsing would become a 500), over HTTP and in-process.
+ * Texts already counted, per set of limits: clients and the gateway's query plans send the same few
+ * texts over and over, and lexing each one again on every request (in the gateway and in every
+ * subgraph it asks) was ~3% of the embedded profile's time (bench/results/gateway.md). Bounded by
+ * entries and characters; texts longer than SOURCE_VERDICT_MAX_TEXT are lexed every time, so a
+ * client cannot fill the cache with a few huge ones.
  */
-export function sourceRefusal(config: LimitsConfig, source: string, trustedKey: string | undefined): { message: string; extensions: Record<string, unknown> } | undefined {
+const sourceVerdicts = new WeakMap<OperationLimits, LRUCache<string, { refusal?: TextRefusal }>>();
+const SOURCE_VERDICT_ENTRIES = 2_000;
+const SOURCE_VERDICT_CHARS = 4_000_000;
+const SOURCE_VERDICT_MAX_TEXT = 20_000;
+
+function countedRefusal(source: string, limits: OperationLimits): TextRefusal | undefined {
   try {
-    checkSource(source, limitsFor(config, trustedKey));
+    checkSource(source, limits);
     return undefined;
   } catch (err) {
     const error = err as GraphQLError;
     const { http: _http, ...extensions } = error.extensions;
     return { message: error.message, extensions };
   }
+}
+
+/**
+ * The refusal of an operation's text over the token or nesting limit, in the form a GraphQL
+ * answer carries it; nothing when the text is within the limits. Checked before Apollo parses it
+ * (an error thrown from an Apollo hook before parsing would become a 500), over HTTP and in-process.
+ */
+export function sourceRefusal(config: LimitsConfig, source: string, trustedKey: string | undefined): TextRefusal | undefined {
+  const limits = limitsFor(config, trustedKey);
+  if (source.length > SOURCE_VERDICT_MAX_TEXT) return countedRefusal(source, limits);
+  let verdicts = sourceVerdicts.get(limits);
+  if (!verdicts) {
+    verdicts = new LRUCache({ max: SOURCE_VERDICT_ENTRIES, maxSize: SOURCE_VERDICT_CHARS, sizeCalculation: (_v, key) => Math.max(1, key.length) });
+    sourceVerdicts.set(limits, verdicts);
+  }
+  let verdict = verdicts.get(source);
+  if (!verdict) {
+    verdict = { refusal: countedRefusal(source, limits) };
+    verdicts.set(source, verdict);
+  }
+  // A copy: the caller puts it into its answer.
+  return verdict.refusal && { message: verdict.refusal.message, extensions: { ...verdict.refusal.extensions } };
 }
 
 /** The tokens and nesting of the operation's text (`sourceRefusal`), mounted in front of every /graphql. */
