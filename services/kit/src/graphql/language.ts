@@ -10,6 +10,10 @@ export type RequestLanguage = 'NL' | 'EN';
  */
 export function requestLanguage(acceptLanguage: string | undefined): RequestLanguage {
   if (!acceptLanguage) return 'NL';
+  // What the gateway sends every subgraph call (the language it read, lower-cased): no negotiation
+  // needed, and one per subgraph call showed in the embedded profile.
+  if (acceptLanguage === 'nl') return 'NL';
+  if (acceptLanguage === 'en') return 'EN';
   return new Negotiator({ headers: { 'accept-language': acceptLanguage } }).language(['nl', 'en']) === 'en' ? 'EN' : 'NL';
 }
 

@@ -1,4 +1,4 @@
-import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
+import type { ApolloServerPlugin } from '@apollo/server';
 import type { RequestHandler } from 'express';
 import { timingSafeEqual } from 'node:crypto';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
@@ -177,20 +177,51 @@ export function operationCost(schema: GraphQLSchema, document: DocumentNode, var
   return getComplexity({ schema, query: document, variables, estimators: [estimateCost] });
 }
 
+type TextRefusal = { message: string; extensions: Record<string, unknown> };
+
 /**
- * The refusal of an operation's text over the token or nesting limit, in the form a GraphQL
- * answer carries it; nothing when the text is within the limits. Checked before Apollo parses it
- * (an error thrown from an Apollo hook before parsing would become a 500), over HTTP and in-process.
+ * Texts already counted, per set of limits: clients and the gateway's query plans send the same few
+ * texts over and over, and lexing each one again on every request (in the gateway and in every
+ * subgraph it asks) was ~3% of the embedded profile's time (bench/results/gateway.md). Bounded by
+ * entries and characters; texts longer than SOURCE_VERDICT_MAX_TEXT are lexed every time, so a
+ * client cannot fill the cache with a few huge ones.
  */
-export function sourceRefusal(config: LimitsConfig, source: string, trustedKey: string | undefined): { message: string; extensions: Record<string, unknown> } | undefined {
+const sourceVerdicts = new WeakMap<OperationLimits, LRUCache<string, { refusal?: TextRefusal }>>();
+const SOURCE_VERDICT_ENTRIES = 2_000;
+const SOURCE_VERDICT_CHARS = 4_000_000;
+const SOURCE_VERDICT_MAX_TEXT = 20_000;
+
+function countedRefusal(source: string, limits: OperationLimits): TextRefusal | undefined {
   try {
-    checkSource(source, limitsFor(config, trustedKey));
+    checkSource(source, limits);
     return undefined;
   } catch (err) {
     const error = err as GraphQLError;
     const { http: _http, ...extensions } = error.extensions;
     return { message: error.message, extensions };
   }
+}
+
+/**
+ * The refusal of an operation's text over the token or nesting limit, in the form a GraphQL
+ * answer carries it; nothing when the text is within the limits. Checked before Apollo parses it
+ * (an error thrown from an Apollo hook before parsing would become a 500), over HTTP and in-process.
+ */
+export function sourceRefusal(config: LimitsConfig, source: string, trustedKey: string | undefined): TextRefusal | undefined {
+  const limits = limitsFor(config, trustedKey);
+  if (source.length > SOURCE_VERDICT_MAX_TEXT) return countedRefusal(source, limits);
+  let verdicts = sourceVerdicts.get(limits);
+  if (!verdicts) {
+    verdicts = new LRUCache({ max: SOURCE_VERDICT_ENTRIES, maxSize: SOURCE_VERDICT_CHARS, sizeCalculation: (_v, key) => Math.max(1, key.length) });
+    sourceVerdicts.set(limits, verdicts);
+  }
+  let verdict = verdicts.get(source);
+  if (!verdict) {
+    verdict = { refusal: countedRefusal(source, limits) };
+    verdicts.set(source, verdict);
+  }
+  // A copy: the caller puts it into its answer.
+  return verdict.refusal && { message: verdict.refusal.message, extensions: { ...verdict.refusal.extensions } };
 }
 
 /** The tokens and nesting of the operation's text (`sourceRefusal`), mounted in front of every /graphql. */
@@ -217,33 +248,67 @@ const VERDICT_CACHE_CHARS = 16_000_000;
 
 type Verdict = { refusal?: { message: string; extensions: Record<string, unknown> } };
 
+/** One resolved operation, as the shape limits look at it. */
+export interface ResolvedOperation {
+  schema: GraphQLSchema;
+  /** The operation's text, as sent. */
+  source: string;
+  document: DocumentNode;
+  operation: OperationDefinitionNode;
+  variables: Record<string, unknown> | undefined;
+  /** What the request sent in TRUSTED_CLIENT_HEADER. */
+  trustedKey: string | undefined;
+}
+
 /**
- * The shape limits in Apollo Server, once the operation is resolved: in the gateway that is before
- * the query plan asks any subgraph. The verdict depends only on the schema (one per plugin), the
- * document text, the operation chosen, which limits apply and — for an operation with variables,
- * since page sizes and the gateway's representations may come from them — the variables; so it is
- * kept per exactly that.
+ * The shape limits of resolved operations (`checkOperation`), with a refusal to throw or nothing.
+ * The verdict depends only on the schema, the document text, the operation chosen, which limits
+ * apply and — for an operation with variables, since page sizes and the gateway's representations
+ * may come from them — the variables; so it is kept per exactly that (one cache per schema).
  */
+export function operationVerdicts(config: LimitsConfig): (resolved: ResolvedOperation) => GraphQLError | undefined {
+  const caches = new WeakMap<GraphQLSchema, LRUCache<string, Verdict>>();
+  const cacheFor = (schema: GraphQLSchema) => {
+    let verdicts = caches.get(schema);
+    if (!verdicts) {
+      verdicts = new LRUCache<string, Verdict>({ max: VERDICT_CACHE_ENTRIES, maxSize: VERDICT_CACHE_CHARS, sizeCalculation: (_v, key) => Math.max(1, key.length) });
+      caches.set(schema, verdicts);
+    }
+    return verdicts;
+  };
+  return ({ schema, source, document, operation, variables, trustedKey }) => {
+    const limits = limitsFor(config, trustedKey);
+    const verdicts = cacheFor(schema);
+    const key = JSON.stringify([limits === config.standard ? 'standard' : 'trusted', operation.name?.value ?? '', source, operation.variableDefinitions?.length ? JSON.stringify(variables ?? {}) : '']);
+    let verdict = verdicts.get(key);
+    if (!verdict) {
+      const error = checkOperation(schema, document, operation, variables, limits);
+      verdict = error ? { refusal: { message: error.message, extensions: { ...error.extensions } } } : {};
+      verdicts.set(key, verdict);
+    }
+    // A new error each time: Apollo and the gateway may add to the one they are handed.
+    return verdict.refusal ? new GraphQLError(verdict.refusal.message, { extensions: verdict.refusal.extensions }) : undefined;
+  };
+}
+
+/** The shape limits in Apollo Server, once the operation is resolved: in the gateway that is before the query plan asks any subgraph. */
 export function operationLimitsPlugin(config: LimitsConfig): ApolloServerPlugin {
-  const limitsOf = (ctx: GraphQLRequestContext<object>) => limitsFor(config, ctx.request.http?.headers.get(TRUSTED_CLIENT_HEADER));
-  const verdicts = new LRUCache<string, Verdict>({ max: VERDICT_CACHE_ENTRIES, maxSize: VERDICT_CACHE_CHARS, sizeCalculation: (_v, key) => Math.max(1, key.length) });
+  const verdictOf = operationVerdicts(config);
   return {
     async requestDidStart() {
       return {
         async didResolveOperation(ctx) {
           // No operation chosen: request-checks.ts says so.
           if (!ctx.operation) return;
-          const limits = limitsOf(ctx);
-          const variables = ctx.operation.variableDefinitions?.length ? JSON.stringify(ctx.request.variables ?? {}) : '';
-          const key = JSON.stringify([limits === config.standard ? 'standard' : 'trusted', ctx.operationName ?? '', ctx.source, variables]);
-          let verdict = verdicts.get(key);
-          if (!verdict) {
-            const error = checkOperation(ctx.schema, ctx.document, ctx.operation, ctx.request.variables, limits);
-            verdict = error ? { refusal: { message: error.message, extensions: { ...error.extensions } } } : {};
-            verdicts.set(key, verdict);
-          }
-          // A new error each time: Apollo and the gateway may add to the one they are handed.
-          if (verdict.refusal) throw new GraphQLError(verdict.refusal.message, { extensions: verdict.refusal.extensions });
+          const refusal = verdictOf({
+            schema: ctx.schema,
+            source: ctx.source,
+            document: ctx.document,
+            operation: ctx.operation,
+            variables: ctx.request.variables,
+            trustedKey: ctx.request.http?.headers.get(TRUSTED_CLIENT_HEADER),
+          });
+          if (refusal) throw refusal;
         },
       };
     },

@@ -18,6 +18,7 @@ import { clientAddressFrom } from './client-address';
 import { close, graphqlHttpApp, jsonBodyErrors, listen } from './http';
 import { TRUSTED_CLIENT_HEADER, operationLimitsPlugin, operationTextLimits, sourceRefusal, type LimitsConfig } from './limits';
 import { requestChecksPlugin } from './request-checks';
+import { directExecution } from './in-process';
 
 export interface SubgraphContext {
   viewer?: Viewer;
@@ -77,7 +78,10 @@ export type InProcessSubgraph = (request: SubgraphRequest, headers: Record<strin
 export interface RunningSubgraph {
   name: string;
   url: string;
-  /** The same subgraph without the HTTP hop: same context, limits, checks and span; its log line at debug. */
+  /**
+   * The same subgraph without the HTTP hop: same context, limits, checks, metrics and span; its log
+   * line at debug. Executed without Apollo's pipeline once it passes the checks (graphql/in-process.ts).
+   */
   inProcess: InProcessSubgraph;
   stop(): Promise<void>;
 }
@@ -91,8 +95,9 @@ const IN_PROCESS_ADDRESS = '127.0.0.1';
 
 /** Serves one federation subgraph over HTTP at /graphql. Subgraphs are reached only through the gateway. */
 export async function startSubgraph(options: SubgraphOptions): Promise<RunningSubgraph> {
+  const schema = buildSubgraphSchema([{ typeDefs: options.typeDefs, resolvers: options.resolvers }]);
   const server = new ApolloServer<SubgraphContext>({
-    schema: buildSubgraphSchema([{ typeDefs: options.typeDefs, resolvers: options.resolvers }]),
+    schema,
     formatError,
     includeStacktraceInErrorResponses: false,
     introspection: options.introspection,
@@ -132,6 +137,18 @@ export async function startSubgraph(options: SubgraphOptions): Promise<RunningSu
     operationTextLimits(options.limits),
     expressMiddleware(server, { context: ({ req }) => contextFor(req.headers, req.socket.remoteAddress) }),
   );
+  // The gateway of the same process asks without Apollo's pipeline once a request passes every check
+  // (graphql/in-process.ts); what any check refuses is answered by Apollo, as over HTTP.
+  const direct = directExecution({ name: options.name, schema, limits: options.limits, introspection: options.introspection, formatError });
+  const viaApollo = async (request: SubgraphRequest, headers: Record<string, string>, contextValue: SubgraphContext): Promise<SubgraphAnswer> => {
+    const response = await server.executeOperation(
+      { ...request, http: { method: 'POST', headers: new HeaderMap(Object.entries(headers)), search: '', body: request } },
+      { contextValue },
+    );
+    // Incremental delivery (@defer) is not enabled on any subgraph; the gateway never asks for it.
+    if (response.body.kind !== 'single') throw new Error(`${options.name}: an incremental answer to an in-process call`);
+    return { status: response.http.status ?? 200, body: response.body.singleResult };
+  };
   const inProcess: InProcessSubgraph = (request, headers) => {
     const served = serveRequest(options.name, { method: 'POST', path: '/graphql', headers }, true);
     return traceContext.with(served.context, async () => {
@@ -143,14 +160,11 @@ export async function startSubgraph(options: SubgraphOptions): Promise<RunningSu
           status = 400;
           return { status, body: { errors: [refusal] } };
         }
-        const response = await server.executeOperation(
-          { ...request, http: { method: 'POST', headers: new HeaderMap(Object.entries(headers)), search: '', body: request } },
-          { contextValue: await contextFor(headers, IN_PROCESS_ADDRESS) },
-        );
-        status = response.http.status ?? 200;
-        // Incremental delivery (@defer) is not enabled on any subgraph; the gateway never asks for it.
-        if (response.body.kind !== 'single') throw new Error(`${options.name}: an incremental answer to an in-process call`);
-        return { status, body: response.body.singleResult };
+        const ready = direct.prepare(request, headers[TRUSTED_CLIENT_HEADER]);
+        const contextValue = await contextFor(headers, IN_PROCESS_ADDRESS);
+        const answer = ready ? await ready.run(contextValue) : await viaApollo(request, headers, contextValue);
+        status = answer.status;
+        return answer;
       } finally {
         served.finish(status, false);
       }

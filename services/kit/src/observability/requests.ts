@@ -95,9 +95,27 @@ export function observeRequests(server: string): { start: RequestHandler; resume
   return { start, resume };
 }
 
+/** Names the request's span after the operation, once it is known. */
+export function nameOperationSpan(operationName: string | null | undefined, operationType: string | undefined): void {
+  const span = trace.getActiveSpan();
+  span?.setAttribute('graphql.operation.name', operationLabel(operationName));
+  if (operationType) span?.setAttribute('graphql.operation.type', operationType);
+}
+
+/** Times one answered operation by its (bounded) name and outcome, and names the request's log line after it. */
+export function recordOperation(server: string, started: bigint, operationName: string | null | undefined, failed: boolean): void {
+  const operation = operationLabel(operationName);
+  graphqlOperationDuration.observe({ server, operation, outcome: failed ? 'error' : 'ok' }, Number(process.hrtime.bigint() - started) / 1e9);
+  const info = context.active().getValue(REQUEST_INFO) as RequestInfo | undefined;
+  if (info) info.operation = operation;
+  // GraphQL answers errors with HTTP 200: mark the request's span, so failed calls stand out.
+  if (failed) trace.getActiveSpan()?.setStatus({ code: SpanStatusCode.ERROR, message: 'GraphQL errors' });
+}
+
 /**
  * Times every GraphQL operation by its (bounded) name and outcome, and names the request's span
- * and log line after it. Used by the gateway and by every subgraph.
+ * and log line after it. Used by the gateway and by every subgraph; the in-process path of a
+ * subgraph (graphql/in-process.ts) records the same through the two functions above.
  */
 export function operationMetrics(server: string): ApolloServerPlugin<object> {
   return {
@@ -105,21 +123,11 @@ export function operationMetrics(server: string): ApolloServerPlugin<object> {
       const started = process.hrtime.bigint();
       return {
         async didResolveOperation({ operationName, operation }) {
-          const span = trace.getActiveSpan();
-          span?.setAttribute('graphql.operation.name', operationLabel(operationName));
-          if (operation) span?.setAttribute('graphql.operation.type', operation.operation);
+          nameOperationSpan(operationName, operation?.operation);
         },
         async willSendResponse({ response, errors, operationName }) {
-          const operation = operationLabel(operationName ?? request.operationName);
           const failed = Boolean(errors?.length) || (response.body.kind === 'single' && Boolean(response.body.singleResult.errors?.length));
-          graphqlOperationDuration.observe(
-            { server, operation, outcome: failed ? 'error' : 'ok' },
-            Number(process.hrtime.bigint() - started) / 1e9,
-          );
-          const info = context.active().getValue(REQUEST_INFO) as RequestInfo | undefined;
-          if (info) info.operation = operation;
-          // GraphQL answers errors with HTTP 200: mark the request's span, so failed calls stand out.
-          if (failed) trace.getActiveSpan()?.setStatus({ code: SpanStatusCode.ERROR, message: 'GraphQL errors' });
+          recordOperation(server, started, operationName ?? request.operationName, failed);
         },
       };
     },

@@ -1,8 +1,11 @@
+import { ApolloServer } from '@apollo/server';
 import { parse } from 'graphql';
+import { notFound } from '../../src/errors';
 import { clientAddressHeaders } from '../../src/graphql/client-address';
 import { TRUSTED_CLIENT_HEADER, type LimitsConfig, type OperationLimits } from '../../src/graphql/limits';
 import { startSubgraph, type RunningSubgraph, type SubgraphContext } from '../../src/graphql/subgraph';
 import { TokenService } from '../../src/auth/tokens';
+import { registry } from '../../src/observability/metrics';
 import { currentRequestId, startTracing, stopTracing } from '../../src/observability/tracing';
 
 /**
@@ -23,11 +26,21 @@ const typeDefs = parse(`
     clientAddress: String
     requestId: String
   }
+  enum Colour { RED GREEN }
+  input Paint { colour: Colour! }
   type Query {
     who: Who!
     echo(id: ID!): ID!
+    missing(id: ID!): String
+    broken: String
+    brokenList: [String!]
+    colour(paint: Paint!): Colour!
+  }
+  type Mutation {
+    count: Int!
   }
 `);
+let counted = 0;
 const resolvers = {
   Query: {
     who: (_: unknown, __: unknown, ctx: SubgraphContext) => ({
@@ -38,6 +51,17 @@ const resolvers = {
       requestId: currentRequestId() ?? null,
     }),
     echo: (_: unknown, args: { id: string }) => args.id,
+    missing: (_: unknown, args: { id: string }) => {
+      throw notFound('assignment', args.id);
+    },
+    broken: () => {
+      throw new Error('a bug with a secret in its message');
+    },
+    brokenList: () => ['a', null],
+    colour: (_: unknown, args: { paint: { colour: string } }) => args.paint.colour,
+  },
+  Mutation: {
+    count: () => ++counted,
   },
 };
 
@@ -86,12 +110,56 @@ const cases: Array<[string, Sent]> = [
   ['a field that does not exist', { query: '{ nobody }', headers: {} }],
   ['an empty id', { query: 'query ($id: ID!) { echo(id: $id) }', variables: { id: ' ' }, headers: {} }],
   ['a missing variable', { query: 'query ($id: ID!) { echo(id: $id) }', headers: {} }],
+  ['a value of a variable that is no enum value', { query: 'query ($p: Paint!) { colour(paint: $p) }', variables: { p: { colour: 'BLUE' } }, headers: {} }],
+  ['a variable of the wrong type', { query: 'query ($id: ID!) { echo(id: $id) }', variables: { id: { not: 'an id' } }, headers: {} }],
+  ['a good enum value in a variable', { query: 'query Paint($p: Paint!) { colour(paint: $p) }', variables: { p: { colour: 'GREEN' } }, headers: {} }],
+  ['two operations and no operationName', { query: 'query A { who { role } } query B { who { internal } }', headers: {} }],
+  ['an introspection query, with introspection off', { query: '{ __schema { types { name } } }', headers: {} }],
+  ['a __typename', { query: '{ __typename }', headers: {} }],
+  ['a domain error (NOT_FOUND) beside a good field', { query: '{ missing(id: "a-1") echo(id: "b") }', headers: {} }],
+  ['an unexpected error, masked', { query: '{ broken echo(id: "b") }', headers: {} }],
+  ['a null in a non-null list item', { query: '{ brokenList }', headers: {} }],
+  ['a subscription', { query: 'subscription { who { role } }', headers: {} }],
 ];
 
 describe('a subgraph asked in-process', () => {
   it.each(cases)('answers %s as it does over HTTP', async (_name, sent) => {
     const [http, local] = [await overHttp(sent), await inProcess(sent)];
     expect(local).toEqual(http);
+  });
+
+  it('runs a mutation once per in-process call, as over HTTP', async () => {
+    const before = counted;
+    const [http, local] = [await overHttp({ query: 'mutation { count }', headers: {} }), await inProcess({ query: 'mutation { count }', headers: {} })];
+    expect([(http.body as { data: { count: number } }).data.count, local.body.data.count]).toEqual([before + 1, before + 2]);
+  });
+
+  it('executes a request that passes every check without Apollo, and leaves every refusal to Apollo', async () => {
+    const apollo = jest.spyOn(ApolloServer.prototype, 'executeOperation');
+    try {
+      await inProcess({ query: '{ missing(id: "a-1") echo(id: "b") }', headers: {} });
+      expect(apollo).not.toHaveBeenCalled();
+      await inProcess({ query: 'query ($id: ID!) { echo(id: $id) }', variables: { id: ' ' }, headers: {} });
+      await inProcess({ query: '{ nobody }', headers: {} });
+      expect(apollo).toHaveBeenCalledTimes(2);
+    } finally {
+      apollo.mockRestore();
+    }
+  });
+
+  it('counts each operation once in the metrics, by name and outcome, either way', async () => {
+    const count = async (operation: string, outcome: string) => {
+      const metric = await registry.getSingleMetric('cb_graphql_operation_duration_seconds')!.get();
+      const value = metric.values.find(
+        (v) => (v as { metricName?: string }).metricName === 'cb_graphql_operation_duration_seconds_count' && v.labels.server === 'students' && v.labels.operation === operation && v.labels.outcome === outcome,
+      );
+      return value?.value ?? 0;
+    };
+    const before = [await count('Paint', 'ok'), await count('anonymous', 'error')];
+    await inProcess({ query: 'query Paint($p: Paint!) { colour(paint: $p) }', variables: { p: { colour: 'RED' } }, headers: {} });
+    await inProcess({ query: '{ broken }', headers: {} });
+    await inProcess({ query: '{ nobody }', headers: {} });
+    expect([await count('Paint', 'ok'), await count('anonymous', 'error')]).toEqual([before[0] + 1, before[1] + 2]);
   });
 
   it('sees the caller, and the vouched-for address, from the headers alone', async () => {

@@ -1,7 +1,7 @@
 import { buildSchema, getOperationAST, parse } from 'graphql';
 import { readEnv } from '../../src/config';
 import { ApolloServer, HeaderMap } from '@apollo/server';
-import { checkOperation, checkSource, limitsFor, limitsFromEnv, operationLimitsPlugin, TRUSTED_CLIENT_HEADER, type OperationLimits } from '../../src/graphql/limits';
+import { checkOperation, checkSource, limitsFor, limitsFromEnv, operationLimitsPlugin, sourceRefusal, TRUSTED_CLIENT_HEADER, type OperationLimits } from '../../src/graphql/limits';
 
 const schema = buildSchema(`
   type Query { company(id: ID!): Company  companies(page: Int = 1, pageSize: Int = 100): [Company!]!  a: Int  b: Int }
@@ -99,5 +99,27 @@ describe('the limits plugin, which keeps its verdicts per document', () => {
     expect(await verdict(costly)).toBe('QUERY_TOO_COMPLEX:cost');
     expect(await verdict(costly, undefined, 'trusted-key')).toBe('answered');
     expect(await verdict(costly, undefined, 'guessed-key')).toBe('QUERY_TOO_COMPLEX:cost');
+  });
+});
+
+describe("the refusal of an operation's text", () => {
+  const config = { standard: limits, trusted: { key: 'trusted-key', limits: { ...limits, tokens: 2_000 } } };
+  const long = `{ company(id: "c") { ${'id '.repeat(300)} } }`;
+
+  it('is the same every time a text is sent, and depends on which limits apply to the sender', () => {
+    const answers = [1, 2, 3].map(() => [sourceRefusal(config, long, undefined)?.extensions.limit, sourceRefusal(config, long, 'trusted-key')?.extensions.limit, sourceRefusal(config, long, 'wrong-key')?.extensions.limit]);
+    expect(answers).toEqual([1, 2, 3].map(() => ['tokens', undefined, 'tokens']));
+  });
+
+  it('is a fresh copy each time, so that one answer cannot change the next', () => {
+    const first = sourceRefusal(config, long, undefined)!;
+    first.extensions.limit = 'changed';
+    expect(sourceRefusal(config, long, undefined)?.extensions).toEqual({ code: 'QUERY_TOO_COMPLEX', limit: 'tokens', max: 200 });
+  });
+
+  it('refuses texts too long to be kept as well, each time', () => {
+    const huge = `{ a ${'# a comment that the lexer skips\n'.repeat(700)} ${'b '.repeat(300)} }`;
+    expect(huge.length).toBeGreaterThan(20_000);
+    expect([sourceRefusal(config, huge, undefined)?.extensions.limit, sourceRefusal(config, huge, undefined)?.extensions.limit]).toEqual(['tokens', 'tokens']);
   });
 });
