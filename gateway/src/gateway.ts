@@ -1,23 +1,19 @@
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloGateway, LocalGraphQLDataSource } from '@apollo/gateway';
 import { supergraphSdl } from '@cb/contracts';
 import {
   TRUSTED_CLIENT_HEADER,
   addReadinessCheck,
+  apolloServerOptions,
   clientAddressHeaders,
   close,
   currentRequestId,
   currentTraceHeaders,
-  formatError,
   graphqlHttpApp,
   jsonBodyErrors,
   listen,
-  operationLimitsPlugin,
-  operationMetrics,
   operationTextLimits,
-  requestChecksPlugin,
   requestLanguage,
   type LimitsConfig,
   type RateLimitSettings,
@@ -120,22 +116,7 @@ export async function startGateway(options: GatewayOptions) {
   });
   const server = new ApolloServer<GatewayContext>({
     gateway,
-    formatError,
-    includeStacktraceInErrorResponses: false,
-    introspection: options.introspection,
-    // Our process entry points own shutdown (they stop the consumers and relays too).
-    stopOnTerminationSignals: false,
-    // No automatic persisted queries: a persistedQuery extension gets PERSISTED_QUERY_NOT_SUPPORTED.
-    persistedQueries: false,
-    plugins: [
-      // Apollo's landing page loads Apollo Sandbox from a CDN; a GET without a query gets a JSON error.
-      ApolloServerPluginLandingPageDisabled(),
-      // No field carries a cache hint; the default cache-control plugin only added a hook per resolved field.
-      ApolloServerPluginCacheControlDisabled(),
-      operationLimitsPlugin(options.limits),
-      requestChecksPlugin(),
-      operationMetrics('gateway'),
-    ],
+    ...apolloServerOptions<GatewayContext>({ name: 'gateway', limits: options.limits, introspection: options.introspection }),
   });
   await server.start();
   const app = graphqlHttpApp('gateway');

@@ -1,10 +1,11 @@
 import {
   ConfigError,
+  exitOnStartFailure,
   logger,
   openRateLimitStore,
   readEnv,
   startTracing,
-  stopTracing,
+  stopOnSignals,
   type Env,
 } from '@cb/kit';
 import { gatewayOptionsFromEnv, startGateway } from './gateway';
@@ -21,17 +22,7 @@ async function main() {
   const started = Date.now();
   const running = env.CB_PROFILE === 'embedded' ? await embedded(env) : await gatewayOnly(env);
   logger.info({ profile: env.CB_PROFILE, url: running.url, seconds: Number(((Date.now() - started) / 1000).toFixed(1)) }, 'Career Boost is ready');
-  let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, 'stopping');
-    await running.stop();
-    await stopTracing();
-    process.exit(0);
-  };
-  process.on('SIGINT', () => void stop('SIGINT'));
-  process.on('SIGTERM', () => void stop('SIGTERM'));
+  stopOnSignals(logger, () => running.stop());
 }
 
 async function embedded(env: Env) {
@@ -57,8 +48,4 @@ async function gatewayOnly(env: Env) {
   };
 }
 
-main().catch((err) => {
-  if (err instanceof ConfigError) logger.fatal({ problems: err.message }, 'configuration problem');
-  else logger.fatal({ reason: err instanceof Error ? err.message : String(err) }, 'Career Boost could not start');
-  process.exit(1);
-});
+main().catch((err) => exitOnStartFailure(logger, err, 'Career Boost could not start'));

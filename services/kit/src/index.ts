@@ -18,6 +18,7 @@ export { inRequestLanguage, requestLanguage, type RequestLanguage } from './grap
 export { APOLLO_CODES, formatError } from './graphql/errors';
 export * from './graphql/limits';
 export { requestChecksPlugin } from './graphql/request-checks';
+export { apolloServerOptions } from './graphql/server-options';
 export * from './graphql/http';
 export * from './runtime';
 export * from './host';
@@ -26,7 +27,7 @@ export { known } from './graphql/known';
 export * from './search/port';
 export { MiniSearchIndex, openMiniSearchIndex, type MiniSearchIndexOptions } from './search/search-index.minisearch';
 export { TypedIndex, openTypedIndex, type TypedIndexOptions } from './search/search-index.typed';
-export { runService } from './run-service';
+export { exitOnStartFailure, runService, stopOnSignals } from './run-service';
 export { openMeilisearchIndex } from './search/search-index.meilisearch';
 export { logger, REDACTED_PATHS, type Logger } from './observability/logger';
 export { registry as metricsRegistry, signInFailures, operationLabel } from './observability/metrics';

@@ -1,5 +1,5 @@
 import { ApolloServer, HeaderMap } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 // 2.14 (the train the gateway and composition are on) exports the type only from its schema helper.
@@ -13,11 +13,11 @@ import type { Viewer } from '../auth/viewer';
 import type { TokenRevocations } from '../auth/revocations';
 import { formatError } from './errors';
 import { requestLanguage, type RequestLanguage } from './language';
-import { operationMetrics, serveRequest } from '../observability/requests';
+import { serveRequest } from '../observability/requests';
 import { clientAddressFrom } from './client-address';
 import { close, graphqlHttpApp, jsonBodyErrors, listen } from './http';
-import { TRUSTED_CLIENT_HEADER, operationLimitsPlugin, operationTextLimits, sourceRefusal, type LimitsConfig } from './limits';
-import { requestChecksPlugin } from './request-checks';
+import { TRUSTED_CLIENT_HEADER, operationTextLimits, sourceRefusal, type LimitsConfig } from './limits';
+import { apolloServerOptions } from './server-options';
 import { directExecution } from './in-process';
 
 export interface SubgraphContext {
@@ -96,26 +96,12 @@ const IN_PROCESS_ADDRESS = '127.0.0.1';
 /** Serves one federation subgraph over HTTP at /graphql. Subgraphs are reached only through the gateway. */
 export async function startSubgraph(options: SubgraphOptions): Promise<RunningSubgraph> {
   const schema = buildSubgraphSchema([{ typeDefs: options.typeDefs, resolvers: options.resolvers }]);
+  const base = apolloServerOptions<SubgraphContext>(options);
   const server = new ApolloServer<SubgraphContext>({
     schema,
-    formatError,
-    includeStacktraceInErrorResponses: false,
-    introspection: options.introspection,
-    // Our process entry points own shutdown (they stop the consumers and relays too).
-    stopOnTerminationSignals: false,
-    // The gateway never uses automatic persisted queries; refused with PERSISTED_QUERY_NOT_SUPPORTED.
-    persistedQueries: false,
-    plugins: [
-      // Traces would go to Apollo's hosted studio, which this product does not use.
-      ApolloServerPluginInlineTraceDisabled(),
-      // Apollo's landing page loads from a CDN; a subgraph is no place to browse anyway.
-      ApolloServerPluginLandingPageDisabled(),
-      // No field carries a cache hint; the default cache-control plugin only added a hook per resolved field.
-      ApolloServerPluginCacheControlDisabled(),
-      operationLimitsPlugin(options.limits),
-      requestChecksPlugin(),
-      operationMetrics(options.name),
-    ],
+    ...base,
+    // Traces would go to Apollo's hosted studio, which this product does not use.
+    plugins: [ApolloServerPluginInlineTraceDisabled(), ...base.plugins],
   });
   await server.start();
   // One way from the request's headers to who asks, for HTTP and in-process calls alike, so no
