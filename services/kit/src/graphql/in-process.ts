@@ -12,9 +12,8 @@ import {
   type GraphQLSchema,
   type OperationDefinitionNode,
 } from 'graphql';
-import { LRUCache } from 'lru-cache';
 import { nameOperationSpan, recordOperation } from '../observability/requests';
-import { operationVerdicts, type LimitsConfig } from './limits';
+import { operationVerdicts, textKeyedCache, type LimitsConfig } from './limits';
 import { requestRefusal } from './request-checks';
 import type { SubgraphAnswer, SubgraphContext, SubgraphRequest } from './subgraph';
 
@@ -57,11 +56,7 @@ export interface ReadyOperation {
 export function directExecution(options: DirectExecutionOptions) {
   const { schema } = options;
   const rules = options.introspection ? specifiedRules : [...specifiedRules, NoSchemaIntrospectionCustomRule];
-  const documents = new LRUCache<string, { document?: DocumentNode }>({
-    max: DOCUMENT_CACHE_ENTRIES,
-    maxSize: DOCUMENT_CACHE_CHARS,
-    sizeCalculation: (_v, key) => Math.max(1, key.length),
-  });
+  const documents = textKeyedCache<{ document?: DocumentNode }>(DOCUMENT_CACHE_ENTRIES, DOCUMENT_CACHE_CHARS);
   const verdictOf = operationVerdicts(options.limits);
 
   /** The document of a text that parses and validates; nothing for one Apollo would refuse. */

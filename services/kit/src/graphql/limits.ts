@@ -180,6 +180,14 @@ export function operationCost(schema: GraphQLSchema, document: DocumentNode, var
 type TextRefusal = { message: string; extensions: Record<string, unknown> };
 
 /**
+ * A cache keyed by an operation's text (or a key built from it), bounded by entries and by the
+ * characters of its keys, so that made-up texts only evict what real clients send.
+ */
+export function textKeyedCache<V extends object>(entries: number, chars: number): LRUCache<string, V> {
+  return new LRUCache<string, V>({ max: entries, maxSize: chars, sizeCalculation: (_v, key) => Math.max(1, key.length) });
+}
+
+/**
  * Texts already counted, per set of limits: clients and the gateway's query plans send the same few
  * texts over and over, and lexing each one again on every request (in the gateway and in every
  * subgraph it asks) was ~3% of the embedded profile's time (bench/results/gateway.md). Bounded by
@@ -212,7 +220,7 @@ export function sourceRefusal(config: LimitsConfig, source: string, trustedKey: 
   if (source.length > SOURCE_VERDICT_MAX_TEXT) return countedRefusal(source, limits);
   let verdicts = sourceVerdicts.get(limits);
   if (!verdicts) {
-    verdicts = new LRUCache({ max: SOURCE_VERDICT_ENTRIES, maxSize: SOURCE_VERDICT_CHARS, sizeCalculation: (_v, key) => Math.max(1, key.length) });
+    verdicts = textKeyedCache(SOURCE_VERDICT_ENTRIES, SOURCE_VERDICT_CHARS);
     sourceVerdicts.set(limits, verdicts);
   }
   let verdict = verdicts.get(source);
@@ -271,7 +279,7 @@ export function operationVerdicts(config: LimitsConfig): (resolved: ResolvedOper
   const cacheFor = (schema: GraphQLSchema) => {
     let verdicts = caches.get(schema);
     if (!verdicts) {
-      verdicts = new LRUCache<string, Verdict>({ max: VERDICT_CACHE_ENTRIES, maxSize: VERDICT_CACHE_CHARS, sizeCalculation: (_v, key) => Math.max(1, key.length) });
+      verdicts = textKeyedCache<Verdict>(VERDICT_CACHE_ENTRIES, VERDICT_CACHE_CHARS);
       caches.set(schema, verdicts);
     }
     return verdicts;
